@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QVarLengthArray>
+#include <QtGlobal>
+
+// Per-request balancer state (nginx's ngx_http_upstream_rr_peer_data_t plus
+// pc->tries): which list is in use, which peers were tried, how many tries remain.
+class PeerSelection
+{
+public:
+    enum List { Primary = 0, Backup = 1 };
+
+    int list = Primary;
+    int current = -1; // index in the current list of the peer in use, -1 if none
+    int triesLeft = 0;
+
+    bool isTried(int i) const { return (m_tried[i / 64] >> (i % 64)) & 1u; }
+    void setTried(int i) { m_tried[i / 64] |= quint64(1) << (i % 64); }
+    void clearTried(int peerCount)
+    {
+        m_tried.resize((peerCount + 63) / 64);
+        for (quint64 &w : m_tried)
+            w = 0;
+    }
+
+private:
+    QVarLengthArray<quint64, 2> m_tried;
+};

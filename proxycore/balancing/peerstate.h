@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <vector>
+
+// One upstream address and its counters (nginx's ngx_http_upstream_rr_peer_t).
+struct PeerState {
+    int serverIndex = 0; // index into UpstreamGroup::servers
+    int weight = 1;
+    int effectiveWeight = 1;
+    int currentWeight = 0;
+    int conns = 0;
+    int maxConns = 0;
+    int fails = 0;
+    int maxFails = 1;
+    int failTimeout = 10; // seconds
+    qint64 accessed = 0;  // time of the last failure
+    qint64 checked = 0;   // time of the last failure or probe
+    bool down = false;
+
+    // nginx's eligibility rules 2–4 (rule 1, "tried", is per request).
+    bool isUsable(qint64 now) const
+    {
+        if (down)
+            return false;
+        if (maxFails != 0 && fails >= maxFails && now - checked <= failTimeout)
+            return false;
+        if (maxConns != 0 && conns >= maxConns)
+            return false;
+        return true;
+    }
+    bool isFailed(qint64 now) const { return maxFails != 0 && fails >= maxFails && now - checked <= failTimeout; }
+};
+
+// The primary or the backup list of a group.
+struct PeerList {
+    std::vector<PeerState> peers;
+    int totalWeight = 0; // Σ weight, down peers included
+    int tries = 0;       // peers that are not down
+};

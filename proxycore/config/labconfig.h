@@ -1,0 +1,125 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+// The lab model: one description read by the engine, edited by the UI, saved as
+// JSON and written as nginx.conf. Names follow nginx's directives.
+
+enum class BalancingMethod {
+    RoundRobin, // nginx default (smooth weighted round robin)
+    LeastConn,
+    IpHash,
+    Hash,       // hash KEY [consistent]
+    Random,     // random [two [least_conn]]
+};
+
+enum NextUpstreamFlag : quint32 {
+    NextError = 1u << 0,
+    NextTimeout = 1u << 1,
+    NextInvalidHeader = 1u << 2,
+    NextHttp500 = 1u << 3,
+    NextHttp502 = 1u << 4,
+    NextHttp503 = 1u << 5,
+    NextHttp504 = 1u << 6,
+    NextHttp403 = 1u << 7,
+    NextHttp404 = 1u << 8,
+    NextHttp429 = 1u << 9,
+    NextNonIdempotent = 1u << 10,
+};
+
+struct UpstreamServer {
+    QString name;     // shown in the log and in X-Upstream-Name
+    QString address;  // "host:port" as written (consistent hash uses this text)
+    int weight = 1;
+    int maxFails = 1;
+    int failTimeoutSec = 10;
+    bool backup = false;
+    bool down = false;
+    int maxConns = 0;  // 0 = unlimited
+
+    friend bool operator==(const UpstreamServer &, const UpstreamServer &) = default;
+};
+
+struct UpstreamGroup {
+    QString name;
+    BalancingMethod method = BalancingMethod::RoundRobin;
+    QString hashKey;           // for Hash
+    bool hashConsistent = false;
+    bool randomTwo = false;    // random two
+    bool randomLeastConn = false; // random two least_conn
+    int keepalive = 32;        // idle upstream connections kept per worker; 0 = off
+    QList<UpstreamServer> servers;
+
+    friend bool operator==(const UpstreamGroup &, const UpstreamGroup &) = default;
+};
+
+struct Route {
+    QString location = QStringLiteral("/"); // prefix location
+    QString upstream;                       // group name
+
+    friend bool operator==(const Route &, const Route &) = default;
+};
+
+struct Listener {
+    QString address = QStringLiteral("127.0.0.1");
+    int port = 8080;
+    QList<Route> routes;
+
+    friend bool operator==(const Listener &, const Listener &) = default;
+};
+
+// Proxy behaviour; defaults are nginx 1.22's unless noted.
+struct ProxySettings {
+    int connectTimeoutMs = 60000;       // proxy_connect_timeout
+    int sendTimeoutMs = 60000;          // proxy_send_timeout
+    int readTimeoutMs = 60000;          // proxy_read_timeout
+    int clientHeaderTimeoutMs = 60000;  // client_header_timeout
+    int clientBodyTimeoutMs = 60000;    // client_body_timeout
+    int keepaliveTimeoutMs = 75000;     // keepalive_timeout
+    int keepaliveRequests = 1000;       // keepalive_requests
+    qint64 clientMaxBodySize = 1 << 20; // client_max_body_size; 0 = unlimited
+    int maxUriLength = 8192;            // large_client_header_buffers size: request line
+    int maxHeaderSize = 32768;          // large_client_header_buffers number × size: whole head
+    quint32 nextUpstream = NextError | NextTimeout; // proxy_next_upstream
+    int nextUpstreamTries = 0;          // proxy_next_upstream_tries; 0 = unlimited
+    int nextUpstreamTimeoutMs = 0;      // proxy_next_upstream_timeout; 0 = unlimited
+    bool passClientHost = false;        // Host: $host instead of $proxy_host
+    bool upstreamNameHeader = true;     // X-Upstream-Name on responses (lab only)
+    int workers = 0;                    // worker threads; 0 = one per core
+
+    friend bool operator==(const ProxySettings &, const ProxySettings &) = default;
+};
+
+struct MockBackendConfig {
+    QString name;
+    QString listen;           // "127.0.0.1:9001"
+    bool autostart = true;
+    int status = 200;
+
+    friend bool operator==(const MockBackendConfig &, const MockBackendConfig &) = default;
+};
+
+struct LabConfig {
+    static constexpr int FormatVersion = 1;
+
+    QString name = QStringLiteral("Untitled lab");
+    QList<Listener> listeners;
+    QList<UpstreamGroup> upstreams;
+    ProxySettings proxy;
+    QList<MockBackendConfig> backends;
+
+    const UpstreamGroup *findUpstream(const QString &name) const;
+
+    // The built-in demo: proxy on 127.0.0.1:8080, mocks alpha/beta/gamma on
+    // 127.0.0.1:9001–9003, round robin.
+    static LabConfig demo();
+
+    friend bool operator==(const LabConfig &, const LabConfig &) = default;
+};
+
+using LabConfigPtr = std::shared_ptr<const LabConfig>;
+
+QString balancingMethodName(BalancingMethod method);

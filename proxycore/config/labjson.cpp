@@ -1,0 +1,656 @@
+#include "labjson.h"
+
+#include "hostport.h"
+#include "units.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+QString ConfigIssue::toString() const
+{
+    return path.isEmpty() ? message : path + u": "_s + message;
+}
+
+namespace {
+
+struct NextUpstreamName {
+    const char *name;
+    quint32 flag;
+};
+constexpr NextUpstreamName nextUpstreamNames[] = {
+    {"error", NextError},         {"timeout", NextTimeout}, {"invalid_header", NextInvalidHeader},
+    {"http_500", NextHttp500},    {"http_502", NextHttp502}, {"http_503", NextHttp503},
+    {"http_504", NextHttp504},    {"http_403", NextHttp403}, {"http_404", NextHttp404},
+    {"http_429", NextHttp429},    {"non_idempotent", NextNonIdempotent},
+};
+
+// Walks a JSON object, checking types and collecting issues under a path.
+class Reader
+{
+public:
+    Reader(const QJsonObject &object, QString path, QList<ConfigIssue> *issues, QStringList allowed)
+        : m_object(object)
+        , m_path(std::move(path))
+        , m_issues(issues)
+    {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!allowed.contains(it.key()))
+                add(it.key(), LabJson::tr("unknown key (expected one of: %1)").arg(allowed.join(u", "_s)));
+        }
+    }
+
+    QString at(const QString &key) const { return m_path.isEmpty() ? key : m_path + u'.' + key; }
+    void add(const QString &key, const QString &message) const { m_issues->append({at(key), message}); }
+    bool has(const QString &key) const { return m_object.contains(key); }
+
+    void string(const QString &key, QString *out) const
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined())
+            return;
+        if (!v.isString())
+            add(key, LabJson::tr("must be a string"));
+        else
+            *out = v.toString();
+    }
+    void boolean(const QString &key, bool *out) const
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined())
+            return;
+        if (!v.isBool())
+            add(key, LabJson::tr("must be true or false"));
+        else
+            *out = v.toBool();
+    }
+    void integer(const QString &key, int *out) const
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined())
+            return;
+        const double d = v.toDouble();
+        if (!v.isDouble() || d != double(qint64(d)) || d < -2e9 || d > 2e9)
+            add(key, LabJson::tr("must be a whole number"));
+        else
+            *out = int(d);
+    }
+    // A duration: nginx syntax ("10s", "500ms") or a number of milliseconds.
+    void durationMs(const QString &key, int *out) const
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined())
+            return;
+        std::optional<qint64> ms;
+        if (v.isString())
+            ms = Units::parseDurationMs(v.toString());
+        else if (v.isDouble() && v.toDouble() >= 0 && v.toDouble() == double(qint64(v.toDouble())))
+            ms = qint64(v.toDouble());
+        if (!ms || *ms > std::numeric_limits<int>::max())
+            add(key, LabJson::tr("must be a duration such as \"10s\" or \"500ms\""));
+        else
+            *out = int(*ms);
+    }
+    // fail_timeout: whole seconds, like nginx ("10s", "1m", or a number).
+    void durationSec(const QString &key, int *out) const
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined())
+            return;
+        std::optional<qint64> ms;
+        if (v.isString())
+            ms = Units::parseDurationMs(v.toString());
+        else if (v.isDouble() && v.toDouble() >= 0 && v.toDouble() == double(qint64(v.toDouble())))
+            ms = qint64(v.toDouble()) * 1000;
+        if (!ms || *ms % 1000 != 0 || *ms / 1000 > std::numeric_limits<int>::max())
+            add(key, LabJson::tr("must be whole seconds such as \"10s\" (nginx rejects milliseconds here)"));
+        else
+            *out = int(*ms / 1000);
+    }
+    void size(const QString &key, qint64 *out) const
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined())
+            return;
+        std::optional<qint64> n;
+        if (v.isString())
+            n = Units::parseSize(v.toString());
+        else if (v.isDouble() && v.toDouble() >= 0 && v.toDouble() == double(qint64(v.toDouble())))
+            n = qint64(v.toDouble());
+        if (!n)
+            add(key, LabJson::tr("must be a size such as \"1m\", \"64k\" or a number of bytes"));
+        else
+            *out = *n;
+    }
+    QJsonArray array(const QString &key) const
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined())
+            return {};
+        if (!v.isArray()) {
+            add(key, LabJson::tr("must be an array"));
+            return {};
+        }
+        return v.toArray();
+    }
+    QJsonObject object(const QString &key) const
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined())
+            return {};
+        if (!v.isObject()) {
+            add(key, LabJson::tr("must be an object"));
+            return {};
+        }
+        return v.toObject();
+    }
+    const QJsonObject &json() const { return m_object; }
+
+private:
+    QJsonObject m_object;
+    QString m_path;
+    QList<ConfigIssue> *m_issues;
+};
+
+QString indexed(const QString &path, qsizetype i)
+{
+    return u"%1[%2]"_s.arg(path).arg(i);
+}
+
+bool objectAt(const QJsonArray &array, qsizetype i, const QString &path, QList<ConfigIssue> *issues, QJsonObject *out)
+{
+    if (!array.at(i).isObject()) {
+        issues->append({indexed(path, i), LabJson::tr("must be an object")});
+        return false;
+    }
+    *out = array.at(i).toObject();
+    return true;
+}
+
+void readServer(const QJsonObject &json, const QString &path, QList<ConfigIssue> *issues, UpstreamServer *s)
+{
+    Reader r(json, path, issues,
+             {u"name"_s, u"address"_s, u"weight"_s, u"max_fails"_s, u"fail_timeout"_s, u"backup"_s, u"down"_s,
+              u"max_conns"_s});
+    r.string(u"address"_s, &s->address);
+    if (!r.has(u"address"_s))
+        r.add(u"address"_s, LabJson::tr("is required"));
+    s->name = s->address;
+    r.string(u"name"_s, &s->name);
+    r.integer(u"weight"_s, &s->weight);
+    r.integer(u"max_fails"_s, &s->maxFails);
+    r.durationSec(u"fail_timeout"_s, &s->failTimeoutSec);
+    r.boolean(u"backup"_s, &s->backup);
+    r.boolean(u"down"_s, &s->down);
+    r.integer(u"max_conns"_s, &s->maxConns);
+}
+
+void readGroup(const QJsonObject &json, const QString &path, QList<ConfigIssue> *issues, UpstreamGroup *g)
+{
+    Reader r(json, path, issues, {u"name"_s, u"method"_s, u"hash_key"_s, u"consistent"_s, u"two"_s, u"keepalive"_s, u"servers"_s});
+    r.string(u"name"_s, &g->name);
+    QString method = u"round_robin"_s;
+    r.string(u"method"_s, &method);
+    if (method == u"round_robin")
+        g->method = BalancingMethod::RoundRobin;
+    else if (method == u"least_conn")
+        g->method = BalancingMethod::LeastConn;
+    else if (method == u"ip_hash")
+        g->method = BalancingMethod::IpHash;
+    else if (method == u"hash")
+        g->method = BalancingMethod::Hash;
+    else if (method == u"random")
+        g->method = BalancingMethod::Random;
+    else
+        r.add(u"method"_s, LabJson::tr("must be one of round_robin, least_conn, ip_hash, hash, random"));
+    r.string(u"hash_key"_s, &g->hashKey);
+    r.boolean(u"consistent"_s, &g->hashConsistent);
+    QString two;
+    r.string(u"two"_s, &two);
+    if (r.has(u"two"_s)) {
+        g->randomTwo = true;
+        if (two == u"least_conn")
+            g->randomLeastConn = true;
+        else if (!two.isEmpty())
+            r.add(u"two"_s, LabJson::tr("must be \"\" or \"least_conn\""));
+    }
+    r.integer(u"keepalive"_s, &g->keepalive);
+    const QJsonArray servers = r.array(u"servers"_s);
+    const QString serversPath = r.at(u"servers"_s);
+    for (qsizetype i = 0; i < servers.size(); ++i) {
+        QJsonObject o;
+        if (!objectAt(servers, i, serversPath, issues, &o))
+            continue;
+        UpstreamServer s;
+        readServer(o, indexed(serversPath, i), issues, &s);
+        g->servers.append(s);
+    }
+}
+
+void readProxy(const QJsonObject &json, QList<ConfigIssue> *issues, ProxySettings *p)
+{
+    Reader r(json, u"proxy"_s, issues,
+             {u"connect_timeout"_s, u"send_timeout"_s, u"read_timeout"_s, u"client_header_timeout"_s,
+              u"client_body_timeout"_s, u"keepalive_timeout"_s, u"keepalive_requests"_s,
+              u"client_max_body_size"_s, u"max_uri_length"_s, u"max_header_size"_s, u"next_upstream"_s,
+              u"next_upstream_tries"_s, u"next_upstream_timeout"_s, u"pass_client_host"_s,
+              u"upstream_name_header"_s, u"workers"_s});
+    r.durationMs(u"connect_timeout"_s, &p->connectTimeoutMs);
+    r.durationMs(u"send_timeout"_s, &p->sendTimeoutMs);
+    r.durationMs(u"read_timeout"_s, &p->readTimeoutMs);
+    r.durationMs(u"client_header_timeout"_s, &p->clientHeaderTimeoutMs);
+    r.durationMs(u"client_body_timeout"_s, &p->clientBodyTimeoutMs);
+    r.durationMs(u"keepalive_timeout"_s, &p->keepaliveTimeoutMs);
+    r.integer(u"keepalive_requests"_s, &p->keepaliveRequests);
+    r.size(u"client_max_body_size"_s, &p->clientMaxBodySize);
+    r.integer(u"max_uri_length"_s, &p->maxUriLength);
+    r.integer(u"max_header_size"_s, &p->maxHeaderSize);
+    if (r.has(u"next_upstream"_s)) {
+        const QJsonArray list = r.array(u"next_upstream"_s);
+        quint32 mask = 0;
+        bool off = false;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString word = list.at(i).toString();
+            if (word == u"off") {
+                off = true;
+                continue;
+            }
+            bool known = false;
+            for (const auto &n : nextUpstreamNames) {
+                if (word == QLatin1StringView(n.name)) {
+                    mask |= n.flag;
+                    known = true;
+                }
+            }
+            if (!known)
+                issues->append({indexed(r.at(u"next_upstream"_s), i),
+                                LabJson::tr("unknown condition \"%1\" (nginx accepts error, timeout, invalid_header, "
+                                            "http_500, http_502, http_503, http_504, http_403, http_404, http_429, "
+                                            "non_idempotent, off)").arg(word)});
+        }
+        if (off && mask != 0)
+            r.add(u"next_upstream"_s, LabJson::tr("\"off\" cannot be combined with other conditions"));
+        p->nextUpstream = off ? 0 : mask;
+    }
+    r.integer(u"next_upstream_tries"_s, &p->nextUpstreamTries);
+    r.durationMs(u"next_upstream_timeout"_s, &p->nextUpstreamTimeoutMs);
+    r.boolean(u"pass_client_host"_s, &p->passClientHost);
+    r.boolean(u"upstream_name_header"_s, &p->upstreamNameHeader);
+    r.integer(u"workers"_s, &p->workers);
+}
+
+QJsonObject serverToJson(const UpstreamServer &s)
+{
+    QJsonObject o;
+    o.insert(u"name"_s, s.name);
+    o.insert(u"address"_s, s.address);
+    o.insert(u"weight"_s, s.weight);
+    o.insert(u"max_fails"_s, s.maxFails);
+    o.insert(u"fail_timeout"_s, Units::formatDurationMs(qint64(s.failTimeoutSec) * 1000));
+    o.insert(u"backup"_s, s.backup);
+    o.insert(u"down"_s, s.down);
+    o.insert(u"max_conns"_s, s.maxConns);
+    return o;
+}
+
+QString lineColumn(const QByteArray &json, int offset)
+{
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset && i < json.size(); ++i) {
+        if (json[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return u"%1:%2"_s.arg(line).arg(column);
+}
+
+} // namespace
+
+QByteArray LabJson::toJson(const LabConfig &lab)
+{
+    QJsonObject root;
+    root.insert(u"format"_s, LabConfig::FormatVersion);
+    root.insert(u"name"_s, lab.name);
+
+    QJsonArray listeners;
+    for (const Listener &l : lab.listeners) {
+        QJsonObject o;
+        o.insert(u"address"_s, l.address);
+        o.insert(u"port"_s, l.port);
+        QJsonArray routes;
+        for (const Route &route : l.routes)
+            routes.append(QJsonObject{{u"location"_s, route.location}, {u"upstream"_s, route.upstream}});
+        o.insert(u"routes"_s, routes);
+        listeners.append(o);
+    }
+    root.insert(u"listeners"_s, listeners);
+
+    QJsonArray upstreams;
+    for (const UpstreamGroup &g : lab.upstreams) {
+        QJsonObject o;
+        o.insert(u"name"_s, g.name);
+        o.insert(u"method"_s, balancingMethodName(g.method));
+        if (g.method == BalancingMethod::Hash) {
+            o.insert(u"hash_key"_s, g.hashKey);
+            o.insert(u"consistent"_s, g.hashConsistent);
+        }
+        if (g.method == BalancingMethod::Random && g.randomTwo)
+            o.insert(u"two"_s, g.randomLeastConn ? u"least_conn"_s : QString());
+        o.insert(u"keepalive"_s, g.keepalive);
+        QJsonArray servers;
+        for (const UpstreamServer &s : g.servers)
+            servers.append(serverToJson(s));
+        o.insert(u"servers"_s, servers);
+        upstreams.append(o);
+    }
+    root.insert(u"upstreams"_s, upstreams);
+
+    const ProxySettings &p = lab.proxy;
+    QJsonObject proxy;
+    proxy.insert(u"connect_timeout"_s, Units::formatDurationMs(p.connectTimeoutMs));
+    proxy.insert(u"send_timeout"_s, Units::formatDurationMs(p.sendTimeoutMs));
+    proxy.insert(u"read_timeout"_s, Units::formatDurationMs(p.readTimeoutMs));
+    proxy.insert(u"client_header_timeout"_s, Units::formatDurationMs(p.clientHeaderTimeoutMs));
+    proxy.insert(u"client_body_timeout"_s, Units::formatDurationMs(p.clientBodyTimeoutMs));
+    proxy.insert(u"keepalive_timeout"_s, Units::formatDurationMs(p.keepaliveTimeoutMs));
+    proxy.insert(u"keepalive_requests"_s, p.keepaliveRequests);
+    proxy.insert(u"client_max_body_size"_s, Units::formatSize(p.clientMaxBodySize));
+    proxy.insert(u"max_uri_length"_s, p.maxUriLength);
+    proxy.insert(u"max_header_size"_s, p.maxHeaderSize);
+    QJsonArray next;
+    for (const auto &n : nextUpstreamNames) {
+        if (p.nextUpstream & n.flag)
+            next.append(QString::fromLatin1(n.name));
+    }
+    if (next.isEmpty())
+        next.append(u"off"_s);
+    proxy.insert(u"next_upstream"_s, next);
+    proxy.insert(u"next_upstream_tries"_s, p.nextUpstreamTries);
+    proxy.insert(u"next_upstream_timeout"_s, Units::formatDurationMs(p.nextUpstreamTimeoutMs));
+    proxy.insert(u"pass_client_host"_s, p.passClientHost);
+    proxy.insert(u"upstream_name_header"_s, p.upstreamNameHeader);
+    proxy.insert(u"workers"_s, p.workers);
+    root.insert(u"proxy"_s, proxy);
+
+    QJsonArray backends;
+    for (const MockBackendConfig &b : lab.backends) {
+        QJsonObject o;
+        o.insert(u"name"_s, b.name);
+        o.insert(u"listen"_s, b.listen);
+        o.insert(u"autostart"_s, b.autostart);
+        o.insert(u"status"_s, b.status);
+        backends.append(o);
+    }
+    root.insert(u"backends"_s, backends);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+LabLoadResult LabJson::fromJson(const QByteArray &json, const QString &fileName)
+{
+    LabLoadResult result;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        result.errorText = u"%1:%2: %3"_s.arg(fileName, lineColumn(json, parseError.offset),
+                                              tr("invalid JSON: %1").arg(parseError.errorString()));
+        result.issues.append({QString(), result.errorText});
+        return result;
+    }
+    if (!doc.isObject()) {
+        result.errorText = u"%1: %2"_s.arg(fileName, tr("a lab file must hold a JSON object"));
+        result.issues.append({QString(), result.errorText});
+        return result;
+    }
+
+    QList<ConfigIssue> &issues = result.issues;
+    LabConfig &lab = result.lab;
+    Reader root(doc.object(), QString(), &issues,
+                {u"format"_s, u"name"_s, u"listeners"_s, u"upstreams"_s, u"proxy"_s, u"backends"_s});
+    int format = 0;
+    root.integer(u"format"_s, &format);
+    if (!root.has(u"format"_s)) {
+        root.add(u"format"_s, tr("is required (this version reads format %1)").arg(LabConfig::FormatVersion));
+    } else if (format != LabConfig::FormatVersion) {
+        root.add(u"format"_s, tr("is %1, but this version of Upstream Lab reads format %2")
+                                  .arg(format).arg(LabConfig::FormatVersion));
+    }
+    root.string(u"name"_s, &lab.name);
+
+    const QJsonArray listeners = root.array(u"listeners"_s);
+    for (qsizetype i = 0; i < listeners.size(); ++i) {
+        QJsonObject o;
+        if (!objectAt(listeners, i, u"listeners"_s, &issues, &o))
+            continue;
+        const QString path = indexed(u"listeners"_s, i);
+        Reader r(o, path, &issues, {u"address"_s, u"port"_s, u"routes"_s});
+        Listener l;
+        r.string(u"address"_s, &l.address);
+        r.integer(u"port"_s, &l.port);
+        const QJsonArray routes = r.array(u"routes"_s);
+        const QString routesPath = r.at(u"routes"_s);
+        for (qsizetype j = 0; j < routes.size(); ++j) {
+            QJsonObject ro;
+            if (!objectAt(routes, j, routesPath, &issues, &ro))
+                continue;
+            Reader rr(ro, indexed(routesPath, j), &issues, {u"location"_s, u"upstream"_s});
+            Route route;
+            rr.string(u"location"_s, &route.location);
+            rr.string(u"upstream"_s, &route.upstream);
+            l.routes.append(route);
+        }
+        lab.listeners.append(l);
+    }
+
+    const QJsonArray upstreams = root.array(u"upstreams"_s);
+    for (qsizetype i = 0; i < upstreams.size(); ++i) {
+        QJsonObject o;
+        if (!objectAt(upstreams, i, u"upstreams"_s, &issues, &o))
+            continue;
+        UpstreamGroup g;
+        readGroup(o, indexed(u"upstreams"_s, i), &issues, &g);
+        lab.upstreams.append(g);
+    }
+
+    if (root.has(u"proxy"_s))
+        readProxy(root.object(u"proxy"_s), &issues, &lab.proxy);
+
+    const QJsonArray backends = root.array(u"backends"_s);
+    for (qsizetype i = 0; i < backends.size(); ++i) {
+        QJsonObject o;
+        if (!objectAt(backends, i, u"backends"_s, &issues, &o))
+            continue;
+        Reader r(o, indexed(u"backends"_s, i), &issues, {u"name"_s, u"listen"_s, u"autostart"_s, u"status"_s});
+        MockBackendConfig b;
+        r.string(u"name"_s, &b.name);
+        r.string(u"listen"_s, &b.listen);
+        r.boolean(u"autostart"_s, &b.autostart);
+        r.integer(u"status"_s, &b.status);
+        lab.backends.append(b);
+    }
+
+    // Type errors first; semantic rules only make sense on a well-typed lab.
+    if (issues.isEmpty())
+        issues = validate(lab);
+
+    if (!issues.isEmpty()) {
+        QStringList lines;
+        for (const ConfigIssue &issue : std::as_const(issues))
+            lines.append(u"%1: %2"_s.arg(fileName, issue.toString()));
+        result.errorText = lines.join(u'\n');
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+LabLoadResult LabJson::load(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        LabLoadResult result;
+        result.errorText = u"%1: %2"_s.arg(fileName, file.errorString());
+        result.issues.append({QString(), result.errorText});
+        return result;
+    }
+    if (file.size() > 16 * 1024 * 1024) {
+        LabLoadResult result;
+        result.errorText = u"%1: %2"_s.arg(fileName, tr("file is too large for a lab (over 16 MiB)"));
+        result.issues.append({QString(), result.errorText});
+        return result;
+    }
+    return fromJson(file.readAll(), fileName);
+}
+
+bool LabJson::save(const LabConfig &lab, const QString &fileName, QString *error)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = u"%1: %2"_s.arg(fileName, file.errorString());
+        return false;
+    }
+    file.write(toJson(lab));
+    if (!file.commit()) {
+        if (error)
+            *error = u"%1: %2"_s.arg(fileName, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QList<ConfigIssue> LabJson::validate(const LabConfig &lab)
+{
+    QList<ConfigIssue> issues;
+    auto add = [&](const QString &path, const QString &message) { issues.append({path, message}); };
+    static const QRegularExpression nameRe(u"^[A-Za-z0-9_.\\-]+$"_s);
+
+    if (lab.name.trimmed().isEmpty())
+        add(u"name"_s, tr("must not be empty"));
+
+    QSet<QString> groupNames;
+    for (qsizetype i = 0; i < lab.upstreams.size(); ++i) {
+        const UpstreamGroup &g = lab.upstreams[i];
+        const QString path = indexed(u"upstreams"_s, i);
+        if (!nameRe.match(g.name).hasMatch())
+            add(path + u".name"_s, tr("must be a name of letters, digits, '_', '-' or '.'"));
+        else if (groupNames.contains(g.name))
+            add(path + u".name"_s, tr("\"%1\" is used by another upstream").arg(g.name));
+        groupNames.insert(g.name);
+        if (g.method == BalancingMethod::Hash && g.hashKey.trimmed().isEmpty())
+            add(path + u".hash_key"_s, tr("is required by the hash method (e.g. \"$request_uri\")"));
+        if (g.keepalive < 0 || g.keepalive > 10000)
+            add(path + u".keepalive"_s, tr("must be 0..10000"));
+        if (g.servers.isEmpty())
+            add(path + u".servers"_s, tr("an upstream needs at least one server (nginx: no servers are inside upstream)"));
+        const bool backupAllowed = g.method == BalancingMethod::RoundRobin || g.method == BalancingMethod::LeastConn;
+        QSet<QString> serverNames;
+        for (qsizetype j = 0; j < g.servers.size(); ++j) {
+            const UpstreamServer &s = g.servers[j];
+            const QString sp = indexed(path + u".servers"_s, j);
+            if (!HostPort::parse(s.address))
+                add(sp + u".address"_s, tr("must be an IP address with a port, e.g. \"127.0.0.1:9001\""));
+            if (s.name.trimmed().isEmpty())
+                add(sp + u".name"_s, tr("must not be empty"));
+            else if (serverNames.contains(s.name))
+                add(sp + u".name"_s, tr("\"%1\" is used by another server of this upstream").arg(s.name));
+            serverNames.insert(s.name);
+            if (s.weight < 1 || s.weight > 1000)
+                add(sp + u".weight"_s, tr("must be 1..1000"));
+            if (s.maxFails < 0 || s.maxFails > 1000)
+                add(sp + u".max_fails"_s, tr("must be 0..1000 (0 turns failure accounting off)"));
+            if (s.failTimeoutSec < 0 || s.failTimeoutSec > 86400 * 7)
+                add(sp + u".fail_timeout"_s, tr("must be 0s..7d"));
+            if (s.maxConns < 0 || s.maxConns > 1000000)
+                add(sp + u".max_conns"_s, tr("must be 0..1000000 (0 means no limit)"));
+            if (s.backup && !backupAllowed)
+                add(sp + u".backup"_s, tr("the %1 method does not support \"backup\" (nginx: balancing method does "
+                                          "not support parameter \"backup\")").arg(balancingMethodName(g.method)));
+        }
+    }
+
+    QSet<QString> endpoints;
+    for (qsizetype i = 0; i < lab.listeners.size(); ++i) {
+        const Listener &l = lab.listeners[i];
+        const QString path = indexed(u"listeners"_s, i);
+        QString bare = l.address;
+        if (bare.startsWith(u'[') && bare.endsWith(u']'))
+            bare = bare.mid(1, bare.size() - 2);
+        if (QHostAddress(bare).isNull() && bare != u"localhost")
+            add(path + u".address"_s, tr("must be an IP address such as \"127.0.0.1\""));
+        if (l.port < 1 || l.port > 65535)
+            add(path + u".port"_s, tr("must be 1..65535"));
+        const QString endpoint = u"%1:%2"_s.arg(l.address).arg(l.port);
+        if (endpoints.contains(endpoint))
+            add(path, tr("%1 is used by another listener").arg(endpoint));
+        endpoints.insert(endpoint);
+        QSet<QString> locations;
+        for (qsizetype j = 0; j < l.routes.size(); ++j) {
+            const Route &r = l.routes[j];
+            const QString rp = indexed(path + u".routes"_s, j);
+            if (!r.location.startsWith(u'/'))
+                add(rp + u".location"_s, tr("must start with \"/\""));
+            else if (locations.contains(r.location))
+                add(rp + u".location"_s, tr("duplicate location \"%1\"").arg(r.location));
+            locations.insert(r.location);
+            if (!groupNames.contains(r.upstream))
+                add(rp + u".upstream"_s, tr("no upstream named \"%1\"").arg(r.upstream));
+        }
+    }
+
+    const ProxySettings &p = lab.proxy;
+    auto checkTimeout = [&](const char *key, int ms, bool zeroAllowed) {
+        if ((ms == 0 && !zeroAllowed) || ms < 0 || ms > 86'400'000)
+            add(u"proxy."_s + QLatin1StringView(key), zeroAllowed ? tr("must be 0s..1d") : tr("must be 1ms..1d"));
+    };
+    checkTimeout("connect_timeout", p.connectTimeoutMs, false);
+    checkTimeout("send_timeout", p.sendTimeoutMs, false);
+    checkTimeout("read_timeout", p.readTimeoutMs, false);
+    checkTimeout("client_header_timeout", p.clientHeaderTimeoutMs, false);
+    checkTimeout("client_body_timeout", p.clientBodyTimeoutMs, false);
+    checkTimeout("keepalive_timeout", p.keepaliveTimeoutMs, true);
+    checkTimeout("next_upstream_timeout", p.nextUpstreamTimeoutMs, true);
+    if (p.keepaliveRequests < 0 || p.keepaliveRequests > 10'000'000)
+        add(u"proxy.keepalive_requests"_s, tr("must be 0..10000000"));
+    if (p.clientMaxBodySize < 0)
+        add(u"proxy.client_max_body_size"_s, tr("must not be negative (0 means no limit)"));
+    if (p.maxUriLength < 64 || p.maxUriLength > 1 << 20)
+        add(u"proxy.max_uri_length"_s, tr("must be 64..1048576"));
+    if (p.maxHeaderSize < 1024 || p.maxHeaderSize > 1 << 22)
+        add(u"proxy.max_header_size"_s, tr("must be 1024..4194304"));
+    if (p.nextUpstreamTries < 0 || p.nextUpstreamTries > 1000)
+        add(u"proxy.next_upstream_tries"_s, tr("must be 0..1000 (0 means no limit)"));
+    if (p.workers < 0 || p.workers > 64)
+        add(u"proxy.workers"_s, tr("must be 0..64 (0 means one per core)"));
+
+    QSet<QString> mockNames;
+    QSet<QString> mockEndpoints;
+    for (qsizetype i = 0; i < lab.backends.size(); ++i) {
+        const MockBackendConfig &b = lab.backends[i];
+        const QString path = indexed(u"backends"_s, i);
+        if (!nameRe.match(b.name).hasMatch())
+            add(path + u".name"_s, tr("must be a name of letters, digits, '_', '-' or '.'"));
+        else if (mockNames.contains(b.name))
+            add(path + u".name"_s, tr("\"%1\" is used by another backend").arg(b.name));
+        mockNames.insert(b.name);
+        const auto hp = HostPort::parse(b.listen, 0);
+        if (!hp || !b.listen.contains(u':'))
+            add(path + u".listen"_s, tr("must be an address with a port, e.g. \"127.0.0.1:9001\""));
+        else if (mockEndpoints.contains(hp->toString()))
+            add(path + u".listen"_s, tr("%1 is used by another backend").arg(hp->toString()));
+        else
+            mockEndpoints.insert(hp->toString());
+        if (b.status < 100 || b.status > 599)
+            add(path + u".status"_s, tr("must be an HTTP status 100..599"));
+    }
+    return issues;
+}

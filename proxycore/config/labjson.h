@@ -1,0 +1,39 @@
+#pragma once
+
+#include "labconfig.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+// One problem found in a lab: where (file, optional line:column, JSON path) and what.
+struct ConfigIssue {
+    QString path;    // "upstreams[1].servers[0].weight"
+    QString message; // "must be 1..1000"
+
+    QString toString() const;
+};
+
+struct LabLoadResult {
+    bool ok = false;
+    LabConfig lab;
+    QList<ConfigIssue> issues;
+    QString errorText; // every issue, one per line, prefixed by the file name
+};
+
+// Reads and writes the versioned lab JSON ("format": 1) and validates labs.
+class LabJson
+{
+    Q_DECLARE_TR_FUNCTIONS(LabJson)
+
+public:
+    static QByteArray toJson(const LabConfig &lab);
+    static LabLoadResult fromJson(const QByteArray &json, const QString &fileName);
+    static LabLoadResult load(const QString &fileName);
+    // Atomic (QSaveFile): a failed save leaves the previous file intact.
+    static bool save(const LabConfig &lab, const QString &fileName, QString *error);
+
+    // Rules the engine and nginx need; every issue names the JSON path.
+    static QList<ConfigIssue> validate(const LabConfig &lab);
+};

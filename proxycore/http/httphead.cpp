@@ -1,0 +1,135 @@
+#include "httphead.h"
+
+namespace Http {
+
+bool equalsIgnoreCase(QByteArrayView a, QByteArrayView b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        char x = a[i];
+        char y = b[i];
+        if (x >= 'A' && x <= 'Z')
+            x = char(x + 32);
+        if (y >= 'A' && y <= 'Z')
+            y = char(y + 32);
+        if (x != y)
+            return false;
+    }
+    return true;
+}
+
+QByteArrayView trimmed(QByteArrayView v)
+{
+    qsizetype b = 0;
+    qsizetype e = v.size();
+    while (b < e && (v[b] == ' ' || v[b] == '\t'))
+        ++b;
+    while (e > b && (v[e - 1] == ' ' || v[e - 1] == '\t'))
+        --e;
+    return v.sliced(b, e - b);
+}
+
+bool isTokenChar(char c)
+{
+    // RFC 9110 §5.6.2 tchar
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+        return true;
+    switch (c) {
+    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+':
+    case '-': case '.': case '^': case '_': case '`': case '|': case '~':
+        return true;
+    default:
+        return false;
+    }
+}
+
+const char *reasonPhrase(int status)
+{
+    switch (status) {
+    case 100: return "Continue";
+    case 101: return "Switching Protocols";
+    case 200: return "OK";
+    case 201: return "Created";
+    case 202: return "Accepted";
+    case 204: return "No Content";
+    case 206: return "Partial Content";
+    case 301: return "Moved Permanently";
+    case 302: return "Found";
+    case 304: return "Not Modified";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 408: return "Request Timeout";
+    case 411: return "Length Required";
+    case 413: return "Content Too Large";
+    case 414: return "URI Too Long";
+    case 417: return "Expectation Failed";
+    case 429: return "Too Many Requests";
+    case 431: return "Request Header Fields Too Large";
+    case 500: return "Internal Server Error";
+    case 501: return "Not Implemented";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    case 504: return "Gateway Timeout";
+    case 505: return "HTTP Version Not Supported";
+    default: return "Unknown";
+    }
+}
+
+} // namespace Http
+
+QByteArrayView HttpHead::value(QByteArrayView name) const
+{
+    for (const Field &f : m_fields) {
+        if (Http::equalsIgnoreCase(view(f.name), name))
+            return view(f.value);
+    }
+    return {};
+}
+
+bool HttpHead::contains(QByteArrayView name) const
+{
+    for (const Field &f : m_fields) {
+        if (Http::equalsIgnoreCase(view(f.name), name))
+            return true;
+    }
+    return false;
+}
+
+bool HttpHead::hasToken(QByteArrayView name, QByteArrayView token) const
+{
+    bool found = false;
+    for (const Field &f : m_fields) {
+        if (!Http::equalsIgnoreCase(view(f.name), name))
+            continue;
+        Http::forEachListElement(view(f.value), [&](QByteArrayView e) {
+            if (Http::equalsIgnoreCase(e, token))
+                found = true;
+        });
+    }
+    return found;
+}
+
+bool HttpHead::keepAlive() const
+{
+    if (m_connectionClose)
+        return false;
+    if (m_framing == BodyFraming::UntilClose)
+        return false;
+    return isHttp11() || m_connectionKeepAlive;
+}
+
+void HttpHead::clear()
+{
+    m_raw.clear();
+    m_method = m_target = m_reason = {};
+    m_statusCode = 0;
+    m_versionMinor = 1;
+    m_fields.clear();
+    m_framing = BodyFraming::None;
+    m_contentLength = 0;
+    m_connectionClose = m_connectionKeepAlive = m_expectContinue = m_upgrade = false;
+}

@@ -1,0 +1,100 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QVarLengthArray>
+
+// How the body of a message is delimited (RFC 9112 §6.3).
+enum class BodyFraming {
+    None,
+    ContentLength,
+    Chunked,
+    UntilClose,
+};
+
+// A parsed request or response head. The head's bytes are kept once in raw();
+// the start-line parts and fields are offsets into it, so parsing a head costs
+// one allocation however many fields it has.
+class HttpHead
+{
+public:
+    struct Span {
+        quint32 offset = 0;
+        quint32 length = 0;
+    };
+    struct Field {
+        Span name;
+        Span value;
+    };
+
+    const QByteArray &raw() const { return m_raw; }
+
+    // Request line
+    QByteArrayView method() const { return view(m_method); }
+    QByteArrayView target() const { return view(m_target); }
+    // Status line
+    int statusCode() const { return m_statusCode; }
+    QByteArrayView reason() const { return view(m_reason); }
+
+    int versionMinor() const { return m_versionMinor; }
+    bool isHttp11() const { return m_versionMinor >= 1; }
+
+    int fieldCount() const { return int(m_fields.size()); }
+    QByteArrayView fieldName(int i) const { return view(m_fields[i].name); }
+    QByteArrayView fieldValue(int i) const { return view(m_fields[i].value); }
+    // First value of a field, case-insensitive name; empty view if absent.
+    QByteArrayView value(QByteArrayView name) const;
+    bool contains(QByteArrayView name) const;
+    // True if any field `name` lists `token` in its comma-separated value.
+    bool hasToken(QByteArrayView name, QByteArrayView token) const;
+
+    BodyFraming framing() const { return m_framing; }
+    qint64 contentLength() const { return m_contentLength; }
+    bool connectionClose() const { return m_connectionClose; }
+    bool connectionKeepAlive() const { return m_connectionKeepAlive; }
+    bool expectsContinue() const { return m_expectContinue; }
+    bool wantsUpgrade() const { return m_upgrade; }
+    // Whether the connection may carry another message after this one.
+    bool keepAlive() const;
+
+    void clear();
+
+private:
+    friend class HttpParser;
+    QByteArrayView view(Span s) const { return QByteArrayView(m_raw.constData() + s.offset, s.length); }
+
+    QByteArray m_raw;
+    Span m_method;
+    Span m_target;
+    Span m_reason;
+    int m_statusCode = 0;
+    int m_versionMinor = 1;
+    QVarLengthArray<Field, 24> m_fields;
+    BodyFraming m_framing = BodyFraming::None;
+    qint64 m_contentLength = 0;
+    bool m_connectionClose = false;
+    bool m_connectionKeepAlive = false;
+    bool m_expectContinue = false;
+    bool m_upgrade = false;
+};
+
+namespace Http {
+bool equalsIgnoreCase(QByteArrayView a, QByteArrayView b);
+QByteArrayView trimmed(QByteArrayView v);
+bool isTokenChar(char c);
+// Calls f(element) for each non-empty, trimmed element of a comma-separated list.
+template<typename F>
+void forEachListElement(QByteArrayView list, F &&f)
+{
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= list.size(); ++i) {
+        if (i == list.size() || list[i] == ',') {
+            const QByteArrayView element = trimmed(list.sliced(start, i - start));
+            if (!element.isEmpty())
+                f(element);
+            start = i + 1;
+        }
+    }
+}
+const char *reasonPhrase(int status);
+} // namespace Http
