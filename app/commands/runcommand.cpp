@@ -1,0 +1,128 @@
+#include "runcommand.h"
+
+#include "config/examplelabs.h"
+#include "config/labjson.h"
+#include "engine/proxyengine.h"
+#include "labrunner.h"
+#include "mockbackend.h"
+#include "mockbackendhost.h"
+#include "platform/signalwatcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(RunCommand)
+};
+} // namespace
+
+int runCommand(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Run a lab headless: its mock backends and the proxy, printing one access-log line per request.\n"
+               "Without LAB.json, runs the built-in demo: the proxy on 127.0.0.1:8080 balancing\n"
+               "alpha, beta and gamma on 127.0.0.1:9001-9003 by round robin. Stop with Ctrl-C."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"LAB.json"_s, Tr::tr("The lab to run (default: the built-in demo)."), u"[LAB.json]"_s);
+    const QCommandLineOption exampleOption(u"example"_s,
+                                           Tr::tr("Run a built-in example lab: %1.").arg(ExampleLabs::names().join(u", "_s)),
+                                           Tr::tr("NAME"));
+    const QCommandLineOption listOption(u"list-examples"_s, Tr::tr("List the built-in example labs."));
+    const QCommandLineOption quietOption({u"q"_s, u"quiet"_s}, Tr::tr("Do not print the access log."));
+    parser.addOptions({exampleOption, listOption, quietOption});
+    parser.process(arguments);
+
+    if (parser.isSet(listOption)) {
+        for (const QString &name : ExampleLabs::names())
+            out << name.leftJustified(10) << ExampleLabs::description(name) << '\n';
+        return 0;
+    }
+
+    LabConfig lab = LabConfig::demo();
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        err << Tr::tr("upstreamlab run: expected at most one lab file, got %1").arg(positional.size()) << '\n';
+        return 2;
+    }
+    if (!positional.isEmpty() && parser.isSet(exampleOption)) {
+        err << Tr::tr("upstreamlab run: give either LAB.json or --example, not both") << '\n';
+        return 2;
+    }
+    if (parser.isSet(exampleOption)) {
+        const auto example = ExampleLabs::lab(parser.value(exampleOption));
+        if (!example) {
+            err << Tr::tr("upstreamlab run: unknown example \"%1\" (available: %2)")
+                       .arg(parser.value(exampleOption), ExampleLabs::names().join(u", "_s))
+                << '\n';
+            return 2;
+        }
+        lab = *example;
+    } else if (!positional.isEmpty()) {
+        const LabLoadResult loaded = LabJson::load(positional.first());
+        if (!loaded.ok) {
+            err << loaded.errorText << '\n';
+            return 1;
+        }
+        lab = loaded.lab;
+    }
+
+    LabRunner runner;
+    QString error;
+    if (!runner.start(lab, &error)) {
+        err << Tr::tr("upstreamlab run: %1").arg(error) << '\n';
+        return 1;
+    }
+
+    out << Tr::tr("Upstream Lab %1 — running \"%2\"").arg(QCoreApplication::applicationVersion(), lab.name) << '\n';
+    for (MockBackend *b : runner.mocks()->backends()) {
+        out << "  " << Tr::tr("backend %1").arg(b->name()).leftJustified(20) << ' '
+            << (b->isRunning() ? Tr::tr("listening on %1").arg(b->config().listen) : Tr::tr("stopped")) << '\n';
+    }
+    for (int i = 0; i < lab.listeners.size(); ++i) {
+        const Listener &l = lab.listeners[i];
+        out << "  " << Tr::tr("proxy").leftJustified(20) << ' '
+            << Tr::tr("listening on http://%1:%2/").arg(l.address).arg(runner.engine()->listenerPort(i)) << '\n';
+        for (const Route &r : l.routes) {
+            const UpstreamGroup *g = lab.findUpstream(r.upstream);
+            QStringList servers;
+            for (const UpstreamServer &s : g->servers) {
+                QString text = s.name;
+                if (s.weight != 1)
+                    text += u" weight=%1"_s.arg(s.weight);
+                if (s.backup)
+                    text += u" backup"_s;
+                if (s.down)
+                    text += u" down"_s;
+                servers.append(text);
+            }
+            out << "    " << Tr::tr("location %1 → upstream %2 (%3): %4")
+                                  .arg(r.location, g->name, balancingMethodName(g->method), servers.join(u", "_s))
+                << '\n';
+        }
+    }
+    out << Tr::tr("Press Ctrl-C to stop.") << Qt::endl;
+
+    if (!parser.isSet(quietOption)) {
+        QObject::connect(&runner, &LabRunner::requestsLogged, &runner, [&out](const QList<RequestRecord> &records) {
+            for (const RequestRecord &r : records)
+                out << r.accessLogLine() << '\n';
+            out.flush();
+        });
+    }
+
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [&] {
+        out << Tr::tr("Stopping…") << Qt::endl;
+        QCoreApplication::quit();
+    });
+    const int rc = QCoreApplication::exec();
+    runner.stop();
+    return rc;
+}

@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QStringList>
+
+// `upstreamlab run [LAB.json] [--example NAME]`: a lab headless, until SIGINT/SIGTERM.
+int runCommand(const QStringList &arguments);

@@ -1,0 +1,120 @@
+#include "commands/runcommand.h"
+#include "config/labconfig.h"
+#include "config/labjson.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+#ifdef UPSTREAMLAB_WITH_GUI
+#include "windows/mainwindow.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Main)
+};
+
+void setUpApplication()
+{
+    QCoreApplication::setOrganizationName(u"UpstreamLab"_s);
+    QCoreApplication::setApplicationName(u"upstreamlab"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(UPSTREAMLAB_VERSION));
+    auto *qtTranslator = new QTranslator(qApp);
+    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *translator = new QTranslator(qApp);
+    if (translator->load(QLocale(), u"upstreamlab"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(translator);
+}
+
+QString usage()
+{
+    return Tr::tr("Usage: upstreamlab [LAB.json]\n"
+                  "       upstreamlab COMMAND [options]\n"
+                  "\n"
+                  "Upstream Lab: a local HTTP load-balancing lab with nginx's semantics.\n"
+                  "Without a command, opens the desktop app on LAB.json (default: the demo lab).\n"
+                  "\n"
+                  "Commands:\n"
+                  "  run [LAB.json] [--example NAME]   run a lab headless, printing its access log\n"
+                  "\n"
+                  "Options:\n"
+                  "  -h, --help       show this help\n"
+                  "  -v, --version    show the version\n"
+                  "\n"
+                  "Run 'upstreamlab COMMAND --help' for a command's options.\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    const bool isHelp = first == u"-h" || first == u"--help" || first == u"help";
+    const bool isVersion = first == u"-v" || first == u"--version";
+    const bool isCommand = first == u"run";
+    const bool looksLikeLab = first.isEmpty() || first.endsWith(u".json"_s, Qt::CaseInsensitive) || QFileInfo::exists(first);
+
+    if (isHelp || isVersion || isCommand || !looksLikeLab) {
+        QCoreApplication app(argc, argv);
+        setUpApplication();
+        QTextStream out(stdout);
+        if (isHelp) {
+            out << usage();
+            return 0;
+        }
+        if (isVersion) {
+            out << "upstreamlab " << QCoreApplication::applicationVersion() << '\n';
+            return 0;
+        }
+        if (!isCommand) {
+            QTextStream(stderr) << Tr::tr("upstreamlab: unknown command or file \"%1\"").arg(first) << "\n\n" << usage();
+            return 2;
+        }
+        QStringList arguments = QCoreApplication::arguments();
+        arguments.removeFirst();
+        arguments[0] = u"upstreamlab "_s + first; // usage lines read "upstreamlab run …"
+        return runCommand(arguments);
+    }
+
+#ifdef UPSTREAMLAB_WITH_GUI
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        QTextStream(stderr) << "upstreamlab: no display found; use 'upstreamlab run' for a headless lab\n";
+        return 1;
+    }
+#endif
+    QApplication app(argc, argv);
+    setUpApplication();
+    LabConfig lab = LabConfig::demo();
+    QString fileName;
+    if (argc > 1) {
+        fileName = QCoreApplication::arguments().at(1);
+        const LabLoadResult loaded = LabJson::load(fileName);
+        if (!loaded.ok) {
+            QTextStream(stderr) << loaded.errorText << '\n';
+            QMessageBox::critical(nullptr, Tr::tr("Cannot open lab"), loaded.errorText);
+            return 1;
+        }
+        lab = loaded.lab;
+    }
+    MainWindow window;
+    window.openLab(lab, fileName);
+    window.show();
+    return QApplication::exec();
+#else
+    QTextStream(stderr) << "upstreamlab: built without the desktop UI; use 'upstreamlab run'\n";
+    return 1;
+#endif
+}

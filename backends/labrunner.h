@@ -1,0 +1,37 @@
+#pragma once
+
+#include "config/labconfig.h"
+#include "engine/requestrecord.h"
+
+#include <QObject>
+
+class MockBackendHost;
+class ProxyEngine;
+
+// Runs a whole lab: its mock backends, then the proxy. Used by the headless
+// `run` command and by the desktop app.
+class LabRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LabRunner)
+
+public:
+    explicit LabRunner(QObject *parent = nullptr);
+    ~LabRunner() override;
+
+    bool start(const LabConfig &lab, QString *error);
+    void stop();
+    bool isRunning() const;
+    const LabConfig &lab() const { return m_lab; }
+
+    ProxyEngine *engine() const { return m_engine; }
+    MockBackendHost *mocks() const { return m_mocks; }
+
+signals:
+    void requestsLogged(const QList<RequestRecord> &records);
+
+private:
+    LabConfig m_lab;
+    ProxyEngine *m_engine;
+    MockBackendHost *m_mocks;
+};

@@ -1,0 +1,86 @@
+#include "mockbackendhost.h"
+
+#include "mockbackend.h"
+
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+MockBackendHost::MockBackendHost(int threadCount, QObject *parent)
+    : QObject(parent)
+{
+    for (int i = 0; i < qMax(1, threadCount); ++i) {
+        auto *thread = new QThread;
+        thread->setObjectName(u"mock-backends-%1"_s.arg(i));
+        thread->start();
+        m_threads.push_back(thread);
+    }
+}
+
+MockBackendHost::~MockBackendHost()
+{
+    clear();
+    for (QThread *t : m_threads) {
+        t->quit();
+        t->wait();
+        delete t;
+    }
+}
+
+MockBackend *MockBackendHost::add(const MockBackendConfig &config)
+{
+    auto *backend = new MockBackend(config);
+    backend->moveToThread(m_threads[size_t(m_next++ % int(m_threads.size()))]);
+    m_backends.append(backend);
+    return backend;
+}
+
+void MockBackendHost::remove(MockBackend *backend)
+{
+    if (!m_backends.removeOne(backend))
+        return;
+    // Destroyed in its own thread, where its sockets live.
+    QMetaObject::invokeMethod(backend, [backend] { delete backend; }, Qt::BlockingQueuedConnection);
+}
+
+void MockBackendHost::clear()
+{
+    const QList<MockBackend *> all = m_backends;
+    for (MockBackend *b : all)
+        remove(b);
+}
+
+bool MockBackendHost::startAll(QString *error, bool onlyAutostart)
+{
+    for (MockBackend *b : std::as_const(m_backends)) {
+        if (onlyAutostart && !b->config().autostart)
+            continue;
+        if (!start(b, error))
+            return false;
+    }
+    return true;
+}
+
+bool MockBackendHost::start(MockBackend *backend, QString *error)
+{
+    bool ok = false;
+    QString message;
+    QMetaObject::invokeMethod(backend, [&] { ok = backend->startListening(&message); }, Qt::BlockingQueuedConnection);
+    if (!ok && error)
+        *error = message;
+    return ok;
+}
+
+void MockBackendHost::stop(MockBackend *backend)
+{
+    QMetaObject::invokeMethod(backend, [backend] { backend->stopListening(); }, Qt::BlockingQueuedConnection);
+}
+
+MockBackend *MockBackendHost::find(const QString &name) const
+{
+    for (MockBackend *b : m_backends) {
+        if (b->name() == name)
+            return b;
+    }
+    return nullptr;
+}

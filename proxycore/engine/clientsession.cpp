@@ -1,0 +1,930 @@
+#include "clientsession.h"
+
+#include "headerrewriter.h"
+#include "http/httpwriter.h"
+#include "platform/socketshutdown.h"
+#include "proxyworker.h"
+#include "upstreamconnection.h"
+#include "upstreampool.h"
+
+#include <QDateTime>
+#include <QScopedValueRollback>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qsizetype InputCap = 64 * 1024;       // unconsumed bytes held per side
+constexpr qint64 WriteHighWater = 256 * 1024;   // pause the reading side above this
+constexpr qsizetype ReplayLimit = 1024 * 1024;  // request body kept for a retry
+constexpr qsizetype KeptBufferCapacity = 16 * 1024; // idle connections keep at most this
+constexpr int LingeringCloseMs = 2000;          // nginx lingering_close default: 5s/30s
+
+quint32 conditionForStatus(int status)
+{
+    switch (status) {
+    case 500: return NextHttp500;
+    case 502: return NextHttp502;
+    case 503: return NextHttp503;
+    case 504: return NextHttp504;
+    case 403: return NextHttp403;
+    case 404: return NextHttp404;
+    case 429: return NextHttp429;
+    default: return 0;
+    }
+}
+
+// The status a client gets when the attempt that failed is the last (spec §10.2 step 3).
+int finalStatusFor(quint32 condition)
+{
+    switch (condition) {
+    case NextTimeout:
+    case NextHttp504: return 504;
+    case NextHttp500: return 500;
+    case NextHttp503: return 503;
+    case NextHttp403: return 403;
+    case NextHttp404: return 404;
+    case NextHttp429: return 429;
+    default: return 502;
+    }
+}
+
+QByteArray addressText(const QHostAddress &address)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    if (isV4)
+        return QHostAddress(v4).toString().toLatin1();
+    return address.toString().toLatin1();
+}
+
+// Reads what the socket has into buf (after pos), keeping at most `cap`
+// unconsumed bytes; compacts consumed space first.
+void readInto(QTcpSocket &socket, QByteArray &buf, qsizetype &pos)
+{
+    qsizetype pending = buf.size() - pos;
+    if (pending >= InputCap)
+        return;
+    if (pos > 0) {
+        if (pending == 0) {
+            buf.resize(0);
+        } else {
+            memmove(buf.data(), buf.constData() + pos, size_t(pending));
+            buf.resize(pending);
+        }
+        pos = 0;
+    }
+    const qint64 available = socket.bytesAvailable();
+    if (available <= 0)
+        return;
+    const qsizetype want = qsizetype(qMin<qint64>(available, InputCap - pending));
+    const qsizetype old = buf.size();
+    buf.resize(old + want);
+    const qint64 got = socket.read(buf.data() + old, want);
+    buf.resize(old + qsizetype(qMax<qint64>(got, 0)));
+}
+
+void trimBuffer(QByteArray &buf, qsizetype &pos)
+{
+    pos = 0;
+    if (buf.capacity() > KeptBufferCapacity)
+        buf.clear();
+    else
+        buf.resize(0);
+}
+
+} // namespace
+
+ClientSession::ClientSession(ProxyWorker *worker, qintptr descriptor, int listenerIndex)
+    : QObject(worker)
+    , m_worker(worker)
+    , m_client(this)
+    , m_listenerIndex(listenerIndex)
+    , m_clientTimer(this)
+    , m_upstreamTimer(this)
+    , m_requestParser(HttpParser::Kind::Request)
+    , m_responseParser(HttpParser::Kind::Response)
+{
+    m_clientTimer.setSingleShot(true);
+    m_upstreamTimer.setSingleShot(true);
+    connect(&m_clientTimer, &QTimer::timeout, this, &ClientSession::handleClientTimeout);
+    connect(&m_upstreamTimer, &QTimer::timeout, this, &ClientSession::handleUpstreamTimeout);
+
+    if (!m_client.setSocketDescriptor(descriptor)) {
+        m_state = State::Closed;
+        return;
+    }
+    // Bounded read buffer: Qt stops reading the client when it is full, so a
+    // fast uploader to a slow upstream is held back by TCP flow control.
+    m_client.setReadBufferSize(InputCap);
+    m_client.setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_clientIp = addressText(m_client.peerAddress());
+    m_clientText = QString::fromLatin1(m_clientIp) + u':' + QString::number(m_client.peerPort());
+
+    connect(&m_client, &QTcpSocket::readyRead, this, &ClientSession::handleClientReadyRead);
+    connect(&m_client, &QTcpSocket::bytesWritten, this, &ClientSession::handleClientBytesWritten);
+    connect(&m_client, &QTcpSocket::disconnected, this, &ClientSession::handleClientDisconnected);
+
+    const LabRuntimePtr runtime = m_worker->runtime();
+    HttpParser::Limits limits;
+    limits.maxStartLine = runtime->config().proxy.maxUriLength;
+    limits.maxHeadSize = runtime->config().proxy.maxHeaderSize;
+    limits.maxFieldLine = qMin<qsizetype>(limits.maxFieldLine, limits.maxHeadSize);
+    m_requestParser = HttpParser(HttpParser::Kind::Request, limits);
+    m_clientTimer.start(runtime->config().proxy.clientHeaderTimeoutMs);
+}
+
+ClientSession::~ClientSession()
+{
+    if (m_upstream)
+        m_upstream->discard();
+}
+
+void ClientSession::abortSession()
+{
+    if (m_state == State::Closed)
+        return;
+    if (m_state == State::Proxying && m_group) {
+        if (m_selection.current >= 0)
+            m_group->release(m_selection, PeerOutcome::Success);
+        releaseUpstream(false);
+    }
+    closeNow();
+}
+
+// ---------------------------------------------------------------------------
+// Client side
+
+void ClientSession::handleClientReadyRead()
+{
+    if (m_state == State::Closing) {
+        m_client.readAll(); // lingering close: discard what the client still sends
+        return;
+    }
+    processClient();
+}
+
+void ClientSession::handleClientBytesWritten()
+{
+    if (m_state == State::Closing) {
+        if (m_client.bytesToWrite() == 0)
+            closeAfterFlush();
+        return;
+    }
+    if (m_state == State::Proxying && m_responseStarted && m_client.bytesToWrite() <= WriteHighWater)
+        processUpstream();
+}
+
+void ClientSession::handleClientDisconnected()
+{
+    if (m_state == State::Closed)
+        return;
+    if (m_state == State::Proxying) {
+        // The client went away mid-request (nginx logs 499 and frees the peer normally).
+        if (m_group && m_selection.current >= 0) {
+            pushAttempt(UpstreamAttempt::Outcome::Aborted, 0);
+            m_group->release(m_selection, PeerOutcome::Success);
+        }
+        releaseUpstream(false);
+        m_record.error = u"client closed the connection"_s;
+        finishRecord(499);
+    }
+    closeNow();
+}
+
+void ClientSession::handleClientTimeout()
+{
+    switch (m_state) {
+    case State::ReadingHead:
+        if (m_requestParser.isIdle() && m_inPos == m_in.size()) {
+            closeNow(); // keep-alive idle timeout: close quietly
+            return;
+        }
+        respondLocally(408, "client header timeout", true);
+        return;
+    case State::Proxying:
+        if (!m_requestBodyDone && !m_responseStarted) {
+            finishWithError(408, "client body timeout");
+            return;
+        }
+        if (!m_requestBodyDone)
+            abortAfterResponseStarted(u"client body timeout"_s);
+        return;
+    case State::Closing:
+        closeNow();
+        return;
+    case State::Closed:
+        return;
+    }
+}
+
+void ClientSession::resetClientTimer()
+{
+    const ProxySettings &ps = m_worker->runtime()->config().proxy;
+    switch (m_state) {
+    case State::ReadingHead:
+        if (m_requestsOnConnection > 0)
+            m_clientTimer.start(ps.keepaliveTimeoutMs);
+        else
+            m_clientTimer.start(ps.clientHeaderTimeoutMs);
+        break;
+    case State::Proxying:
+        if (!m_requestBodyDone)
+            m_clientTimer.start(ps.clientBodyTimeoutMs);
+        else
+            m_clientTimer.stop();
+        break;
+    case State::Closing:
+        m_clientTimer.start(LingeringCloseMs);
+        break;
+    case State::Closed:
+        m_clientTimer.stop();
+        break;
+    }
+}
+
+void ClientSession::processClient()
+{
+    // flush() can emit bytesWritten synchronously and call back in here; the
+    // outer loop re-checks everything, so a nested call has nothing to add.
+    if (m_processingClient)
+        return;
+    const QScopedValueRollback guard(m_processingClient, true);
+    while (m_state == State::ReadingHead || m_state == State::Proxying) {
+        const qsizetype before = m_in.size() - m_inPos;
+        readClient();
+        const bool gotBytes = m_in.size() - m_inPos > before;
+
+        if (m_state == State::ReadingHead) {
+            const QByteArrayView view(m_in.constData() + m_inPos, m_in.size() - m_inPos);
+            if (view.isEmpty())
+                return;
+            const bool wasIdle = m_requestParser.isIdle();
+            const HttpParser::Step step = m_requestParser.parse(view);
+            m_inPos += step.consumed;
+            switch (step.event) {
+            case HttpParser::Event::NeedMore:
+                // The first byte of a head starts client_header_timeout (not reset
+                // by later bytes: a slowloris client gets its 408).
+                if (wasIdle && m_requestsOnConnection > 0)
+                    m_clientTimer.start(m_worker->runtime()->config().proxy.clientHeaderTimeoutMs);
+                if (m_client.bytesAvailable() > 0 && m_in.size() - m_inPos < InputCap)
+                    continue;
+                return;
+            case HttpParser::Event::Error:
+                respondLocally(m_requestParser.errorStatus(), m_requestParser.errorText(), true);
+                return;
+            case HttpParser::Event::HeadComplete:
+                startRequest();
+                continue;
+            default:
+                return;
+            }
+        }
+
+        // Proxying: push request body bytes upstream while it can take them.
+        if (m_requestBodyDone || !m_upstream || m_phase == Phase::Connecting || m_phase == Phase::None)
+            return;
+        if (gotBytes)
+            m_clientTimer.start(m_worker->runtime()->config().proxy.clientBodyTimeoutMs);
+        const qsizetype pendingBefore = m_in.size() - m_inPos;
+        forwardRequestBody();
+        if (m_state != State::Proxying || m_requestBodyDone)
+            return;
+        const bool consumed = m_in.size() - m_inPos < pendingBefore;
+        if (!consumed || m_upstream == nullptr || m_upstream->socket()->bytesToWrite() > WriteHighWater)
+            return;
+        if (m_client.bytesAvailable() == 0 && m_in.size() - m_inPos == 0)
+            return;
+    }
+}
+
+void ClientSession::readClient()
+{
+    readInto(m_client, m_in, m_inPos);
+}
+
+void ClientSession::startRequest()
+{
+    const HttpHead &req = m_requestParser.head();
+    ++m_requestsOnConnection;
+    m_runtime = m_worker->runtime();
+    const ProxySettings &ps = m_runtime->config().proxy;
+    m_record = RequestRecord();
+    m_record.startMs = QDateTime::currentMSecsSinceEpoch();
+    m_requestTimer.start();
+    m_record.client = m_clientText;
+    m_record.method = req.method().toByteArray();
+    m_record.uri = req.target().toByteArray();
+    m_record.listenerPort = m_client.localPort();
+    m_requestBodyDone = req.framing() == BodyFraming::None;
+    m_keepAliveClient = req.keepAlive() && ps.keepaliveTimeoutMs > 0
+                        && (ps.keepaliveRequests == 0 || m_requestsOnConnection < ps.keepaliveRequests)
+                        && !m_worker->isStopping();
+
+    const QByteArrayView method = req.method();
+    if (method == "CONNECT") {
+        respondLocally(405, "CONNECT is not supported", true);
+        return;
+    }
+    // origin-form, or absolute-form (RFC 9112 §3.2.2: its authority replaces
+    // Host). Either way the request only ever goes to the lab's own upstreams.
+    QByteArrayView target = req.target();
+    QByteArrayView authority;
+    if (!target.startsWith('/')) {
+        if (target.size() > 7 && Http::equalsIgnoreCase(target.first(7), "http://")) {
+            QByteArrayView rest = target.sliced(7);
+            qsizetype end = 0;
+            while (end < rest.size() && rest[end] != '/' && rest[end] != '?')
+                ++end;
+            authority = rest.first(end);
+            target = rest.sliced(end);
+            if (authority.isEmpty() || target.isEmpty() || target.front() != '/') {
+                respondLocally(400, "unsupported request target", true);
+                return;
+            }
+        } else {
+            respondLocally(400, "unsupported request target", true);
+            return;
+        }
+    }
+    if (req.framing() == BodyFraming::ContentLength && ps.clientMaxBodySize > 0
+        && req.contentLength() > ps.clientMaxBodySize) {
+        respondLocally(413, "request body larger than client_max_body_size", true);
+        return;
+    }
+
+    QByteArrayView path = target;
+    if (const qsizetype q = path.indexOf('?'); q >= 0)
+        path = path.first(q);
+    m_group = m_runtime->route(m_listenerIndex, path);
+    if (!m_group) {
+        respondLocally(404, "no location matches this URI", !m_requestBodyDone);
+        return;
+    }
+    m_record.upstream = m_group->group().name;
+    m_nonIdempotent = method == "POST" || method == "LOCK" || method == "PATCH";
+    m_chunkedUpstreamBody = req.framing() == BodyFraming::Chunked;
+
+    QByteArray hostValue;
+    if (ps.passClientHost) {
+        hostValue = (authority.isEmpty() ? req.value("host") : authority).toByteArray();
+        if (hostValue.isEmpty())
+            hostValue = m_client.localAddress().toString().toLatin1();
+    } else {
+        hostValue = m_group->group().name.toLatin1(); // nginx's $proxy_host for an upstream group
+    }
+    HeaderRewriter::UpstreamRequest params;
+    params.target = target;
+    params.host = hostValue;
+    params.clientIp = m_clientIp;
+    params.chunkedBody = m_chunkedUpstreamBody;
+    m_upstreamHead = HeaderRewriter::upstreamRequestHead(req, params);
+
+    m_state = State::Proxying;
+    m_replayable = true;
+    m_replay.resize(0);
+    m_sentContinue = false;
+    resetClientTimer();
+    m_group->begin(m_selection, ps.nextUpstreamTries);
+    connectUpstream();
+}
+
+void ClientSession::respondLocally(int status, QByteArrayView detail, bool close)
+{
+    if (m_record.startMs == 0) {
+        // A request that never got a usable head (400, 408, 414, 431...).
+        m_record.startMs = QDateTime::currentMSecsSinceEpoch();
+        m_requestTimer.start();
+        m_record.client = m_clientText;
+        m_record.listenerPort = m_client.localPort();
+        if (m_requestParser.head().fieldCount() > 0 || !m_requestParser.head().method().isEmpty()) {
+            m_record.method = m_requestParser.head().method().toByteArray();
+            m_record.uri = m_requestParser.head().target().toByteArray();
+        }
+    }
+    m_record.error = QString::fromLatin1(detail);
+    close = close || !m_keepAliveClient;
+    const QByteArray response = HttpWriter::errorResponse(status, detail, close);
+    m_client.write(response);
+    m_record.bytesOut += response.size();
+    finishRecord(status);
+    if (close) {
+        closeAfterFlush();
+    } else {
+        prepareForNextRequest();
+    }
+}
+
+void ClientSession::forwardRequestBody()
+{
+    const ProxySettings &ps = m_runtime->config().proxy;
+    QTcpSocket *up = m_upstream->socket();
+    for (;;) {
+        if (up->bytesToWrite() > WriteHighWater)
+            return;
+        const QByteArrayView view(m_in.constData() + m_inPos, m_in.size() - m_inPos);
+        const HttpParser::Step step = m_requestParser.parse(view);
+        m_inPos += step.consumed;
+        switch (step.event) {
+        case HttpParser::Event::NeedMore:
+            return;
+        case HttpParser::Event::BodyData: {
+            m_record.bytesIn += step.body.size();
+            if (ps.clientMaxBodySize > 0 && m_requestParser.bodyBytesSeen() > ps.clientMaxBodySize) {
+                finishWithError(413, "request body larger than client_max_body_size");
+                return;
+            }
+            QByteArray frame;
+            if (m_chunkedUpstreamBody) {
+                HttpWriter::appendHex(frame, quint64(step.body.size()));
+                frame.append("\r\n");
+                up->write(frame);
+            }
+            up->write(step.body.data(), step.body.size());
+            if (m_chunkedUpstreamBody)
+                up->write("\r\n", 2);
+            if (m_replayable) {
+                if (m_replay.size() + frame.size() + step.body.size() + 2 > ReplayLimit) {
+                    m_replayable = false;
+                    m_replay.clear();
+                } else {
+                    m_replay.append(frame).append(step.body);
+                    if (m_chunkedUpstreamBody)
+                        m_replay.append("\r\n");
+                }
+            }
+            break;
+        }
+        case HttpParser::Event::MessageComplete:
+            if (m_chunkedUpstreamBody) {
+                up->write("0\r\n\r\n", 5);
+                if (m_replayable)
+                    m_replay.append("0\r\n\r\n");
+            }
+            m_requestBodyDone = true;
+            m_clientTimer.stop();
+            up->flush();
+            return;
+        case HttpParser::Event::Error:
+            finishWithError(m_requestParser.errorStatus(), m_requestParser.errorText());
+            return;
+        case HttpParser::Event::HeadComplete:
+            return;
+        }
+    }
+}
+
+void ClientSession::closeAfterFlush()
+{
+    if (m_state == State::Closed)
+        return;
+    if (m_state != State::Closing) {
+        m_state = State::Closing;
+        resetClientTimer();
+    }
+    if (m_client.bytesToWrite() > 0)
+        return; // continues from bytesWritten
+    // Lingering close (like nginx): stop sending, then drain what the client
+    // still sends for a moment, so unread input does not turn our close into
+    // a reset that destroys the response before the client reads it.
+    m_client.readAll();
+    if (m_client.state() != QAbstractSocket::ConnectedState || !SocketShutdown::shutdownWrite(m_client.socketDescriptor())) {
+        closeNow();
+        return;
+    }
+    // The client's FIN arrives as disconnected(); the timer bounds the wait.
+}
+
+void ClientSession::closeNow()
+{
+    if (m_state == State::Closed)
+        return;
+    m_state = State::Closed;
+    m_clientTimer.stop();
+    m_upstreamTimer.stop();
+    if (m_upstream) {
+        m_upstream->discard();
+        m_upstream = nullptr;
+    }
+    m_client.abort();
+    m_worker->sessionClosed(this);
+}
+
+// ---------------------------------------------------------------------------
+// Upstream side
+
+void ClientSession::connectUpstream()
+{
+    m_phase = Phase::None;
+    const UpstreamBalancer::Pick pick = m_group->pick(m_selection);
+    if (!pick.isValid()) {
+        m_record.error = u"no live upstreams"_s;
+        finishWithError(502, "no live upstreams");
+        return;
+    }
+    m_attemptTimer.start();
+    m_upstreamClosed = false;
+    m_responseStarted = false;
+    m_requestSent = false;
+    m_responseParser.reset();
+    m_responseParser.setRequestWasHead(m_requestParser.head().method() == "HEAD");
+    trimBuffer(m_up, m_upPos);
+
+    if (UpstreamConnection *pooled = m_worker->pool()->take(m_group, pick.serverIndex)) {
+        pooled->attach(this);
+        pooled->reused = true;
+        m_upstream = pooled;
+        sendRequest();
+        return;
+    }
+    m_upstream = new UpstreamConnection(m_group, pick.serverIndex, m_worker);
+    m_upstream->attach(this);
+    startUpstreamTimer(Phase::Connecting);
+    m_upstream->connectToPeer();
+}
+
+void ClientSession::upstreamConnected(UpstreamConnection *connection)
+{
+    if (connection != m_upstream)
+        return;
+    sendRequest();
+}
+
+void ClientSession::sendRequest()
+{
+    m_requestSent = true;
+    QTcpSocket *up = m_upstream->socket();
+    up->write(m_upstreamHead);
+    if (!m_replay.isEmpty())
+        up->write(m_replay);
+    startUpstreamTimer(m_requestBodyDone ? Phase::Reading : Phase::Sending);
+    if (!m_requestBodyDone && m_requestParser.head().expectsContinue() && !m_sentContinue) {
+        // We read the body ourselves, so we answer the client's Expect.
+        m_sentContinue = true;
+        m_client.write("HTTP/1.1 100 Continue\r\n\r\n");
+        m_client.flush();
+    }
+    if (!m_requestBodyDone)
+        processClient();
+    if (m_upstream)
+        m_upstream->socket()->flush();
+}
+
+void ClientSession::upstreamBytesWritten(UpstreamConnection *connection)
+{
+    if (connection != m_upstream)
+        return;
+    if (m_phase == Phase::Sending && m_requestBodyDone && connection->socket()->bytesToWrite() == 0)
+        startUpstreamTimer(Phase::Reading);
+    else if (m_phase == Phase::Sending)
+        startUpstreamTimer(Phase::Sending);
+    if (!m_requestBodyDone)
+        processClient();
+}
+
+void ClientSession::upstreamReadyRead(UpstreamConnection *connection)
+{
+    if (connection != m_upstream)
+        return;
+    if (m_phase == Phase::Reading || m_phase == Phase::Sending)
+        startUpstreamTimer(m_phase);
+    processUpstream();
+}
+
+void ClientSession::upstreamFailed(UpstreamConnection *connection, QAbstractSocket::SocketError error)
+{
+    if (connection != m_upstream)
+        return;
+    if (error == QAbstractSocket::RemoteHostClosedError && m_phase != Phase::Connecting) {
+        if (m_upstreamClosed)
+            return;
+        m_upstreamClosed = true;
+        processUpstream(); // drains what is buffered, then ends or fails the response
+        return;
+    }
+    if (m_responseStarted) {
+        abortAfterResponseStarted(u"upstream connection error: %1"_s.arg(connection->socket()->errorString()));
+        return;
+    }
+    failAttempt(m_phase == Phase::Connecting ? UpstreamAttempt::Outcome::Refused : UpstreamAttempt::Outcome::Error,
+                NextError, 0);
+}
+
+void ClientSession::processUpstream()
+{
+    if (m_processingUpstream)
+        return; // see processClient()
+    const QScopedValueRollback guard(m_processingUpstream, true);
+    while (m_state == State::Proxying && m_upstream) {
+        if (m_responseStarted && m_client.bytesToWrite() > WriteHighWater)
+            return; // resumes from the client's bytesWritten
+        readInto(*m_upstream->socket(), m_up, m_upPos);
+        const QByteArrayView view(m_up.constData() + m_upPos, m_up.size() - m_upPos);
+        HttpParser::Step step = m_responseParser.parse(view);
+        m_upPos += step.consumed;
+        switch (step.event) {
+        case HttpParser::Event::NeedMore: {
+            const qint64 available = m_upstream->socket()->bytesAvailable();
+            if (available > 0 && m_up.size() - m_upPos < InputCap)
+                continue;
+            if (!m_upstreamClosed || available > 0 || m_up.size() > m_upPos)
+                return;
+            // The upstream closed and everything it sent was parsed.
+            step = m_responseParser.finish();
+            if (step.event == HttpParser::Event::MessageComplete) {
+                completeExchange();
+            } else if (!m_responseStarted) {
+                m_record.error = u"upstream prematurely closed connection"_s;
+                failAttempt(UpstreamAttempt::Outcome::Error, NextError, 0);
+            } else {
+                abortAfterResponseStarted(u"upstream prematurely closed connection"_s);
+            }
+            return;
+        }
+        case HttpParser::Event::HeadComplete: {
+            const int status = m_responseParser.head().statusCode();
+            if (status >= 100 && status < 200) {
+                if (status == 101) {
+                    // We never forward Upgrade, so a switch of protocols is invalid here.
+                    failAttempt(UpstreamAttempt::Outcome::InvalidHeader, NextInvalidHeader, status);
+                    return;
+                }
+                m_responseParser.reset(); // interim response: wait for the final one
+                m_responseParser.setRequestWasHead(m_requestParser.head().method() == "HEAD");
+                continue;
+            }
+            if (!beginResponse())
+                return;
+            continue;
+        }
+        case HttpParser::Event::BodyData:
+            writeResponseBody(step.body);
+            continue;
+        case HttpParser::Event::MessageComplete:
+            completeExchange();
+            return;
+        case HttpParser::Event::Error:
+            if (!m_responseStarted) {
+                m_record.error = u"upstream sent an invalid response: %1"_s.arg(QLatin1StringView(m_responseParser.errorText()));
+                failAttempt(UpstreamAttempt::Outcome::InvalidHeader, NextInvalidHeader, 0);
+            } else {
+                abortAfterResponseStarted(u"upstream sent an invalid body: %1"_s.arg(QLatin1StringView(m_responseParser.errorText())));
+            }
+            return;
+        }
+    }
+}
+
+bool ClientSession::beginResponse()
+{
+    const HttpHead &resp = m_responseParser.head();
+    const ProxySettings &ps = m_runtime->config().proxy;
+    const int status = resp.statusCode();
+    m_responseStatus = status;
+
+    // ngx_http_upstream_test_next: retry on a listed status only while another
+    // try is possible; otherwise the response goes to the client as a success.
+    const quint32 condition = conditionForStatus(status);
+    if (condition != 0 && (ps.nextUpstream & condition) && m_selection.triesLeft > 1
+        && (!m_nonIdempotent || (ps.nextUpstream & NextNonIdempotent)) && !nextUpstreamTimedOut()
+        && m_replayable) {
+        failAttempt(UpstreamAttempt::Outcome::HttpStatus, condition, status);
+        return false;
+    }
+
+    const bool http10Client = !m_requestParser.head().isHttp11();
+    HeaderRewriter::ClientResponse params;
+    params.clientIsHttp10 = http10Client;
+    switch (resp.framing()) {
+    case BodyFraming::None:
+    case BodyFraming::ContentLength:
+        params.framing = HeaderRewriter::ClientFraming::AsIs;
+        break;
+    case BodyFraming::Chunked:
+    case BodyFraming::UntilClose:
+        params.framing = http10Client ? HeaderRewriter::ClientFraming::Close : HeaderRewriter::ClientFraming::Chunked;
+        break;
+    }
+    if (params.framing == HeaderRewriter::ClientFraming::Close)
+        m_keepAliveClient = false;
+    m_chunkedToClient = params.framing == HeaderRewriter::ClientFraming::Chunked;
+    params.keepAlive = m_keepAliveClient;
+    const UpstreamRuntime::Peer &peer = m_group->peer(m_upstream->serverIndex());
+    QByteArray nameBytes;
+    if (ps.upstreamNameHeader) {
+        nameBytes = peer.name.toUtf8();
+        params.upstreamName = nameBytes;
+    }
+    const QByteArray head = HeaderRewriter::clientResponseHead(resp, params);
+    m_client.write(head);
+    m_record.bytesOut += head.size();
+    m_record.status = status;
+    m_responseStarted = true;
+    return true;
+}
+
+void ClientSession::writeResponseBody(QByteArrayView data)
+{
+    if (data.isEmpty())
+        return;
+    if (m_chunkedToClient) {
+        QByteArray frame;
+        HttpWriter::appendHex(frame, quint64(data.size()));
+        frame.append("\r\n");
+        m_client.write(frame);
+        m_client.write(data.data(), data.size());
+        m_client.write("\r\n", 2);
+        m_record.bytesOut += frame.size() + data.size() + 2;
+    } else {
+        m_client.write(data.data(), data.size());
+        m_record.bytesOut += data.size();
+    }
+}
+
+void ClientSession::completeExchange()
+{
+    m_upstreamTimer.stop();
+    if (m_chunkedToClient)
+        m_client.write("0\r\n\r\n", 5);
+    m_client.flush();
+    pushAttempt(UpstreamAttempt::Outcome::Ok, m_responseStatus);
+    const bool reusable = m_responseParser.head().keepAlive() && m_requestBodyDone && !m_upstreamClosed
+                          && m_upPos == m_up.size() && m_upstream->socket()->bytesAvailable() == 0;
+    m_group->release(m_selection, PeerOutcome::Success);
+    releaseUpstream(reusable);
+    finishRecord(m_responseStatus);
+    if (m_keepAliveClient && m_requestBodyDone)
+        prepareForNextRequest();
+    else
+        closeAfterFlush();
+}
+
+void ClientSession::failAttempt(UpstreamAttempt::Outcome outcome, quint32 condition, int upstreamStatus)
+{
+    m_upstreamTimer.stop();
+    const ProxySettings &ps = m_runtime->config().proxy;
+    const bool fromCache = m_upstream && m_upstream->reused;
+    pushAttempt(outcome, upstreamStatus);
+    releaseUpstream(false);
+    const bool notAFailure = condition == NextHttp403 || condition == NextHttp404;
+    m_group->release(m_selection, notAFailure ? PeerOutcome::Next : PeerOutcome::Failed);
+    // A cached keep-alive connection may just have gone stale: nginx gives the try back.
+    if (fromCache && condition == NextError)
+        ++m_selection.triesLeft;
+
+    bool allowed = (ps.nextUpstream & condition) != 0;
+    if (m_requestSent && m_nonIdempotent && !(ps.nextUpstream & NextNonIdempotent))
+        allowed = false;
+    if (m_selection.triesLeft == 0 || !allowed || nextUpstreamTimedOut() || !m_replayable) {
+        if (m_record.error.isEmpty()) {
+            switch (outcome) {
+            case UpstreamAttempt::Outcome::Refused: m_record.error = u"connect() to upstream failed"_s; break;
+            case UpstreamAttempt::Outcome::Timeout: m_record.error = u"upstream timed out"_s; break;
+            case UpstreamAttempt::Outcome::InvalidHeader: m_record.error = u"upstream sent an invalid header"_s; break;
+            case UpstreamAttempt::Outcome::Error: m_record.error = u"upstream connection error"_s; break;
+            default: break;
+            }
+        }
+        const int status = finalStatusFor(condition);
+        finishWithError(status, status == 504 ? QByteArrayView("upstream timed out") : QByteArrayView("upstream failed"));
+        return;
+    }
+    m_record.error.clear();
+    connectUpstream();
+}
+
+void ClientSession::finishWithError(int status, QByteArrayView detail)
+{
+    m_upstreamTimer.stop();
+    if (m_upstream) {
+        // Ending while an attempt runs (e.g. 413 mid-body): not the server's fault.
+        pushAttempt(UpstreamAttempt::Outcome::Aborted, 0);
+        m_group->release(m_selection, PeerOutcome::Success);
+        releaseUpstream(false);
+    }
+    if (m_responseStarted) {
+        abortAfterResponseStarted(QString::fromLatin1(detail));
+        return;
+    }
+    if (m_record.error.isEmpty())
+        m_record.error = QString::fromLatin1(detail);
+    const bool close = !m_requestBodyDone || !m_keepAliveClient;
+    const QByteArray response = HttpWriter::errorResponse(status, detail, close);
+    m_client.write(response);
+    m_client.flush();
+    m_record.bytesOut += response.size();
+    finishRecord(status);
+    if (close)
+        closeAfterFlush();
+    else
+        prepareForNextRequest();
+}
+
+void ClientSession::abortAfterResponseStarted(const QString &error)
+{
+    // Bytes already reached the client: nothing can be retried or replaced.
+    if (m_upstream) {
+        pushAttempt(UpstreamAttempt::Outcome::Error, m_responseStatus);
+        m_group->release(m_selection, PeerOutcome::Success);
+        releaseUpstream(false);
+    }
+    m_record.error = error;
+    finishRecord(m_responseStatus);
+    closeNow();
+}
+
+void ClientSession::releaseUpstream(bool reusable)
+{
+    UpstreamConnection *c = m_upstream;
+    m_upstream = nullptr;
+    m_phase = Phase::None;
+    if (!c)
+        return;
+    const UpstreamGroup &group = m_group->group();
+    // Pool only into the current snapshot's groups (the pool is keyed by them).
+    if (reusable && group.keepalive > 0 && m_runtime == m_worker->runtime()
+        && ++c->requestsServed < m_runtime->config().proxy.keepaliveRequests) {
+        m_worker->pool()->put(c, group.keepalive);
+        return;
+    }
+    c->discard();
+}
+
+void ClientSession::startUpstreamTimer(Phase phase)
+{
+    m_phase = phase;
+    const ProxySettings &ps = m_runtime->config().proxy;
+    switch (phase) {
+    case Phase::Connecting: m_upstreamTimer.start(ps.connectTimeoutMs); break;
+    case Phase::Sending: m_upstreamTimer.start(ps.sendTimeoutMs); break;
+    case Phase::Reading: m_upstreamTimer.start(ps.readTimeoutMs); break;
+    case Phase::None: m_upstreamTimer.stop(); break;
+    }
+}
+
+void ClientSession::handleUpstreamTimeout()
+{
+    if (m_state != State::Proxying || !m_upstream)
+        return;
+    if (m_responseStarted) {
+        abortAfterResponseStarted(u"upstream timed out while sending the response"_s);
+        return;
+    }
+    failAttempt(UpstreamAttempt::Outcome::Timeout, NextTimeout, 0);
+}
+
+bool ClientSession::nextUpstreamTimedOut() const
+{
+    const int limit = m_runtime->config().proxy.nextUpstreamTimeoutMs;
+    return limit > 0 && m_requestTimer.elapsed() >= limit;
+}
+
+// ---------------------------------------------------------------------------
+// Bookkeeping
+
+void ClientSession::pushAttempt(UpstreamAttempt::Outcome outcome, int status)
+{
+    if (!m_upstream || !m_group)
+        return;
+    const UpstreamRuntime::Peer &peer = m_group->peer(m_upstream->serverIndex());
+    UpstreamAttempt attempt;
+    attempt.server = peer.name;
+    attempt.address = peer.addressText;
+    attempt.status = status;
+    attempt.outcome = outcome;
+    attempt.durationUs = m_attemptTimer.nsecsElapsed() / 1000;
+    m_record.upstreamConnectionReused = m_record.upstreamConnectionReused || m_upstream->reused;
+    m_record.attempts.append(attempt);
+}
+
+void ClientSession::finishRecord(int status)
+{
+    m_record.status = status;
+    m_record.durationUs = m_requestTimer.nsecsElapsed() / 1000;
+    m_worker->submitRecord(std::move(m_record));
+    m_record = RequestRecord();
+}
+
+void ClientSession::prepareForNextRequest()
+{
+    m_requestParser.reset();
+    m_state = State::ReadingHead;
+    m_group = nullptr;
+    m_runtime.reset();
+    m_phase = Phase::None;
+    m_responseStarted = false;
+    m_upstreamClosed = false;
+    m_requestSent = false;
+    m_responseStatus = 0;
+    if (m_replay.capacity() > KeptBufferCapacity)
+        m_replay.clear();
+    else
+        m_replay.resize(0);
+    trimBuffer(m_up, m_upPos);
+    resetClientTimer();
+    // Pipelined requests already buffered are handled from the event loop,
+    // which keeps this from recursing once per pipelined request.
+    if (m_inPos < m_in.size() || m_client.bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &ClientSession::processClient, Qt::QueuedConnection);
+}

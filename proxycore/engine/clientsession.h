@@ -1,0 +1,124 @@
+#pragma once
+
+#include "balancing/peerselection.h"
+#include "http/httpparser.h"
+#include "labruntime.h"
+#include "requestrecord.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTcpSocket>
+#include <QTimer>
+
+class ProxyWorker;
+class UpstreamConnection;
+
+// One client connection in a worker thread: reads requests (keep-alive and
+// pipelined, one at a time), picks upstream servers through the group's
+// balancer, streams bodies both ways with back-pressure, and retries the next
+// server exactly when nginx's proxy_next_upstream would.
+class ClientSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClientSession)
+
+public:
+    ClientSession(ProxyWorker *worker, qintptr descriptor, int listenerIndex);
+    ~ClientSession() override;
+
+    bool isValid() const { return m_state != State::Closed; }
+    // Worker shutdown: drop everything now.
+    void abortSession();
+
+    // Called by the UpstreamConnection this session uses.
+    void upstreamConnected(UpstreamConnection *connection);
+    void upstreamReadyRead(UpstreamConnection *connection);
+    void upstreamBytesWritten(UpstreamConnection *connection);
+    void upstreamFailed(UpstreamConnection *connection, QAbstractSocket::SocketError error);
+
+private:
+    enum class State {
+        ReadingHead, // idle keep-alive, or a head is arriving
+        Proxying,    // a request is in flight
+        Closing,     // the last response is being flushed, then close
+        Closed,
+    };
+    enum class Phase { None, Connecting, Sending, Reading };
+
+    // Client side
+    void handleClientReadyRead();
+    void handleClientBytesWritten();
+    void handleClientDisconnected();
+    void handleClientTimeout();
+    void readClient();
+    void processClient();
+    void startRequest();
+    void respondLocally(int status, QByteArrayView detail, bool close);
+    void forwardRequestBody();
+    void closeAfterFlush();
+    void closeNow();
+    void resetClientTimer();
+
+    // Upstream side
+    void connectUpstream();
+    void sendRequest();
+    void processUpstream();
+    bool beginResponse();
+    void writeResponseBody(QByteArrayView data);
+    void completeExchange();
+    void failAttempt(UpstreamAttempt::Outcome outcome, quint32 condition, int upstreamStatus);
+    void finishWithError(int status, QByteArrayView detail);
+    void abortAfterResponseStarted(const QString &error);
+    void releaseUpstream(bool reusable);
+    void handleUpstreamTimeout();
+    void startUpstreamTimer(Phase phase);
+    bool nextUpstreamTimedOut() const;
+
+    // Bookkeeping
+    void pushAttempt(UpstreamAttempt::Outcome outcome, int status);
+    void finishRecord(int status);
+    void prepareForNextRequest();
+
+    ProxyWorker *m_worker;
+    QTcpSocket m_client;
+    int m_listenerIndex;
+    State m_state = State::ReadingHead;
+    QString m_clientText;
+    QByteArray m_clientIp;
+    int m_requestsOnConnection = 0;
+    QTimer m_clientTimer;
+    QTimer m_upstreamTimer;
+
+    // Client input: bytes not yet consumed start at m_inPos.
+    QByteArray m_in;
+    qsizetype m_inPos = 0;
+    HttpParser m_requestParser;
+
+    // The request in flight
+    LabRuntimePtr m_runtime;
+    UpstreamRuntime *m_group = nullptr;
+    PeerSelection m_selection;
+    UpstreamConnection *m_upstream = nullptr;
+    Phase m_phase = Phase::None;
+    HttpParser m_responseParser;
+    QByteArray m_up;
+    qsizetype m_upPos = 0;
+    QByteArray m_upstreamHead;
+    QByteArray m_replay; // body bytes already sent upstream, for a retry
+    bool m_replayable = true;
+    bool m_requestBodyDone = false;
+    bool m_requestSent = false;
+    bool m_sentContinue = false;
+    bool m_chunkedUpstreamBody = false;
+    bool m_responseStarted = false;
+    bool m_chunkedToClient = false;
+    bool m_keepAliveClient = false;
+    bool m_upstreamClosed = false;
+    bool m_nonIdempotent = false;
+    bool m_processingClient = false;
+    bool m_processingUpstream = false;
+    int m_responseStatus = 0;
+    RequestRecord m_record;
+    QElapsedTimer m_requestTimer;
+    QElapsedTimer m_attemptTimer;
+};

@@ -1,0 +1,117 @@
+#include "headerrewriter.h"
+
+#include "http/httpwriter.h"
+
+namespace HeaderRewriter {
+
+namespace {
+
+bool nameIs(QByteArrayView name, QByteArrayView lower)
+{
+    return Http::equalsIgnoreCase(name, lower);
+}
+
+void appendField(QByteArray &out, QByteArrayView name, QByteArrayView value)
+{
+    out.append(name).append(": ").append(value).append("\r\n");
+}
+
+} // namespace
+
+bool isHopByHop(const HttpHead &head, QByteArrayView name)
+{
+    if (nameIs(name, "connection") || nameIs(name, "keep-alive") || nameIs(name, "proxy-connection")
+        || nameIs(name, "te") || nameIs(name, "trailer") || nameIs(name, "transfer-encoding")
+        || nameIs(name, "upgrade") || nameIs(name, "content-length")) {
+        return true;
+    }
+    return head.hasToken("connection", name);
+}
+
+QByteArray upstreamRequestHead(const HttpHead &request, const UpstreamRequest &params)
+{
+    QByteArray out;
+    out.reserve(request.raw().size() + 128);
+    out.append(request.method()).append(' ').append(params.target).append(" HTTP/1.1\r\n");
+    appendField(out, "Host", params.host);
+    appendField(out, "X-Real-IP", params.clientIp);
+
+    QByteArray forwarded;
+    for (int i = 0; i < request.fieldCount(); ++i) {
+        const QByteArrayView name = request.fieldName(i);
+        if (nameIs(name, "x-forwarded-for")) {
+            if (!forwarded.isEmpty())
+                forwarded.append(", ");
+            forwarded.append(request.fieldValue(i));
+        }
+    }
+    if (!forwarded.isEmpty())
+        forwarded.append(", ");
+    forwarded.append(params.clientIp);
+    appendField(out, "X-Forwarded-For", forwarded);
+    appendField(out, "X-Forwarded-Proto", "http");
+
+    for (int i = 0; i < request.fieldCount(); ++i) {
+        const QByteArrayView name = request.fieldName(i);
+        if (nameIs(name, "host") || nameIs(name, "x-real-ip") || nameIs(name, "x-forwarded-for")
+            || nameIs(name, "x-forwarded-proto") || nameIs(name, "expect") || isHopByHop(request, name)) {
+            continue;
+        }
+        appendField(out, name, request.fieldValue(i));
+    }
+    if (params.chunkedBody) {
+        out.append("Transfer-Encoding: chunked\r\n");
+    } else if (request.framing() == BodyFraming::ContentLength) {
+        out.append("Content-Length: ");
+        HttpWriter::appendNumber(out, request.contentLength());
+        out.append("\r\n");
+    }
+    out.append("\r\n");
+    return out;
+}
+
+QByteArray clientResponseHead(const HttpHead &response, const ClientResponse &params)
+{
+    QByteArray out;
+    out.reserve(response.raw().size() + 96);
+    out.append("HTTP/1.1 ");
+    HttpWriter::appendNumber(out, response.statusCode());
+    out.append(' ');
+    if (response.reason().isEmpty())
+        out.append(Http::reasonPhrase(response.statusCode()));
+    else
+        out.append(response.reason());
+    out.append("\r\n");
+    for (int i = 0; i < response.fieldCount(); ++i) {
+        const QByteArrayView name = response.fieldName(i);
+        if (isHopByHop(response, name) || nameIs(name, "x-upstream-name"))
+            continue;
+        appendField(out, name, response.fieldValue(i));
+    }
+    if (!params.upstreamName.isEmpty())
+        appendField(out, "X-Upstream-Name", params.upstreamName);
+    switch (params.framing) {
+    case ClientFraming::AsIs:
+        // Length-delimited, or no body: keep the upstream's Content-Length
+        // (a HEAD or 304 response describes the entity it did not send).
+        if (response.contains("content-length")) {
+            out.append("Content-Length: ");
+            HttpWriter::appendNumber(out, response.contentLength());
+            out.append("\r\n");
+        }
+        break;
+    case ClientFraming::Chunked:
+        out.append("Transfer-Encoding: chunked\r\n");
+        break;
+    case ClientFraming::Close:
+        break;
+    }
+    if (!params.keepAlive)
+        out.append("Connection: close\r\n");
+    else if (params.clientIsHttp10)
+        out.append("Connection: keep-alive\r\n");
+    out.append("\r\n");
+    return out;
+}
+
+} // namespace HeaderRewriter

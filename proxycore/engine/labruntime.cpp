@@ -1,0 +1,61 @@
+#include "labruntime.h"
+
+#include "config/hostport.h"
+
+#include <algorithm>
+
+UpstreamRuntime::UpstreamRuntime(const UpstreamGroup &group, const Clock *clock)
+    : m_group(group)
+    , m_balancer(group, clock)
+{
+    m_peers.reserve(size_t(group.servers.size()));
+    for (const UpstreamServer &s : group.servers) {
+        Peer p;
+        if (const auto hp = HostPort::parse(s.address)) {
+            p.address = hp->address;
+            p.port = hp->port;
+            p.addressText = hp->toString();
+        } else {
+            p.addressText = s.address;
+        }
+        p.name = s.name;
+        m_peers.push_back(p);
+    }
+}
+
+LabRuntime::LabRuntime(LabConfigPtr config, const Clock *clock)
+    : m_config(std::move(config))
+{
+    for (const UpstreamGroup &g : m_config->upstreams)
+        m_upstreams.push_back(std::make_unique<UpstreamRuntime>(g, clock));
+    for (const Listener &l : m_config->listeners) {
+        std::vector<RouteEntry> routes;
+        for (const Route &r : l.routes) {
+            if (UpstreamRuntime *u = upstream(r.upstream))
+                routes.push_back({r.location.toUtf8(), u});
+        }
+        std::stable_sort(routes.begin(), routes.end(),
+                         [](const RouteEntry &a, const RouteEntry &b) { return a.prefix.size() > b.prefix.size(); });
+        m_routes.push_back(std::move(routes));
+    }
+}
+
+UpstreamRuntime *LabRuntime::route(int listenerIndex, QByteArrayView path) const
+{
+    if (listenerIndex < 0 || size_t(listenerIndex) >= m_routes.size())
+        return nullptr;
+    for (const RouteEntry &r : m_routes[size_t(listenerIndex)]) {
+        if (path.startsWith(r.prefix))
+            return r.upstream;
+    }
+    return nullptr;
+}
+
+UpstreamRuntime *LabRuntime::upstream(const QString &name) const
+{
+    for (const auto &u : m_upstreams) {
+        if (u->group().name == name)
+            return u.get();
+    }
+    return nullptr;
+}

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "balancing/upstreambalancer.h"
+#include "config/labconfig.h"
+
+#include <QHostAddress>
+#include <QMutex>
+
+#include <memory>
+#include <vector>
+
+// Shared, locked balancing state of one upstream group (like nginx's zone):
+// every worker picks through it; the lock is held only for pick and release.
+class UpstreamRuntime
+{
+public:
+    struct Peer {
+        QHostAddress address;
+        quint16 port = 0;
+        QString name;
+        QString addressText;
+    };
+
+    UpstreamRuntime(const UpstreamGroup &group, const Clock *clock);
+
+    const UpstreamGroup &group() const { return m_group; }
+    const Peer &peer(int serverIndex) const { return m_peers[size_t(serverIndex)]; }
+
+    void begin(PeerSelection &selection, int triesCap)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_balancer.begin(selection, triesCap);
+    }
+    UpstreamBalancer::Pick pick(PeerSelection &selection)
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_balancer.pick(selection);
+    }
+    void release(PeerSelection &selection, PeerOutcome outcome)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_balancer.release(selection, outcome);
+    }
+
+private:
+    UpstreamGroup m_group;
+    std::vector<Peer> m_peers;
+    QMutex m_mutex;
+    UpstreamBalancer m_balancer;
+};
+
+// An immutable snapshot of a running lab: config, group states, route tables.
+// Requests hold the snapshot they started with (like nginx -s reload).
+class LabRuntime
+{
+public:
+    struct RouteEntry {
+        QByteArray prefix;
+        UpstreamRuntime *upstream = nullptr;
+    };
+
+    LabRuntime(LabConfigPtr config, const Clock *clock);
+
+    const LabConfig &config() const { return *m_config; }
+    LabConfigPtr configPtr() const { return m_config; }
+    // Longest matching prefix location of a listener, or nullptr.
+    UpstreamRuntime *route(int listenerIndex, QByteArrayView path) const;
+    UpstreamRuntime *upstream(const QString &name) const;
+
+private:
+    LabConfigPtr m_config;
+    std::vector<std::unique_ptr<UpstreamRuntime>> m_upstreams;
+    std::vector<std::vector<RouteEntry>> m_routes; // per listener, longest prefix first
+};
+
+using LabRuntimePtr = std::shared_ptr<LabRuntime>;

@@ -1,0 +1,167 @@
+#include "proxyengine.h"
+
+#include "balancing/clock.h"
+#include "config/labjson.h"
+#include "proxylistener.h"
+#include "proxyworker.h"
+
+#include <QHostAddress>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+ProxyEngine::ProxyEngine(QObject *parent)
+    : QObject(parent)
+    , m_clock(std::make_unique<SteadyClock>())
+{
+    qRegisterMetaType<RequestRecord>();
+    qRegisterMetaType<QList<RequestRecord>>();
+}
+
+ProxyEngine::~ProxyEngine()
+{
+    stop();
+}
+
+bool ProxyEngine::start(const LabConfig &config, QString *error)
+{
+    stop();
+    int workers = config.proxy.workers > 0 ? config.proxy.workers : QThread::idealThreadCount();
+    workers = qBound(1, workers, 64);
+    m_config = std::make_shared<const LabConfig>(config);
+    const auto runtime = std::make_shared<LabRuntime>(m_config, m_clock.get());
+    for (int i = 0; i < workers; ++i) {
+        auto *thread = new QThread;
+        thread->setObjectName(u"proxy-worker-%1"_s.arg(i));
+        auto *worker = new ProxyWorker(i);
+        worker->setRuntime(runtime);
+        worker->moveToThread(thread);
+        connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+        connect(worker, &ProxyWorker::recordsReady, this, &ProxyEngine::requestsLogged);
+        thread->start();
+        m_threads.push_back(thread);
+        m_workers.push_back(worker);
+    }
+    if (!bindListeners(config, error)) {
+        stop();
+        return false;
+    }
+    return true;
+}
+
+bool ProxyEngine::bindListeners(const LabConfig &config, QString *error)
+{
+    // Listeners live in worker 0's thread so accepting never waits on the GUI.
+    bool ok = true;
+    QString message;
+    QList<quint16> ports;
+    std::vector<ProxyListener *> listeners;
+    QMetaObject::invokeMethod(m_workers.front(), [&] {
+        for (int i = 0; i < config.listeners.size(); ++i) {
+            const Listener &l = config.listeners[i];
+            QString host = l.address;
+            if (host.startsWith(u'[') && host.endsWith(u']'))
+                host = host.mid(1, host.size() - 2);
+            const QHostAddress address = host == u"localhost" ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
+            auto *server = new ProxyListener(this, i, m_workers.front());
+            server->setListenBacklogSize(511); // nginx's default backlog
+            if (!server->listen(address, quint16(l.port))) {
+                message = tr("cannot listen on %1:%2: %3").arg(l.address).arg(l.port).arg(server->errorString());
+                delete server;
+                ok = false;
+                break;
+            }
+            listeners.push_back(server);
+            ports.append(server->serverPort());
+        }
+        if (!ok) {
+            for (ProxyListener *s : listeners)
+                delete s;
+            listeners.clear();
+        }
+    }, Qt::BlockingQueuedConnection);
+    if (!ok) {
+        if (error)
+            *error = message;
+        return false;
+    }
+    m_listeners = listeners;
+    m_ports = ports;
+    return true;
+}
+
+void ProxyEngine::closeListeners()
+{
+    if (m_listeners.empty() || m_workers.empty())
+        return;
+    std::vector<ProxyListener *> listeners;
+    listeners.swap(m_listeners);
+    QMetaObject::invokeMethod(m_workers.front(), [listeners] {
+        for (ProxyListener *s : listeners)
+            delete s;
+    }, Qt::BlockingQueuedConnection);
+    m_ports.clear();
+}
+
+void ProxyEngine::stop()
+{
+    if (m_workers.empty())
+        return;
+    closeListeners();
+    for (ProxyWorker *w : m_workers)
+        QMetaObject::invokeMethod(w, [w] { w->shutdown(); }, Qt::BlockingQueuedConnection);
+    for (QThread *t : m_threads) {
+        t->quit();
+        t->wait();
+        delete t;
+    }
+    m_threads.clear();
+    m_workers.clear();
+    m_config.reset();
+}
+
+bool ProxyEngine::applyConfig(const LabConfig &config, QString *error)
+{
+    if (!isRunning())
+        return start(config, error);
+    const bool listenersChanged = config.listeners.size() != m_config->listeners.size()
+        || [&] {
+               for (int i = 0; i < config.listeners.size(); ++i) {
+                   if (config.listeners[i].address != m_config->listeners[i].address
+                       || config.listeners[i].port != m_config->listeners[i].port)
+                       return true;
+               }
+               return false;
+           }();
+    if (listenersChanged) {
+        closeListeners();
+        if (!bindListeners(config, error)) {
+            // Keep serving the old lab on its old listeners.
+            QString ignored;
+            bindListeners(*m_config, &ignored);
+            return false;
+        }
+    }
+    m_config = std::make_shared<const LabConfig>(config);
+    const auto runtime = std::make_shared<LabRuntime>(m_config, m_clock.get());
+    for (ProxyWorker *w : m_workers)
+        QMetaObject::invokeMethod(w, [w, runtime] { w->setRuntime(runtime); }, Qt::BlockingQueuedConnection);
+    return true;
+}
+
+quint16 ProxyEngine::listenerPort(int index) const
+{
+    return index >= 0 && index < m_ports.size() ? m_ports[index] : 0;
+}
+
+void ProxyEngine::dispatchConnection(qintptr descriptor, int listenerIndex)
+{
+    ProxyWorker *worker = m_workers[m_nextWorker.fetch_add(1, std::memory_order_relaxed) % m_workers.size()];
+    if (worker->thread() == QThread::currentThread()) {
+        worker->adoptClient(descriptor, listenerIndex);
+        return;
+    }
+    QMetaObject::invokeMethod(worker, [worker, descriptor, listenerIndex] {
+        worker->adoptClient(descriptor, listenerIndex);
+    }, Qt::QueuedConnection);
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "config/labconfig.h"
+#include "requestrecord.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+class ProxyListener;
+class ProxyWorker;
+class QThread;
+class SteadyClock;
+
+// The proxy as the rest of the app sees it: lives in the caller's thread, owns
+// worker threads (each with its own event loop and sockets) and the listeners.
+// Config changes are applied as new immutable snapshots; requests in flight
+// finish on the snapshot they started with.
+class ProxyEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProxyEngine)
+
+public:
+    explicit ProxyEngine(QObject *parent = nullptr);
+    ~ProxyEngine() override;
+
+    bool start(const LabConfig &config, QString *error);
+    void stop();
+    bool isRunning() const { return !m_workers.empty(); }
+    // Applies a changed lab to the running proxy (listeners re-bound if changed).
+    bool applyConfig(const LabConfig &config, QString *error);
+
+    // Actual port of listener i (differs from the config when it asked for 0).
+    quint16 listenerPort(int index) const;
+    int workerCount() const { return int(m_workers.size()); }
+
+    // Called from the accepting thread.
+    void dispatchConnection(qintptr descriptor, int listenerIndex);
+
+signals:
+    void requestsLogged(const QList<RequestRecord> &records);
+
+private:
+    bool bindListeners(const LabConfig &config, QString *error);
+    void closeListeners();
+
+    std::unique_ptr<SteadyClock> m_clock;
+    std::vector<QThread *> m_threads;
+    std::vector<ProxyWorker *> m_workers;
+    std::vector<ProxyListener *> m_listeners; // live in worker 0's thread
+    QList<quint16> m_ports;
+    LabConfigPtr m_config;
+    std::atomic<unsigned> m_nextWorker{0};
+};

@@ -1,0 +1,67 @@
+#include "proxyworker.h"
+
+#include "clientsession.h"
+#include "upstreampool.h"
+
+ProxyWorker::ProxyWorker(int index, QObject *parent)
+    : QObject(parent)
+    , m_index(index)
+    , m_pool(new UpstreamPool(this))
+    , m_flushTimer(this)
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(100);
+    connect(&m_flushTimer, &QTimer::timeout, this, &ProxyWorker::flushRecords);
+}
+
+ProxyWorker::~ProxyWorker() = default;
+
+void ProxyWorker::setRuntime(LabRuntimePtr runtime)
+{
+    // The pool is keyed by the old snapshot's groups: start afresh, like a reload.
+    if (m_runtime)
+        m_pool->clear();
+    m_runtime = std::move(runtime);
+}
+
+void ProxyWorker::adoptClient(qintptr descriptor, int listenerIndex)
+{
+    auto *session = new ClientSession(this, descriptor, listenerIndex);
+    if (!session->isValid()) {
+        delete session;
+        return;
+    }
+    m_sessions.insert(session);
+}
+
+void ProxyWorker::shutdown()
+{
+    m_stopping = true;
+    const QSet<ClientSession *> sessions = m_sessions;
+    for (ClientSession *s : sessions)
+        s->abortSession();
+    m_pool->clear();
+    flushRecords();
+}
+
+void ProxyWorker::sessionClosed(ClientSession *session)
+{
+    m_sessions.remove(session);
+    session->deleteLater();
+}
+
+void ProxyWorker::submitRecord(RequestRecord &&record)
+{
+    m_pending.append(std::move(record));
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void ProxyWorker::flushRecords()
+{
+    if (m_pending.isEmpty())
+        return;
+    QList<RequestRecord> batch;
+    batch.swap(m_pending);
+    emit recordsReady(batch);
+}

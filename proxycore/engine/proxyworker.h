@@ -1,0 +1,52 @@
+#pragma once
+
+#include "labruntime.h"
+#include "requestrecord.h"
+
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+class ClientSession;
+class UpstreamPool;
+
+// One worker thread's share of the proxy: its client sessions, its upstream
+// keep-alive pool, and the batch of request records it publishes (~10 Hz).
+class ProxyWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProxyWorker)
+
+public:
+    explicit ProxyWorker(int index, QObject *parent = nullptr);
+    ~ProxyWorker() override;
+
+    int index() const { return m_index; }
+    LabRuntimePtr runtime() const { return m_runtime; }
+    UpstreamPool *pool() const { return m_pool; }
+    bool isStopping() const { return m_stopping; }
+
+    // Called in this worker's thread.
+    void setRuntime(LabRuntimePtr runtime);
+    void adoptClient(qintptr descriptor, int listenerIndex);
+    void shutdown();
+
+    void sessionClosed(ClientSession *session);
+    void submitRecord(RequestRecord &&record);
+    int sessionCount() const { return int(m_sessions.size()); }
+
+signals:
+    void recordsReady(const QList<RequestRecord> &records);
+
+private:
+    void flushRecords();
+
+    int m_index;
+    LabRuntimePtr m_runtime;
+    UpstreamPool *m_pool;
+    QSet<ClientSession *> m_sessions;
+    QList<RequestRecord> m_pending;
+    QTimer m_flushTimer;
+    bool m_stopping = false;
+};

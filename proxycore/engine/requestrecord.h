@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+// One try of one upstream server within a request.
+struct UpstreamAttempt {
+    enum class Outcome : quint8 {
+        Ok,            // response passed to the client
+        Refused,       // connect error ("error")
+        Timeout,       // connect/send/read timeout ("timeout")
+        Error,         // reset or closed before a response ("error")
+        InvalidHeader, // unparseable response head ("invalid_header")
+        HttpStatus,    // a status listed in proxy_next_upstream (http_5xx...)
+        Aborted,       // the client went away
+    };
+    QString server;  // the server's lab name (shared with the config, no copy)
+    QString address; // "127.0.0.1:9001"
+    int status = 0;  // upstream status if a response head arrived, else 0
+    Outcome outcome = Outcome::Ok;
+    qint64 durationUs = 0;
+
+    static QString outcomeText(Outcome outcome);
+};
+
+// Everything the log shows about one request (nginx's access log, and more).
+struct RequestRecord {
+    qint64 startMs = 0;   // epoch milliseconds
+    qint64 durationUs = 0;
+    QString client;       // "127.0.0.1:53422"
+    QByteArray method;
+    QByteArray uri;
+    int status = 0;
+    QString upstream;     // group name
+    QString error;        // "no live upstreams", "upstream timed out", ...
+    QList<UpstreamAttempt> attempts;
+    qint64 bytesIn = 0;   // request body bytes from the client
+    qint64 bytesOut = 0;  // response bytes to the client (head + body)
+    int listenerPort = 0;
+    bool upstreamConnectionReused = false;
+
+    // "alpha ✗ → beta ✓"
+    QString triesText() const;
+    // One access-log line: time client "METHOD URI" status upstream (address) tries duration
+    QString accessLogLine() const;
+};
+
+Q_DECLARE_METATYPE(RequestRecord)
+Q_DECLARE_METATYPE(QList<RequestRecord>)

@@ -1,0 +1,79 @@
+#include "httpwriter.h"
+
+#include "httphead.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace HttpWriter {
+
+QByteArrayView currentDate()
+{
+    thread_local qint64 cachedSecond = -1;
+    thread_local char buffer[40];
+    thread_local qsizetype length = 0;
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (now != cachedSecond) {
+        cachedSecond = now;
+        const QByteArray text = QLocale::c()
+                                    .toString(QDateTime::fromSecsSinceEpoch(now, Qt::UTC),
+                                              QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                                    .toLatin1();
+        length = qMin<qsizetype>(text.size(), sizeof(buffer));
+        memcpy(buffer, text.constData(), size_t(length));
+    }
+    return QByteArrayView(buffer, length);
+}
+
+void appendNumber(QByteArray &out, qint64 n)
+{
+    char digits[24];
+    int len = 0;
+    quint64 v = n < 0 ? quint64(-n) : quint64(n);
+    do {
+        digits[len++] = char('0' + v % 10);
+        v /= 10;
+    } while (v);
+    if (n < 0)
+        out.append('-');
+    while (len)
+        out.append(digits[--len]);
+}
+
+void appendHex(QByteArray &out, quint64 n)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    char digits[20];
+    int len = 0;
+    do {
+        digits[len++] = hex[n & 15];
+        n >>= 4;
+    } while (n);
+    while (len)
+        out.append(digits[--len]);
+}
+
+QByteArray errorResponse(int status, QByteArrayView detail, bool close)
+{
+    const QByteArrayView reason(Http::reasonPhrase(status));
+    QByteArray body;
+    body.reserve(64 + detail.size());
+    appendNumber(body, status);
+    body.append(' ').append(reason);
+    if (!detail.isEmpty())
+        body.append(": ").append(detail);
+    body.append('\n');
+
+    QByteArray out;
+    out.reserve(200 + body.size());
+    out.append("HTTP/1.1 ");
+    appendNumber(out, status);
+    out.append(' ').append(reason).append("\r\nServer: upstreamlab\r\nDate: ").append(currentDate());
+    out.append("\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ");
+    appendNumber(out, body.size());
+    out.append(close ? "\r\nConnection: close\r\n\r\n" : "\r\n\r\n");
+    out.append(body);
+    return out;
+}
+
+} // namespace HttpWriter
