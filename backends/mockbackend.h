@@ -32,6 +32,7 @@ public:
     quint64 requestCount() const { return m_requests.load(); }
     quint64 connectionCount() const { return m_connections.load(); }
     int activeConnections() const { return m_active.load(); }
+    quint64 bodyBytesReceived() const { return m_bodyBytes.load(); }
 
     // In the backend's thread (MockBackendHost marshals these).
     bool startListening(QString *error);
@@ -40,6 +41,7 @@ public:
 
     // Used by MockConnection.
     quint64 nextRequestNumber() { return ++m_requests; }
+    void addBodyBytes(qint64 n) { m_bodyBytes += quint64(n); }
     void connectionClosed(MockConnection *connection);
 
 signals:
@@ -56,4 +58,5 @@ private:
     std::atomic<quint64> m_requests{0};
     std::atomic<quint64> m_connections{0};
     std::atomic<int> m_active{0};
+    std::atomic<quint64> m_bodyBytes{0};
 };

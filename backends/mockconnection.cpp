@@ -61,8 +61,10 @@ void MockConnection::handleReadyRead()
         case HttpParser::Event::NeedMore:
             return;
         case HttpParser::Event::HeadComplete:
+            continue;
         case HttpParser::Event::BodyData:
-            continue; // bodies are read and dropped
+            m_backend->addBodyBytes(step.body.size()); // bodies are counted and dropped
+            continue;
         case HttpParser::Event::MessageComplete:
             respond();
             continue;

@@ -28,7 +28,7 @@ std::optional<HostPort> HostPort::parse(const QString &text, quint16 defaultPort
             return std::nullopt;
         host.truncate(colon);
     }
-    if (port < 1 || port > 65535)
+    if (port < 0 || port > 65535) // 0 = any free port (tests, quick labs)
         return std::nullopt;
     HostPort hp;
     hp.port = quint16(port);

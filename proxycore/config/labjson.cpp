@@ -557,7 +557,8 @@ QList<ConfigIssue> LabJson::validate(const LabConfig &lab)
         for (qsizetype j = 0; j < g.servers.size(); ++j) {
             const UpstreamServer &s = g.servers[j];
             const QString sp = indexed(path + u".servers"_s, j);
-            if (!HostPort::parse(s.address))
+            const auto serverAddress = HostPort::parse(s.address);
+            if (!serverAddress || serverAddress->port == 0)
                 add(sp + u".address"_s, tr("must be an IP address with a port, e.g. \"127.0.0.1:9001\""));
             if (s.name.trimmed().isEmpty())
                 add(sp + u".name"_s, tr("must not be empty"));
@@ -587,8 +588,8 @@ QList<ConfigIssue> LabJson::validate(const LabConfig &lab)
             bare = bare.mid(1, bare.size() - 2);
         if (QHostAddress(bare).isNull() && bare != u"localhost")
             add(path + u".address"_s, tr("must be an IP address such as \"127.0.0.1\""));
-        if (l.port < 1 || l.port > 65535)
-            add(path + u".port"_s, tr("must be 1..65535"));
+        if (l.port < 0 || l.port > 65535)
+            add(path + u".port"_s, tr("must be 1..65535 (or 0 for any free port)"));
         const QString endpoint = u"%1:%2"_s.arg(l.address).arg(l.port);
         if (endpoints.contains(endpoint))
             add(path, tr("%1 is used by another listener").arg(endpoint));

@@ -93,6 +93,8 @@ void tst_LabJson::errorsNameFileAndPath_data()
                                       << u"lab.json: listeners[0].routes[0].upstream: no upstream named \"nope\""_s;
     QTest::newRow("bad-port") << u"listeners/0/port"_s << QJsonValue(70000)
                               << u"lab.json: listeners[0].port: must be 1..65535"_s;
+    QTest::newRow("server-port-zero") << u"upstreams/0/servers/0/address"_s << QJsonValue(u"127.0.0.1:0"_s)
+                                      << u"lab.json: upstreams[0].servers[0].address: must be an IP address"_s;
     QTest::newRow("bad-address") << u"upstreams/0/servers/2/address"_s << QJsonValue(u"not an address"_s)
                                  << u"lab.json: upstreams[0].servers[2].address: must be an IP address"_s;
     QTest::newRow("format-2") << u"format"_s << QJsonValue(2)

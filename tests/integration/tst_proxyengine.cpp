@@ -1,0 +1,482 @@
+#include "engine/proxyengine.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// A bare upstream in the test thread: records what it receives and answers
+// only when told (for header, timeout and framing checks).
+class FakeUpstream
+{
+public:
+    FakeUpstream() { server.listen(QHostAddress::LocalHost, 0); }
+    quint16 port() const { return server.serverPort(); }
+
+    QTcpSocket *accept(int timeoutMs = 5000)
+    {
+        if (!server.hasPendingConnections() && !server.waitForNewConnection(timeoutMs))
+            return nullptr;
+        return server.nextPendingConnection();
+    }
+    static QByteArray readHead(QTcpSocket *s, int timeoutMs = 5000)
+    {
+        QByteArray data;
+        QElapsedTimer t;
+        t.start();
+        while (!data.contains("\r\n\r\n") && t.elapsed() < timeoutMs) {
+            if (s->bytesAvailable() == 0)
+                s->waitForReadyRead(100);
+            data += s->readAll();
+        }
+        return data;
+    }
+
+    QTcpServer server;
+};
+
+class tst_ProxyEngine final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void demoLabBalancesEvenly();
+    void keepAliveConnectionsAreReused();
+    void stoppedServerGetsNothingAndClientsNoErrors();
+    void allServersStoppedGives502();
+    void backupTakesOverWhenPrimariesStop();
+    void singleServerReadTimeoutGives504();
+    void requestHeadersAreRewritten();
+    void responseHopByHopRemovedAndNameAdded();
+    void upstreamNameHeaderCanBeTurnedOff();
+    void requestBodiesAreStreamedUpstream();
+    void malformedRequestsGet400AndClose_data();
+    void malformedRequestsGet400AndClose();
+    void malformedUpstreamResponseGives502();
+    void pipelinedRequestsAnsweredInOrder();
+    void http10ClientClosesByDefault();
+    void unknownLocationGives404();
+    void liveConfigChangeMarksServerDown();
+    void recordsArePublishedWithTries();
+};
+
+static QString backendOf(const TestResponse &r)
+{
+    return QString::fromLatin1(r.header("X-Upstream-Name"));
+}
+
+void tst_ProxyEngine::demoLabBalancesEvenly()
+{
+    MockBackendHost mocks;
+    const LabConfig lab = startDemoMocks(mocks);
+    ProxyEngine engine;
+    QString error;
+    QVERIFY2(engine.start(lab, &error), qPrintable(error));
+    TestClient client(engine.listenerPort(0));
+    QVERIFY(client.isConnected());
+    QStringList first;
+    for (int i = 0; i < 300; ++i) {
+        const TestResponse r = client.get("/x");
+        QCOMPARE(r.status, 200);
+        if (i < 6)
+            first.append(backendOf(r));
+    }
+    QCOMPARE(first.join(u' '), u"alpha beta gamma alpha beta gamma"_s);
+    QCOMPARE(mocks.find(u"alpha"_s)->requestCount(), 100u);
+    QCOMPARE(mocks.find(u"beta"_s)->requestCount(), 100u);
+    QCOMPARE(mocks.find(u"gamma"_s)->requestCount(), 100u);
+}
+
+void tst_ProxyEngine::keepAliveConnectionsAreReused()
+{
+    MockBackendHost mocks;
+    LabConfig lab = startDemoMocks(mocks);
+    lab.proxy.workers = 1;
+    ProxyEngine engine;
+    QString error;
+    QVERIFY2(engine.start(lab, &error), qPrintable(error));
+    TestClient client(engine.listenerPort(0));
+    for (int i = 0; i < 90; ++i)
+        QCOMPARE(client.get("/ka").status, 200);
+    // One upstream connection per server, each reused 30 times.
+    for (MockBackend *b : mocks.backends()) {
+        QCOMPARE(b->requestCount(), 30u);
+        QCOMPARE(b->connectionCount(), 1u);
+    }
+
+    // keepalive 0 turns the pool off: one connection per request.
+    MockBackendHost mocks2;
+    LabConfig noPool = startDemoMocks(mocks2);
+    noPool.upstreams[0].keepalive = 0;
+    ProxyEngine engine2;
+    QVERIFY2(engine2.start(noPool, &error), qPrintable(error));
+    TestClient client2(engine2.listenerPort(0));
+    for (int i = 0; i < 9; ++i)
+        QCOMPARE(client2.get("/nopool").status, 200);
+    for (MockBackend *b : mocks2.backends())
+        QTRY_COMPARE(b->connectionCount(), 3u);
+}
+
+void tst_ProxyEngine::stoppedServerGetsNothingAndClientsNoErrors()
+{
+    MockBackendHost mocks;
+    const LabConfig lab = startDemoMocks(mocks);
+    ProxyEngine engine;
+    QString error;
+    QVERIFY2(engine.start(lab, &error), qPrintable(error));
+    MockBackend *beta = mocks.find(u"beta"_s);
+    mocks.stop(beta);
+    TestClient client(engine.listenerPort(0));
+    for (int i = 0; i < 300; ++i)
+        QCOMPARE(client.get("/x").status, 200);
+    QCOMPARE(beta->requestCount(), 0u);
+    QCOMPARE(mocks.find(u"alpha"_s)->requestCount() + mocks.find(u"gamma"_s)->requestCount(), 300u);
+
+    // Started again while the lab runs: after fail_timeout it would be used again;
+    // here it at least accepts connections at once.
+    QVERIFY(mocks.start(beta, &error));
+    TestClient direct(beta->port());
+    QCOMPARE(direct.get("/direct").status, 200);
+}
+
+void tst_ProxyEngine::allServersStoppedGives502()
+{
+    MockBackendHost mocks;
+    const LabConfig lab = startDemoMocks(mocks);
+    ProxyEngine engine;
+    QString error;
+    QVERIFY2(engine.start(lab, &error), qPrintable(error));
+    for (MockBackend *b : mocks.backends())
+        mocks.stop(b);
+    TestClient client(engine.listenerPort(0));
+    const TestResponse r = client.get("/");
+    QCOMPARE(r.status, 502);
+    QVERIFY(r.body.contains("Bad Gateway"));
+    // Now every server is marked failed: "no live upstreams" at once.
+    const TestResponse again = client.get("/");
+    QCOMPARE(again.status, 502);
+    QVERIFY2(again.body.contains("no live upstreams"), again.body.constData());
+}
+
+void tst_ProxyEngine::backupTakesOverWhenPrimariesStop()
+{
+    MockBackendHost mocks;
+    LabConfig lab = startDemoMocks(mocks);
+    lab.upstreams[0].servers[2].backup = true; // gamma
+    ProxyEngine engine;
+    QString error;
+    QVERIFY2(engine.start(lab, &error), qPrintable(error));
+    TestClient client(engine.listenerPort(0));
+    for (int i = 0; i < 10; ++i)
+        QVERIFY(backendOf(client.get("/")) != u"gamma"_s);
+    mocks.stop(mocks.find(u"alpha"_s));
+    mocks.stop(mocks.find(u"beta"_s));
+    for (int i = 0; i < 5; ++i) {
+        const TestResponse r = client.get("/");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(backendOf(r), u"gamma"_s);
+    }
+}
+
+void tst_ProxyEngine::singleServerReadTimeoutGives504()
+{
+    FakeUpstream silent;
+    LabConfig lab = LabConfig::demo();
+    lab.backends.clear();
+    lab.listeners[0].port = 0;
+    lab.upstreams[0].servers = {UpstreamServer{u"silent"_s, u"127.0.0.1:%1"_s.arg(silent.port())}};
+    lab.proxy.readTimeoutMs = 300;
+    ProxyEngine engine;
+    QString error;
+    QVERIFY2(engine.start(lab, &error), qPrintable(error));
+    TestClient client(engine.listenerPort(0));
+    client.send("GET /slow HTTP/1.1\r\nHost: t\r\n\r\n");
+    QTcpSocket *upstream = silent.accept();
+    QVERIFY(upstream);
+    QVERIFY(FakeUpstream::readHead(upstream).startsWith("GET /slow HTTP/1.1"));
+    const TestResponse r = client.read();
+    QCOMPARE(r.status, 504);
+}
+
+void tst_ProxyEngine::requestHeadersAreRewritten()
+{
+    FakeUpstream upstream;
+    LabConfig lab = LabConfig::demo();
+    lab.backends.clear();
+    lab.listeners[0].port = 0;
+    lab.upstreams[0].servers = {UpstreamServer{u"fake"_s, u"127.0.0.1:%1"_s.arg(upstream.port())}};
+    ProxyEngine engine;
+    QString error;
+    QVERIFY2(engine.start(lab, &error), qPrintable(error));
+    TestClient client(engine.listenerPort(0));
+    client.send("GET /h?q=1 HTTP/1.1\r\nHost: client.example\r\nConnection: keep-alive, X-Secret\r\n"
+                "X-Secret: hop\r\nKeep-Alive: timeout=5\r\nProxy-Connection: keep-alive\r\nTE: trailers\r\n"
+                "Upgrade: websocket\r\nX-Forwarded-For: 10.1.2.3\r\nX-Real-IP: 6.6.6.6\r\nUser-Agent: test\r\n\r\n");
+    QTcpSocket *s = upstream.accept();
+    QVERIFY(s);
+    const QByteArray head = FakeUpstream::readHead(s);
+    QVERIFY2(head.startsWith("GET /h?q=1 HTTP/1.1\r\n"), head.constData());
+    QVERIFY2(head.contains("\r\nHost: backend\r\n"), head.constData()); // $proxy_host = the group name
+    QVERIFY(head.contains("\r\nX-Real-IP: 127.0.0.1\r\n"));
+    QVERIFY(head.contains("\r\nX-Forwarded-For: 10.1.2.3, 127.0.0.1\r\n"));
+    QVERIFY(head.contains("\r\nX-Forwarded-Proto: http\r\n"));
+    QVERIFY(head.contains("\r\nUser-Agent: test\r\n"));
+    QVERIFY(!head.contains("6.6.6.6"));
+    for (const char *gone : {"X-Secret", "Keep-Alive:", "Proxy-Connection", "TE:", "Upgrade:", "Connection:"})
+        QVERIFY2(!head.contains(gone), gone);
+    s->write("HTTP/1.1 204 No Content\r\n\r\n");
+    s->flush();
+    QCOMPARE(client.read().status, 204);
+}
+
+void tst_ProxyEngine::responseHopByHopRemovedAndNameAdded()
+{
+    FakeUpstream upstream;
+    LabConfig lab = LabConfig::demo();
+    lab.backends.clear();
+    lab.listeners[0].port = 0;
+    lab.upstreams[0].servers = {UpstreamServer{u"fake"_s, u"127.0.0.1:%1"_s.arg(upstream.port())}};
+    ProxyEngine engine;
+    QString error;
+    QVERIFY2(engine.start(lab, &error), qPrintable(error));
+    TestClient client(engine.listenerPort(0));
+    client.send("GET / HTTP/1.1\r\nHost: t\r\n\r\n");
+    QTcpSocket *s = upstream.accept();
+    QVERIFY(s);
+    FakeUpstream::readHead(s);
+    // A chunked response with hop-by-hop fields; the proxy re-frames it.
+    s->write("HTTP/1.1 200 OK\r\nServer: fake/1\r\nConnection: X-Hop\r\nX-Hop: 1\r\nKeep-Alive: timeout=1\r\n"
+             "Transfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n");
+    s->flush();
+    const TestResponse r = client.read();
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body, "hello world"_ba);
+    QCOMPARE(r.header("X-Upstream-Name"), "fake"_ba);
+    QCOMPARE(r.header("Server"), "fake/1"_ba);
+    QVERIFY(r.header("X-Hop").isEmpty());
+    QVERIFY(r.header("Keep-Alive").isEmpty());
+    QCOMPARE(r.header("Transfer-Encoding"), "chunked"_ba);
+    // The client connection stays usable.
+    client.send("GET /2 HTTP/1.1\r\nHost: t\r\n\r\n");
+    FakeUpstream::readHead(s);
+    s->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+    s->flush();
+    const TestResponse second = client.read();
+    QCOMPARE(second.status, 200);
+    QCOMPARE(second.body, "ok"_ba);
+}
+
+void tst_ProxyEngine::upstreamNameHeaderCanBeTurnedOff()
+{
+    MockBackendHost mocks;
+    LabConfig lab = startDemoMocks(mocks, {u"alpha"_s});
+    lab.proxy.upstreamNameHeader = false;
+    ProxyEngine engine;
+    QString error;
+    QVERIFY2(engine.start(lab, &error), qPrintable(error));
+    TestClient client(engine.listenerPort(0));
+    const TestResponse r = client.get("/");
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.header("X-Upstream-Name").isEmpty());
+    QCOMPARE(r.header("X-Backend-Name"), "alpha"_ba);
+}
+
+void tst_ProxyEngine::requestBodiesAreStreamedUpstream()
+{
+    MockBackendHost mocks;
+    LabConfig lab = startDemoMocks(mocks, {u"alpha"_s});
+    lab.proxy.clientMaxBodySize = 0; // no limit
+    ProxyEngine engine;
+    QString error;
+    QVERIFY2(engine.start(lab, &error), qPrintable(error));
+    TestClient client(engine.listenerPort(0));
+    const QByteArray body(3 * 1024 * 1024 + 17, 'b');
+    const TestResponse r = client.request("POST /upload HTTP/1.1\r\nHost: t\r\nContent-Length: "
+                                          + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(mocks.find(u"alpha"_s)->bodyBytesReceived(), quint64(body.size()));
+
+    // Chunked from the client, re-chunked upstream.
+    QByteArray chunked;
+    for (int i = 0; i < 100; ++i)
+        chunked += "400\r\n" + QByteArray(1024, 'c') + "\r\n";
+    chunked += "0\r\n\r\n";
+    const TestResponse c = client.request("POST /chunks HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n" + chunked);
+    QCOMPARE(c.status, 200);
+    QCOMPARE(mocks.find(u"alpha"_s)->bodyBytesReceived(), quint64(body.size() + 100 * 1024));
+
+    // client_max_body_size is enforced: 413 and the connection closes.
+    LabConfig limited = lab;
+    limited.proxy.clientMaxBodySize = 1024;
+    QVERIFY(engine.applyConfig(limited, &error));
+    TestClient small(engine.listenerPort(0));
+    const TestResponse tooBig = small.request("POST /big HTTP/1.1\r\nHost: t\r\nContent-Length: 4096\r\n\r\n");
+    QCOMPARE(tooBig.status, 413);
+    QVERIFY(small.waitForClose());
+}
+
+void tst_ProxyEngine::malformedRequestsGet400AndClose_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<int>("status");
+    QTest::newRow("cl-and-te") << "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"_ba << 400;
+    QTest::newRow("duplicate-cl") << "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab"_ba << 400;
+    QTest::newRow("te-identity-last") << "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked, identity\r\n\r\n"_ba << 400;
+    QTest::newRow("bare-lf") << "GET / HTTP/1.1\nHost: a\n\n"_ba << 400;
+    QTest::newRow("obs-fold") << "GET / HTTP/1.1\r\nHost: a\r\nX: 1\r\n 2\r\n\r\n"_ba << 400;
+    QTest::newRow("space-before-colon") << "GET / HTTP/1.1\r\nHost : a\r\n\r\n"_ba << 400;
+    QTest::newRow("nul-byte") << "GET / HTTP/1.1\r\nHost: a\r\nX: \0\r\n\r\n"_ba << 400;
+    QTest::newRow("no-host") << "GET / HTTP/1.1\r\n\r\n"_ba << 400;
+    QTest::newRow("bad-chunk") << "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n"_ba << 400;
+    QTest::newRow("uri-too-long") << "GET /" + QByteArray(9000, 'a') + " HTTP/1.1\r\nHost: a\r\n\r\n" << 414;
+    QTest::newRow("header-too-large") << "GET / HTTP/1.1\r\nHost: a\r\nX: " + QByteArray(40000, 'a') + "\r\n\r\n" << 431;
+    QTest::newRow("http2-preface") << "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"_ba << 505;
+    QTest::newRow("connect") << "CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n"_ba << 405;
+    QTest::newRow("authority-form-get") << "GET example.com:80 HTTP/1.1\r\nHost: a\r\n\r\n"_ba << 400;
+}
+
+void tst_ProxyEngine::malformedRequestsGet400AndClose()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(int, status);
+    MockBackendHost mocks;
+    const LabConfig lab = startDemoMocks(mocks, {u"alpha"_s});
+    ProxyEngine engine;
+    QString error;
+    QVERIFY2(engine.start(lab, &error), qPrintable(error));
+    TestClient client(engine.listenerPort(0));
+    const TestResponse r = client.request(raw);
+    QCOMPARE(r.status, status);
+    QCOMPARE(r.header("Connection"), "close"_ba);
+    QVERIFY(client.waitForClose());
+    QCOMPARE(mocks.find(u"alpha"_s)->requestCount(), 0u); // nothing reached the upstream
+}
+
+void tst_ProxyEngine::malformedUpstreamResponseGives502()
+{
+    FakeUpstream upstream;
+    LabConfig lab = LabConfig::demo();
+    lab.backends.clear();
+    lab.listeners[0].port = 0;
+    lab.upstreams[0].servers = {UpstreamServer{u"broken"_s, u"127.0.0.1:%1"_s.arg(upstream.port())}};
+    ProxyEngine engine;
+    QString error;
+    QVERIFY2(engine.start(lab, &error), qPrintable(error));
+    TestClient client(engine.listenerPort(0));
+    client.send("GET / HTTP/1.1\r\nHost: t\r\n\r\n");
+    QTcpSocket *s = upstream.accept();
+    QVERIFY(s);
+    FakeUpstream::readHead(s);
+    s->write("HTTP/1.1 200 OK\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab");
+    s->flush();
+    QCOMPARE(client.read().status, 502);
+    // The same connection keeps working afterwards (the request had no body).
+    client.send("GET / HTTP/1.1\r\nHost: t\r\n\r\n");
+    QTcpSocket *s2 = upstream.accept();
+    QVERIFY(s2);
+    FakeUpstream::readHead(s2);
+    s2->write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
+    s2->flush();
+    QCOMPARE(client.read().status, 200);
+}
+
+void tst_ProxyEngine::pipelinedRequestsAnsweredInOrder()
+{
+    MockBackendHost mocks;
+    const LabConfig lab = startDemoMocks(mocks);
+    ProxyEngine engine;
+    QString error;
+    QVERIFY2(engine.start(lab, &error), qPrintable(error));
+    TestClient client(engine.listenerPort(0));
+    QByteArray batch;
+    for (int i = 0; i < 6; ++i)
+        batch += "GET /p" + QByteArray::number(i) + " HTTP/1.1\r\nHost: t\r\n\r\n";
+    client.send(batch);
+    for (int i = 0; i < 6; ++i) {
+        const TestResponse r = client.read();
+        QCOMPARE(r.status, 200);
+        QVERIFY2(r.body.contains(QByteArray("\"uri\":\"/p" + QByteArray::number(i) + "\"")), r.body.constData());
+    }
+}
+
+void tst_ProxyEngine::http10ClientClosesByDefault()
+{
+    MockBackendHost mocks;
+    const LabConfig lab = startDemoMocks(mocks, {u"alpha"_s});
+    ProxyEngine engine;
+    QString error;
+    QVERIFY2(engine.start(lab, &error), qPrintable(error));
+    TestClient client(engine.listenerPort(0));
+    const TestResponse r = client.request("GET / HTTP/1.0\r\n\r\n");
+    QCOMPARE(r.status, 200);
+    QVERIFY(client.waitForClose());
+
+    TestClient keep(engine.listenerPort(0));
+    const TestResponse k = keep.request("GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
+    QCOMPARE(k.status, 200);
+    QCOMPARE(k.header("Connection"), "keep-alive"_ba);
+    QCOMPARE(keep.request("GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n").status, 200);
+}
+
+void tst_ProxyEngine::unknownLocationGives404()
+{
+    MockBackendHost mocks;
+    LabConfig lab = startDemoMocks(mocks, {u"alpha"_s});
+    lab.listeners[0].routes = {Route{u"/api/"_s, u"backend"_s}};
+    ProxyEngine engine;
+    QString error;
+    QVERIFY2(engine.start(lab, &error), qPrintable(error));
+    TestClient client(engine.listenerPort(0));
+    QCOMPARE(client.get("/other").status, 404);
+    QCOMPARE(client.get("/api/x").status, 200); // same connection still usable
+}
+
+void tst_ProxyEngine::liveConfigChangeMarksServerDown()
+{
+    MockBackendHost mocks;
+    LabConfig lab = startDemoMocks(mocks);
+    ProxyEngine engine;
+    QString error;
+    QVERIFY2(engine.start(lab, &error), qPrintable(error));
+    TestClient client(engine.listenerPort(0));
+    QCOMPARE(client.get("/").status, 200);
+    lab.upstreams[0].servers[1].down = true; // beta
+    QVERIFY(engine.applyConfig(lab, &error));
+    const quint64 betaBefore = mocks.find(u"beta"_s)->requestCount();
+    for (int i = 0; i < 20; ++i) {
+        const TestResponse r = client.get("/");
+        QCOMPARE(r.status, 200);
+        QVERIFY(backendOf(r) != u"beta"_s);
+    }
+    QCOMPARE(mocks.find(u"beta"_s)->requestCount(), betaBefore);
+}
+
+void tst_ProxyEngine::recordsArePublishedWithTries()
+{
+    MockBackendHost mocks;
+    const LabConfig lab = startDemoMocks(mocks);
+    ProxyEngine engine;
+    QString error;
+    QVERIFY2(engine.start(lab, &error), qPrintable(error));
+    QList<RequestRecord> records;
+    connect(&engine, &ProxyEngine::requestsLogged, this,
+            [&records](const QList<RequestRecord> &batch) { records.append(batch); });
+    mocks.stop(mocks.find(u"beta"_s));
+    TestClient client(engine.listenerPort(0));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(client.get("/r").status, 200);
+    QTRY_COMPARE(records.size(), 3);
+    std::sort(records.begin(), records.end(), [](const RequestRecord &a, const RequestRecord &b) { return a.startMs < b.startMs; });
+    QCOMPARE(records[0].triesText(), u"alpha ✓"_s);
+    QCOMPARE(records[1].triesText(), u"beta ✗ → gamma ✓"_s);
+    QCOMPARE(records[1].attempts[0].outcome, UpstreamAttempt::Outcome::Refused);
+    QCOMPARE(records[1].status, 200);
+    QCOMPARE(records[1].method, "GET"_ba);
+    QCOMPARE(records[1].uri, "/r"_ba);
+    QVERIFY(records[1].accessLogLine().contains(u"\"GET /r\" 200 gamma"_s));
+}
+
+QTEST_GUILESS_MAIN(tst_ProxyEngine)
+#include "tst_proxyengine.moc"
