@@ -1,0 +1,136 @@
+#include "config/labjson.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Drives the real `upstreamlab` binary: the command line is a contract.
+class tst_RunCommand final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void helpAndVersion();
+    void runServesAndStopsCleanlyOnSigterm();
+    void brokenLabFileNamesFileAndPath();
+    void unknownExampleAndCommand();
+
+private:
+    static QString binary() { return QStringLiteral(UPSTREAMLAB_BINARY); }
+    static quint16 freePort()
+    {
+        QTcpServer s;
+        s.listen(QHostAddress::LocalHost, 0);
+        return s.serverPort();
+    }
+};
+
+void tst_RunCommand::helpAndVersion()
+{
+    QProcess p;
+    p.start(binary(), {u"--help"_s});
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 0);
+    const QByteArray help = p.readAllStandardOutput();
+    QVERIFY(help.contains("Usage: upstreamlab [LAB.json]"));
+    QVERIFY(help.contains("run [LAB.json]"));
+
+    p.start(binary(), {u"--version"_s});
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(p.readAllStandardOutput().startsWith("upstreamlab "));
+
+    p.start(binary(), {u"run"_s, u"--help"_s});
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(p.readAllStandardOutput().contains("--example"));
+}
+
+void tst_RunCommand::runServesAndStopsCleanlyOnSigterm()
+{
+#ifdef Q_OS_WIN
+    QSKIP("SIGTERM is POSIX");
+#endif
+    QTemporaryDir dir;
+    LabConfig lab = LabConfig::demo();
+    const quint16 proxyPort = freePort();
+    lab.listeners[0].port = proxyPort;
+    for (int i = 0; i < lab.backends.size(); ++i) {
+        const QString address = u"127.0.0.1:%1"_s.arg(freePort());
+        lab.backends[i].listen = address;
+        lab.upstreams[0].servers[i].address = address;
+    }
+    const QString file = dir.filePath(u"lab.json"_s);
+    QString error;
+    QVERIFY2(LabJson::save(lab, file, &error), qPrintable(error));
+
+    QProcess p;
+    p.start(binary(), {u"run"_s, file});
+    QVERIFY(p.waitForStarted(10000));
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).contains("Press Ctrl-C to stop."), 10000);
+    QVERIFY2(out.contains(QByteArray("listening on http://127.0.0.1:" + QByteArray::number(proxyPort))), out.constData());
+
+    TestClient client(proxyPort);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(client.get("/cli").status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).count("\"GET /cli\" 200") == 3, 10000);
+    QVERIFY(out.contains("tries=alpha ✓"));
+
+    p.terminate(); // SIGTERM
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(p.readAllStandardOutput().contains("Stopping"));
+}
+
+void tst_RunCommand::brokenLabFileNamesFileAndPath()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"broken.json"_s);
+    QJsonObject json = QJsonDocument::fromJson(LabJson::toJson(LabConfig::demo())).object();
+    QJsonArray upstreams = json[u"upstreams"_s].toArray();
+    QJsonObject group = upstreams[0].toObject();
+    QJsonArray servers = group[u"servers"_s].toArray();
+    QJsonObject server = servers[0].toObject();
+    server[u"weight"_s] = 0;
+    servers[0] = server;
+    group[u"servers"_s] = servers;
+    upstreams[0] = group;
+    json[u"upstreams"_s] = upstreams;
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(json).toJson());
+    f.close();
+
+    QProcess p;
+    p.start(binary(), {u"run"_s, file});
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 1);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(file + u": upstreams[0].servers[0].weight: must be 1..1000"_s), qPrintable(err));
+}
+
+void tst_RunCommand::unknownExampleAndCommand()
+{
+    QProcess p;
+    p.start(binary(), {u"run"_s, u"--example"_s, u"nope"_s});
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY(p.readAllStandardError().contains("unknown example"));
+
+    p.start(binary(), {u"frobnicate"_s});
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY(p.readAllStandardError().contains("unknown command"));
+}
+
+QTEST_GUILESS_MAIN(tst_RunCommand)
+#include "tst_runcommand.moc"
