@@ -29,10 +29,10 @@ void setUpApplication()
     QCoreApplication::setOrganizationName(u"UpstreamLab"_s);
     QCoreApplication::setApplicationName(u"upstreamlab"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(UPSTREAMLAB_VERSION));
-    auto *qtTranslator = new QTranslator(qApp);
+    auto *qtTranslator = new QTranslator(QCoreApplication::instance());
     if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
-    auto *translator = new QTranslator(qApp);
+    auto *translator = new QTranslator(QCoreApplication::instance());
     if (translator->load(QLocale(), u"upstreamlab"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(translator);
 }
@@ -83,7 +83,6 @@ int main(int argc, char *argv[])
         }
         QStringList arguments = QCoreApplication::arguments();
         arguments.removeFirst();
-        arguments[0] = u"upstreamlab "_s + first; // usage lines read "upstreamlab run …"
         return runCommand(arguments);
     }
 

@@ -29,7 +29,8 @@ int runCommand(const QStringList &arguments)
         Tr::tr("Run a lab headless: its mock backends and the proxy, printing one access-log line per request.\n"
                "Without LAB.json, runs the built-in demo: the proxy on 127.0.0.1:8080 balancing\n"
                "alpha, beta and gamma on 127.0.0.1:9001-9003 by round robin. Stop with Ctrl-C."));
-    parser.addHelpOption();
+    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, Tr::tr("Show this help."));
+    parser.addOption(helpOption);
     parser.addPositionalArgument(u"LAB.json"_s, Tr::tr("The lab to run (default: the built-in demo)."), u"[LAB.json]"_s);
     const QCommandLineOption exampleOption(u"example"_s,
                                            Tr::tr("Run a built-in example lab: %1.").arg(ExampleLabs::names().join(u", "_s)),
@@ -37,7 +38,18 @@ int runCommand(const QStringList &arguments)
     const QCommandLineOption listOption(u"list-examples"_s, Tr::tr("List the built-in example labs."));
     const QCommandLineOption quietOption({u"q"_s, u"quiet"_s}, Tr::tr("Do not print the access log."));
     parser.addOptions({exampleOption, listOption, quietOption});
-    parser.process(arguments);
+    if (!parser.parse(arguments)) {
+        err << u"upstreamlab run: "_s << parser.errorText() << u"\n"_s;
+        err.flush();
+        return 2;
+    }
+    if (parser.isSet(helpOption)) {
+        // Qt's help names the binary by its path; the contract name is "upstreamlab run".
+        QString text = parser.helpText();
+        text.replace(0, text.indexOf(u" [options]"_s), u"Usage: upstreamlab run"_s);
+        out << text;
+        return 0;
+    }
 
     if (parser.isSet(listOption)) {
         for (const QString &name : ExampleLabs::names())
