@@ -11,7 +11,8 @@ for p in xvfb xauth imagemagick curl; do
 done
 mkdir -p "$(dirname "$out")"
 app="$PWD/build/release/app/upstreamlab"
-xvfb-run -a -s "-screen 0 1200x700x24" bash -c '
+[[ -x "$app" ]] || { echo "screenshot: build first (scripts/setup.sh release)" >&2; exit 1; }
+xvfb-run -a -s "-screen 0 1100x640x24" bash -c '
     "$0" & app=$!
     for i in $(seq 1 50); do curl -s -o /dev/null http://127.0.0.1:8080/ && break; sleep 0.1; done
     for i in $(seq 1 9); do curl -s -o /dev/null "http://127.0.0.1:8080/catalog/item?id=$i"; done

@@ -5,6 +5,8 @@
 #include "proxylistener.h"
 #include "proxyworker.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QHostAddress>
 #include <QThread>
 
@@ -13,7 +15,13 @@ using namespace Qt::StringLiterals;
 ProxyEngine::ProxyEngine(QObject *parent)
     : QObject(parent)
     , m_clock(std::make_unique<SteadyClock>())
+    , m_publishTimer(this)
 {
+    // Workers publish their own batches; merging them here gives listeners one
+    // ordered batch at most ~10 times a second.
+    m_publishTimer.setSingleShot(true);
+    m_publishTimer.setInterval(100);
+    connect(&m_publishTimer, &QTimer::timeout, this, &ProxyEngine::publishRecords);
     qRegisterMetaType<RequestRecord>();
     qRegisterMetaType<QList<RequestRecord>>();
 }
@@ -37,7 +45,7 @@ bool ProxyEngine::start(const LabConfig &config, QString *error)
         worker->setRuntime(runtime);
         worker->moveToThread(thread);
         connect(thread, &QThread::finished, worker, &QObject::deleteLater);
-        connect(worker, &ProxyWorker::recordsReady, this, &ProxyEngine::requestsLogged);
+        connect(worker, &ProxyWorker::recordsReady, this, &ProxyEngine::collectRecords);
         thread->start();
         m_threads.push_back(thread);
         m_workers.push_back(worker);
@@ -118,6 +126,40 @@ void ProxyEngine::stop()
     m_threads.clear();
     m_workers.clear();
     m_config.reset();
+    // Deliver what the workers flushed on shutdown.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    publishRecords();
+}
+
+void ProxyEngine::collectRecords(const QList<RequestRecord> &records)
+{
+    m_pendingRecords.append(records);
+    if (!m_publishTimer.isActive())
+        m_publishTimer.start();
+}
+
+void ProxyEngine::publishRecords()
+{
+    m_publishTimer.stop();
+    if (m_pendingRecords.isEmpty())
+        return;
+    // Records are logged when a request completes (as nginx's access log is).
+    // Workers flush every 50 ms, so holding back the last 75 ms keeps the
+    // merged stream in completion order across workers.
+    const auto endMs = [](const RequestRecord &r) { return r.startMs + r.durationUs / 1000; };
+    std::stable_sort(m_pendingRecords.begin(), m_pendingRecords.end(),
+                     [&](const RequestRecord &a, const RequestRecord &b) { return endMs(a) < endMs(b); });
+    const qint64 horizon = isRunning() ? QDateTime::currentMSecsSinceEpoch() - 75 : std::numeric_limits<qint64>::max();
+    qsizetype ready = 0;
+    while (ready < m_pendingRecords.size() && endMs(m_pendingRecords[ready]) <= horizon)
+        ++ready;
+    if (ready < m_pendingRecords.size())
+        m_publishTimer.start();
+    if (ready == 0)
+        return;
+    QList<RequestRecord> batch = m_pendingRecords.first(ready);
+    m_pendingRecords.remove(0, ready);
+    emit requestsLogged(batch);
 }
 
 bool ProxyEngine::applyConfig(const LabConfig &config, QString *error)

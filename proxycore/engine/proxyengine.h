@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -46,6 +47,8 @@ signals:
     void requestsLogged(const QList<RequestRecord> &records);
 
 private:
+    void collectRecords(const QList<RequestRecord> &records);
+    void publishRecords();
     bool bindListeners(const LabConfig &config, QString *error);
     void closeListeners();
 
@@ -55,5 +58,7 @@ private:
     std::vector<ProxyListener *> m_listeners; // live in worker 0's thread
     QList<quint16> m_ports;
     LabConfigPtr m_config;
+    QList<RequestRecord> m_pendingRecords;
+    QTimer m_publishTimer;
     std::atomic<unsigned> m_nextWorker{0};
 };

@@ -10,7 +10,7 @@ ProxyWorker::ProxyWorker(int index, QObject *parent)
     , m_flushTimer(this)
 {
     m_flushTimer.setSingleShot(true);
-    m_flushTimer.setInterval(100);
+    m_flushTimer.setInterval(50);
     connect(&m_flushTimer, &QTimer::timeout, this, &ProxyWorker::flushRecords);
 }
 

@@ -43,21 +43,21 @@ MainWindow::MainWindow(QWidget *parent)
     m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_logView->verticalHeader()->setVisible(false);
     m_logView->verticalHeader()->setDefaultSectionSize(m_logView->fontMetrics().height() + 6);
-    m_logView->horizontalHeader()->setStretchLastSection(true);
+    m_logView->horizontalHeader()->setSectionResizeMode(RequestLogModel::Uri, QHeaderView::Stretch);
     m_logView->setAlternatingRowColors(true);
     m_logView->setColumnWidth(RequestLogModel::Time, 100);
     m_logView->setColumnWidth(RequestLogModel::Client, 130);
     m_logView->setColumnWidth(RequestLogModel::Method, 60);
-    m_logView->setColumnWidth(RequestLogModel::Uri, 140);
     m_logView->setColumnWidth(RequestLogModel::Status, 55);
     m_logView->setColumnWidth(RequestLogModel::Upstream, 90);
-    m_logView->setColumnWidth(RequestLogModel::Tries, 170);
+    m_logView->setColumnWidth(RequestLogModel::Tries, 150);
+    m_logView->setColumnWidth(RequestLogModel::Duration, 80);
 
     auto *splitter = new QSplitter;
     splitter->addWidget(m_tree);
     splitter->addWidget(m_logView);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({330, 700});
+    splitter->setSizes({300, 800});
     setCentralWidget(splitter);
 
     statusBar()->addWidget(m_stateLabel, 1);
