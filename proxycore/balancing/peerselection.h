@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QByteArray>
 #include <QVarLengthArray>
 #include <QtGlobal>
 
 // Per-request balancer state (nginx's ngx_http_upstream_rr_peer_data_t plus
-// pc->tries): which list is in use, which peers were tried, how many tries remain.
+// pc->tries and each method's own peer data): which list is in use, which
+// peers were tried, how many tries remain, and the method's running hash.
 class PeerSelection
 {
 public:
@@ -13,6 +15,13 @@ public:
     int list = Primary;
     int current = -1; // index in the current list of the peer in use, -1 if none
     int triesLeft = 0;
+
+    // Method state, carried across the attempts of one request.
+    QByteArray key;         // hash key, or the client address bytes for ip_hash
+    quint32 hash = 0;       // ip_hash's running h, hash's accumulator
+    int rehash = 0;         // hash: the decimal prefix of the next candidate
+    qsizetype point = 0;    // consistent hash: the ring position
+    int methodTries = 0;    // > 20 means: fall back to round robin
 
     bool isTried(int i) const { return (m_tried[i / 64] >> (i % 64)) & 1u; }
     void setTried(int i) { m_tried[i / 64] |= quint64(1) << (i % 64); }

@@ -1,8 +1,20 @@
 #include "upstreambalancer.h"
 
-UpstreamBalancer::UpstreamBalancer(const UpstreamGroup &group, const Clock *clock)
+#include "consistenthashstrategy.h"
+#include "hashstrategy.h"
+#include "iphashstrategy.h"
+#include "leastconnstrategy.h"
+#include "randomstrategy.h"
+#include "roundrobinstrategy.h"
+
+UpstreamBalancer::UpstreamBalancer(const UpstreamGroup &group, const Clock *clock, RandomSource *random)
     : m_clock(clock)
+    , m_random(random)
 {
+    if (!m_random) {
+        m_ownRandom = std::make_unique<SystemRandomSource>();
+        m_random = m_ownRandom.get();
+    }
     for (int i = 0; i < group.servers.size(); ++i) {
         const UpstreamServer &s = group.servers[i];
         PeerList &list = m_lists[s.backup ? 1 : 0];
@@ -20,9 +32,32 @@ UpstreamBalancer::UpstreamBalancer(const UpstreamGroup &group, const Clock *cloc
             ++list.tries;
     }
     m_single = m_lists[0].peers.size() == 1 && m_lists[1].peers.empty();
+
+    switch (group.method) {
+    case BalancingMethod::RoundRobin:
+        m_strategy = std::make_unique<RoundRobinStrategy>();
+        break;
+    case BalancingMethod::LeastConn:
+        m_strategy = std::make_unique<LeastConnStrategy>();
+        break;
+    case BalancingMethod::IpHash:
+        m_strategy = std::make_unique<IpHashStrategy>();
+        break;
+    case BalancingMethod::Hash:
+        if (group.hashConsistent)
+            m_strategy = std::make_unique<ConsistentHashStrategy>(group, m_lists[0]);
+        else
+            m_strategy = std::make_unique<HashStrategy>();
+        break;
+    case BalancingMethod::Random:
+        m_strategy = std::make_unique<RandomStrategy>(group.randomTwo);
+        break;
+    }
 }
 
-void UpstreamBalancer::begin(PeerSelection &selection, int triesCap) const
+UpstreamBalancer::~UpstreamBalancer() = default;
+
+void UpstreamBalancer::begin(PeerSelection &selection, int triesCap, QByteArrayView key)
 {
     selection.list = PeerSelection::Primary;
     selection.current = -1;
@@ -30,9 +65,14 @@ void UpstreamBalancer::begin(PeerSelection &selection, int triesCap) const
     selection.triesLeft = m_lists[0].tries + m_lists[1].tries;
     if (triesCap > 0 && selection.triesLeft > triesCap)
         selection.triesLeft = triesCap;
+    selection.key = key.toByteArray();
+    selection.hash = 0;
+    selection.rehash = 0;
+    selection.point = 0;
+    selection.methodTries = 0;
+    m_strategy->begin(*this, selection);
 }
 
-// One smooth-WRR round (ngx_http_upstream_get_peer). Returns the index or -1.
 int UpstreamBalancer::roundRobinRound(PeerSelection &selection, PeerList &list, qint64 now)
 {
     PeerState *best = nullptr;
@@ -40,7 +80,7 @@ int UpstreamBalancer::roundRobinRound(PeerSelection &selection, PeerList &list, 
     int total = 0;
     for (int i = 0; i < int(list.peers.size()); ++i) {
         PeerState &p = list.peers[size_t(i)];
-        if (selection.isTried(i) || !p.isUsable(now))
+        if (!isEligible(selection, p, i, now))
             continue;
         p.currentWeight += p.effectiveWeight;
         total += p.effectiveWeight;
@@ -61,24 +101,45 @@ int UpstreamBalancer::roundRobinRound(PeerSelection &selection, PeerList &list, 
     return bestIndex;
 }
 
-UpstreamBalancer::Pick UpstreamBalancer::pick(PeerSelection &selection)
+int UpstreamBalancer::roundRobin(PeerSelection &selection, qint64 now)
 {
-    const qint64 now = m_clock->nowSeconds();
-    int index = -1;
     if (m_single) {
         // A single server is taken unless down or full; never marked failed.
-        PeerState &p = m_lists[0].peers.front();
-        if (!p.down && !(p.maxConns != 0 && p.conns >= p.maxConns))
-            index = 0;
-    } else {
-        index = roundRobinRound(selection, m_lists[selection.list], now);
-        if (index < 0 && selection.list == PeerSelection::Primary && !m_lists[1].peers.empty()) {
-            // The primaries gave nothing: switch to the backups for the rest of this request.
-            selection.list = PeerSelection::Backup;
-            selection.clearTried(int(m_lists[1].peers.size()));
-            index = roundRobinRound(selection, m_lists[1], now);
-        }
+        const PeerState &p = m_lists[0].peers.front();
+        if (p.down || (p.maxConns != 0 && p.conns >= p.maxConns))
+            return -1;
+        return 0;
     }
+    int index = roundRobinRound(selection, m_lists[selection.list], now);
+    if (index < 0 && selection.list == PeerSelection::Primary && !m_lists[1].peers.empty()) {
+        // The primaries gave nothing: switch to the backups for the rest of this request.
+        selection.list = PeerSelection::Backup;
+        selection.clearTried(int(m_lists[1].peers.size()));
+        index = roundRobinRound(selection, m_lists[1], now);
+    }
+    return index;
+}
+
+int UpstreamBalancer::indexAtWeight(const PeerList &list, quint64 w)
+{
+    int i = 0;
+    while (i + 1 < int(list.peers.size()) && w >= quint64(list.peers[size_t(i)].weight)) {
+        w -= quint64(list.peers[size_t(i)].weight);
+        ++i;
+    }
+    return i;
+}
+
+void UpstreamBalancer::choose(PeerSelection &selection, PeerState &peer, int index, qint64 now)
+{
+    if (now - peer.checked > peer.failTimeout)
+        peer.checked = now;
+    selection.setTried(index);
+}
+
+UpstreamBalancer::Pick UpstreamBalancer::pick(PeerSelection &selection)
+{
+    const int index = m_strategy->pick(*this, selection, m_clock->nowSeconds());
     if (index < 0) {
         selection.current = -1;
         return {};
@@ -91,6 +152,7 @@ UpstreamBalancer::Pick UpstreamBalancer::pick(PeerSelection &selection)
 
 void UpstreamBalancer::release(PeerSelection &selection, PeerOutcome outcome)
 {
+    // Every method frees through round robin (ngx_http_upstream_free_round_robin_peer).
     if (selection.current < 0)
         return;
     PeerState &p = m_lists[selection.list].peers[size_t(selection.current)];

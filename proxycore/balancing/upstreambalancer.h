@@ -1,10 +1,14 @@
 #pragma once
 
+#include "balancingstrategy.h"
 #include "clock.h"
 #include "peerselection.h"
 #include "peerstate.h"
+#include "randomsource.h"
 
 #include "config/labconfig.h"
+
+#include <memory>
 
 // How an attempt on a peer ended, as nginx frees the peer.
 enum class PeerOutcome {
@@ -15,7 +19,7 @@ enum class PeerOutcome {
 
 // The balancing state of one upstream group: peers, counters and the method.
 // Pure logic, not thread-safe: the engine holds the group's lock around
-// pick() and release(), like nginx's zone lock.
+// begin(), pick() and release(), like nginx's zone lock.
 class UpstreamBalancer
 {
 public:
@@ -26,11 +30,14 @@ public:
         bool isValid() const { return list >= 0; }
     };
 
-    UpstreamBalancer(const UpstreamGroup &group, const Clock *clock);
+    // `random` may be null: the system source is used.
+    UpstreamBalancer(const UpstreamGroup &group, const Clock *clock, RandomSource *random = nullptr);
+    ~UpstreamBalancer();
 
     // Starts a request: tries = primary.tries + backup.tries, capped by
-    // proxy_next_upstream_tries when that is non-zero.
-    void begin(PeerSelection &selection, int triesCap) const;
+    // proxy_next_upstream_tries when that is non-zero. `key` is the evaluated
+    // hash key (hash), or the client address bytes (ip_hash: 4 or 16 bytes).
+    void begin(PeerSelection &selection, int triesCap, QByteArrayView key = {});
     Pick pick(PeerSelection &selection);
     void release(PeerSelection &selection, PeerOutcome outcome);
 
@@ -40,10 +47,27 @@ public:
     const PeerState &peer(int list, int index) const { return m_lists[list].peers[size_t(index)]; }
     const Clock *clock() const { return m_clock; }
 
-private:
+    // Building blocks the methods share (nginx's round robin functions).
+    PeerList &list(int which) { return m_lists[which]; }
+    RandomSource &random() { return *m_random; }
+    // ngx_http_upstream_get_round_robin_peer: single rule, backup switch.
+    int roundRobin(PeerSelection &selection, qint64 now);
+    // ngx_http_upstream_get_peer: one smooth-WRR round over `list`.
     int roundRobinRound(PeerSelection &selection, PeerList &list, qint64 now);
+    static bool isEligible(const PeerSelection &selection, const PeerState &peer, int index, qint64 now)
+    {
+        return !selection.isTried(index) && peer.isUsable(now);
+    }
+    // The peer owning slot w of the list's weight range (down peers included).
+    static int indexAtWeight(const PeerList &list, quint64 w);
+    // The common tail of the hash and random methods' picks.
+    static void choose(PeerSelection &selection, PeerState &peer, int index, qint64 now);
 
+private:
     const Clock *m_clock;
+    std::unique_ptr<RandomSource> m_ownRandom;
+    RandomSource *m_random;
     PeerList m_lists[2];
     bool m_single = false;
+    std::unique_ptr<BalancingStrategy> m_strategy;
 };

@@ -1,6 +1,7 @@
 #include "labjson.h"
 
 #include "hostport.h"
+#include "http/hashkey.h"
 #include "units.h"
 
 #include <QFile>
@@ -546,8 +547,14 @@ QList<ConfigIssue> LabJson::validate(const LabConfig &lab)
         else if (groupNames.contains(g.name))
             add(path + u".name"_s, tr("\"%1\" is used by another upstream").arg(g.name));
         groupNames.insert(g.name);
-        if (g.method == BalancingMethod::Hash && g.hashKey.trimmed().isEmpty())
-            add(path + u".hash_key"_s, tr("is required by the hash method (e.g. \"$request_uri\")"));
+        if (g.method == BalancingMethod::Hash) {
+            QString keyError;
+            HashKey key;
+            if (g.hashKey.trimmed().isEmpty())
+                add(path + u".hash_key"_s, tr("is required by the hash method (e.g. \"$request_uri\")"));
+            else if (!key.parse(g.hashKey, &keyError))
+                add(path + u".hash_key"_s, keyError);
+        }
         if (g.keepalive < 0 || g.keepalive > 10000)
             add(path + u".keepalive"_s, tr("must be 0..10000"));
         if (g.servers.isEmpty())

@@ -49,15 +49,6 @@ int finalStatusFor(quint32 condition)
     }
 }
 
-QByteArray addressText(const QHostAddress &address)
-{
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    if (isV4)
-        return QHostAddress(v4).toString().toLatin1();
-    return address.toString().toLatin1();
-}
-
 // Reads what the socket has into buf (after pos), keeping at most `cap`
 // unconsumed bytes; compacts consumed space first.
 void readInto(QTcpSocket &socket, QByteArray &buf, qsizetype &pos)
@@ -118,7 +109,10 @@ ClientSession::ClientSession(ProxyWorker *worker, qintptr descriptor, int listen
     // fast uploader to a slow upstream is held back by TCP flow control.
     m_client.setReadBufferSize(InputCap);
     m_client.setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    m_clientIp = addressText(m_client.peerAddress());
+    // As nginx: a v4-mapped client of a dual-stack listener stays IPv6
+    // (ip_hash then hashes all 16 bytes, $remote_addr reads ::ffff:a.b.c.d).
+    m_clientAddress = m_client.peerAddress();
+    m_clientIp = m_clientAddress.toString().toLatin1();
     m_clientText = QString::fromLatin1(m_clientIp) + u':' + QString::number(m_client.peerPort());
 
     connect(&m_client, &QTcpSocket::readyRead, this, &ClientSession::handleClientReadyRead);
@@ -386,8 +380,29 @@ void ClientSession::startRequest()
     m_replay.resize(0);
     m_sentContinue = false;
     resetClientTimer();
-    m_group->begin(m_selection, ps.nextUpstreamTries);
+    m_group->begin(m_selection, ps.nextUpstreamTries, balancingKey(req, target));
     connectUpstream();
+}
+
+QByteArray ClientSession::balancingKey(const HttpHead &req, QByteArrayView target) const
+{
+    switch (m_group->group().method) {
+    case BalancingMethod::IpHash:
+        if (m_clientAddress.protocol() == QAbstractSocket::IPv4Protocol) {
+            const quint32 v = m_clientAddress.toIPv4Address();
+            const char bytes[4] = {char(v >> 24), char(v >> 16), char(v >> 8), char(v)};
+            return QByteArray(bytes, 4);
+        }
+        if (m_clientAddress.protocol() == QAbstractSocket::IPv6Protocol) {
+            const Q_IPV6ADDR v6 = m_clientAddress.toIPv6Address();
+            return QByteArray(reinterpret_cast<const char *>(v6.c), 16);
+        }
+        return {};
+    case BalancingMethod::Hash:
+        return m_group->hashKey().evaluate({&req, target, m_clientIp});
+    default:
+        return {};
+    }
 }
 
 void ClientSession::respondLocally(int status, QByteArrayView detail, bool close)

@@ -6,6 +6,7 @@
 #include "requestrecord.h"
 
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QObject>
 #include <QTcpSocket>
 #include <QTimer>
@@ -53,6 +54,7 @@ private:
     void readClient();
     void processClient();
     void startRequest();
+    QByteArray balancingKey(const HttpHead &req, QByteArrayView target) const;
     void respondLocally(int status, QByteArrayView detail, bool close);
     void forwardRequestBody();
     void closeAfterFlush();
@@ -85,6 +87,7 @@ private:
     State m_state = State::ReadingHead;
     QString m_clientText;
     QByteArray m_clientIp;
+    QHostAddress m_clientAddress;
     int m_requestsOnConnection = 0;
     QTimer m_clientTimer;
     QTimer m_upstreamTimer;

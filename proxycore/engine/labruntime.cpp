@@ -8,6 +8,8 @@ UpstreamRuntime::UpstreamRuntime(const UpstreamGroup &group, const Clock *clock)
     : m_group(group)
     , m_balancer(group, clock)
 {
+    if (group.method == BalancingMethod::Hash)
+        m_hashKey.parse(group.hashKey); // validated when the lab was loaded
     m_peers.reserve(size_t(group.servers.size()));
     for (const UpstreamServer &s : group.servers) {
         Peer p;

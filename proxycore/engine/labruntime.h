@@ -2,6 +2,7 @@
 
 #include "balancing/upstreambalancer.h"
 #include "config/labconfig.h"
+#include "http/hashkey.h"
 
 #include <QHostAddress>
 #include <QMutex>
@@ -26,10 +27,12 @@ public:
     const UpstreamGroup &group() const { return m_group; }
     const Peer &peer(int serverIndex) const { return m_peers[size_t(serverIndex)]; }
 
-    void begin(PeerSelection &selection, int triesCap)
+    const HashKey &hashKey() const { return m_hashKey; }
+
+    void begin(PeerSelection &selection, int triesCap, QByteArrayView key)
     {
         QMutexLocker lock(&m_mutex);
-        m_balancer.begin(selection, triesCap);
+        m_balancer.begin(selection, triesCap, key);
     }
     UpstreamBalancer::Pick pick(PeerSelection &selection)
     {
@@ -45,6 +48,7 @@ public:
 private:
     UpstreamGroup m_group;
     std::vector<Peer> m_peers;
+    HashKey m_hashKey;
     QMutex m_mutex;
     UpstreamBalancer m_balancer;
 };

@@ -60,6 +60,7 @@ private slots:
     void unknownLocationGives404();
     void liveConfigChangeMarksServerDown();
     void recordsArePublishedWithTries();
+    void hashAndIpHashThroughTheProxy();
 };
 
 static QString backendOf(const TestResponse &r)
@@ -476,6 +477,44 @@ void tst_ProxyEngine::recordsArePublishedWithTries()
     QCOMPARE(records[1].method, "GET"_ba);
     QCOMPARE(records[1].uri, "/r"_ba);
     QVERIFY(records[1].accessLogLine().contains(u"\"GET /r\" 200 gamma"_s));
+}
+
+void tst_ProxyEngine::hashAndIpHashThroughTheProxy()
+{
+    MockBackendHost mocks;
+    LabConfig lab = startDemoMocks(mocks, {u"b1"_s, u"b2"_s, u"b3"_s});
+    UpstreamGroup &g = lab.upstreams[0];
+    g.method = BalancingMethod::Hash;
+    g.hashKey = u"$arg_k"_s;
+    g.servers[1].weight = 2;
+    ProxyEngine engine;
+    QString error;
+    QVERIFY2(engine.start(lab, &error), qPrintable(error));
+    TestClient client(engine.listenerPort(0));
+    // nginx-verified vectors (spec §7): weights 1,2,1.
+    for (int round = 0; round < 2; ++round) {
+        QCOMPARE(backendOf(client.get("/x?k=foo")), u"b3"_s);
+        QCOMPARE(backendOf(client.get("/x?a=1&k=user2")), u"b1"_s);
+        QCOMPARE(backendOf(client.get("/x?k=b")), u"b2"_s);
+    }
+
+    g.method = BalancingMethod::IpHash;
+    g.servers[1].weight = 1;
+    QVERIFY(engine.applyConfig(lab, &error));
+    // 127.0.0.1 -> the third of three equal servers (spec §6 table); the
+    // fourth octet does not matter, the third does.
+    for (const char *source : {"127.0.0.1", "127.0.0.77"}) {
+        TestClient c(engine.listenerPort(0), QHostAddress::LocalHost, QHostAddress(QString::fromLatin1(source)));
+        QVERIFY(c.isConnected());
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(backendOf(c.get("/ip")), u"b3"_s);
+    }
+    QSet<QString> seen;
+    for (int third = 0; third < 12; ++third) {
+        TestClient c(engine.listenerPort(0), QHostAddress::LocalHost, QHostAddress(u"127.0.%1.1"_s.arg(third)));
+        seen.insert(backendOf(c.get("/ip")));
+    }
+    QCOMPARE(seen.size(), 3); // different /24s spread over the servers
 }
 
 QTEST_GUILESS_MAIN(tst_ProxyEngine)

@@ -32,8 +32,12 @@ struct TestResponse {
 class TestClient
 {
 public:
-    explicit TestClient(quint16 port, const QHostAddress &address = QHostAddress::LocalHost)
+    explicit TestClient(quint16 port, const QHostAddress &address = QHostAddress::LocalHost,
+                        const QHostAddress &source = {})
     {
+        // Binding another loopback source (127.x.y.z) simulates distinct clients.
+        if (!source.isNull())
+            m_socket.bind(source, 0);
         m_socket.connectToHost(address, port);
         m_socket.waitForConnected(5000);
     }

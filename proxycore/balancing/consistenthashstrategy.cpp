@@ -1,0 +1,125 @@
+#include "consistenthashstrategy.h"
+
+#include "crc32.h"
+#include "upstreambalancer.h"
+
+#include <algorithm>
+
+namespace {
+
+// Splits "host:port" the way nginx does: digits scanned back from the end up
+// to a ':' are the port; "unix:" paths have none. "127.0.0.1" and
+// "127.0.0.1:80" are different texts and get different points.
+void splitServer(const QByteArray &s, QByteArrayView *host, QByteArrayView *port)
+{
+    if (s.size() >= 5 && QByteArrayView(s).first(5).compare("unix:", Qt::CaseInsensitive) == 0) {
+        *host = QByteArrayView(s).sliced(5);
+        *port = {};
+        return;
+    }
+    for (qsizetype j = 0; j < s.size(); ++j) {
+        const char c = s[s.size() - j - 1];
+        if (c == ':') {
+            *host = QByteArrayView(s).first(s.size() - j - 1);
+            *port = QByteArrayView(s).sliced(s.size() - j);
+            return;
+        }
+        if (c < '0' || c > '9')
+            break;
+    }
+    *host = s;
+    *port = {};
+}
+
+} // namespace
+
+std::vector<quint32> ConsistentHashStrategy::pointsFor(const QByteArray &serverText, int weight)
+{
+    QByteArrayView host;
+    QByteArrayView port;
+    splitServer(serverText, &host, &port);
+    Crc32 base;
+    base.update(host);
+    base.update(QByteArrayView("\0", 1));
+    base.update(port);
+    std::vector<quint32> points;
+    points.reserve(size_t(weight) * 160);
+    quint32 prev = 0;
+    for (int j = 0; j < weight * 160; ++j) {
+        Crc32 crc = base;
+        const char bytes[4] = {char(prev & 0xff), char((prev >> 8) & 0xff), char((prev >> 16) & 0xff),
+                               char((prev >> 24) & 0xff)};
+        crc.update(QByteArrayView(bytes, 4));
+        prev = crc.value();
+        points.push_back(prev);
+    }
+    return points;
+}
+
+ConsistentHashStrategy::ConsistentHashStrategy(const UpstreamGroup &group, const PeerList &primary)
+{
+    std::vector<QByteArray> texts;
+    for (const PeerState &peer : primary.peers) {
+        const QByteArray text = group.servers[peer.serverIndex].address.toUtf8();
+        auto it = std::find(texts.begin(), texts.end(), text);
+        const int server = int(it - texts.begin());
+        if (it == texts.end())
+            texts.push_back(text);
+        m_peerServer.push_back(server);
+        // Down peers get points too (they still own their share of the ring).
+        for (quint32 h : pointsFor(text, peer.weight))
+            m_points.push_back({h, server});
+    }
+    // nginx sorts with qsort and keeps the first of equal hashes; a stable sort
+    // makes that "first in config order" (spec §18).
+    std::stable_sort(m_points.begin(), m_points.end(), [](const Point &a, const Point &b) { return a.hash < b.hash; });
+    m_points.erase(std::unique(m_points.begin(), m_points.end(),
+                               [](const Point &a, const Point &b) { return a.hash == b.hash; }),
+                   m_points.end());
+}
+
+void ConsistentHashStrategy::begin(UpstreamBalancer &, PeerSelection &selection) const
+{
+    if (selection.key.isEmpty() || m_points.empty())
+        return;
+    const quint32 hash = Crc32::of(selection.key);
+    // The first point whose hash is >= the key's (may be one past the end: wraps).
+    selection.point = std::lower_bound(m_points.begin(), m_points.end(), hash,
+                                       [](const Point &p, quint32 h) { return p.hash < h; })
+                      - m_points.begin();
+}
+
+int ConsistentHashStrategy::pick(UpstreamBalancer &balancer, PeerSelection &selection, qint64 now)
+{
+    if (selection.methodTries > 20 || balancer.isSingle() || selection.key.isEmpty() || m_points.empty())
+        return balancer.roundRobin(selection, now);
+    PeerList &list = balancer.list(selection.list);
+    for (;;) {
+        const int server = m_points[size_t(selection.point) % m_points.size()].server;
+        // A smooth-WRR round among the usable peers of that server line.
+        PeerState *best = nullptr;
+        int bestIndex = -1;
+        int total = 0;
+        for (int i = 0; i < int(list.peers.size()); ++i) {
+            PeerState &p = list.peers[size_t(i)];
+            if (!UpstreamBalancer::isEligible(selection, p, i, now) || m_peerServer[size_t(i)] != server)
+                continue;
+            p.currentWeight += p.effectiveWeight;
+            total += p.effectiveWeight;
+            if (p.effectiveWeight < p.weight)
+                ++p.effectiveWeight;
+            if (!best || p.currentWeight > best->currentWeight) {
+                best = &p;
+                bestIndex = i;
+            }
+        }
+        if (best) {
+            best->currentWeight -= total;
+            UpstreamBalancer::choose(selection, *best, bestIndex, now);
+            return bestIndex;
+        }
+        ++selection.point;
+        if (++selection.methodTries > 20)
+            return balancer.roundRobin(selection, now);
+    }
+}

@@ -1,0 +1,64 @@
+#include "leastconnstrategy.h"
+
+#include "upstreambalancer.h"
+
+int LeastConnStrategy::pick(UpstreamBalancer &balancer, PeerSelection &selection, qint64 now)
+{
+    if (balancer.isSingle())
+        return balancer.roundRobin(selection, now);
+    int index = pass(selection, balancer.list(selection.list), now);
+    if (index < 0 && selection.list == PeerSelection::Primary && !balancer.list(PeerSelection::Backup).peers.empty()) {
+        selection.list = PeerSelection::Backup;
+        selection.clearTried(int(balancer.list(PeerSelection::Backup).peers.size()));
+        index = pass(selection, balancer.list(PeerSelection::Backup), now);
+    }
+    return index;
+}
+
+int LeastConnStrategy::pass(PeerSelection &selection, PeerList &list, qint64 now)
+{
+    PeerState *best = nullptr;
+    int bestIndex = -1;
+    bool many = false;
+    const int n = int(list.peers.size());
+    for (int i = 0; i < n; ++i) {
+        PeerState &p = list.peers[size_t(i)];
+        if (!UpstreamBalancer::isEligible(selection, p, i, now))
+            continue;
+        // Cross multiplication compares conns/weight without division.
+        const qint64 lhs = qint64(p.conns) * (best ? best->weight : 0);
+        const qint64 rhs = best ? qint64(best->conns) * p.weight : 0;
+        if (!best || lhs < rhs) {
+            best = &p;
+            bestIndex = i;
+            many = false;
+        } else if (lhs == rhs) {
+            many = true;
+        }
+    }
+    if (!best)
+        return -1;
+
+    int total = 0;
+    if (many) {
+        const PeerState reference = *best; // its ratio defines the tie set
+        for (int i = bestIndex; i < n; ++i) {
+            PeerState &p = list.peers[size_t(i)];
+            if (!UpstreamBalancer::isEligible(selection, p, i, now))
+                continue;
+            if (qint64(p.conns) * reference.weight != qint64(reference.conns) * p.weight)
+                continue;
+            p.currentWeight += p.effectiveWeight;
+            total += p.effectiveWeight;
+            if (p.effectiveWeight < p.weight)
+                ++p.effectiveWeight;
+            if (p.currentWeight > best->currentWeight) {
+                best = &p;
+                bestIndex = i;
+            }
+        }
+    }
+    best->currentWeight -= total;
+    UpstreamBalancer::choose(selection, *best, bestIndex, now);
+    return bestIndex;
+}
