@@ -1,3 +1,4 @@
+#include "commands/exportcommand.h"
 #include "commands/runcommand.h"
 #include "config/labconfig.h"
 #include "config/labjson.h"
@@ -47,6 +48,8 @@ QString usage()
                   "\n"
                   "Commands:\n"
                   "  run [LAB.json] [--example NAME]   run a lab headless, printing its access log\n"
+                  "  export-nginx LAB.json [-o FILE] [--snippet]\n"
+                  "                                    write the lab as an nginx.conf (nginx 1.22)\n"
                   "\n"
                   "Options:\n"
                   "  -h, --help       show this help\n"
@@ -62,7 +65,7 @@ int main(int argc, char *argv[])
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     const bool isHelp = first == u"-h" || first == u"--help" || first == u"help";
     const bool isVersion = first == u"-v" || first == u"--version";
-    const bool isCommand = first == u"run";
+    const bool isCommand = first == u"run" || first == u"export-nginx";
     const bool looksLikeLab = first.isEmpty() || first.endsWith(u".json"_s, Qt::CaseInsensitive) || QFileInfo::exists(first);
 
     if (isHelp || isVersion || isCommand || !looksLikeLab) {
@@ -83,6 +86,8 @@ int main(int argc, char *argv[])
         }
         QStringList arguments = QCoreApplication::arguments();
         arguments.removeFirst();
+        if (first == u"export-nginx")
+            return exportNginxCommand(arguments);
         return runCommand(arguments);
     }
 

@@ -1,16 +1,23 @@
 #!/usr/bin/env bash
 # Installs what is missing on Debian/Ubuntu (apt, only when missing), then
-# configures and builds with a CMake preset.   Usage: scripts/setup.sh [PRESET]
+# configures and builds with a CMake preset.
+#   Usage: scripts/setup.sh [PRESET] [--with-test-tools]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 preset="${1:-release}"
+with_test_tools="${2:-}"
 
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev libqt6svg6 qt6-qpa-plugins
 )
+
+# The test suite compares the proxy with real nginx (Debian's package).
+if [[ "$with_test_tools" == "--with-test-tools" ]]; then
+    packages+=(nginx-light)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -4,6 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 preset="${1:-dev}"
-scripts/setup.sh "$preset"
+scripts/setup.sh "$preset" --with-test-tools
 export QT_QPA_PLATFORM=offscreen
 ctest --preset "$preset" --output-on-failure -j2

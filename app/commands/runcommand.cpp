@@ -1,5 +1,7 @@
 #include "runcommand.h"
 
+#include "commandhelp.h"
+
 #include "config/examplelabs.h"
 #include "config/labjson.h"
 #include "engine/proxyengine.h"
@@ -44,10 +46,7 @@ int runCommand(const QStringList &arguments)
         return 2;
     }
     if (parser.isSet(helpOption)) {
-        // Qt's help names the binary by its path; the contract name is "upstreamlab run".
-        QString text = parser.helpText();
-        text.replace(0, text.indexOf(u" [options]"_s), u"Usage: upstreamlab run"_s);
-        out << text;
+        out << CommandHelp::text(parser, u"run"_s);
         return 0;
     }
 

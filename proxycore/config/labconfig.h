@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include <memory>
@@ -123,3 +124,4 @@ struct LabConfig {
 using LabConfigPtr = std::shared_ptr<const LabConfig>;
 
 QString balancingMethodName(BalancingMethod method);
+Q_DECLARE_METATYPE(LabConfig)

@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QStringList>
+
+// `upstreamlab export-nginx LAB.json [-o FILE] [--snippet]`
+int exportNginxCommand(const QStringList &arguments);

@@ -1,0 +1,211 @@
+#include "nginxexporter.h"
+
+#include "config/units.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// nginx's string syntax: plain when safe, else double-quoted with escapes.
+QString quoted(const QString &value)
+{
+    bool plain = !value.isEmpty();
+    for (QChar c : value) {
+        if (c.isSpace() || c == u';' || c == u'{' || c == u'}' || c == u'"' || c == u'\'' || c == u'\\' || c == u'#')
+            plain = false;
+    }
+    if (plain)
+        return value;
+    QString out = u"\""_s;
+    for (QChar c : value) {
+        if (c == u'"' || c == u'\\')
+            out += u'\\';
+        out += c;
+    }
+    return out + u'"';
+}
+
+// Text that goes into a "#" comment: one line, whatever a name contains.
+QString commentText(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            c = u' ';
+    }
+    return out;
+}
+
+QString methodDirective(const UpstreamGroup &g)
+{
+    switch (g.method) {
+    case BalancingMethod::RoundRobin: return {};
+    case BalancingMethod::LeastConn: return u"least_conn;"_s;
+    case BalancingMethod::IpHash: return u"ip_hash;"_s;
+    case BalancingMethod::Hash:
+        return u"hash %1%2;"_s.arg(quoted(g.hashKey), g.hashConsistent ? u" consistent"_s : QString());
+    case BalancingMethod::Random:
+        if (!g.randomTwo)
+            return u"random;"_s;
+        return g.randomLeastConn ? u"random two least_conn;"_s : u"random two;"_s;
+    }
+    return {};
+}
+
+QString methodComment(const UpstreamGroup &g)
+{
+    switch (g.method) {
+    case BalancingMethod::RoundRobin: return NginxExporter::tr("smooth weighted round robin (nginx's default: no directive)");
+    case BalancingMethod::LeastConn: return NginxExporter::tr("fewest requests in flight per weight; ties by round robin");
+    case BalancingMethod::IpHash: return NginxExporter::tr("client address (first three octets of IPv4) picks the server");
+    case BalancingMethod::Hash:
+        return g.hashConsistent ? NginxExporter::tr("ketama consistent hashing: few keys move when servers change")
+                                : NginxExporter::tr("the key's CRC-32 picks a weight slot");
+    case BalancingMethod::Random:
+        return g.randomTwo ? NginxExporter::tr("two random servers, the less loaded wins") : NginxExporter::tr("weighted random");
+    }
+    return {};
+}
+
+void writeUpstream(QString &out, const UpstreamGroup &g, const QString &indent)
+{
+    out += indent + u"upstream %1 {\n"_s.arg(g.name);
+    const QString in = indent + u"    "_s;
+    out += in + u"# "_s + methodComment(g) + u'\n';
+    // The method comes before keepalive: in nginx 1.22 a balancing directive
+    // after keepalive replaces it and keepalive is silently off.
+    if (const QString method = methodDirective(g); !method.isEmpty())
+        out += in + method + u'\n';
+    // Shared counters, so every worker sees one balancing sequence (as the lab does).
+    out += in + u"zone %1 64k;\n"_s.arg(g.name);
+    int width = 0;
+    QStringList lines;
+    for (const UpstreamServer &s : g.servers) {
+        QString line = u"server "_s + s.address;
+        if (s.weight != 1)
+            line += u" weight=%1"_s.arg(s.weight);
+        if (s.maxFails != 1)
+            line += u" max_fails=%1"_s.arg(s.maxFails);
+        if (s.failTimeoutSec != 10)
+            line += u" fail_timeout=%1"_s.arg(Units::formatDurationMs(qint64(s.failTimeoutSec) * 1000));
+        if (s.maxConns != 0)
+            line += u" max_conns=%1"_s.arg(s.maxConns);
+        if (s.backup)
+            line += u" backup"_s;
+        if (s.down)
+            line += u" down"_s;
+        line += u';';
+        width = qMax(width, int(line.size()));
+        lines.append(line);
+    }
+    for (int i = 0; i < lines.size(); ++i) {
+        const UpstreamServer &s = g.servers[i];
+        out += in + lines[i];
+        if (s.name != s.address)
+            out += QString(width - lines[i].size() + 2, u' ') + u"# "_s + commentText(s.name);
+        out += u'\n';
+    }
+    if (g.keepalive > 0)
+        out += in + u"keepalive %1;\n"_s.arg(g.keepalive);
+    out += indent + u"}\n"_s;
+}
+
+QString nextUpstreamText(quint32 mask)
+{
+    static const QList<QPair<quint32, const char *>> names = {
+        {NextError, "error"},         {NextTimeout, "timeout"}, {NextInvalidHeader, "invalid_header"},
+        {NextHttp500, "http_500"},    {NextHttp502, "http_502"}, {NextHttp503, "http_503"},
+        {NextHttp504, "http_504"},    {NextHttp403, "http_403"}, {NextHttp404, "http_404"},
+        {NextHttp429, "http_429"},    {NextNonIdempotent, "non_idempotent"}};
+    QStringList words;
+    for (const auto &[flag, name] : names) {
+        if (mask & flag)
+            words.append(QString::fromLatin1(name));
+    }
+    return words.isEmpty() ? u"off"_s : words.join(u' ');
+}
+
+QString duration(int ms)
+{
+    return Units::formatDurationMs(ms);
+}
+
+} // namespace
+
+QString NginxExporter::exportLab(const LabConfig &lab, Scope scope)
+{
+    QString out;
+    out += tr("# nginx configuration generated by Upstream Lab %1 from the lab \"%2\".\n")
+               .arg(QCoreApplication::applicationVersion().isEmpty() ? QStringLiteral(UPSTREAMLAB_VERSION)
+                                                                      : QCoreApplication::applicationVersion(),
+                    commentText(lab.name));
+    if (scope == Scope::UpstreamsOnly) {
+        out += tr("# Upstream blocks only: paste them into the http { } block of your nginx.conf.\n");
+        for (const UpstreamGroup &g : lab.upstreams) {
+            out += u'\n';
+            writeUpstream(out, g, QString());
+        }
+        return out;
+    }
+
+    const ProxySettings &p = lab.proxy;
+    out += tr("# Target: nginx 1.22 open source. Check it with: nginx -t -c FILE\n");
+    out += u"\nworker_processes auto;\n"_s;
+    out += u"events {}\n\nhttp {\n"_s;
+    const QString in = u"    "_s;
+    out += in + tr("# Client side: limits and timeouts (nginx's names and defaults).\n");
+    out += in + u"client_max_body_size %1;\n"_s.arg(Units::formatSize(p.clientMaxBodySize));
+    out += in + u"client_header_timeout %1;\n"_s.arg(duration(p.clientHeaderTimeoutMs));
+    out += in + u"client_body_timeout %1;\n"_s.arg(duration(p.clientBodyTimeoutMs));
+    out += in + u"keepalive_timeout %1;\n"_s.arg(duration(p.keepaliveTimeoutMs));
+    out += in + u"keepalive_requests %1;\n"_s.arg(p.keepaliveRequests);
+    if (p.maxUriLength != 8192 || p.maxHeaderSize != 32768) {
+        const int buffers = qMax(2, (p.maxHeaderSize + p.maxUriLength - 1) / p.maxUriLength);
+        out += in + u"large_client_header_buffers %1 %2;\n"_s.arg(buffers).arg(Units::formatSize(p.maxUriLength));
+    }
+    out += in + tr("# $upstream_addr lists every server tried, $upstream_status each answer;\n")
+           + in + tr("# use it with: access_log /var/log/nginx/upstream.log upstreamlab;\n");
+    out += in + u"log_format upstreamlab '$remote_addr \"$request\" $status upstream=$upstream_addr "
+                "upstream_status=$upstream_status';\n"_s;
+
+    for (const UpstreamGroup &g : lab.upstreams) {
+        out += u'\n';
+        writeUpstream(out, g, in);
+    }
+
+    for (const Listener &l : lab.listeners) {
+        out += u'\n' + in + u"server {\n"_s;
+        const QString sin = in + u"    "_s;
+        QString address = l.address;
+        if (address.contains(u':') && !address.startsWith(u'['))
+            address = u'[' + address + u']';
+        out += sin + u"listen %1:%2;\n"_s.arg(address).arg(l.port);
+        for (const Route &r : l.routes) {
+            const QString lin = sin + u"    "_s;
+            out += u'\n' + sin + u"location %1 {\n"_s.arg(quoted(r.location));
+            out += lin + u"proxy_pass http://%1;\n"_s.arg(r.upstream);
+            out += lin + tr("# HTTP/1.1 without \"Connection: close\" so upstream keepalive works.\n");
+            out += lin + u"proxy_http_version 1.1;\n"_s;
+            out += lin + u"proxy_set_header Connection \"\";\n"_s;
+            out += lin + u"proxy_set_header Host %1;\n"_s.arg(p.passClientHost ? u"$host"_s : u"$proxy_host"_s);
+            out += lin + u"proxy_set_header X-Real-IP $remote_addr;\n"_s;
+            out += lin + u"proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;\n"_s;
+            out += lin + u"proxy_set_header X-Forwarded-Proto $scheme;\n"_s;
+            out += lin + u"proxy_next_upstream %1;\n"_s.arg(nextUpstreamText(p.nextUpstream));
+            if (p.nextUpstreamTries != 0)
+                out += lin + u"proxy_next_upstream_tries %1;\n"_s.arg(p.nextUpstreamTries);
+            if (p.nextUpstreamTimeoutMs != 0)
+                out += lin + u"proxy_next_upstream_timeout %1;\n"_s.arg(duration(p.nextUpstreamTimeoutMs));
+            out += lin + u"proxy_connect_timeout %1;\n"_s.arg(duration(p.connectTimeoutMs));
+            out += lin + u"proxy_send_timeout %1;\n"_s.arg(duration(p.sendTimeoutMs));
+            out += lin + u"proxy_read_timeout %1;\n"_s.arg(duration(p.readTimeoutMs));
+            if (p.upstreamNameHeader)
+                out += lin + tr("# The lab's X-Upstream-Name names the server; nginx knows only its address:\n")
+                       + lin + u"add_header X-Upstream-Addr $upstream_addr always;\n"_s;
+            out += sin + u"}\n"_s;
+        }
+        out += in + u"}\n"_s;
+    }
+    out += u"}\n"_s;
+    return out;
+}

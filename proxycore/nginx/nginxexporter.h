@@ -1,0 +1,18 @@
+#pragma once
+
+#include "config/labconfig.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// Writes a lab as an nginx.conf that nginx 1.22 runs as is (`events {}`,
+// `http { upstream …; server { … } }`), or only its upstream blocks.
+class NginxExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(NginxExporter)
+
+public:
+    enum class Scope { FullConfig, UpstreamsOnly };
+
+    static QString exportLab(const LabConfig &lab, Scope scope = Scope::FullConfig);
+};

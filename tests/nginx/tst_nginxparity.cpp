@@ -1,0 +1,313 @@
+#include "engine/proxyengine.h"
+#include "nginx/nginxexporter.h"
+#include "nginxprocess.h"
+#include "testsupport.h"
+
+#include <QTcpServer>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+// Side by side with real nginx 1.22: the same generated nginx.conf runs in
+// nginx (one worker) and in our proxy, the same requests go to both, and each
+// request must be answered by the same backend with the same status.
+//
+// Servers: "name [w=N] [max_fails=N] [fail_timeout=N] [max_conns=N] [backup]
+// [down] [refused | hang | status=NNN]"; requests: "[METHOD ]PATH[ @SOURCE-IP][ xN]".
+class tst_NginxParity final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void sequences_data();
+    void sequences();
+    void randomDistributions_data();
+    void randomDistributions();
+
+private:
+    struct Lab {
+        LabConfig config;
+        std::unique_ptr<MockBackendHost> mocks;
+        std::vector<std::unique_ptr<QTcpServer>> hanging; // accept nothing, answer nothing
+    };
+    static Lab buildLab(const QString &servers, const QString &method, const QString &next, int tries, int readTimeoutMs);
+    static QStringList send(quint16 port, const QStringList &requests);
+    static quint16 freePort();
+};
+
+quint16 tst_NginxParity::freePort()
+{
+    QTcpServer s;
+    s.listen(QHostAddress::LocalHost, 0);
+    return s.serverPort();
+}
+
+void tst_NginxParity::initTestCase()
+{
+    if (NginxProcess::binary().isEmpty())
+        QSKIP("nginx is not installed (scripts/test.sh installs Debian's nginx-light)");
+}
+
+tst_NginxParity::Lab tst_NginxParity::buildLab(const QString &servers, const QString &method, const QString &next,
+                                               int tries, int readTimeoutMs)
+{
+    Lab lab;
+    lab.mocks = std::make_unique<MockBackendHost>(1);
+    LabConfig &c = lab.config;
+    c = LabConfig::demo();
+    c.backends.clear();
+    UpstreamGroup &g = c.upstreams[0];
+    g.servers.clear();
+    const QStringList methodWords = method.split(u' ', Qt::SkipEmptyParts);
+    const QString m = methodWords.value(0);
+    if (m == u"least_conn")
+        g.method = BalancingMethod::LeastConn;
+    else if (m == u"ip_hash")
+        g.method = BalancingMethod::IpHash;
+    else if (m == u"hash") {
+        g.method = BalancingMethod::Hash;
+        g.hashKey = methodWords.value(1);
+        g.hashConsistent = methodWords.contains(u"consistent"_s);
+    } else if (m == u"random") {
+        g.method = BalancingMethod::Random;
+        g.randomTwo = methodWords.contains(u"two"_s);
+        g.randomLeastConn = methodWords.contains(u"least_conn"_s);
+    }
+    for (const QString &spec : servers.split(u';', Qt::SkipEmptyParts)) {
+        const QStringList words = spec.split(u' ', Qt::SkipEmptyParts);
+        UpstreamServer s;
+        s.name = words.first();
+        int status = 200;
+        enum { Mock, Refused, Hang } kind = Mock;
+        for (const QString &w : words.mid(1)) {
+            const QString value = w.section(u'=', 1);
+            if (w.startsWith(u"w="))
+                s.weight = value.toInt();
+            else if (w.startsWith(u"max_fails="))
+                s.maxFails = value.toInt();
+            else if (w.startsWith(u"fail_timeout="))
+                s.failTimeoutSec = value.toInt();
+            else if (w.startsWith(u"max_conns="))
+                s.maxConns = value.toInt();
+            else if (w == u"backup")
+                s.backup = true;
+            else if (w == u"down")
+                s.down = true;
+            else if (w == u"refused")
+                kind = Refused;
+            else if (w == u"hang")
+                kind = Hang;
+            else if (w.startsWith(u"status="))
+                status = value.toInt();
+        }
+        quint16 port = 0;
+        if (kind == Refused) {
+            port = freePort(); // nothing listens there
+        } else if (kind == Hang) {
+            auto server = std::make_unique<QTcpServer>();
+            server->listen(QHostAddress::LocalHost, 0); // the kernel completes handshakes; nobody answers
+            port = server->serverPort();
+            lab.hanging.push_back(std::move(server));
+        } else {
+            MockBackendConfig mock;
+            mock.name = s.name;
+            mock.listen = u"127.0.0.1:0"_s;
+            mock.status = status;
+            MockBackend *backend = lab.mocks->add(mock);
+            QString error;
+            lab.mocks->start(backend, &error);
+            port = backend->port();
+        }
+        s.address = u"127.0.0.1:%1"_s.arg(port);
+        g.servers.append(s);
+    }
+    quint32 mask = 0;
+    for (const QString &w : next.split(u' ', Qt::SkipEmptyParts)) {
+        static const QHash<QString, quint32> flags = {
+            {u"error"_s, NextError},       {u"timeout"_s, NextTimeout}, {u"invalid_header"_s, NextInvalidHeader},
+            {u"http_500"_s, NextHttp500},  {u"http_502"_s, NextHttp502}, {u"http_503"_s, NextHttp503},
+            {u"http_504"_s, NextHttp504},  {u"http_403"_s, NextHttp403}, {u"http_404"_s, NextHttp404},
+            {u"http_429"_s, NextHttp429},  {u"non_idempotent"_s, NextNonIdempotent}};
+        mask |= flags.value(w);
+    }
+    c.proxy.nextUpstream = mask;
+    c.proxy.nextUpstreamTries = tries;
+    c.proxy.readTimeoutMs = readTimeoutMs;
+    c.proxy.upstreamNameHeader = false;
+    c.listeners[0].port = freePort();
+    return lab;
+}
+
+QStringList tst_NginxParity::send(quint16 port, const QStringList &requests)
+{
+    QStringList results;
+    for (const QString &line : requests) {
+        QStringList words = line.split(u' ', Qt::SkipEmptyParts);
+        int repeat = 1;
+        if (words.last().startsWith(u'x')) {
+            repeat = words.last().mid(1).toInt();
+            words.removeLast();
+        }
+        QHostAddress source;
+        if (words.last().startsWith(u'@')) {
+            source = QHostAddress(words.last().mid(1));
+            words.removeLast();
+        }
+        const QByteArray method = words.size() > 1 ? words.first().toLatin1() : "GET"_ba;
+        const QByteArray path = words.last().toLatin1();
+        for (int i = 0; i < repeat; ++i) {
+            TestClient client(port, QHostAddress::LocalHost, source);
+            QByteArray request = method + ' ' + path + " HTTP/1.1\r\nHost: parity\r\nConnection: close\r\n";
+            if (method == "POST")
+                request += "Content-Length: 4\r\n\r\nbody";
+            else
+                request += "\r\n";
+            const TestResponse r = client.request(request, 15000);
+            const QByteArray backend = r.header("X-Backend-Name");
+            results.append(QString::fromLatin1(backend.isEmpty() ? "-"_ba : backend) + u'/' + QString::number(r.status));
+        }
+    }
+    return results;
+}
+
+void tst_NginxParity::sequences_data()
+{
+    QTest::addColumn<QString>("servers");
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QString>("next");
+    QTest::addColumn<int>("tries");
+    QTest::addColumn<int>("readTimeoutMs");
+    QTest::addColumn<QStringList>("requests");
+    const QString def = u"error timeout"_s;
+    const int t = 60000;
+
+    QTest::newRow("rr-equal") << u"a; b; c"_s << u""_s << def << 0 << t << QStringList{u"/ x9"_s};
+    QTest::newRow("rr-5-1-1") << u"a w=5; b; c"_s << u""_s << def << 0 << t << QStringList{u"/ x14"_s};
+    QTest::newRow("rr-3-2-1") << u"a w=3; b w=2; c"_s << u""_s << def << 0 << t << QStringList{u"/ x12"_s};
+    QTest::newRow("rr-1-2-3") << u"a; b w=2; c w=3"_s << u""_s << def << 0 << t << QStringList{u"/ x12"_s};
+    QTest::newRow("rr-down") << u"a down; b; c w=2"_s << u""_s << def << 0 << t << QStringList{u"/ x9"_s};
+    QTest::newRow("rr-refused-middle") << u"a; x refused; c"_s << u""_s << def << 0 << t << QStringList{u"/ x8"_s};
+    QTest::newRow("rr-max-fails-2") << u"a w=2; x w=2 max_fails=2 refused; c"_s << u""_s << def << 0 << t << QStringList{u"/ x8"_s};
+    QTest::newRow("backup-takes-over") << u"p1 refused; p2 refused; b5 backup; b6 w=2 backup"_s << u""_s << def << 0 << t << QStringList{u"/ x5"_s};
+    QTest::newRow("all-dead-no-backup") << u"p1 refused; p2 refused"_s << u""_s << def << 0 << t << QStringList{u"/ x3"_s};
+    QTest::newRow("single-refused") << u"only refused"_s << u""_s << def << 0 << t << QStringList{u"/ x3"_s};
+    QTest::newRow("http500-three") << u"p1 status=500; p2 status=500; p3 status=500"_s << u""_s << u"error timeout http_500"_s << 0 << t << QStringList{u"/ x3"_s};
+    QTest::newRow("http500-two") << u"p1 status=500; p2 status=500"_s << u""_s << u"error timeout http_500"_s << 0 << t << QStringList{u"/ x3"_s};
+    QTest::newRow("http500-unlisted-passes") << u"p1 status=500; p2"_s << u""_s << def << 0 << t << QStringList{u"/ x4"_s};
+    QTest::newRow("post-502-not-retried") << u"p1 status=502; p2; p3"_s << u""_s << u"error timeout http_502"_s << 0 << t << QStringList{u"POST /p"_s, u"/ x3"_s};
+    QTest::newRow("post-502-non-idempotent") << u"p1 status=502; p2; p3"_s << u""_s << u"error timeout http_502 non_idempotent"_s << 0 << t << QStringList{u"POST /p x3"_s};
+    QTest::newRow("post-refused-is-retried") << u"x refused; p2"_s << u""_s << def << 0 << t << QStringList{u"POST /p x3"_s};
+    QTest::newRow("next-upstream-off") << u"a; x refused; c"_s << u""_s << u""_s << 0 << t << QStringList{u"/ x6"_s};
+    QTest::newRow("tries-2") << u"p1 refused; p2 refused; p3 refused"_s << u""_s << def << 2 << t << QStringList{u"/ x3"_s};
+    QTest::newRow("http404-not-a-failure") << u"p1 status=404; p2"_s << u""_s << u"error timeout http_404"_s << 0 << t << QStringList{u"/ x4"_s};
+    QTest::newRow("http503-last-passes") << u"p1 status=503; p2 status=503"_s << u""_s << u"error timeout http_503"_s << 0 << t << QStringList{u"/ x3"_s};
+    QTest::newRow("read-timeout-504") << u"a; h hang; c"_s << u""_s << def << 0 << 600 << QStringList{u"/ x5"_s};
+    QTest::newRow("read-timeout-single") << u"h hang"_s << u""_s << def << 0 << 600 << QStringList{u"/ x2"_s};
+    QTest::newRow("least-conn-5-1-1") << u"a w=5; b; c"_s << u"least_conn"_s << def << 0 << t << QStringList{u"/ x7"_s};
+    QTest::newRow("least-conn-backup") << u"a refused; b refused; c backup"_s << u"least_conn"_s << def << 0 << t << QStringList{u"/ x4"_s};
+    QStringList clients;
+    for (int i = 0; i < 12; ++i)
+        clients.append(u"/ @127.0.%1.1 x2"_s.arg(i * 7));
+    QTest::newRow("ip-hash-equal") << u"b1; b2; b3"_s << u"ip_hash"_s << def << 0 << t << clients;
+    QTest::newRow("ip-hash-weighted-down") << u"b1 w=2; b2; b3 down"_s << u"ip_hash"_s << def << 0 << t << clients;
+    QTest::newRow("ip-hash-refused") << u"b1; b2 refused; b3"_s << u"ip_hash"_s << def << 0 << t << clients;
+    QStringList keys;
+    for (const char *k : {"foo", "bar", "a", "b", "c", "user1", "user2", "user42", "12345", "k0", "k1", "k2", "k3",
+                          "k4", "k5", "k6", "k7", "%2findex.html", "hello+world"})
+        keys.append(u"/?k=%1"_s.arg(QLatin1StringView(k)));
+    QTest::newRow("hash-arg") << u"b1; b2 w=2; b3"_s << u"hash $arg_k"_s << def << 0 << t << keys;
+    QTest::newRow("hash-arg-down") << u"b1; b2 w=2; b3 down"_s << u"hash $arg_k"_s << def << 0 << t << keys;
+    QTest::newRow("hash-request-uri-refused") << u"b1; b2 refused; b3"_s << u"hash $request_uri"_s << def << 0 << t << keys;
+    QTest::newRow("chash-arg") << u"b1; b2; b3"_s << u"hash $arg_k consistent"_s << def << 0 << t << keys;
+    QTest::newRow("chash-weighted-down") << u"b1 w=2; b2; b3 down"_s << u"hash $arg_k consistent"_s << def << 0 << t << keys;
+    QTest::newRow("chash-refused") << u"b1 refused; b2; b3"_s << u"hash $arg_k consistent"_s << def << 0 << t << keys;
+}
+
+void tst_NginxParity::sequences()
+{
+    QFETCH(QString, servers);
+    QFETCH(QString, method);
+    QFETCH(QString, next);
+    QFETCH(int, tries);
+    QFETCH(int, readTimeoutMs);
+    QFETCH(QStringList, requests);
+
+    // One lab for both: consistent hashing hashes the server addresses as written.
+    Lab lab = buildLab(servers, method, next, tries, readTimeoutMs);
+    QStringList fromNginx;
+    {
+        NginxProcess nginx;
+        QString error;
+        QVERIFY2(nginx.start(NginxExporter::exportLab(lab.config), quint16(lab.config.listeners[0].port), &error),
+                 qPrintable(error));
+        fromNginx = send(quint16(lab.config.listeners[0].port), requests);
+    }
+    QStringList fromLab;
+    {
+        ProxyEngine engine; // fresh balancer state, as a freshly started nginx has
+        QString error;
+        LabConfig config = lab.config;
+        config.listeners[0].port = 0;
+        QVERIFY2(engine.start(config, &error), qPrintable(error));
+        fromLab = send(engine.listenerPort(0), requests);
+    }
+    QCOMPARE(fromLab.join(u' '), fromNginx.join(u' '));
+}
+
+void tst_NginxParity::randomDistributions_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::newRow("random") << u"random"_s;
+    QTest::newRow("random-two") << u"random two"_s;
+    QTest::newRow("random-two-least-conn") << u"random two least_conn"_s;
+}
+
+void tst_NginxParity::randomDistributions()
+{
+    // Not a sequence (nginx seeds random() per worker): both must follow the
+    // same distribution. Chi-square, 2 degrees of freedom, 0.01% critical value 18.4.
+    // `random` follows the weights 1:2:3. With `two`, sequential requests always
+    // tie and nginx takes the second pick, a weighted pick distinct from the
+    // first: P(i) = sum over a != i of p_a * p_i / (1 - p_a) = 0.25, 0.40, 0.35.
+    QFETCH(QString, method);
+    const int n = 300;
+    const bool two = method.contains(u"two"_s);
+    auto chiSquare = [n, two](const QStringList &results) {
+        QHash<QString, int> counts;
+        for (const QString &r : results)
+            ++counts[r.section(u'/', 0, 0)];
+        const double expected[] = {n * (two ? 0.25 : 1 / 6.0), n * (two ? 0.40 : 2 / 6.0), n * (two ? 0.35 : 3 / 6.0)};
+        double chi2 = 0;
+        for (int i = 0; i < 3; ++i) {
+            const double d = counts.value(u"b%1"_s.arg(i + 1)) - expected[i];
+            chi2 += d * d / expected[i];
+        }
+        return chi2;
+    };
+    const QString servers = u"b1; b2 w=2; b3 w=3"_s;
+    const QStringList requests{u"/ x%1"_s.arg(n)};
+    {
+        Lab lab = buildLab(servers, method, u"error timeout"_s, 0, 60000);
+        NginxProcess nginx;
+        QString error;
+        QVERIFY2(nginx.start(NginxExporter::exportLab(lab.config), quint16(lab.config.listeners[0].port), &error),
+                 qPrintable(error));
+        const double chi2 = chiSquare(send(quint16(lab.config.listeners[0].port), requests));
+        QVERIFY2(chi2 < 18.4, qPrintable(u"nginx chi2 = %1"_s.arg(chi2)));
+    }
+    {
+        Lab lab = buildLab(servers, method, u"error timeout"_s, 0, 60000);
+        lab.config.listeners[0].port = 0;
+        ProxyEngine engine;
+        QString error;
+        QVERIFY2(engine.start(lab.config, &error), qPrintable(error));
+        const double chi2 = chiSquare(send(engine.listenerPort(0), requests));
+        QVERIFY2(chi2 < 18.4, qPrintable(u"lab chi2 = %1"_s.arg(chi2)));
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_NginxParity)
+#include "tst_nginxparity.moc"
