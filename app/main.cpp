@@ -1,4 +1,5 @@
 #include "commands/exportcommand.h"
+#include "commands/importcommand.h"
 #include "commands/runcommand.h"
 #include "config/labconfig.h"
 #include "config/labjson.h"
@@ -50,6 +51,7 @@ QString usage()
                   "  run [LAB.json] [--example NAME]   run a lab headless, printing its access log\n"
                   "  export-nginx LAB.json [-o FILE] [--snippet]\n"
                   "                                    write the lab as an nginx.conf (nginx 1.22)\n"
+                  "  import-nginx FILE [-o LAB.json]   read an nginx.conf as a lab, listing what it cannot model\n"
                   "\n"
                   "Options:\n"
                   "  -h, --help       show this help\n"
@@ -65,7 +67,7 @@ int main(int argc, char *argv[])
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     const bool isHelp = first == u"-h" || first == u"--help" || first == u"help";
     const bool isVersion = first == u"-v" || first == u"--version";
-    const bool isCommand = first == u"run" || first == u"export-nginx";
+    const bool isCommand = first == u"run" || first == u"export-nginx" || first == u"import-nginx";
     const bool looksLikeLab = first.isEmpty() || first.endsWith(u".json"_s, Qt::CaseInsensitive) || QFileInfo::exists(first);
 
     if (isHelp || isVersion || isCommand || !looksLikeLab) {
@@ -88,6 +90,8 @@ int main(int argc, char *argv[])
         arguments.removeFirst();
         if (first == u"export-nginx")
             return exportNginxCommand(arguments);
+        if (first == u"import-nginx")
+            return importNginxCommand(arguments);
         return runCommand(arguments);
     }
 

@@ -150,7 +150,13 @@ QString NginxExporter::exportLab(const LabConfig &lab, Scope scope)
 
     const ProxySettings &p = lab.proxy;
     out += tr("# Target: nginx 1.22 open source. Check it with: nginx -t -c FILE\n");
-    out += u"\nworker_processes auto;\n"_s;
+    out += p.workers > 0 ? u"\nworker_processes %1;\n"_s.arg(p.workers) : u"\nworker_processes auto;\n"_s;
+    if (!lab.backends.isEmpty()) {
+        out += tr("# The lab's mock backends (Upstream Lab starts them; nginx ignores these lines):\n");
+        for (const MockBackendConfig &b : lab.backends)
+            out += u"# upstreamlab-backend name=%1 listen=%2 status=%3 autostart=%4\n"_s.arg(
+                commentText(b.name), commentText(b.listen), QString::number(b.status), b.autostart ? u"on"_s : u"off"_s);
+    }
     out += u"events {}\n\nhttp {\n"_s;
     const QString in = u"    "_s;
     out += in + tr("# Client side: limits and timeouts (nginx's names and defaults).\n");

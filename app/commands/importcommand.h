@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QStringList>
+
+// `upstreamlab import-nginx FILE [-o LAB.json]`
+int importNginxCommand(const QStringList &arguments);
