@@ -248,8 +248,12 @@ void Importer::upstream(const NginxDirective &u)
                     warn(d, NginxImporter::tr("\"%1\" is NGINX Plus only (nginx 1.22 open source rejects it); ignored").arg(key));
                 else
                     fail(d, NginxImporter::tr("invalid parameter \"%1\"").arg(param));
+                if (ok && ((key == u"weight" && (s.weight < 1 || s.weight > 1000)) || (key == u"max_fails" && s.maxFails < 0)
+                           || (key == u"max_conns" && s.maxConns < 0)))
+                    ok = false;
                 if (!ok)
-                    fail(d, NginxImporter::tr("invalid parameter \"%1\"").arg(param));
+                    fail(d, NginxImporter::tr("invalid parameter \"%1\"").arg(param)
+                                + (key == u"weight" ? NginxImporter::tr(" (the lab takes weights 1..1000)") : QString()));
             }
             // The exporter writes the lab's server name as a same-line comment.
             s.name = d.trailingComment.isEmpty() ? s.address : d.trailingComment;

@@ -1,4 +1,5 @@
 #include "config/labjson.h"
+#include "engine/proxyengine.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -21,6 +22,7 @@ private slots:
     void runServesAndStopsCleanlyOnSigterm();
     void brokenLabFileNamesFileAndPath();
     void unknownExampleAndCommand();
+    void exportImportAndProxyFromNginxConf();
 
 private:
     static QString binary() { return QStringLiteral(UPSTREAMLAB_BINARY); }
@@ -130,6 +132,68 @@ void tst_RunCommand::unknownExampleAndCommand()
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitCode(), 2);
     QVERIFY(p.readAllStandardError().contains("unknown command"));
+}
+
+void tst_RunCommand::exportImportAndProxyFromNginxConf()
+{
+#ifdef Q_OS_WIN
+    QSKIP("SIGTERM is POSIX");
+#endif
+    // Mocks run in this process; the lab's nginx.conf points at them.
+    MockBackendHost mocks;
+    LabConfig lab = startDemoMocks(mocks);
+    const quint16 proxyPort = freePort();
+    lab.listeners[0].port = proxyPort;
+    QTemporaryDir dir;
+    const QString labFile = dir.filePath(u"lab.json"_s);
+    const QString confFile = dir.filePath(u"nginx.conf"_s);
+    const QString reimported = dir.filePath(u"again.json"_s);
+    QString error;
+    QVERIFY(LabJson::save(lab, labFile, &error));
+
+    QProcess p;
+    p.start(binary(), {u"export-nginx"_s, labFile, u"-o"_s, confFile});
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(QFile::exists(confFile));
+
+    p.start(binary(), {u"import-nginx"_s, confFile, u"-o"_s, reimported});
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 0);
+    const LabLoadResult again = LabJson::load(reimported);
+    QVERIFY2(again.ok, qPrintable(again.errorText));
+    QCOMPARE(again.lab.upstreams, lab.upstreams);
+
+    p.start(binary(), {u"proxy"_s, u"-t"_s, u"-c"_s, confFile});
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(p.readAllStandardError().contains("test is successful"));
+
+    p.start(binary(), {u"proxy"_s, u"-c"_s, confFile});
+    QVERIFY(p.waitForStarted(10000));
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).contains("Press Ctrl-C to stop."), 10000);
+    TestClient client(proxyPort);
+    QStringList names;
+    for (int i = 0; i < 3; ++i)
+        names.append(QString::fromLatin1(client.get("/nginx-conf").header("X-Backend-Name")));
+    QCOMPARE(names.join(u' '), u"alpha beta gamma"_s);
+    p.terminate();
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 0);
+
+    // A broken config: nginx-style failure with file and line.
+    const QString broken = dir.filePath(u"broken.conf"_s);
+    QFile f(broken);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("http {\n  upstream u { server 127.0.0.1:1 weight=x; }\n}\n");
+    f.close();
+    p.start(binary(), {u"proxy"_s, u"-t"_s, u"-c"_s, broken});
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 1);
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(err.contains(QByteArray(broken.toUtf8() + ":2:")), err.constData());
+    QVERIFY(err.contains("test failed"));
 }
 
 QTEST_GUILESS_MAIN(tst_RunCommand)

@@ -187,7 +187,9 @@ void tst_NginxImport::errors_data()
     QTest::newRow("hostname") << u"http { upstream u { server backend.example.com:80; } "_s + site + u"}"_s
                               << u"the lab needs an IP address"_s;
     QTest::newRow("bad-weight") << u"http { upstream u { server 127.0.0.1:1 weight=0; } "_s + site + u"}"_s
-                                << u"e.conf: upstreams[0].servers[0].weight: must be 1..1000"_s;
+                                << u"e.conf:1:21: invalid parameter \"weight=0\""_s;
+    QTest::newRow("route-to-empty-group") << u"http { upstream u { } "_s + site + u"}"_s
+                                          << u"e.conf: upstreams[0].servers: an upstream needs at least one server"_s;
 }
 
 void tst_NginxImport::errors()

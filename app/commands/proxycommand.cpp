@@ -1,0 +1,88 @@
+#include "proxycommand.h"
+
+#include "commandhelp.h"
+#include "engine/proxyengine.h"
+#include "nginx/nginximporter.h"
+#include "platform/signalwatcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(ProxyCommand)
+};
+} // namespace
+
+int proxyCommand(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Run Upstream Lab's proxy from an nginx configuration (headless, until SIGTERM or Ctrl-C).\n"
+               "What the lab does not model is listed first, with file and line. Mock backends are not\n"
+               "started: the upstream servers must be running."));
+    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, Tr::tr("Show this help."));
+    const QCommandLineOption configOption(u"c"_s, Tr::tr("The nginx configuration file."), Tr::tr("FILE"));
+    const QCommandLineOption testOption(u"t"_s, Tr::tr("Only check the configuration, like nginx -t; exit 1 on errors."));
+    const QCommandLineOption quietOption({u"q"_s, u"quiet"_s}, Tr::tr("Do not print notes or the access log."));
+    parser.addOptions({helpOption, configOption, testOption, quietOption});
+    if (!parser.parse(arguments)) {
+        err << "upstreamlab proxy: " << parser.errorText() << '\n';
+        return 2;
+    }
+    if (parser.isSet(helpOption)) {
+        out << CommandHelp::text(parser, u"proxy"_s);
+        return 0;
+    }
+    if (!parser.isSet(configOption) || !parser.positionalArguments().isEmpty()) {
+        err << Tr::tr("upstreamlab proxy: give the configuration with -c FILE (see --help)") << '\n';
+        return 2;
+    }
+    const QString file = parser.value(configOption);
+    const bool quiet = parser.isSet(quietOption);
+    const NginxImportResult result = NginxImporter::importFile(file);
+    for (const NginxImportIssue &issue : result.issues) {
+        if (!quiet || issue.severity == NginxImportIssue::Severity::Warning)
+            err << issue.toString() << '\n';
+    }
+    if (!result.ok) {
+        err << result.error << '\n';
+        err << Tr::tr("upstreamlab proxy: configuration file %1 test failed").arg(file) << '\n';
+        return 1;
+    }
+    if (parser.isSet(testOption)) {
+        err << Tr::tr("upstreamlab proxy: the configuration file %1 syntax is ok").arg(file) << '\n';
+        err << Tr::tr("upstreamlab proxy: configuration file %1 test is successful").arg(file) << '\n';
+        return 0;
+    }
+
+    ProxyEngine engine;
+    QString error;
+    if (!engine.start(result.lab, &error)) {
+        err << "upstreamlab proxy: " << error << '\n';
+        return 1;
+    }
+    for (int i = 0; i < result.lab.listeners.size(); ++i)
+        out << Tr::tr("proxy listening on http://%1:%2/").arg(result.lab.listeners[i].address).arg(engine.listenerPort(i)) << '\n';
+    out << Tr::tr("Press Ctrl-C to stop.") << Qt::endl;
+    if (!quiet) {
+        QObject::connect(&engine, &ProxyEngine::requestsLogged, &engine, [&out](const QList<RequestRecord> &records) {
+            for (const RequestRecord &r : records)
+                out << r.accessLogLine() << '\n';
+            out.flush();
+        });
+    }
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, QCoreApplication::instance(), [&] {
+        out << Tr::tr("Stopping…") << Qt::endl;
+        QCoreApplication::quit();
+    });
+    const int rc = QCoreApplication::exec();
+    engine.stop();
+    return rc;
+}
