@@ -3,6 +3,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -90,6 +91,9 @@ struct ProxySettings {
     bool passClientHost = false;        // Host: $host instead of $proxy_host
     bool upstreamNameHeader = true;     // X-Upstream-Name on responses (lab only)
     int workers = 0;                    // worker threads; 0 = one per core
+    QString realIpHeader;               // real_ip_header; empty = the peer's address
+    QStringList realIpFrom;             // set_real_ip_from (addresses or CIDRs)
+    bool realIpRecursive = false;       // real_ip_recursive
 
     friend bool operator==(const ProxySettings &, const ProxySettings &) = default;
 };

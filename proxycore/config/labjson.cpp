@@ -2,6 +2,7 @@
 
 #include "hostport.h"
 #include "http/hashkey.h"
+#include "http/httphead.h"
 #include "units.h"
 
 #include <QFile>
@@ -241,7 +242,8 @@ void readProxy(const QJsonObject &json, QList<ConfigIssue> *issues, ProxySetting
               u"client_body_timeout"_s, u"keepalive_timeout"_s, u"keepalive_requests"_s,
               u"client_max_body_size"_s, u"max_uri_length"_s, u"max_header_size"_s, u"next_upstream"_s,
               u"next_upstream_tries"_s, u"next_upstream_timeout"_s, u"pass_client_host"_s,
-              u"upstream_name_header"_s, u"workers"_s});
+              u"upstream_name_header"_s, u"workers"_s, u"real_ip_header"_s, u"set_real_ip_from"_s,
+              u"real_ip_recursive"_s});
     r.durationMs(u"connect_timeout"_s, &p->connectTimeoutMs);
     r.durationMs(u"send_timeout"_s, &p->sendTimeoutMs);
     r.durationMs(u"read_timeout"_s, &p->readTimeoutMs);
@@ -284,6 +286,15 @@ void readProxy(const QJsonObject &json, QList<ConfigIssue> *issues, ProxySetting
     r.boolean(u"pass_client_host"_s, &p->passClientHost);
     r.boolean(u"upstream_name_header"_s, &p->upstreamNameHeader);
     r.integer(u"workers"_s, &p->workers);
+    r.string(u"real_ip_header"_s, &p->realIpHeader);
+    const QJsonArray from = r.array(u"set_real_ip_from"_s);
+    for (qsizetype i = 0; i < from.size(); ++i) {
+        if (!from.at(i).isString())
+            issues->append({indexed(r.at(u"set_real_ip_from"_s), i), LabJson::tr("must be a string")});
+        else
+            p->realIpFrom.append(from.at(i).toString());
+    }
+    r.boolean(u"real_ip_recursive"_s, &p->realIpRecursive);
 }
 
 QJsonObject serverToJson(const UpstreamServer &s)
@@ -381,6 +392,9 @@ QByteArray LabJson::toJson(const LabConfig &lab)
     proxy.insert(u"pass_client_host"_s, p.passClientHost);
     proxy.insert(u"upstream_name_header"_s, p.upstreamNameHeader);
     proxy.insert(u"workers"_s, p.workers);
+    proxy.insert(u"real_ip_header"_s, p.realIpHeader);
+    proxy.insert(u"set_real_ip_from"_s, QJsonArray::fromStringList(p.realIpFrom));
+    proxy.insert(u"real_ip_recursive"_s, p.realIpRecursive);
     root.insert(u"proxy"_s, proxy);
 
     QJsonArray backends;
@@ -639,6 +653,20 @@ QList<ConfigIssue> LabJson::validate(const LabConfig &lab)
         add(u"proxy.next_upstream_tries"_s, tr("must be 0..1000 (0 means no limit)"));
     if (p.workers < 0 || p.workers > 64)
         add(u"proxy.workers"_s, tr("must be 0..64 (0 means one per core)"));
+    for (qsizetype i = 0; i < p.realIpFrom.size(); ++i) {
+        const QString &from = p.realIpFrom[i];
+        if (QHostAddress::parseSubnet(from).first.isNull() && QHostAddress(from).isNull())
+            add(indexed(u"proxy.set_real_ip_from"_s, i), tr("must be an address or a CIDR such as \"127.0.0.0/8\""));
+    }
+    if (!p.realIpHeader.isEmpty()) {
+        bool token = true;
+        for (QChar c : p.realIpHeader)
+            token = token && c.unicode() < 128 && Http::isTokenChar(char(c.unicode()));
+        if (!token)
+            add(u"proxy.real_ip_header"_s, tr("must be a header name such as X-Real-IP or X-Forwarded-For"));
+        if (p.realIpFrom.isEmpty())
+            add(u"proxy.set_real_ip_from"_s, tr("real_ip_header needs at least one trusted address (set_real_ip_from)"));
+    }
 
     QSet<QString> mockNames;
     QSet<QString> mockEndpoints;

@@ -2,6 +2,7 @@
 
 #include "headerrewriter.h"
 #include "http/httpwriter.h"
+#include "http/realip.h"
 #include "platform/socketshutdown.h"
 #include "proxyworker.h"
 #include "upstreamconnection.h"
@@ -307,7 +308,34 @@ void ClientSession::startRequest()
     m_record = RequestRecord();
     m_record.startMs = QDateTime::currentMSecsSinceEpoch();
     m_requestTimer.start();
+    // $remote_addr: the peer, or (realip) a trusted proxy's header.
+    m_remoteAddress = m_clientAddress;
+    m_remoteIp = m_clientIp;
     m_record.client = m_clientText;
+    if (!ps.realIpHeader.isEmpty()) {
+        const QByteArray header = ps.realIpHeader.toLatin1();
+        const bool xff = Http::equalsIgnoreCase(header, "x-forwarded-for");
+        QByteArray value;
+        if (xff) {
+            // All X-Forwarded-For fields, as one list.
+            for (int i = 0; i < req.fieldCount(); ++i) {
+                if (Http::equalsIgnoreCase(req.fieldName(i), header)) {
+                    if (!value.isEmpty())
+                        value.append(',');
+                    value.append(req.fieldValue(i));
+                }
+            }
+        } else {
+            value = req.value(header).toByteArray();
+        }
+        const QHostAddress real = RealIp::resolve(m_clientAddress, value, xff, m_runtime->trustedProxies(),
+                                                  ps.realIpRecursive);
+        if (real != m_clientAddress) {
+            m_remoteAddress = real;
+            m_remoteIp = real.toString().toLatin1();
+            m_record.client = QString::fromLatin1(m_remoteIp) + u" via "_s + m_clientText;
+        }
+    }
     m_record.method = req.method().toByteArray();
     m_record.uri = req.target().toByteArray();
     m_record.listenerPort = m_client.localPort();
@@ -371,7 +399,7 @@ void ClientSession::startRequest()
     HeaderRewriter::UpstreamRequest params;
     params.target = target;
     params.host = hostValue;
-    params.clientIp = m_clientIp;
+    params.clientIp = m_remoteIp;
     params.chunkedBody = m_chunkedUpstreamBody;
     m_upstreamHead = HeaderRewriter::upstreamRequestHead(req, params);
 
@@ -388,18 +416,18 @@ QByteArray ClientSession::balancingKey(const HttpHead &req, QByteArrayView targe
 {
     switch (m_group->group().method) {
     case BalancingMethod::IpHash:
-        if (m_clientAddress.protocol() == QAbstractSocket::IPv4Protocol) {
-            const quint32 v = m_clientAddress.toIPv4Address();
+        if (m_remoteAddress.protocol() == QAbstractSocket::IPv4Protocol) {
+            const quint32 v = m_remoteAddress.toIPv4Address();
             const char bytes[4] = {char(v >> 24), char(v >> 16), char(v >> 8), char(v)};
             return QByteArray(bytes, 4);
         }
-        if (m_clientAddress.protocol() == QAbstractSocket::IPv6Protocol) {
-            const Q_IPV6ADDR v6 = m_clientAddress.toIPv6Address();
+        if (m_remoteAddress.protocol() == QAbstractSocket::IPv6Protocol) {
+            const Q_IPV6ADDR v6 = m_remoteAddress.toIPv6Address();
             return QByteArray(reinterpret_cast<const char *>(v6.c), 16);
         }
         return {};
     case BalancingMethod::Hash:
-        return m_group->hashKey().evaluate({&req, target, m_clientIp});
+        return m_group->hashKey().evaluate({&req, target, m_remoteIp});
     default:
         return {};
     }

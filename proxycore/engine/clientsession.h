@@ -87,7 +87,9 @@ private:
     State m_state = State::ReadingHead;
     QString m_clientText;
     QByteArray m_clientIp;
-    QHostAddress m_clientAddress;
+    QHostAddress m_clientAddress;  // the connection's peer
+    QHostAddress m_remoteAddress;  // this request's client ($remote_addr, after realip)
+    QByteArray m_remoteIp;
     int m_requestsOnConnection = 0;
     QTimer m_clientTimer;
     QTimer m_upstreamTimer;

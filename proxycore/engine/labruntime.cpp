@@ -28,6 +28,15 @@ UpstreamRuntime::UpstreamRuntime(const UpstreamGroup &group, const Clock *clock)
 LabRuntime::LabRuntime(LabConfigPtr config, const Clock *clock)
     : m_config(std::move(config))
 {
+    for (const QString &from : m_config->proxy.realIpFrom) {
+        auto subnet = QHostAddress::parseSubnet(from);
+        if (subnet.first.isNull() && !QHostAddress(from).isNull()) {
+            const QHostAddress single(from);
+            subnet = {single, single.protocol() == QAbstractSocket::IPv6Protocol ? 128 : 32};
+        }
+        if (!subnet.first.isNull())
+            m_trusted.append(subnet);
+    }
     for (const UpstreamGroup &g : m_config->upstreams)
         m_upstreams.push_back(std::make_unique<UpstreamRuntime>(g, clock));
     for (const Listener &l : m_config->listeners) {

@@ -70,11 +70,13 @@ public:
     // Longest matching prefix location of a listener, or nullptr.
     UpstreamRuntime *route(int listenerIndex, QByteArrayView path) const;
     UpstreamRuntime *upstream(const QString &name) const;
+    const QList<QPair<QHostAddress, int>> &trustedProxies() const { return m_trusted; }
 
 private:
     LabConfigPtr m_config;
     std::vector<std::unique_ptr<UpstreamRuntime>> m_upstreams;
     std::vector<std::vector<RouteEntry>> m_routes; // per listener, longest prefix first
+    QList<QPair<QHostAddress, int>> m_trusted;     // set_real_ip_from, parsed once
 };
 
 using LabRuntimePtr = std::shared_ptr<LabRuntime>;

@@ -169,6 +169,14 @@ QString NginxExporter::exportLab(const LabConfig &lab, Scope scope)
         const int buffers = qMax(2, (p.maxHeaderSize + p.maxUriLength - 1) / p.maxUriLength);
         out += in + u"large_client_header_buffers %1 %2;\n"_s.arg(buffers).arg(Units::formatSize(p.maxUriLength));
     }
+    if (!p.realIpHeader.isEmpty()) {
+        out += in + tr("# The client address comes from a header sent by these trusted addresses (realip).\n");
+        for (const QString &from : p.realIpFrom)
+            out += in + u"set_real_ip_from %1;\n"_s.arg(quoted(from));
+        out += in + u"real_ip_header %1;\n"_s.arg(quoted(p.realIpHeader));
+        if (p.realIpRecursive)
+            out += in + u"real_ip_recursive on;\n"_s;
+    }
     out += in + tr("# $upstream_addr lists every server tried, $upstream_status each answer;\n")
            + in + tr("# use it with: access_log /var/log/nginx/upstream.log upstreamlab;\n");
     out += in + u"log_format upstreamlab '$remote_addr \"$request\" $status upstream=$upstream_addr "

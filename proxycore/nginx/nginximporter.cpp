@@ -179,8 +179,12 @@ void Importer::http(const NginxDirective &h)
             continue;
         else if (httpHarmless.contains(d.name))
             note(d, NginxImporter::tr("\"%1\" is accepted and ignored").arg(d.name));
-        else if (d.name == u"set_real_ip_from" || d.name == u"real_ip_header" || d.name == u"real_ip_recursive")
-            warn(d, NginxImporter::tr("\"%1\" (realip) is not modelled yet; the client address is the peer's").arg(d.name));
+        else if (d.name == u"set_real_ip_from" && needArgs(d, 1, 1))
+            m_http.realIpFrom.append(d.args.first());
+        else if (d.name == u"real_ip_header" && needArgs(d, 1, 1))
+            m_http.realIpHeader = d.args.first();
+        else if (d.name == u"real_ip_recursive" && needArgs(d, 1, 1))
+            m_http.realIpRecursive = d.args.first() == u"on";
         else
             warn(d, NginxImporter::tr("\"%1\" is not modelled; ignored").arg(d.name));
     }

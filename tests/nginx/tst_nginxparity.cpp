@@ -61,7 +61,16 @@ tst_NginxParity::Lab tst_NginxParity::buildLab(const QString &servers, const QSt
     c.backends.clear();
     UpstreamGroup &g = c.upstreams[0];
     g.servers.clear();
-    const QStringList methodWords = method.split(u' ', Qt::SkipEmptyParts);
+    QStringList methodWords = method.split(u' ', Qt::SkipEmptyParts);
+    if (methodWords.removeAll(u"realip"_s)) {
+        c.proxy.realIpHeader = u"X-Real-IP"_s;
+        c.proxy.realIpFrom = {u"127.0.0.0/8"_s};
+    }
+    if (methodWords.removeAll(u"realip-xff"_s)) {
+        c.proxy.realIpHeader = u"X-Forwarded-For"_s;
+        c.proxy.realIpFrom = {u"127.0.0.0/8"_s};
+        c.proxy.realIpRecursive = true;
+    }
     const QString m = methodWords.value(0);
     if (m == u"least_conn")
         g.method = BalancingMethod::LeastConn;
@@ -152,15 +161,21 @@ QStringList tst_NginxParity::send(quint16 port, const QStringList &requests)
             words.removeLast();
         }
         QHostAddress source;
-        if (words.last().startsWith(u'@')) {
-            source = QHostAddress(words.last().mid(1));
-            words.removeLast();
+        QByteArray extra;
+        while (words.size() > 1 && (words.last().startsWith(u'@') || words.last().contains(u'='))) {
+            const QString w = words.takeLast();
+            if (w.startsWith(u'@'))
+                source = QHostAddress(w.mid(1));
+            else if (w.startsWith(u"real="))
+                extra += "X-Real-IP: " + w.mid(5).toLatin1() + "\r\n";
+            else if (w.startsWith(u"xff="))
+                extra += "X-Forwarded-For: " + w.mid(4).toLatin1().replace(',', ", ") + "\r\n";
         }
         const QByteArray method = words.size() > 1 ? words.first().toLatin1() : "GET"_ba;
         const QByteArray path = words.last().toLatin1();
         for (int i = 0; i < repeat; ++i) {
             TestClient client(port, QHostAddress::LocalHost, source);
-            QByteArray request = method + ' ' + path + " HTTP/1.1\r\nHost: parity\r\nConnection: close\r\n";
+            QByteArray request = method + ' ' + path + " HTTP/1.1\r\nHost: parity\r\nConnection: close\r\n" + extra;
             if (method == "POST")
                 request += "Content-Length: 4\r\n\r\nbody";
             else
@@ -223,6 +238,14 @@ void tst_NginxParity::sequences_data()
     QTest::newRow("hash-request-uri-refused") << u"b1; b2 refused; b3"_s << u"hash $request_uri"_s << def << 0 << t << keys;
     QTest::newRow("chash-arg") << u"b1; b2; b3"_s << u"hash $arg_k consistent"_s << def << 0 << t << keys;
     QTest::newRow("chash-weighted-down") << u"b1 w=2; b2; b3 down"_s << u"hash $arg_k consistent"_s << def << 0 << t << keys;
+    QStringList realClients;
+    for (const char *ip : {"192.168.1.10", "10.0.0.1", "10.0.1.1", "8.8.8.8", "1.2.3.4", "2001:db8::1", "::1"})
+        realClients.append(u"/ real=%1 x2"_s.arg(QLatin1StringView(ip)));
+    QTest::newRow("realip-x-real-ip-ip-hash") << u"b1; b2; b3"_s << u"ip_hash realip"_s << def << 0 << t << realClients;
+    QStringList chains;
+    for (const char *chain : {"1.2.3.4,127.0.0.5", "8.8.8.8,127.0.0.9,127.0.0.1", "10.0.1.1", "9.9.9.9,bogus"})
+        chains.append(u"/ xff=%1 x2"_s.arg(QLatin1StringView(chain)));
+    QTest::newRow("realip-xff-recursive-ip-hash") << u"b1; b2; b3"_s << u"ip_hash realip-xff"_s << def << 0 << t << chains;
     QTest::newRow("chash-refused") << u"b1 refused; b2; b3"_s << u"hash $arg_k consistent"_s << def << 0 << t << keys;
 }
 

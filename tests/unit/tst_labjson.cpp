@@ -62,6 +62,8 @@ void tst_LabJson::customRoundTrip()
     lab.proxy.upstreamNameHeader = false;
     lab.backends[1].autostart = false;
     lab.backends[1].status = 503;
+    lab.proxy.realIpHeader = u"X-Real-IP"_s;
+    lab.proxy.realIpFrom = {u"127.0.0.1"_s, u"10.0.0.0/8"_s};
     QVERIFY(LabJson::validate(lab).isEmpty());
     const LabLoadResult loaded = LabJson::fromJson(LabJson::toJson(lab), u"x.json"_s);
     QVERIFY2(loaded.ok, qPrintable(loaded.errorText));

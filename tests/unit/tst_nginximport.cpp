@@ -247,6 +247,9 @@ void tst_NginxImport::roundTrip_data()
     rich.proxy.passClientHost = true;
     rich.proxy.upstreamNameHeader = false;
     rich.proxy.workers = 3;
+    rich.proxy.realIpHeader = u"X-Forwarded-For"_s;
+    rich.proxy.realIpFrom = {u"127.0.0.0/8"_s, u"::1"_s};
+    rich.proxy.realIpRecursive = true;
     rich.backends[1].autostart = false;
     rich.backends[2].status = 503;
     QTest::newRow("rich") << rich;
