@@ -19,6 +19,13 @@ if(UPSTREAMLAB_WERROR)
     target_compile_options(upstreamlab_config INTERFACE $<IF:$<CXX_COMPILER_ID:MSVC>,/WX,-Werror>)
 endif()
 
+# libFuzzer: instrument everything, link the fuzzer runtime only into fuzz targets.
+if(UPSTREAMLAB_FUZZ)
+    target_compile_options(upstreamlab_config INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    target_link_options(upstreamlab_config INTERFACE -fsanitize=address,undefined)
+endif()
+
 # ASan + UBSan for the "asan" preset.
 if(UPSTREAMLAB_SANITIZE)
     target_compile_options(upstreamlab_config INTERFACE

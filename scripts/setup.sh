@@ -15,8 +15,9 @@ packages=(
 )
 
 # The test suite compares the proxy with real nginx (Debian's package).
+# clang and its runtime build the libFuzzer target.
 if [[ "$with_test_tools" == "--with-test-tools" ]]; then
-    packages+=(nginx-light)
+    packages+=(nginx-light clang libclang-rt-dev)
 fi
 
 missing=()
