@@ -152,6 +152,10 @@ void ClientSession::abortSession()
 
 void ClientSession::handleClientReadyRead()
 {
+    if (m_state == State::Tunnel) {
+        pumpTunnel();
+        return;
+    }
     if (m_state == State::Closing) {
         m_client.readAll(); // lingering close: discard what the client still sends
         return;
@@ -166,6 +170,10 @@ void ClientSession::handleClientBytesWritten()
             closeAfterFlush();
         return;
     }
+    if (m_state == State::Tunnel) {
+        pumpTunnel();
+        return;
+    }
     if (m_state == State::Proxying && m_responseStarted && m_client.bytesToWrite() <= WriteHighWater)
         processUpstream();
 }
@@ -174,6 +182,10 @@ void ClientSession::handleClientDisconnected()
 {
     if (m_state == State::Closed)
         return;
+    if (m_state == State::Tunnel) {
+        endTunnel(u"closed by the client"_s);
+        return;
+    }
     if (m_state == State::Proxying) {
         // The client went away mid-request (nginx logs 499 and frees the peer normally).
         if (m_group && m_selection.current >= 0) {
@@ -206,6 +218,7 @@ void ClientSession::handleClientTimeout()
             abortAfterResponseStarted(u"client body timeout"_s);
         return;
     case State::Closing:
+    case State::Tunnel:
         closeNow();
         return;
     case State::Closed:
@@ -231,6 +244,9 @@ void ClientSession::resetClientTimer()
         break;
     case State::Closing:
         m_clientTimer.start(LingeringCloseMs);
+        break;
+    case State::Tunnel:
+        m_clientTimer.stop(); // the tunnel's idle limit is the upstream timer (proxy_read_timeout)
         break;
     case State::Closed:
         m_clientTimer.stop();
@@ -401,6 +417,9 @@ void ClientSession::startRequest()
     params.host = hostValue;
     params.clientIp = m_remoteIp;
     params.chunkedBody = m_chunkedUpstreamBody;
+    m_upgradeRequested = req.wantsUpgrade();
+    if (m_upgradeRequested)
+        params.upgrade = req.value("upgrade");
     m_upstreamHead = HeaderRewriter::upstreamRequestHead(req, params);
 
     m_state = State::Proxying;
@@ -618,6 +637,10 @@ void ClientSession::upstreamBytesWritten(UpstreamConnection *connection)
 {
     if (connection != m_upstream)
         return;
+    if (m_state == State::Tunnel) {
+        pumpTunnel();
+        return;
+    }
     if (m_phase == Phase::Sending && m_requestBodyDone && connection->socket()->bytesToWrite() == 0)
         startUpstreamTimer(Phase::Reading);
     else if (m_phase == Phase::Sending)
@@ -630,6 +653,10 @@ void ClientSession::upstreamReadyRead(UpstreamConnection *connection)
 {
     if (connection != m_upstream)
         return;
+    if (m_state == State::Tunnel) {
+        pumpTunnel();
+        return;
+    }
     if (m_phase == Phase::Reading || m_phase == Phase::Sending)
         startUpstreamTimer(m_phase);
     processUpstream();
@@ -639,6 +666,12 @@ void ClientSession::upstreamFailed(UpstreamConnection *connection, QAbstractSock
 {
     if (connection != m_upstream)
         return;
+    if (m_state == State::Tunnel) {
+        pumpTunnel(); // forward what is left
+        endTunnel(error == QAbstractSocket::RemoteHostClosedError ? u"closed by the upstream"_s
+                                                                  : connection->socket()->errorString());
+        return;
+    }
     if (error == QAbstractSocket::RemoteHostClosedError && m_phase != Phase::Connecting) {
         if (m_upstreamClosed)
             return;
@@ -689,8 +722,13 @@ void ClientSession::processUpstream()
             const int status = m_responseParser.head().statusCode();
             if (status >= 100 && status < 200) {
                 if (status == 101) {
-                    // We never forward Upgrade, so a switch of protocols is invalid here.
-                    failAttempt(UpstreamAttempt::Outcome::InvalidHeader, NextInvalidHeader, status);
+                    if (!m_upgradeRequested || !m_responseParser.head().contains("upgrade")) {
+                        // A switch nobody asked for is an invalid response.
+                        failAttempt(UpstreamAttempt::Outcome::InvalidHeader, NextInvalidHeader, status);
+                        return;
+                    }
+                    m_responseStatus = status;
+                    beginTunnel();
                     return;
                 }
                 m_responseParser.reset(); // interim response: wait for the final one
@@ -803,6 +841,90 @@ void ClientSession::completeExchange()
         closeAfterFlush();
 }
 
+void ClientSession::beginTunnel()
+{
+    // After the 101 both sides speak another protocol: bytes are relayed as
+    // they are. The peer stays counted as busy (least_conn) until it ends.
+    const HttpHead &resp = m_responseParser.head();
+    HeaderRewriter::ClientResponse params;
+    params.switchingProtocols = true;
+    QByteArray nameBytes;
+    if (m_runtime->config().proxy.upstreamNameHeader) {
+        nameBytes = m_group->peer(m_upstream->serverIndex()).name.toUtf8();
+        params.upstreamName = nameBytes;
+    }
+    const QByteArray head = HeaderRewriter::clientResponseHead(resp, params);
+    m_client.write(head);
+    m_record.bytesOut += head.size();
+    m_record.status = 101;
+    m_responseStarted = true;
+    m_state = State::Tunnel;
+    m_clientTimer.stop();
+    startUpstreamTimer(Phase::Reading);
+    pumpTunnel();
+}
+
+void ClientSession::pumpTunnel()
+{
+    if (m_state != State::Tunnel || !m_upstream)
+        return;
+    QTcpSocket *up = m_upstream->socket();
+    bool moved = false;
+    // Upstream → client, then client → upstream, each only while the other
+    // side's write buffer has room (the same back-pressure as bodies).
+    for (;;) {
+        if (m_upPos < m_up.size() && m_client.bytesToWrite() <= WriteHighWater) {
+            const qsizetype n = m_up.size() - m_upPos;
+            m_client.write(m_up.constData() + m_upPos, n);
+            m_record.bytesOut += n;
+            m_upPos = m_up.size();
+            moved = true;
+        }
+        if (m_inPos < m_in.size() && up->bytesToWrite() <= WriteHighWater) {
+            const qsizetype n = m_in.size() - m_inPos;
+            up->write(m_in.constData() + m_inPos, n);
+            m_record.bytesIn += n;
+            m_inPos = m_in.size();
+            moved = true;
+        }
+        const qsizetype upBefore = m_up.size() - m_upPos;
+        const qsizetype inBefore = m_in.size() - m_inPos;
+        if (m_client.bytesToWrite() <= WriteHighWater)
+            readInto(*up, m_up, m_upPos);
+        if (up->bytesToWrite() <= WriteHighWater)
+            readInto(m_client, m_in, m_inPos);
+        if (m_up.size() - m_upPos == upBefore && m_in.size() - m_inPos == inBefore)
+            break;
+    }
+    if (moved)
+        startUpstreamTimer(Phase::Reading); // idle limit: proxy_read_timeout, as nginx
+}
+
+void ClientSession::endTunnel(const QString &reason)
+{
+    if (m_state != State::Tunnel)
+        return;
+    m_upstreamTimer.stop();
+    if (m_group && m_selection.current >= 0)
+        m_group->release(m_selection, PeerOutcome::Success);
+    pushAttempt(UpstreamAttempt::Outcome::Ok, 101);
+    if (m_upstream) {
+        QTcpSocket *up = m_upstream->socket();
+        if (up->state() == QAbstractSocket::ConnectedState && up->bytesToWrite() > 0) {
+            // Deliver what the client sent last, then let the connection go.
+            UpstreamConnection *closing = m_upstream;
+            m_upstream = nullptr;
+            closing->attach(nullptr);
+            connect(up, &QAbstractSocket::disconnected, closing, &QObject::deleteLater);
+            up->disconnectFromHost();
+        }
+    }
+    releaseUpstream(false);
+    m_record.error = u"tunnel "_s + reason;
+    finishRecord(101);
+    closeAfterFlush();
+}
+
 void ClientSession::failAttempt(UpstreamAttempt::Outcome outcome, quint32 condition, int upstreamStatus)
 {
     m_upstreamTimer.stop();
@@ -908,6 +1030,10 @@ void ClientSession::startUpstreamTimer(Phase phase)
 
 void ClientSession::handleUpstreamTimeout()
 {
+    if (m_state == State::Tunnel) {
+        endTunnel(u"idle for proxy_read_timeout"_s);
+        return;
+    }
     if (m_state != State::Proxying || !m_upstream)
         return;
     if (m_responseStarted) {

@@ -41,6 +41,7 @@ private:
     enum class State {
         ReadingHead, // idle keep-alive, or a head is arriving
         Proxying,    // a request is in flight
+        Tunnel,      // after a 101: bytes both ways until either side closes
         Closing,     // the last response is being flushed, then close
         Closed,
     };
@@ -68,6 +69,9 @@ private:
     bool beginResponse();
     void writeResponseBody(QByteArrayView data);
     void completeExchange();
+    void beginTunnel();
+    void pumpTunnel();
+    void endTunnel(const QString &reason);
     void failAttempt(UpstreamAttempt::Outcome outcome, quint32 condition, int upstreamStatus);
     void finishWithError(int status, QByteArrayView detail);
     void abortAfterResponseStarted(const QString &error);
@@ -120,6 +124,7 @@ private:
     bool m_keepAliveClient = false;
     bool m_upstreamClosed = false;
     bool m_nonIdempotent = false;
+    bool m_upgradeRequested = false;
     bool m_processingClient = false;
     bool m_processingUpstream = false;
     int m_responseStatus = 0;

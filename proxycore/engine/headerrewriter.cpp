@@ -59,6 +59,11 @@ QByteArray upstreamRequestHead(const HttpHead &request, const UpstreamRequest &p
         }
         appendField(out, name, request.fieldValue(i));
     }
+    if (!params.upgrade.isEmpty()) {
+        // nginx: proxy_set_header Upgrade $http_upgrade; Connection "upgrade".
+        appendField(out, "Upgrade", params.upgrade);
+        out.append("Connection: upgrade\r\n");
+    }
     if (params.chunkedBody) {
         out.append("Transfer-Encoding: chunked\r\n");
     } else if (request.framing() == BodyFraming::ContentLength) {
@@ -90,6 +95,11 @@ QByteArray clientResponseHead(const HttpHead &response, const ClientResponse &pa
     }
     if (!params.upstreamName.isEmpty())
         appendField(out, "X-Upstream-Name", params.upstreamName);
+    if (params.switchingProtocols) {
+        appendField(out, "Upgrade", response.value("upgrade"));
+        out.append("Connection: upgrade\r\n\r\n");
+        return out;
+    }
     switch (params.framing) {
     case ClientFraming::AsIs:
         // Length-delimited, or no body: keep the upstream's Content-Length

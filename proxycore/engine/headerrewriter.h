@@ -13,6 +13,7 @@ struct UpstreamRequest {
     QByteArrayView host;     // Host value to send
     QByteArrayView clientIp; // for X-Real-IP / X-Forwarded-For
     bool chunkedBody = false;
+    QByteArrayView upgrade;  // the client's Upgrade value when it asked to switch protocols
 };
 
 // True for fields a proxy must not forward (RFC 9110 §7.6.1), the framing
@@ -28,6 +29,7 @@ struct ClientResponse {
     ClientFraming framing = ClientFraming::AsIs;
     bool keepAlive = true;
     bool clientIsHttp10 = false;
+    bool switchingProtocols = false; // a 101: keep Upgrade and say Connection: upgrade
 };
 
 QByteArray clientResponseHead(const HttpHead &response, const ClientResponse &params);

@@ -177,6 +177,9 @@ QString NginxExporter::exportLab(const LabConfig &lab, Scope scope)
         if (p.realIpRecursive)
             out += in + u"real_ip_recursive on;\n"_s;
     }
+    out += in + tr("# Upgrades (WebSocket...) pass through; without one, Connection stays empty for keepalive.\n");
+    out += in + u"map $http_upgrade $connection_upgrade {\n"_s + in + u"    default upgrade;\n"_s + in
+           + u"    ''      '';\n"_s + in + u"}\n"_s;
     out += in + tr("# $upstream_addr lists every server tried, $upstream_status each answer;\n")
            + in + tr("# use it with: access_log /var/log/nginx/upstream.log upstreamlab;\n");
     out += in + u"log_format upstreamlab '$remote_addr \"$request\" $status upstream=$upstream_addr "
@@ -200,7 +203,8 @@ QString NginxExporter::exportLab(const LabConfig &lab, Scope scope)
             out += lin + u"proxy_pass http://%1;\n"_s.arg(r.upstream);
             out += lin + tr("# HTTP/1.1 without \"Connection: close\" so upstream keepalive works.\n");
             out += lin + u"proxy_http_version 1.1;\n"_s;
-            out += lin + u"proxy_set_header Connection \"\";\n"_s;
+            out += lin + u"proxy_set_header Upgrade $http_upgrade;\n"_s;
+            out += lin + u"proxy_set_header Connection $connection_upgrade;\n"_s;
             out += lin + u"proxy_set_header Host %1;\n"_s.arg(p.passClientHost ? u"$host"_s : u"$proxy_host"_s);
             out += lin + u"proxy_set_header X-Real-IP $remote_addr;\n"_s;
             out += lin + u"proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;\n"_s;

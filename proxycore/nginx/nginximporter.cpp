@@ -179,6 +179,8 @@ void Importer::http(const NginxDirective &h)
             continue;
         else if (httpHarmless.contains(d.name))
             note(d, NginxImporter::tr("\"%1\" is accepted and ignored").arg(d.name));
+        else if (d.name == u"map" && d.args == QStringList{u"$http_upgrade"_s, u"$connection_upgrade"_s})
+            note(d, NginxImporter::tr("the upgrade map is built in: the lab passes Upgrade requests through"));
         else if (d.name == u"set_real_ip_from" && needArgs(d, 1, 1))
             m_http.realIpFrom.append(d.args.first());
         else if (d.name == u"real_ip_header" && needArgs(d, 1, 1))
@@ -545,7 +547,8 @@ bool Importer::setting(const NginxDirective &d, ProxySettings &p)
             p.passClientHost = true;
         else if (header == u"host" && value == u"$proxy_host")
             p.passClientHost = false;
-        else if ((header == u"connection" && value.isEmpty()) || (header == u"x-real-ip" && value == u"$remote_addr")
+        else if ((header == u"connection" && (value.isEmpty() || value == u"$connection_upgrade" || value == u"upgrade"))
+                 || (header == u"upgrade" && value == u"$http_upgrade") || (header == u"x-real-ip" && value == u"$remote_addr")
                  || (header == u"x-forwarded-for" && value == u"$proxy_add_x_forwarded_for")
                  || (header == u"x-forwarded-proto" && value == u"$scheme"))
             ; // what the lab always does

@@ -61,6 +61,7 @@ private slots:
     void liveConfigChangeMarksServerDown();
     void recordsArePublishedWithTries();
     void hashAndIpHashThroughTheProxy();
+    void upgradeTunnelsBothWays();
 };
 
 static QString backendOf(const TestResponse &r)
@@ -515,6 +516,60 @@ void tst_ProxyEngine::hashAndIpHashThroughTheProxy()
         seen.insert(backendOf(c.get("/ip")));
     }
     QCOMPARE(seen.size(), 3); // different /24s spread over the servers
+}
+
+void tst_ProxyEngine::upgradeTunnelsBothWays()
+{
+    FakeUpstream upstream;
+    LabConfig lab = LabConfig::demo();
+    lab.backends.clear();
+    lab.listeners[0].port = 0;
+    lab.upstreams[0].servers = {UpstreamServer{u"ws"_s, u"127.0.0.1:%1"_s.arg(upstream.port())}};
+    ProxyEngine engine;
+    QList<RequestRecord> records;
+    connect(&engine, &ProxyEngine::requestsLogged, this, [&records](const QList<RequestRecord> &b) { records.append(b); });
+    QString error;
+    QVERIFY2(engine.start(lab, &error), qPrintable(error));
+    TestClient client(engine.listenerPort(0));
+    client.send("GET /chat HTTP/1.1\r\nHost: t\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n"
+                "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\nearly");
+    QTcpSocket *s = upstream.accept();
+    QVERIFY(s);
+    const QByteArray head = FakeUpstream::readHead(s);
+    QVERIFY2(head.contains("\r\nUpgrade: websocket\r\n"), head.constData());
+    QVERIFY(head.contains("\r\nConnection: upgrade\r\n"));
+    QVERIFY(head.contains("Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ=="));
+    s->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+             "Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n\r\nhello-from-upstream");
+    s->flush();
+    // The 101 reaches the client, then raw bytes flow both ways.
+    QByteArray fromProxy;
+    QElapsedTimer t;
+    t.start();
+    while (!fromProxy.contains("hello-from-upstream") && t.elapsed() < 5000) {
+        client.socket().waitForReadyRead(100);
+        fromProxy += client.socket().readAll();
+    }
+    QVERIFY2(fromProxy.startsWith("HTTP/1.1 101 Switching Protocols\r\n"), fromProxy.constData());
+    QVERIFY(fromProxy.contains("\r\nUpgrade: websocket\r\n"));
+    QVERIFY(fromProxy.contains("Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo="));
+    client.send(QByteArray(100000, 'x'));
+    QByteArray atUpstream = head.mid(head.indexOf("\r\n\r\n") + 4);
+    while (atUpstream.size() < 5 + 100000 && t.elapsed() < 10000) {
+        s->waitForReadyRead(100);
+        atUpstream += s->readAll();
+    }
+    QCOMPARE(atUpstream.size(), 5 + 100000);
+    QVERIFY(atUpstream.startsWith("early"));
+    s->write("bye");
+    s->flush();
+    s->disconnectFromHost();
+    QVERIFY(client.waitForClose());
+    QTRY_COMPARE(records.size(), 1);
+    QCOMPARE(records[0].status, 101);
+    QCOMPARE(records[0].bytesIn, 5 + 100000);
+    QVERIFY(records[0].bytesOut > qint64(sizeof("hello-from-upstreambye")));
+    QVERIFY2(records[0].error.contains(u"tunnel closed by the upstream"_s), qPrintable(records[0].error));
 }
 
 QTEST_GUILESS_MAIN(tst_ProxyEngine)

@@ -46,7 +46,8 @@ void tst_NginxExport::demoUpstreamBlock()
     QVERIFY(conf.contains(u"listen 127.0.0.1:8080;"_s));
     QVERIFY(conf.contains(u"proxy_pass http://backend;"_s));
     QVERIFY(conf.contains(u"proxy_http_version 1.1;"_s));
-    QVERIFY(conf.contains(u"proxy_set_header Connection \"\";"_s));
+    QVERIFY(conf.contains(u"proxy_set_header Connection $connection_upgrade;"_s));
+    QVERIFY(conf.contains(u"proxy_set_header Upgrade $http_upgrade;"_s));
     QVERIFY(conf.contains(u"proxy_next_upstream error timeout;"_s));
     QVERIFY(!conf.contains(u"weight=1"_s)); // defaults are not repeated
 
