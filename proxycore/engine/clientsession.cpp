@@ -826,14 +826,17 @@ void ClientSession::writeResponseBody(QByteArrayView data)
 void ClientSession::completeExchange()
 {
     m_upstreamTimer.stop();
-    if (m_chunkedToClient)
-        m_client.write("0\r\n\r\n", 5);
-    m_client.flush();
     pushAttempt(UpstreamAttempt::Outcome::Ok, m_responseStatus);
     const bool reusable = m_responseParser.head().keepAlive() && m_requestBodyDone && !m_upstreamClosed
                           && m_upPos == m_up.size() && m_upstream->socket()->bytesAvailable() == 0;
+    // Free the peer before the client can see the end of the response: its
+    // next request (maybe on another worker) must not find this one still
+    // counted in conns — nginx frees the peer first too.
     m_group->release(m_selection, PeerOutcome::Success);
     releaseUpstream(reusable);
+    if (m_chunkedToClient)
+        m_client.write("0\r\n\r\n", 5);
+    m_client.flush();
     finishRecord(m_responseStatus);
     if (m_keepAliveClient && m_requestBodyDone)
         prepareForNextRequest();
