@@ -1,0 +1,120 @@
+#include "engine/proxyengine.h"
+#include "testsupport.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Client-side timeouts and limits, with nginx's names.
+class tst_ClientLimits final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void slowlorisGets408AtHeaderTimeout();
+    void idleKeepAliveConnectionIsClosed();
+    void slowBodyGets408();
+    void keepaliveRequestsClosesAfterTheLimit();
+    void expectContinueIsAnswered();
+
+private:
+    static LabConfig lab(MockBackendHost &mocks)
+    {
+        LabConfig l = startDemoMocks(mocks, {u"alpha"_s});
+        l.proxy.clientHeaderTimeoutMs = 600;
+        l.proxy.clientBodyTimeoutMs = 600;
+        l.proxy.keepaliveTimeoutMs = 600;
+        l.proxy.keepaliveRequests = 3;
+        return l;
+    }
+};
+
+void tst_ClientLimits::slowlorisGets408AtHeaderTimeout()
+{
+    MockBackendHost mocks;
+    ProxyEngine engine;
+    QString error;
+    QVERIFY2(engine.start(lab(mocks), &error), qPrintable(error));
+    TestClient client(engine.listenerPort(0));
+    QElapsedTimer timer;
+    timer.start();
+    // One header byte every 100 ms: each byte arrives well within any idle
+    // limit, but the whole head is never done within client_header_timeout.
+    const QByteArray drip = "GET / HTTP/1.1\r\nHost: slow\r\nX-Drip: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+    TestResponse r;
+    for (char c : drip) {
+        client.send(QByteArray(1, c));
+        if (client.socket().waitForReadyRead(100)) {
+            r = client.read(2000);
+            break;
+        }
+    }
+    QCOMPARE(r.status, 408);
+    QCOMPARE(r.header("Connection"), "close"_ba);
+    QVERIFY(client.waitForClose());
+    QVERIFY2(timer.elapsed() < 2500, "the header timeout is not reset by each byte");
+    QCOMPARE(mocks.find(u"alpha"_s)->requestCount(), 0u);
+}
+
+void tst_ClientLimits::idleKeepAliveConnectionIsClosed()
+{
+    MockBackendHost mocks;
+    ProxyEngine engine;
+    QString error;
+    QVERIFY2(engine.start(lab(mocks), &error), qPrintable(error));
+    TestClient client(engine.listenerPort(0));
+    QCOMPARE(client.get("/").status, 200);
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(client.waitForClose(5000)); // keepalive_timeout: closed quietly
+    QVERIFY(timer.elapsed() >= 400);
+}
+
+void tst_ClientLimits::slowBodyGets408()
+{
+    MockBackendHost mocks;
+    ProxyEngine engine;
+    QString error;
+    QVERIFY2(engine.start(lab(mocks), &error), qPrintable(error));
+    TestClient client(engine.listenerPort(0));
+    client.send("POST /upload HTTP/1.1\r\nHost: t\r\nContent-Length: 100\r\n\r\npart");
+    const TestResponse r = client.read(5000);
+    QCOMPARE(r.status, 408);
+    QVERIFY(client.waitForClose());
+}
+
+void tst_ClientLimits::keepaliveRequestsClosesAfterTheLimit()
+{
+    MockBackendHost mocks;
+    ProxyEngine engine;
+    QString error;
+    QVERIFY2(engine.start(lab(mocks), &error), qPrintable(error));
+    TestClient client(engine.listenerPort(0));
+    QCOMPARE(client.get("/1").header("Connection"), QByteArray());
+    QCOMPARE(client.get("/2").header("Connection"), QByteArray());
+    const TestResponse third = client.get("/3");
+    QCOMPARE(third.status, 200);
+    QCOMPARE(third.header("Connection"), "close"_ba); // keepalive_requests 3
+    QVERIFY(client.waitForClose());
+}
+
+void tst_ClientLimits::expectContinueIsAnswered()
+{
+    MockBackendHost mocks;
+    ProxyEngine engine;
+    QString error;
+    QVERIFY2(engine.start(lab(mocks), &error), qPrintable(error));
+    TestClient client(engine.listenerPort(0));
+    client.send("POST /e HTTP/1.1\r\nHost: t\r\nContent-Length: 5\r\nExpect: 100-continue\r\n\r\n");
+    QVERIFY(client.socket().waitForReadyRead(5000));
+    const QByteArray interim = client.socket().read(25);
+    QCOMPARE(interim, "HTTP/1.1 100 Continue\r\n\r\n"_ba);
+    client.send("hello");
+    const TestResponse r = client.read();
+    QCOMPARE(r.status, 200);
+    QCOMPARE(mocks.find(u"alpha"_s)->bodyBytesReceived(), 5u);
+}
+
+QTEST_GUILESS_MAIN(tst_ClientLimits)
+#include "tst_clientlimits.moc"
