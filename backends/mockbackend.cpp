@@ -33,7 +33,9 @@ bool MockBackend::startListening(QString *error)
     }
     m_server = new QTcpServer(this);
     m_server->setListenBacklogSize(511);
-    if (!m_server->listen(hp->address, hp->port)) {
+    // "Any free port" is chosen once: started again, a backend comes back where it was.
+    const quint16 port = hp->port != 0 ? hp->port : m_port.load();
+    if (!m_server->listen(hp->address, port)) {
         if (error)
             *error = tr("%1: cannot listen on %2: %3").arg(m_config.name, m_config.listen, m_server->errorString());
         delete m_server;
