@@ -18,6 +18,7 @@ MockConnection::MockConnection(MockBackend *backend, QTcpSocket *socket)
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(socket, &QTcpSocket::readyRead, this, &MockConnection::handleReadyRead);
     connect(socket, &QTcpSocket::disconnected, this, &MockConnection::closeNow);
+    connect(socket, &QTcpSocket::bytesWritten, this, &MockConnection::writeFiller);
     if (socket->bytesAvailable() > 0)
         QMetaObject::invokeMethod(this, &MockConnection::handleReadyRead, Qt::QueuedConnection);
 }
@@ -26,7 +27,7 @@ MockConnection::~MockConnection() = default;
 
 bool MockConnection::isIdle() const
 {
-    return m_parser.isIdle() && m_in.isEmpty();
+    return m_parser.isIdle() && m_in.isEmpty() && m_fillerLeft == 0;
 }
 
 void MockConnection::finishAndClose()
@@ -54,7 +55,7 @@ void MockConnection::handleReadyRead()
     if (m_closed)
         return;
     m_in.append(m_socket->readAll());
-    while (!m_closed) {
+    while (!m_closed && m_fillerLeft == 0) { // one response at a time
         const HttpParser::Step step = m_parser.parse(m_in);
         m_in.remove(0, step.consumed);
         switch (step.event) {
@@ -87,7 +88,9 @@ void MockConnection::respond()
     json.insert(u"method"_s, QString::fromLatin1(head.method()));
     json.insert(u"uri"_s, QString::fromLatin1(head.target()));
     json.insert(u"request"_s, qint64(number));
-    const QByteArray body = QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n';
+    const qint64 fillerSize = m_backend->config().bodySize;
+    const QByteArray body = fillerSize >= 0 ? QByteArray() : QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n';
+    const qint64 bodyLength = fillerSize >= 0 ? fillerSize : body.size();
     const bool keepAlive = head.keepAlive() && !m_closing;
 
     QByteArray out;
@@ -100,7 +103,7 @@ void MockConnection::respond()
     const bool noBody = head.method() == "HEAD" || status == 204 || status == 304;
     if (status != 204 && status != 304) {
         out.append("\r\nContent-Length: ");
-        HttpWriter::appendNumber(out, body.size());
+        HttpWriter::appendNumber(out, bodyLength);
     }
     if (!keepAlive)
         out.append("\r\nConnection: close");
@@ -110,9 +113,37 @@ void MockConnection::respond()
     if (!noBody)
         out.append(body);
     m_socket->write(out);
-    m_socket->flush();
     emit m_backend->requestServed(m_backend->name(), head.method().toByteArray(), head.target().toByteArray(), status);
     m_parser.reset();
+    if (!noBody && fillerSize > 0) {
+        // Streamed as the socket drains: a large body never sits in memory.
+        m_fillerLeft = fillerSize;
+        m_closeAfterFiller = !keepAlive;
+        writeFiller();
+        return;
+    }
+    m_socket->flush();
     if (!keepAlive)
         closeNow();
+}
+
+void MockConnection::writeFiller()
+{
+    if (m_closed || m_fillerLeft == 0)
+        return;
+    static const QByteArray block(64 * 1024, 'x');
+    while (m_fillerLeft > 0 && m_socket->bytesToWrite() < 256 * 1024) {
+        const qint64 n = qMin<qint64>(m_fillerLeft, block.size());
+        m_socket->write(block.constData(), n);
+        m_fillerLeft -= n;
+    }
+    if (m_fillerLeft > 0)
+        return;
+    m_socket->flush();
+    if (m_closeAfterFiller || m_closing) {
+        closeNow();
+        return;
+    }
+    if (!m_in.isEmpty()) // pipelined requests waited for this body
+        QMetaObject::invokeMethod(this, &MockConnection::handleReadyRead, Qt::QueuedConnection);
 }

@@ -26,11 +26,14 @@ public:
 private:
     void handleReadyRead();
     void respond();
+    void writeFiller();
 
     MockBackend *m_backend;
     QTcpSocket *m_socket;
     HttpParser m_parser;
     QByteArray m_in;
     bool m_closing = false;
+    qint64 m_fillerLeft = 0;   // filler body bytes still to send
+    bool m_closeAfterFiller = false;
     bool m_closed = false;
 };

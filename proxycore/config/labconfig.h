@@ -103,6 +103,7 @@ struct MockBackendConfig {
     QString listen;           // "127.0.0.1:9001"
     bool autostart = true;
     int status = 200;
+    qint64 bodySize = -1;     // >= 0: answer with this many bytes of filler instead of the JSON
 
     friend bool operator==(const MockBackendConfig &, const MockBackendConfig &) = default;
 };

@@ -404,6 +404,8 @@ QByteArray LabJson::toJson(const LabConfig &lab)
         o.insert(u"listen"_s, b.listen);
         o.insert(u"autostart"_s, b.autostart);
         o.insert(u"status"_s, b.status);
+        if (b.bodySize >= 0)
+            o.insert(u"body_size"_s, Units::formatSize(b.bodySize));
         backends.append(o);
     }
     root.insert(u"backends"_s, backends);
@@ -484,12 +486,13 @@ LabLoadResult LabJson::fromJson(const QByteArray &json, const QString &fileName)
         QJsonObject o;
         if (!objectAt(backends, i, u"backends"_s, &issues, &o))
             continue;
-        Reader r(o, indexed(u"backends"_s, i), &issues, {u"name"_s, u"listen"_s, u"autostart"_s, u"status"_s});
+        Reader r(o, indexed(u"backends"_s, i), &issues, {u"name"_s, u"listen"_s, u"autostart"_s, u"status"_s, u"body_size"_s});
         MockBackendConfig b;
         r.string(u"name"_s, &b.name);
         r.string(u"listen"_s, &b.listen);
         r.boolean(u"autostart"_s, &b.autostart);
         r.integer(u"status"_s, &b.status);
+        r.size(u"body_size"_s, &b.bodySize);
         lab.backends.append(b);
     }
 

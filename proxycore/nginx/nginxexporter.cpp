@@ -154,8 +154,9 @@ QString NginxExporter::exportLab(const LabConfig &lab, Scope scope)
     if (!lab.backends.isEmpty()) {
         out += tr("# The lab's mock backends (Upstream Lab starts them; nginx ignores these lines):\n");
         for (const MockBackendConfig &b : lab.backends)
-            out += u"# upstreamlab-backend name=%1 listen=%2 status=%3 autostart=%4\n"_s.arg(
-                commentText(b.name), commentText(b.listen), QString::number(b.status), b.autostart ? u"on"_s : u"off"_s);
+            out += u"# upstreamlab-backend name=%1 listen=%2 status=%3 autostart=%4%5\n"_s.arg(
+                commentText(b.name), commentText(b.listen), QString::number(b.status), b.autostart ? u"on"_s : u"off"_s,
+                b.bodySize >= 0 ? u" body_size=%1"_s.arg(Units::formatSize(b.bodySize)) : QString());
     }
     out += u"events {}\n\nhttp {\n"_s;
     const QString in = u"    "_s;

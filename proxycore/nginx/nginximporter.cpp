@@ -158,6 +158,8 @@ void Importer::run(const NginxParseResult &parsed, const QString &fileName)
                 b.status = value.toInt();
             else if (key == u"autostart")
                 b.autostart = value == u"on";
+            else if (key == u"body_size")
+                b.bodySize = Units::parseSize(value).value_or(-1);
         }
         r.lab.backends.append(b);
     }
