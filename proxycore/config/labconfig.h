@@ -68,6 +68,7 @@ struct Route {
 struct Listener {
     QString address = QStringLiteral("127.0.0.1");
     int port = 8080;
+    int maxConnections = 0;  // open client connections at once; 0 = no limit
     QList<Route> routes;
 
     friend bool operator==(const Listener &, const Listener &) = default;

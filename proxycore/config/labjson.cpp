@@ -339,6 +339,8 @@ QByteArray LabJson::toJson(const LabConfig &lab)
         QJsonObject o;
         o.insert(u"address"_s, l.address);
         o.insert(u"port"_s, l.port);
+        if (l.maxConnections != 0)
+            o.insert(u"max_connections"_s, l.maxConnections);
         QJsonArray routes;
         for (const Route &route : l.routes)
             routes.append(QJsonObject{{u"location"_s, route.location}, {u"upstream"_s, route.upstream}});
@@ -449,10 +451,11 @@ LabLoadResult LabJson::fromJson(const QByteArray &json, const QString &fileName)
         if (!objectAt(listeners, i, u"listeners"_s, &issues, &o))
             continue;
         const QString path = indexed(u"listeners"_s, i);
-        Reader r(o, path, &issues, {u"address"_s, u"port"_s, u"routes"_s});
+        Reader r(o, path, &issues, {u"address"_s, u"port"_s, u"max_connections"_s, u"routes"_s});
         Listener l;
         r.string(u"address"_s, &l.address);
         r.integer(u"port"_s, &l.port);
+        r.integer(u"max_connections"_s, &l.maxConnections);
         const QJsonArray routes = r.array(u"routes"_s);
         const QString routesPath = r.at(u"routes"_s);
         for (qsizetype j = 0; j < routes.size(); ++j) {
@@ -614,6 +617,8 @@ QList<ConfigIssue> LabJson::validate(const LabConfig &lab)
             add(path + u".address"_s, tr("must be an IP address such as \"127.0.0.1\""));
         if (l.port < 0 || l.port > 65535)
             add(path + u".port"_s, tr("must be 1..65535 (or 0 for any free port)"));
+        if (l.maxConnections < 0 || l.maxConnections > 1000000)
+            add(path + u".max_connections"_s, tr("must be 0..1000000 (0 means no limit)"));
         const QString endpoint = u"%1:%2"_s.arg(l.address).arg(l.port);
         if (endpoints.contains(endpoint))
             add(path, tr("%1 is used by another listener").arg(endpoint));

@@ -87,9 +87,11 @@ void trimBuffer(QByteArray &buf, qsizetype &pos)
 
 } // namespace
 
-ClientSession::ClientSession(ProxyWorker *worker, qintptr descriptor, int listenerIndex)
+ClientSession::ClientSession(ProxyWorker *worker, qintptr descriptor, int listenerIndex,
+                             std::shared_ptr<std::atomic<int>> openConnections, bool overLimit)
     : QObject(worker)
     , m_worker(worker)
+    , m_openConnections(std::move(openConnections))
     , m_client(this)
     , m_listenerIndex(listenerIndex)
     , m_clientTimer(this)
@@ -127,10 +129,20 @@ ClientSession::ClientSession(ProxyWorker *worker, qintptr descriptor, int listen
     limits.maxFieldLine = qMin<qsizetype>(limits.maxFieldLine, limits.maxHeadSize);
     m_requestParser = HttpParser(HttpParser::Kind::Request, limits);
     m_clientTimer.start(runtime->config().proxy.clientHeaderTimeoutMs);
+    if (overLimit) {
+        // Past the listener's max_connections: a clean refusal, then close.
+        // Only admitted sessions hold a slot, so retries cannot keep it full.
+        m_openConnections->fetch_sub(1);
+        m_openConnections.reset();
+        m_keepAliveClient = false;
+        respondLocally(503, "too many connections to this listener", true);
+    }
 }
 
 ClientSession::~ClientSession()
 {
+    if (m_openConnections)
+        m_openConnections->fetch_sub(1);
     if (m_upstream)
         m_upstream->discard();
 }

@@ -11,6 +11,9 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <atomic>
+#include <memory>
+
 class ProxyWorker;
 class UpstreamConnection;
 
@@ -24,7 +27,10 @@ class ClientSession final : public QObject
     Q_DISABLE_COPY_MOVE(ClientSession)
 
 public:
-    ClientSession(ProxyWorker *worker, qintptr descriptor, int listenerIndex);
+    // `openConnections` is the listener's count (released when the session
+    // closes); over the limit, the session only answers 503 and closes.
+    ClientSession(ProxyWorker *worker, qintptr descriptor, int listenerIndex,
+                  std::shared_ptr<std::atomic<int>> openConnections, bool overLimit);
     ~ClientSession() override;
 
     bool isValid() const { return m_state != State::Closed; }
@@ -86,6 +92,7 @@ private:
     void prepareForNextRequest();
 
     ProxyWorker *m_worker;
+    std::shared_ptr<std::atomic<int>> m_openConnections;
     QTcpSocket m_client;
     int m_listenerIndex;
     State m_state = State::ReadingHead;

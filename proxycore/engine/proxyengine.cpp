@@ -71,7 +71,7 @@ bool ProxyEngine::bindListeners(const LabConfig &config, QString *error)
             if (host.startsWith(u'[') && host.endsWith(u']'))
                 host = host.mid(1, host.size() - 2);
             const QHostAddress address = host == u"localhost" ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
-            auto *server = new ProxyListener(this, i, m_workers.front());
+            auto *server = new ProxyListener(this, i, l.maxConnections, m_workers.front());
             server->setListenBacklogSize(511); // nginx's default backlog
             if (!server->listen(address, quint16(l.port))) {
                 message = tr("cannot listen on %1:%2: %3").arg(l.address).arg(l.port).arg(server->errorString());
@@ -196,14 +196,15 @@ quint16 ProxyEngine::listenerPort(int index) const
     return index >= 0 && index < m_ports.size() ? m_ports[index] : 0;
 }
 
-void ProxyEngine::dispatchConnection(qintptr descriptor, int listenerIndex)
+void ProxyEngine::dispatchConnection(qintptr descriptor, int listenerIndex, std::shared_ptr<std::atomic<int>> counter,
+                                     bool overLimit)
 {
     ProxyWorker *worker = m_workers[m_nextWorker.fetch_add(1, std::memory_order_relaxed) % m_workers.size()];
     if (worker->thread() == QThread::currentThread()) {
-        worker->adoptClient(descriptor, listenerIndex);
+        worker->adoptClient(descriptor, listenerIndex, std::move(counter), overLimit);
         return;
     }
-    QMetaObject::invokeMethod(worker, [worker, descriptor, listenerIndex] {
-        worker->adoptClient(descriptor, listenerIndex);
+    QMetaObject::invokeMethod(worker, [worker, descriptor, listenerIndex, counter, overLimit] {
+        worker->adoptClient(descriptor, listenerIndex, counter, overLimit);
     }, Qt::QueuedConnection);
 }

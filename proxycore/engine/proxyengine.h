@@ -41,7 +41,8 @@ public:
     int workerCount() const { return int(m_workers.size()); }
 
     // Called from the accepting thread.
-    void dispatchConnection(qintptr descriptor, int listenerIndex);
+    void dispatchConnection(qintptr descriptor, int listenerIndex, std::shared_ptr<std::atomic<int>> counter,
+                            bool overLimit);
 
 signals:
     void requestsLogged(const QList<RequestRecord> &records);

@@ -2,6 +2,9 @@
 
 #include <QTcpServer>
 
+#include <atomic>
+#include <memory>
+
 class ProxyEngine;
 
 // Accepts on one lab listener and hands each connection to a worker thread.
@@ -11,7 +14,10 @@ class ProxyListener final : public QTcpServer
     Q_DISABLE_COPY_MOVE(ProxyListener)
 
 public:
-    ProxyListener(ProxyEngine *engine, int index, QObject *parent = nullptr);
+    ProxyListener(ProxyEngine *engine, int index, int maxConnections, QObject *parent = nullptr);
+
+    // Open connections, shared with the sessions in every worker.
+    std::shared_ptr<std::atomic<int>> openConnections() const { return m_open; }
 
 protected:
     void incomingConnection(qintptr descriptor) override;
@@ -19,4 +25,6 @@ protected:
 private:
     ProxyEngine *m_engine;
     int m_index;
+    int m_maxConnections;
+    std::shared_ptr<std::atomic<int>> m_open = std::make_shared<std::atomic<int>>(0);
 };

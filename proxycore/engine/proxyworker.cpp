@@ -24,9 +24,10 @@ void ProxyWorker::setRuntime(LabRuntimePtr runtime)
     m_runtime = std::move(runtime);
 }
 
-void ProxyWorker::adoptClient(qintptr descriptor, int listenerIndex)
+void ProxyWorker::adoptClient(qintptr descriptor, int listenerIndex, std::shared_ptr<std::atomic<int>> counter,
+                              bool overLimit)
 {
-    auto *session = new ClientSession(this, descriptor, listenerIndex);
+    auto *session = new ClientSession(this, descriptor, listenerIndex, std::move(counter), overLimit);
     if (!session->isValid()) {
         delete session;
         return;

@@ -8,6 +8,9 @@
 #include <QSet>
 #include <QTimer>
 
+#include <atomic>
+#include <memory>
+
 class ClientSession;
 class UpstreamPool;
 
@@ -29,7 +32,7 @@ public:
 
     // Called in this worker's thread.
     void setRuntime(LabRuntimePtr runtime);
-    void adoptClient(qintptr descriptor, int listenerIndex);
+    void adoptClient(qintptr descriptor, int listenerIndex, std::shared_ptr<std::atomic<int>> counter, bool overLimit);
     void shutdown();
 
     void sessionClosed(ClientSession *session);

@@ -197,7 +197,11 @@ QString NginxExporter::exportLab(const LabConfig &lab, Scope scope)
         QString address = l.address;
         if (address.contains(u':') && !address.startsWith(u'['))
             address = u'[' + address + u']';
-        out += sin + u"listen %1:%2;\n"_s.arg(address).arg(l.port);
+        if (l.maxConnections > 0)
+            out += sin + tr("# The lab refuses connections past max_connections with a 503; nginx has no\n") + sin
+                   + tr("# per-listener equivalent (worker_connections limits each worker in total).\n");
+        out += sin + u"listen %1:%2;"_s.arg(address).arg(l.port)
+               + (l.maxConnections > 0 ? u"  # max_connections=%1"_s.arg(l.maxConnections) : QString()) + u'\n';
         for (const Route &r : l.routes) {
             const QString lin = sin + u"    "_s;
             out += u'\n' + sin + u"location %1 {\n"_s.arg(quoted(r.location));

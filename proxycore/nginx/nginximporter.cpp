@@ -347,6 +347,8 @@ void Importer::server(const NginxDirective &srv)
                 listener.port = hp->port;
                 listener.address = hp->address.toString();
             }
+            if (d.trailingComment.startsWith(u"max_connections="))
+                listener.maxConnections = d.trailingComment.mid(16).toInt();
             for (const QString &param : d.args.mid(1)) {
                 if (param == u"default_server" || param == u"default" || param.startsWith(u"backlog=")
                     || param == u"reuseport" || param.startsWith(u"so_keepalive=") || param.startsWith(u"rcvbuf=")

@@ -4,6 +4,8 @@
 #include <QElapsedTimer>
 #include <QTest>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 // Client-side timeouts and limits, with nginx's names.
@@ -17,6 +19,7 @@ private slots:
     void slowBodyGets408();
     void keepaliveRequestsClosesAfterTheLimit();
     void expectContinueIsAnswered();
+    void listenerConnectionLimit();
 
 private:
     static LabConfig lab(MockBackendHost &mocks)
@@ -114,6 +117,30 @@ void tst_ClientLimits::expectContinueIsAnswered()
     const TestResponse r = client.read();
     QCOMPARE(r.status, 200);
     QCOMPARE(mocks.find(u"alpha"_s)->bodyBytesReceived(), 5u);
+}
+
+void tst_ClientLimits::listenerConnectionLimit()
+{
+    MockBackendHost mocks;
+    LabConfig l = lab(mocks);
+    l.listeners[0].maxConnections = 2;
+    l.proxy.keepaliveTimeoutMs = 60000;
+    l.proxy.keepaliveRequests = 100;
+    ProxyEngine engine;
+    QString error;
+    QVERIFY2(engine.start(l, &error), qPrintable(error));
+    auto first = std::make_unique<TestClient>(engine.listenerPort(0));
+    TestClient second(engine.listenerPort(0));
+    QCOMPARE(first->get("/a").status, 200);
+    QCOMPARE(second.get("/b").status, 200);
+    TestClient third(engine.listenerPort(0));
+    const TestResponse refused = third.get("/c");
+    QCOMPARE(refused.status, 503);
+    QCOMPARE(refused.header("Connection"), "close"_ba);
+    QVERIFY(third.waitForClose());
+    first.reset(); // a slot frees up
+    QTRY_VERIFY_WITH_TIMEOUT(TestClient(engine.listenerPort(0)).get("/d").status == 200, 5000);
+    QCOMPARE(second.get("/e").status, 200);
 }
 
 QTEST_GUILESS_MAIN(tst_ClientLimits)

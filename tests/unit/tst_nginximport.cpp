@@ -234,6 +234,7 @@ void tst_NginxImport::roundTrip_data()
     Listener second;
     second.address = u"127.0.0.2"_s;
     second.port = 8081;
+    second.maxConnections = 64;
     second.routes = {Route{u"/api/"_s, u"hashed"_s}, Route{u"/r"_s, u"rnd"_s}};
     rich.listeners.append(second);
     rich.proxy.readTimeoutMs = 1500;
