@@ -69,6 +69,10 @@ int proxyCommand(const QStringList &arguments)
     }
     for (int i = 0; i < result.lab.listeners.size(); ++i)
         out << Tr::tr("proxy listening on http://%1:%2/").arg(result.lab.listeners[i].address).arg(engine.listenerPort(i)) << '\n';
+    for (const QString &exposed : result.lab.exposedListeners())
+        err << Tr::tr("upstreamlab proxy: warning: %1 is not a loopback address; other machines can reach it")
+                   .arg(exposed)
+            << Qt::endl;
     out << Tr::tr("Press Ctrl-C to stop.") << Qt::endl;
     if (!quiet) {
         QObject::connect(&engine, &ProxyEngine::requestsLogged, &engine, [&out](const QList<RequestRecord> &records) {

@@ -118,6 +118,10 @@ int runCommand(const QStringList &arguments)
                 << '\n';
         }
     }
+    for (const QString &exposed : lab.exposedListeners())
+        err << Tr::tr("upstreamlab run: warning: %1 is not a loopback address; other machines can reach this lab")
+                   .arg(exposed)
+            << Qt::endl;
     out << Tr::tr("Press Ctrl-C to stop.") << Qt::endl;
 
     if (!parser.isSet(quietOption)) {

@@ -119,6 +119,8 @@ struct LabConfig {
     QList<MockBackendConfig> backends;
 
     const UpstreamGroup *findUpstream(const QString &name) const;
+    // Listener addresses that other machines could reach (not 127.0.0.0/8 or ::1).
+    QStringList exposedListeners() const;
 
     // The built-in demo: proxy on 127.0.0.1:8080, mocks alpha/beta/gamma on
     // 127.0.0.1:9001–9003, round robin.

@@ -20,6 +20,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void showsLabAndLogsRealRequests();
     void logModelIsBoundedAndBatched();
+    void warnsWhenAListenerIsNotLoopback();
 };
 
 static quint16 freePort()
@@ -82,6 +83,16 @@ void tst_MainWindow::logModelIsBoundedAndBatched()
     QList<RequestRecord> huge(250, RequestRecord());
     model.appendRecords(huge);
     QCOMPARE(model.rowCount(), 100);
+}
+
+void tst_MainWindow::warnsWhenAListenerIsNotLoopback()
+{
+    LabConfig lab = LabConfig::demo();
+    QVERIFY(lab.exposedListeners().isEmpty());
+    lab.listeners[0].address = u"0.0.0.0"_s;
+    QCOMPARE(lab.exposedListeners(), QStringList{u"0.0.0.0:8080"_s});
+    lab.listeners[0].address = u"[::1]"_s;
+    QVERIFY(lab.exposedListeners().isEmpty());
 }
 
 QTEST_MAIN(tst_MainWindow)

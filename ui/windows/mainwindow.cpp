@@ -33,6 +33,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_logView(new QTableView)
     , m_stateLabel(new QLabel)
     , m_rateLabel(new QLabel)
+    , m_exposedLabel(new QLabel)
     , m_statusTimer(new QTimer(this))
 {
     m_tree->setHeaderLabels({tr("Lab"), tr("Details")});
@@ -61,7 +62,10 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(splitter);
 
     statusBar()->addWidget(m_stateLabel, 1);
+    statusBar()->addPermanentWidget(m_exposedLabel);
     statusBar()->addPermanentWidget(m_rateLabel);
+    m_exposedLabel->setStyleSheet(u"QLabel { color: palette(highlighted-text); background: #b35900; padding: 0 6px; }"_s);
+    m_exposedLabel->hide();
 
     createActions();
 
@@ -185,6 +189,10 @@ void MainWindow::updateStatus()
     } else {
         m_stateLabel->setText(running ? tr("Running") : tr("Stopped"));
     }
+    const QStringList exposed = m_lab.exposedListeners();
+    m_exposedLabel->setVisible(!exposed.isEmpty());
+    m_exposedLabel->setText(tr("⚠ Reachable from other machines: %1").arg(exposed.join(u", "_s)));
+    m_exposedLabel->setToolTip(tr("These listeners are not on a loopback address (127.0.0.1 or ::1)."));
     const quint64 total = m_logModel->totalAppended();
     const double seconds = qMax<qint64>(1, m_rateClock.restart()) / 1000.0;
     m_rateLabel->setText(tr("%1 requests · %2 req/s").arg(total).arg(double(total - m_lastTotal) / seconds, 0, 'f', 1));

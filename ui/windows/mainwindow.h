@@ -49,6 +49,7 @@ private:
     QTableView *m_logView;
     QLabel *m_stateLabel;
     QLabel *m_rateLabel;
+    QLabel *m_exposedLabel;
     QTimer *m_statusTimer;
     QNetworkAccessManager *m_network = nullptr;
     quint64 m_lastTotal = 0;
