@@ -99,10 +99,8 @@ ClientSession::ClientSession(ProxyWorker *worker, qintptr descriptor, int listen
     , m_requestParser(HttpParser::Kind::Request)
     , m_responseParser(HttpParser::Kind::Response)
 {
-    m_clientTimer.setSingleShot(true);
-    m_upstreamTimer.setSingleShot(true);
-    connect(&m_clientTimer, &QTimer::timeout, this, &ClientSession::handleClientTimeout);
-    connect(&m_upstreamTimer, &QTimer::timeout, this, &ClientSession::handleUpstreamTimeout);
+    connect(&m_clientTimer, &DeadlineTimer::timeout, this, &ClientSession::handleClientTimeout);
+    connect(&m_upstreamTimer, &DeadlineTimer::timeout, this, &ClientSession::handleUpstreamTimeout);
 
     if (!m_client.setSocketDescriptor(descriptor)) {
         m_state = State::Closed;
@@ -804,11 +802,8 @@ bool ClientSession::beginResponse()
     m_chunkedToClient = params.framing == HeaderRewriter::ClientFraming::Chunked;
     params.keepAlive = m_keepAliveClient;
     const UpstreamRuntime::Peer &peer = m_group->peer(m_upstream->serverIndex());
-    QByteArray nameBytes;
-    if (ps.upstreamNameHeader) {
-        nameBytes = peer.name.toUtf8();
-        params.upstreamName = nameBytes;
-    }
+    if (ps.upstreamNameHeader)
+        params.upstreamName = peer.nameUtf8;
     const QByteArray head = HeaderRewriter::clientResponseHead(resp, params);
     m_client.write(head);
     m_record.bytesOut += head.size();
@@ -863,11 +858,8 @@ void ClientSession::beginTunnel()
     const HttpHead &resp = m_responseParser.head();
     HeaderRewriter::ClientResponse params;
     params.switchingProtocols = true;
-    QByteArray nameBytes;
-    if (m_runtime->config().proxy.upstreamNameHeader) {
-        nameBytes = m_group->peer(m_upstream->serverIndex()).name.toUtf8();
-        params.upstreamName = nameBytes;
-    }
+    if (m_runtime->config().proxy.upstreamNameHeader)
+        params.upstreamName = m_group->peer(m_upstream->serverIndex()).nameUtf8;
     const QByteArray head = HeaderRewriter::clientResponseHead(resp, params);
     m_client.write(head);
     m_record.bytesOut += head.size();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "balancing/peerselection.h"
+#include "deadlinetimer.h"
 #include "http/httpparser.h"
 #include "labruntime.h"
 #include "requestrecord.h"
@@ -102,8 +103,8 @@ private:
     QHostAddress m_remoteAddress;  // this request's client ($remote_addr, after realip)
     QByteArray m_remoteIp;
     int m_requestsOnConnection = 0;
-    QTimer m_clientTimer;
-    QTimer m_upstreamTimer;
+    DeadlineTimer m_clientTimer;
+    DeadlineTimer m_upstreamTimer;
 
     // Client input: bytes not yet consumed start at m_inPos.
     QByteArray m_in;

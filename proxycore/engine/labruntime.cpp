@@ -21,6 +21,7 @@ UpstreamRuntime::UpstreamRuntime(const UpstreamGroup &group, const Clock *clock)
             p.addressText = s.address;
         }
         p.name = s.name;
+        p.nameUtf8 = s.name.toUtf8();
         m_peers.push_back(p);
     }
 }

@@ -19,6 +19,7 @@ public:
         QHostAddress address;
         quint16 port = 0;
         QString name;
+        QByteArray nameUtf8; // for X-Upstream-Name, converted once
         QString addressText;
     };
 
