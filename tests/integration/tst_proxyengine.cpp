@@ -62,6 +62,7 @@ private slots:
     void recordsArePublishedWithTries();
     void hashAndIpHashThroughTheProxy();
     void upgradeTunnelsBothWays();
+    void nextUpstreamTimeoutStopsRetries();
 };
 
 static QString backendOf(const TestResponse &r)
@@ -570,6 +571,35 @@ void tst_ProxyEngine::upgradeTunnelsBothWays()
     QCOMPARE(records[0].bytesIn, 5 + 100000);
     QVERIFY(records[0].bytesOut > qint64(sizeof("hello-from-upstreambye")));
     QVERIFY2(records[0].error.contains(u"tunnel closed by the upstream"_s), qPrintable(records[0].error));
+}
+
+void tst_ProxyEngine::nextUpstreamTimeoutStopsRetries()
+{
+    // Three upstreams that accept and never answer; each try times out after
+    // 300 ms. proxy_next_upstream_timeout 500ms allows a second try, not a third.
+    FakeUpstream s1, s2, s3;
+    LabConfig lab = LabConfig::demo();
+    lab.backends.clear();
+    lab.listeners[0].port = 0;
+    lab.upstreams[0].servers = {UpstreamServer{u"s1"_s, u"127.0.0.1:%1"_s.arg(s1.port())},
+                                UpstreamServer{u"s2"_s, u"127.0.0.1:%1"_s.arg(s2.port())},
+                                UpstreamServer{u"s3"_s, u"127.0.0.1:%1"_s.arg(s3.port())}};
+    lab.proxy.readTimeoutMs = 300;
+    lab.proxy.nextUpstreamTimeoutMs = 500;
+    ProxyEngine engine;
+    QList<RequestRecord> records;
+    connect(&engine, &ProxyEngine::requestsLogged, this, [&records](const QList<RequestRecord> &b) { records.append(b); });
+    QString error;
+    QVERIFY2(engine.start(lab, &error), qPrintable(error));
+    TestClient client(engine.listenerPort(0));
+    QElapsedTimer timer;
+    timer.start();
+    const TestResponse r = client.get("/slow");
+    QCOMPARE(r.status, 504);
+    QVERIFY(timer.elapsed() >= 550);
+    QTRY_COMPARE(records.size(), 1);
+    QCOMPARE(records[0].triesText(), u"s1 ✗ → s2 ✗"_s);
+    QCOMPARE(records[0].attempts[1].outcome, UpstreamAttempt::Outcome::Timeout);
 }
 
 QTEST_GUILESS_MAIN(tst_ProxyEngine)
