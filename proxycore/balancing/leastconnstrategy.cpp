@@ -25,9 +25,10 @@ int LeastConnStrategy::pass(PeerSelection &selection, PeerList &list, qint64 now
         PeerState &p = list.peers[size_t(i)];
         if (!UpstreamBalancer::isEligible(selection, p, i, now))
             continue;
-        // Cross multiplication compares conns/weight without division.
-        const qint64 lhs = qint64(p.conns) * (best ? best->weight : 0);
-        const qint64 rhs = best ? qint64(best->conns) * p.weight : 0;
+        // Cross multiplication compares conns/weight without division
+        // (weightNow() is the weight unless slow_start is ramping).
+        const qint64 lhs = qint64(p.conns) * (best ? best->weightNow(now) : 0);
+        const qint64 rhs = best ? qint64(best->conns) * p.weightNow(now) : 0;
         if (!best || lhs < rhs) {
             best = &p;
             bestIndex = i;
@@ -46,11 +47,14 @@ int LeastConnStrategy::pass(PeerSelection &selection, PeerList &list, qint64 now
             PeerState &p = list.peers[size_t(i)];
             if (!UpstreamBalancer::isEligible(selection, p, i, now))
                 continue;
-            if (qint64(p.conns) * reference.weight != qint64(reference.conns) * p.weight)
+            if (qint64(p.conns) * reference.weightNow(now) != qint64(reference.conns) * p.weightNow(now))
                 continue;
+            const int cap = p.weightNow(now);
+            if (p.effectiveWeight > cap)
+                p.effectiveWeight = cap;
             p.currentWeight += p.effectiveWeight;
             total += p.effectiveWeight;
-            if (p.effectiveWeight < p.weight)
+            if (p.effectiveWeight < cap)
                 ++p.effectiveWeight;
             if (p.currentWeight > best->currentWeight) {
                 best = &p;

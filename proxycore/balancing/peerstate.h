@@ -18,11 +18,23 @@ struct PeerState {
     qint64 accessed = 0;  // time of the last failure
     qint64 checked = 0;   // time of the last failure or probe
     bool down = false;
+    bool drain = false;      // NGINX Plus drain: no new requests
+    int slowStart = 0;       // NGINX Plus slow_start, seconds
+    qint64 recoveredAt = -1; // when it became usable again after being failed
+
+    // The weight the peer may use now: during slow_start it ramps from 1 up to
+    // its weight (NGINX Plus: "from zero to a nominal value").
+    int weightNow(qint64 now) const
+    {
+        if (slowStart <= 0 || recoveredAt < 0 || now - recoveredAt >= slowStart)
+            return weight;
+        return qMax(1, int(qint64(weight) * (now - recoveredAt) / slowStart));
+    }
 
     // nginx's eligibility rules 2–4 (rule 1, "tried", is per request).
     bool isUsable(qint64 now) const
     {
-        if (down)
+        if (down || drain)
             return false;
         if (maxFails != 0 && fails >= maxFails && now - checked <= failTimeout)
             return false;

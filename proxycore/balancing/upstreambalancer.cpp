@@ -26,6 +26,8 @@ UpstreamBalancer::UpstreamBalancer(const UpstreamGroup &group, const Clock *cloc
         p.maxFails = s.maxFails;
         p.failTimeout = s.failTimeoutSec;
         p.down = s.down;
+        p.drain = s.drain;
+        p.slowStart = s.slowStartSec;
         list.peers.push_back(p);
         list.totalWeight += s.weight;
         if (!s.down)
@@ -82,10 +84,21 @@ int UpstreamBalancer::roundRobinRound(PeerSelection &selection, PeerList &list, 
         PeerState &p = list.peers[size_t(i)];
         if (!isEligible(selection, p, i, now))
             continue;
-        p.currentWeight += p.effectiveWeight;
-        total += p.effectiveWeight;
-        if (p.effectiveWeight < p.weight)
-            ++p.effectiveWeight;
+        if (p.slowStart > 0) {
+            // slow_start caps the weight while it ramps (no effect when unset).
+            const int cap = p.weightNow(now);
+            if (p.effectiveWeight > cap)
+                p.effectiveWeight = cap;
+            p.currentWeight += p.effectiveWeight;
+            total += p.effectiveWeight;
+            if (p.effectiveWeight < cap)
+                ++p.effectiveWeight;
+        } else {
+            p.currentWeight += p.effectiveWeight;
+            total += p.effectiveWeight;
+            if (p.effectiveWeight < p.weight)
+                ++p.effectiveWeight;
+        }
         // Strict ">" : ties go to the earliest peer in config order.
         if (!best || p.currentWeight > best->currentWeight) {
             best = &p;
@@ -172,7 +185,10 @@ void UpstreamBalancer::release(PeerSelection &selection, PeerOutcome outcome)
         if (p.effectiveWeight < 0)
             p.effectiveWeight = 0;
     } else if (p.accessed < p.checked) {
-        p.fails = 0; // a success after a probe: the peer is live again
+        // A success after a probe: the peer is live again.
+        if (p.slowStart > 0 && p.maxFails != 0 && p.fails >= p.maxFails)
+            p.recoveredAt = m_clock->nowSeconds(); // slow_start ramps from here
+        p.fails = 0;
     }
     --p.conns;
     if (selection.triesLeft > 0)

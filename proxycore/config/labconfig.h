@@ -41,6 +41,9 @@ struct UpstreamServer {
     bool backup = false;
     bool down = false;
     int maxConns = 0;  // 0 = unlimited
+    // Beyond nginx open source (NGINX Plus parameters, simulated by the lab):
+    int slowStartSec = 0; // slow_start: ramp the weight up over this time after recovering
+    bool drain = false;   // drain: no new requests (requests in flight finish)
 
     friend bool operator==(const UpstreamServer &, const UpstreamServer &) = default;
 };

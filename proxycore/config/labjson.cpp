@@ -179,7 +179,7 @@ void readServer(const QJsonObject &json, const QString &path, QList<ConfigIssue>
 {
     Reader r(json, path, issues,
              {u"name"_s, u"address"_s, u"weight"_s, u"max_fails"_s, u"fail_timeout"_s, u"backup"_s, u"down"_s,
-              u"max_conns"_s});
+              u"max_conns"_s, u"slow_start"_s, u"drain"_s});
     r.string(u"address"_s, &s->address);
     if (!r.has(u"address"_s))
         r.add(u"address"_s, LabJson::tr("is required"));
@@ -191,6 +191,8 @@ void readServer(const QJsonObject &json, const QString &path, QList<ConfigIssue>
     r.boolean(u"backup"_s, &s->backup);
     r.boolean(u"down"_s, &s->down);
     r.integer(u"max_conns"_s, &s->maxConns);
+    r.durationSec(u"slow_start"_s, &s->slowStartSec);
+    r.boolean(u"drain"_s, &s->drain);
 }
 
 void readGroup(const QJsonObject &json, const QString &path, QList<ConfigIssue> *issues, UpstreamGroup *g)
@@ -308,6 +310,10 @@ QJsonObject serverToJson(const UpstreamServer &s)
     o.insert(u"backup"_s, s.backup);
     o.insert(u"down"_s, s.down);
     o.insert(u"max_conns"_s, s.maxConns);
+    if (s.slowStartSec != 0)
+        o.insert(u"slow_start"_s, Units::formatDurationMs(qint64(s.slowStartSec) * 1000));
+    if (s.drain)
+        o.insert(u"drain"_s, true);
     return o;
 }
 
@@ -600,6 +606,12 @@ QList<ConfigIssue> LabJson::validate(const LabConfig &lab)
                 add(sp + u".fail_timeout"_s, tr("must be 0s..7d"));
             if (s.maxConns < 0 || s.maxConns > 1000000)
                 add(sp + u".max_conns"_s, tr("must be 0..1000000 (0 means no limit)"));
+            const bool slowStartAllowed = backupAllowed; // NGINX Plus: not with hash, ip_hash, random
+            if (s.slowStartSec < 0 || s.slowStartSec > 3600)
+                add(sp + u".slow_start"_s, tr("must be 0s..1h"));
+            else if (s.slowStartSec > 0 && !slowStartAllowed)
+                add(sp + u".slow_start"_s, tr("the %1 method does not support \"slow_start\" (NGINX Plus allows it with "
+                                              "round robin and least_conn only)").arg(balancingMethodName(g.method)));
             if (s.backup && !backupAllowed)
                 add(sp + u".backup"_s, tr("the %1 method does not support \"backup\" (nginx: balancing method does "
                                           "not support parameter \"backup\")").arg(balancingMethodName(g.method)));

@@ -100,9 +100,26 @@ void writeUpstream(QString &out, const UpstreamGroup &g, const QString &indent)
     }
     for (int i = 0; i < lines.size(); ++i) {
         const UpstreamServer &s = g.servers[i];
+        // NGINX Plus parameters: nginx 1.22 open source rejects them, so they
+        // travel as comments with the nearest open-source equivalent.
+        QStringList plus;
+        if (s.slowStartSec > 0) {
+            plus.append(u"slow_start=%1"_s.arg(Units::formatDurationMs(qint64(s.slowStartSec) * 1000)));
+            out += in + NginxExporter::tr("# NGINX Plus: slow_start ramps this server's weight up after it recovers; open\n")
+                   + in + NginxExporter::tr("# source has no ramp (bring it back with a low weight and raise it by hand).\n");
+        }
+        if (s.drain) {
+            plus.append(u"drain"_s);
+            out += in + NginxExporter::tr("# NGINX Plus: drain sends no new requests to this server; in open source, mark it down.\n");
+        }
         out += in + lines[i];
-        if (s.name != s.address)
-            out += QString(width - lines[i].size() + 2, u' ') + u"# "_s + commentText(s.name);
+        QString comment;
+        if (s.name != s.address || !plus.isEmpty())
+            comment = commentText(s.name);
+        if (!plus.isEmpty())
+            comment += u" [plus: "_s + plus.join(u' ') + u']';
+        if (!comment.isEmpty())
+            out += QString(width - lines[i].size() + 2, u' ') + u"# "_s + comment;
         out += u'\n';
     }
     if (g.keepalive > 0)

@@ -252,7 +252,16 @@ void Importer::upstream(const NginxDirective &u)
                     s.backup = true;
                 } else if (param == u"down")
                     s.down = true;
-                else if (plusOnlyServerParams.contains(key))
+                else if (key == u"slow_start") {
+                    const auto ms = Units::parseDurationMs(value);
+                    ok = ms && *ms % 1000 == 0;
+                    if (ok)
+                        s.slowStartSec = int(*ms / 1000);
+                    note(d, NginxImporter::tr("\"slow_start\" is NGINX Plus only (open source rejects it); the lab simulates it"));
+                } else if (param == u"drain") {
+                    s.drain = true;
+                    note(d, NginxImporter::tr("\"drain\" is NGINX Plus only (open source rejects it); the lab simulates it"));
+                } else if (plusOnlyServerParams.contains(key))
                     warn(d, NginxImporter::tr("\"%1\" is NGINX Plus only (nginx 1.22 open source rejects it); ignored").arg(key));
                 else
                     fail(d, NginxImporter::tr("invalid parameter \"%1\"").arg(param));
@@ -263,8 +272,20 @@ void Importer::upstream(const NginxDirective &u)
                     fail(d, NginxImporter::tr("invalid parameter \"%1\"").arg(param)
                                 + (key == u"weight" ? NginxImporter::tr(" (the lab takes weights 1..1000)") : QString()));
             }
-            // The exporter writes the lab's server name as a same-line comment.
-            s.name = d.trailingComment.isEmpty() ? s.address : d.trailingComment;
+            // The exporter writes the lab's server name as a same-line comment,
+            // followed by "[plus: ...]" for the NGINX Plus parameters.
+            QString comment = d.trailingComment;
+            static const QRegularExpression plusPart(u"\\s*\\[plus: ([^\\]]*)\\]$"_s);
+            if (const QRegularExpressionMatch pm = plusPart.match(comment); pm.hasMatch()) {
+                comment.truncate(pm.capturedStart());
+                for (const QString &param : pm.captured(1).split(u' ', Qt::SkipEmptyParts)) {
+                    if (param == u"drain")
+                        s.drain = true;
+                    else if (param.startsWith(u"slow_start="))
+                        s.slowStartSec = int(Units::parseDurationMs(param.mid(11)).value_or(0) / 1000);
+                }
+            }
+            s.name = comment.isEmpty() ? s.address : comment;
             g.servers.append(s);
         } else if (d.name == u"least_conn") {
             g.method = BalancingMethod::LeastConn;

@@ -111,6 +111,10 @@ void tst_NginxExport::nginxAcceptsEveryExport_data()
     tuned.proxy.passClientHost = true;
     tuned.listeners[0].routes.append(Route{u"/api v2/"_s, u"backend"_s}); // a location that needs quotes
     QTest::newRow("tuned-proxy") << tuned;
+    LabConfig plus = labWith(BalancingMethod::LeastConn, true);
+    plus.upstreams[0].servers[0].slowStartSec = 30;
+    plus.upstreams[0].servers[1].drain = true;
+    QTest::newRow("plus-parameters-as-comments") << plus;
     LabConfig off = LabConfig::demo();
     off.proxy.nextUpstream = 0;
     off.upstreams[0].keepalive = 0;

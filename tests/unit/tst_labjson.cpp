@@ -107,6 +107,8 @@ void tst_LabJson::errorsNameFileAndPath_data()
                                        << u"lab.json: proxy.next_upstream[1]: unknown condition \"http_418\""_s;
     QTest::newRow("servers-not-array") << u"upstreams/0/servers"_s << QJsonValue(u"x"_s)
                                        << u"lab.json: upstreams[0].servers: must be an array"_s;
+    QTest::newRow("slow-start-with-ip-hash") << u"upstreams/0/method"_s << QJsonValue(u"ip_hash"_s)
+                                             << u"lab.json: upstreams[0].servers[0].slow_start: the ip_hash method does not support"_s;
     QTest::newRow("duplicate-backend-port") << u"backends/1/listen"_s << QJsonValue(u"127.0.0.1:9001"_s)
                                             << u"lab.json: backends[1].listen: 127.0.0.1:9001 is used by another backend"_s;
 }
@@ -134,7 +136,10 @@ void tst_LabJson::errorsNameFileAndPath()
     QFETCH(QString, pointer);
     QFETCH(QJsonValue, value);
     QFETCH(QString, expected);
-    const QJsonObject demo = QJsonDocument::fromJson(LabJson::toJson(LabConfig::demo())).object();
+    LabConfig base = LabConfig::demo();
+    if (QTest::currentDataTag() == QByteArray("slow-start-with-ip-hash"))
+        base.upstreams[0].servers[0].slowStartSec = 30;
+    const QJsonObject demo = QJsonDocument::fromJson(LabJson::toJson(base)).object();
     const QJsonValue changed = setAt(demo, pointer.split(u'/'), value);
     const LabLoadResult r = LabJson::fromJson(QJsonDocument(changed.toObject()).toJson(), u"lab.json"_s);
     QVERIFY(!r.ok);

@@ -67,6 +67,8 @@ private slots:
     void effectiveWeightDropAndRecovery();
     void maxConnsFullPeersAreSkipped();
     void triesCap();
+    void slowStartRampsWeightAfterRecovery();
+    void drainTakesNoNewRequests();
 };
 
 void tst_UpstreamBalancer::smoothWeightedSequences_data()
@@ -225,6 +227,46 @@ void tst_UpstreamBalancer::triesCap()
     ManualClock clock;
     UpstreamBalancer balancer(group, &clock);
     QCOMPARE(simulate(balancer, group, 1, {u"p1"_s, u"p2"_s, u"p3"_s}, 2), u"p1, p2"_s);
+}
+
+void tst_UpstreamBalancer::slowStartRampsWeightAfterRecovery()
+{
+    UpstreamGroup group;
+    group.name = u"g"_s;
+    group.servers = {server(u"a"_s, 10), server(u"b"_s, 10)};
+    group.servers[1].slowStartSec = 10;
+    group.servers[1].failTimeoutSec = 1;
+    ManualClock clock;
+    UpstreamBalancer balancer(group, &clock);
+    auto share = [&](int n) {
+        int b = 0;
+        for (const QString &pick : simulate(balancer, group, n).split(u" | "_s))
+            b += pick == u"b"_s;
+        return b;
+    };
+    // Unused until b fails: equal shares.
+    QCOMPARE(share(20), 10);
+    simulate(balancer, group, 1, {u"b"_s}); // b fails once (picked, refused, retried on a)
+    QVERIFY(simulate(balancer, group, 1, {u"b"_s}).contains(u"a"_s));
+    clock.advance(2); // fail_timeout over: the next pick of b is a probe
+    const int first = share(40);   // recovered now: weight cap 1 of 10
+    QVERIFY2(first <= 8, qPrintable(QString::number(first)));
+    clock.advance(5);              // half way: cap 5
+    const int middle = share(60);
+    QVERIFY2(middle > first && middle < 30, qPrintable(QString::number(middle)));
+    clock.advance(10);             // ramp over
+    QCOMPARE(share(20), 10);
+}
+
+void tst_UpstreamBalancer::drainTakesNoNewRequests()
+{
+    UpstreamGroup group;
+    group.name = u"g"_s;
+    group.servers = {server(u"a"_s), server(u"b"_s), server(u"c"_s)};
+    group.servers[1].drain = true;
+    ManualClock clock;
+    UpstreamBalancer balancer(group, &clock);
+    QCOMPARE(simulate(balancer, group, 4), u"a | c | a | c"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_UpstreamBalancer)
