@@ -19,6 +19,7 @@ struct PeerState {
     qint64 checked = 0;   // time of the last failure or probe
     bool down = false;
     bool drain = false;      // NGINX Plus drain: no new requests
+    bool unhealthy = false;  // failed the active health check
     int slowStart = 0;       // NGINX Plus slow_start, seconds
     qint64 recoveredAt = -1; // when it became usable again after being failed
 
@@ -34,7 +35,7 @@ struct PeerState {
     // nginx's eligibility rules 2–4 (rule 1, "tried", is per request).
     bool isUsable(qint64 now) const
     {
-        if (down || drain)
+        if (down || drain || unhealthy)
             return false;
         if (maxFails != 0 && fails >= maxFails && now - checked <= failTimeout)
             return false;

@@ -163,6 +163,19 @@ UpstreamBalancer::Pick UpstreamBalancer::pick(PeerSelection &selection)
     return {selection.list, index, p.serverIndex};
 }
 
+void UpstreamBalancer::setHealthy(int serverIndex, bool healthy)
+{
+    for (PeerList &list : m_lists) {
+        for (PeerState &p : list.peers) {
+            if (p.serverIndex != serverIndex || p.unhealthy == !healthy)
+                continue;
+            p.unhealthy = !healthy;
+            if (healthy && p.slowStart > 0)
+                p.recoveredAt = m_clock->nowSeconds(); // slow_start ramps from here
+        }
+    }
+}
+
 void UpstreamBalancer::release(PeerSelection &selection, PeerOutcome outcome)
 {
     // Every method frees through round robin (ngx_http_upstream_free_round_robin_peer).

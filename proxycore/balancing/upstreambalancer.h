@@ -40,6 +40,8 @@ public:
     void begin(PeerSelection &selection, int triesCap, QByteArrayView key = {});
     Pick pick(PeerSelection &selection);
     void release(PeerSelection &selection, PeerOutcome outcome);
+    // Active health check verdict for a server (both lists).
+    void setHealthy(int serverIndex, bool healthy);
 
     bool isSingle() const { return m_single; }
     const PeerList &primary() const { return m_lists[0]; }

@@ -48,6 +48,19 @@ struct UpstreamServer {
     friend bool operator==(const UpstreamServer &, const UpstreamServer &) = default;
 };
 
+// NGINX Plus active health checks (health_check + match), simulated by the lab.
+struct HealthCheck {
+    bool enabled = false;
+    int intervalMs = 5000;       // interval=5s
+    int passes = 1;              // consecutive passes to become healthy
+    int fails = 1;               // consecutive failures to become unhealthy
+    QString uri = QStringLiteral("/");
+    int statusMin = 200;         // match { status 200-399; } (Plus's default: 2xx or 3xx)
+    int statusMax = 399;
+
+    friend bool operator==(const HealthCheck &, const HealthCheck &) = default;
+};
+
 struct UpstreamGroup {
     QString name;
     BalancingMethod method = BalancingMethod::RoundRobin;
@@ -57,6 +70,7 @@ struct UpstreamGroup {
     bool randomLeastConn = false; // random two least_conn
     int keepalive = 32;        // idle upstream connections kept per worker; 0 = off
     QList<UpstreamServer> servers;
+    HealthCheck healthCheck;
 
     friend bool operator==(const UpstreamGroup &, const UpstreamGroup &) = default;
 };

@@ -197,7 +197,26 @@ void readServer(const QJsonObject &json, const QString &path, QList<ConfigIssue>
 
 void readGroup(const QJsonObject &json, const QString &path, QList<ConfigIssue> *issues, UpstreamGroup *g)
 {
-    Reader r(json, path, issues, {u"name"_s, u"method"_s, u"hash_key"_s, u"consistent"_s, u"two"_s, u"keepalive"_s, u"servers"_s});
+    Reader r(json, path, issues, {u"name"_s, u"method"_s, u"hash_key"_s, u"consistent"_s, u"two"_s, u"keepalive"_s,
+                                  u"servers"_s, u"health_check"_s});
+    if (r.has(u"health_check"_s)) {
+        const QJsonObject hc = r.object(u"health_check"_s);
+        Reader h(hc, r.at(u"health_check"_s), issues,
+                 {u"interval"_s, u"passes"_s, u"fails"_s, u"uri"_s, u"status"_s});
+        g->healthCheck.enabled = true;
+        h.durationMs(u"interval"_s, &g->healthCheck.intervalMs);
+        h.integer(u"passes"_s, &g->healthCheck.passes);
+        h.integer(u"fails"_s, &g->healthCheck.fails);
+        h.string(u"uri"_s, &g->healthCheck.uri);
+        QString status = u"200-399"_s;
+        h.string(u"status"_s, &status);
+        const QStringList range = status.split(u'-');
+        bool ok1 = false, ok2 = true;
+        g->healthCheck.statusMin = range.value(0).toInt(&ok1);
+        g->healthCheck.statusMax = range.size() > 1 ? range[1].toInt(&ok2) : g->healthCheck.statusMin;
+        if (!ok1 || !ok2 || range.size() > 2)
+            h.add(u"status"_s, LabJson::tr("must be a status or a range such as \"200-399\""));
+    }
     r.string(u"name"_s, &g->name);
     QString method = u"round_robin"_s;
     r.string(u"method"_s, &method);
@@ -367,6 +386,14 @@ QByteArray LabJson::toJson(const LabConfig &lab)
         if (g.method == BalancingMethod::Random && g.randomTwo)
             o.insert(u"two"_s, g.randomLeastConn ? u"least_conn"_s : QString());
         o.insert(u"keepalive"_s, g.keepalive);
+        if (g.healthCheck.enabled) {
+            const HealthCheck &hc = g.healthCheck;
+            o.insert(u"health_check"_s,
+                     QJsonObject{{u"interval"_s, Units::formatDurationMs(hc.intervalMs)}, {u"passes"_s, hc.passes},
+                                 {u"fails"_s, hc.fails}, {u"uri"_s, hc.uri},
+                                 {u"status"_s, hc.statusMin == hc.statusMax ? QString::number(hc.statusMin)
+                                                                             : u"%1-%2"_s.arg(hc.statusMin).arg(hc.statusMax)}});
+        }
         QJsonArray servers;
         for (const UpstreamServer &s : g.servers)
             servers.append(serverToJson(s));
@@ -580,6 +607,20 @@ QList<ConfigIssue> LabJson::validate(const LabConfig &lab)
                 add(path + u".hash_key"_s, tr("is required by the hash method (e.g. \"$request_uri\")"));
             else if (!key.parse(g.hashKey, &keyError))
                 add(path + u".hash_key"_s, keyError);
+        }
+        if (g.healthCheck.enabled) {
+            const HealthCheck &hc = g.healthCheck;
+            const QString hp = path + u".health_check"_s;
+            if (hc.intervalMs < 100 || hc.intervalMs > 3'600'000)
+                add(hp + u".interval"_s, tr("must be 100ms..1h"));
+            if (hc.passes < 1 || hc.passes > 100)
+                add(hp + u".passes"_s, tr("must be 1..100"));
+            if (hc.fails < 1 || hc.fails > 100)
+                add(hp + u".fails"_s, tr("must be 1..100"));
+            if (!hc.uri.startsWith(u'/') || hc.uri.contains(u' '))
+                add(hp + u".uri"_s, tr("must be a path starting with \"/\""));
+            if (hc.statusMin < 100 || hc.statusMax > 599 || hc.statusMin > hc.statusMax)
+                add(hp + u".status"_s, tr("must be a status or range within 100..599"));
         }
         if (g.keepalive < 0 || g.keepalive > 10000)
             add(path + u".keepalive"_s, tr("must be 0..10000"));

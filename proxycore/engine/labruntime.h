@@ -45,6 +45,11 @@ public:
         QMutexLocker lock(&m_mutex);
         m_balancer.release(selection, outcome);
     }
+    void setHealthy(int serverIndex, bool healthy)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_balancer.setHealthy(serverIndex, healthy);
+    }
 
 private:
     UpstreamGroup m_group;
@@ -71,6 +76,7 @@ public:
     // Longest matching prefix location of a listener, or nullptr.
     UpstreamRuntime *route(int listenerIndex, QByteArrayView path) const;
     UpstreamRuntime *upstream(const QString &name) const;
+    const std::vector<std::unique_ptr<UpstreamRuntime>> &upstreams() const { return m_upstreams; }
     const QList<QPair<QHostAddress, int>> &trustedProxies() const { return m_trusted; }
 
 private:

@@ -2,6 +2,7 @@
 
 #include "balancing/clock.h"
 #include "config/labjson.h"
+#include "healthchecker.h"
 #include "proxylistener.h"
 #include "proxyworker.h"
 
@@ -54,7 +55,27 @@ bool ProxyEngine::start(const LabConfig &config, QString *error)
         stop();
         return false;
     }
+    startHealthChecks(runtime);
     return true;
+}
+
+void ProxyEngine::startHealthChecks(const std::shared_ptr<LabRuntime> &runtime)
+{
+    // A new snapshot gets new checkers (its groups have fresh state, as on reload).
+    QObject *old = m_healthChecker;
+    m_healthChecker = nullptr;
+    bool any = false;
+    for (const UpstreamGroup &g : runtime->config().upstreams)
+        any = any || g.healthCheck.enabled;
+    ProxyWorker *home = m_workers.front();
+    QMetaObject::invokeMethod(home, [this, old, any, runtime, home] {
+        delete old;
+        if (!any)
+            return;
+        auto *checker = new HealthChecker(runtime, home);
+        connect(checker, &HealthChecker::healthChanged, this, &ProxyEngine::serverHealthChanged);
+        m_healthChecker = checker;
+    }, Qt::BlockingQueuedConnection);
 }
 
 bool ProxyEngine::bindListeners(const LabConfig &config, QString *error)
@@ -116,6 +137,11 @@ void ProxyEngine::stop()
     if (m_workers.empty())
         return;
     closeListeners();
+    if (m_healthChecker) {
+        QObject *checker = m_healthChecker;
+        m_healthChecker = nullptr;
+        QMetaObject::invokeMethod(m_workers.front(), [checker] { delete checker; }, Qt::BlockingQueuedConnection);
+    }
     for (ProxyWorker *w : m_workers)
         QMetaObject::invokeMethod(w, [w] { w->shutdown(); }, Qt::BlockingQueuedConnection);
     for (QThread *t : m_threads) {
@@ -188,6 +214,7 @@ bool ProxyEngine::applyConfig(const LabConfig &config, QString *error)
     const auto runtime = std::make_shared<LabRuntime>(m_config, m_clock.get());
     for (ProxyWorker *w : m_workers)
         QMetaObject::invokeMethod(w, [w, runtime] { w->setRuntime(runtime); }, Qt::BlockingQueuedConnection);
+    startHealthChecks(runtime);
     return true;
 }
 

@@ -14,6 +14,7 @@
 
 class ProxyListener;
 class ProxyWorker;
+class LabRuntime;
 class QThread;
 class SteadyClock;
 
@@ -46,11 +47,14 @@ public:
 
 signals:
     void requestsLogged(const QList<RequestRecord> &records);
+    // Active health checks: a server became healthy or unhealthy.
+    void serverHealthChanged(const QString &group, const QString &server, bool healthy);
 
 private:
     void collectRecords(const QList<RequestRecord> &records);
     void publishRecords();
     bool bindListeners(const LabConfig &config, QString *error);
+    void startHealthChecks(const std::shared_ptr<LabRuntime> &runtime);
     void closeListeners();
 
     std::unique_ptr<SteadyClock> m_clock;
@@ -61,5 +65,6 @@ private:
     LabConfigPtr m_config;
     QList<RequestRecord> m_pendingRecords;
     QTimer m_publishTimer;
+    QObject *m_healthChecker = nullptr; // lives in worker 0's thread
     std::atomic<unsigned> m_nextWorker{0};
 };

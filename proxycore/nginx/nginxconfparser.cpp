@@ -257,8 +257,10 @@ private:
                     break;
                 if (a.kind == Token::BlockStart) {
                     d.hasBlock = true;
+                    const qsizetype commentsBefore = tok.comments().size();
                     if (!parseBlock(tok, file, &d.block, error, true, depth))
                         return false;
+                    d.innerComments = tok.comments().mid(commentsBefore);
                     break;
                 }
                 const QString at = u"%1:%2:%3: "_s.arg(file).arg(a.line).arg(a.column);

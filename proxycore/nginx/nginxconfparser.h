@@ -15,6 +15,7 @@ struct NginxDirective {
     int line = 0;
     int column = 0;
     QString trailingComment; // "# text" after the directive on the same line
+    QStringList innerComments; // comments directly inside this directive's block
 };
 
 struct NginxParseResult {

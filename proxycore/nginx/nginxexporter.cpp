@@ -124,6 +124,19 @@ void writeUpstream(QString &out, const UpstreamGroup &g, const QString &indent)
     }
     if (g.keepalive > 0)
         out += in + u"keepalive %1;\n"_s.arg(g.keepalive);
+    if (g.healthCheck.enabled) {
+        const HealthCheck &hc = g.healthCheck;
+        const QString status = hc.statusMin == hc.statusMax ? QString::number(hc.statusMin)
+                                                            : u"%1-%2"_s.arg(hc.statusMin).arg(hc.statusMax);
+        out += in + NginxExporter::tr("# NGINX Plus active health check (open source has passive checks only:\n") + in
+               + NginxExporter::tr("# max_fails and fail_timeout). In Plus, in the location: health_check\n") + in
+               + u"#   interval=%1 passes=%2 fails=%3 uri=%4 match=%5_ok;  with  match %5_ok { status %6; }\n"_s.arg(
+                   Units::formatDurationMs(hc.intervalMs), QString::number(hc.passes), QString::number(hc.fails),
+                   commentText(hc.uri), g.name, status)
+               + in + u"# upstreamlab-health-check interval=%1 passes=%2 fails=%3 uri=%4 status=%5\n"_s.arg(
+                   Units::formatDurationMs(hc.intervalMs), QString::number(hc.passes), QString::number(hc.fails),
+                   commentText(hc.uri), status);
+    }
     out += indent + u"}\n"_s;
 }
 

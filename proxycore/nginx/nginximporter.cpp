@@ -325,6 +325,28 @@ void Importer::upstream(const NginxDirective &u)
             warn(d, NginxImporter::tr("\"%1\" is not modelled; ignored").arg(d.name));
         }
     }
+    // The export's health check travels as a structured comment in the block.
+    for (const QString &comment : u.innerComments) {
+        if (!comment.startsWith(u"upstreamlab-health-check "))
+            continue;
+        g.healthCheck.enabled = true;
+        for (const QString &pair : comment.mid(25).split(u' ', Qt::SkipEmptyParts)) {
+            const QString key = pair.section(u'=', 0, 0);
+            const QString value = pair.section(u'=', 1);
+            if (key == u"interval")
+                g.healthCheck.intervalMs = int(Units::parseDurationMs(value).value_or(5000));
+            else if (key == u"passes")
+                g.healthCheck.passes = value.toInt();
+            else if (key == u"fails")
+                g.healthCheck.fails = value.toInt();
+            else if (key == u"uri")
+                g.healthCheck.uri = value;
+            else if (key == u"status") {
+                g.healthCheck.statusMin = value.section(u'-', 0, 0).toInt();
+                g.healthCheck.statusMax = value.contains(u'-') ? value.section(u'-', 1).toInt() : g.healthCheck.statusMin;
+            }
+        }
+    }
     if (r.lab.findUpstream(g.name))
         fail(u, NginxImporter::tr("duplicate upstream \"%1\"").arg(g.name));
     r.lab.upstreams.append(g);
@@ -424,11 +446,14 @@ void Importer::location(const NginxDirective &loc, Listener &listener, const Pro
     }
     ProxySettings settings = serverSettings;
     QString group;
+    QList<const NginxDirective *> healthChecks;
     for (const NginxDirective &d : loc.block) {
         if (setting(d, settings))
             continue;
         if (d.name == u"proxy_pass" && needArgs(d, 1, 1)) {
             group = groupFor(d, d.args.first());
+        } else if (d.name == u"health_check") {
+            healthChecks.append(&d);
         } else if (d.name == u"location") {
             warn(d, NginxImporter::tr("nested locations are not modelled; skipped"));
         } else if (!httpHarmless.contains(d.name)) {
@@ -441,6 +466,32 @@ void Importer::location(const NginxDirective &loc, Listener &listener, const Pro
     }
     adoptSettings(loc, settings);
     listener.routes.append(Route{prefix, group});
+    for (const NginxDirective *d : std::as_const(healthChecks)) {
+        // NGINX Plus health_check: the lab simulates it on the proxied group.
+        UpstreamGroup *g = nullptr;
+        for (UpstreamGroup &candidate : r.lab.upstreams) {
+            if (candidate.name == group)
+                g = &candidate;
+        }
+        if (!g)
+            continue;
+        g->healthCheck.enabled = true;
+        for (const QString &param : d->args) {
+            const QString key = param.section(u'=', 0, 0);
+            const QString value = param.section(u'=', 1);
+            if (key == u"interval")
+                g->healthCheck.intervalMs = int(Units::parseDurationMs(value).value_or(5000));
+            else if (key == u"passes")
+                g->healthCheck.passes = value.toInt();
+            else if (key == u"fails")
+                g->healthCheck.fails = value.toInt();
+            else if (key == u"uri")
+                g->healthCheck.uri = value;
+            else if (key == u"match")
+                note(*d, NginxImporter::tr("health_check match blocks are not read; the lab expects a 2xx or 3xx status"));
+        }
+        note(*d, NginxImporter::tr("\"health_check\" is NGINX Plus only; the lab simulates it for \"%1\"").arg(group));
+    }
 }
 
 QString Importer::groupFor(const NginxDirective &d, const QString &target)

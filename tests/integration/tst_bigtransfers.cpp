@@ -65,9 +65,9 @@ void tst_BigTransfers::uploadAndDownloadWithBoundedMemory()
     lab.backends.clear();
     lab.upstreams.clear();
     lab.upstreams.append(UpstreamGroup{u"sink"_s, BalancingMethod::RoundRobin, {}, false, false, false, 8,
-                                       {UpstreamServer{u"sink"_s, u"127.0.0.1:%1"_s.arg(sink->port())}}});
+                                       {UpstreamServer{u"sink"_s, u"127.0.0.1:%1"_s.arg(sink->port())}}, {}});
     lab.upstreams.append(UpstreamGroup{u"source"_s, BalancingMethod::RoundRobin, {}, false, false, false, 8,
-                                       {UpstreamServer{u"source"_s, u"127.0.0.1:%1"_s.arg(source->port())}}});
+                                       {UpstreamServer{u"source"_s, u"127.0.0.1:%1"_s.arg(source->port())}}, {}});
     const quint16 port = freePort();
     lab.listeners[0].port = port;
     lab.listeners[0].routes = {Route{u"/up"_s, u"sink"_s}, Route{u"/down"_s, u"source"_s}};

@@ -114,6 +114,7 @@ void tst_NginxExport::nginxAcceptsEveryExport_data()
     LabConfig plus = labWith(BalancingMethod::LeastConn, true);
     plus.upstreams[0].servers[0].slowStartSec = 30;
     plus.upstreams[0].servers[1].drain = true;
+    plus.upstreams[0].healthCheck = {true, 2000, 2, 1, u"/health"_s, 200, 399};
     QTest::newRow("plus-parameters-as-comments") << plus;
     LabConfig off = LabConfig::demo();
     off.proxy.nextUpstream = 0;

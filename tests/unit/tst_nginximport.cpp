@@ -217,6 +217,7 @@ void tst_NginxImport::roundTrip_data()
     rich.upstreams[0].servers[2].maxConns = 9;
     rich.upstreams[0].servers[1].slowStartSec = 30;
     rich.upstreams[0].servers[0].drain = true;
+    rich.upstreams[0].healthCheck = {true, 250, 2, 3, u"/healthz"_s, 200, 204};
     UpstreamGroup hashed;
     hashed.name = u"hashed"_s;
     hashed.method = BalancingMethod::Hash;
