@@ -63,6 +63,7 @@ private slots:
     void hashAndIpHashThroughTheProxy();
     void upgradeTunnelsBothWays();
     void nextUpstreamTimeoutStopsRetries();
+    void closeDelimitedAndHeadResponses();
 };
 
 static QString backendOf(const TestResponse &r)
@@ -600,6 +601,68 @@ void tst_ProxyEngine::nextUpstreamTimeoutStopsRetries()
     QTRY_COMPARE(records.size(), 1);
     QCOMPARE(records[0].triesText(), u"s1 ✗ → s2 ✗"_s);
     QCOMPARE(records[0].attempts[1].outcome, UpstreamAttempt::Outcome::Timeout);
+}
+
+void tst_ProxyEngine::closeDelimitedAndHeadResponses()
+{
+    FakeUpstream upstream;
+    LabConfig lab = LabConfig::demo();
+    lab.backends.clear();
+    lab.listeners[0].port = 0;
+    lab.upstreams[0].servers = {UpstreamServer{u"old"_s, u"127.0.0.1:%1"_s.arg(upstream.port())}};
+    ProxyEngine engine;
+    QString error;
+    QVERIFY2(engine.start(lab, &error), qPrintable(error));
+
+    // A body delimited by the upstream's close: chunked to an HTTP/1.1 client,
+    // which keeps its connection.
+    TestClient client(engine.listenerPort(0));
+    client.send("GET /stream HTTP/1.1\r\nHost: t\r\n\r\n");
+    QTcpSocket *s = upstream.accept();
+    QVERIFY(s);
+    FakeUpstream::readHead(s);
+    s->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\nuntil the end");
+    s->flush();
+    s->disconnectFromHost();
+    const TestResponse r = client.read();
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.header("Transfer-Encoding"), "chunked"_ba);
+    QCOMPARE(r.body, "until the end"_ba);
+    QVERIFY(!r.connectionClosed);
+
+    // The same to an HTTP/1.0 client: delimited by closing its connection.
+    TestClient old(engine.listenerPort(0));
+    old.send("GET /stream HTTP/1.0\r\n\r\n");
+    QTcpSocket *s2 = upstream.accept();
+    QVERIFY(s2);
+    FakeUpstream::readHead(s2);
+    s2->write("HTTP/1.1 200 OK\r\n\r\nold style");
+    s2->flush();
+    s2->disconnectFromHost();
+    const TestResponse r10 = old.read();
+    QCOMPARE(r10.status, 200);
+    QCOMPARE(r10.body, "old style"_ba);
+    QVERIFY(r10.connectionClosed);
+
+    // HEAD: no body, the upstream's Content-Length kept; the connection goes on.
+    client.send("HEAD /file HTTP/1.1\r\nHost: t\r\n\r\n");
+    QTcpSocket *s3 = upstream.accept();
+    QVERIFY(s3);
+    QVERIFY(FakeUpstream::readHead(s3).startsWith("HEAD /file HTTP/1.1"));
+    s3->write("HTTP/1.1 200 OK\r\nContent-Length: 12345\r\n\r\n");
+    s3->flush();
+    const TestResponse head = client.read(10000, true);
+    QCOMPARE(head.status, 200);
+    QCOMPARE(head.header("Content-Length"), "12345"_ba);
+    QVERIFY(head.body.isEmpty());
+    // A 304 on the kept (pooled) upstream connection: no body either.
+    client.send("GET /file HTTP/1.1\r\nHost: t\r\nIf-None-Match: \"x\"\r\n\r\n");
+    QVERIFY(FakeUpstream::readHead(s3).startsWith("GET /file HTTP/1.1"));
+    s3->write("HTTP/1.1 304 Not Modified\r\nETag: \"x\"\r\n\r\n");
+    s3->flush();
+    const TestResponse notModified = client.read();
+    QCOMPARE(notModified.status, 304);
+    QVERIFY(notModified.body.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_ProxyEngine)
