@@ -31,4 +31,5 @@ if(UPSTREAMLAB_SANITIZE)
     target_compile_options(upstreamlab_config INTERFACE
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(upstreamlab_config INTERFACE -fsanitize=address,undefined)
+    target_compile_definitions(upstreamlab_config INTERFACE UPSTREAMLAB_SANITIZED)
 endif()

@@ -22,6 +22,7 @@ struct PeerState {
     bool unhealthy = false;  // failed the active health check
     int slowStart = 0;       // NGINX Plus slow_start, seconds
     qint64 recoveredAt = -1; // when it became usable again after being failed
+    double averageTimeUs = 0; // least_time: moving average of response times (0 = no sample yet)
 
     // The weight the peer may use now: during slow_start it ramps from 1 up to
     // its weight (NGINX Plus: "from zero to a nominal value").

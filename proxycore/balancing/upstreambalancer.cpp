@@ -4,6 +4,7 @@
 #include "hashstrategy.h"
 #include "iphashstrategy.h"
 #include "leastconnstrategy.h"
+#include "leasttimestrategy.h"
 #include "randomstrategy.h"
 #include "roundrobinstrategy.h"
 
@@ -53,6 +54,10 @@ UpstreamBalancer::UpstreamBalancer(const UpstreamGroup &group, const Clock *cloc
         break;
     case BalancingMethod::Random:
         m_strategy = std::make_unique<RandomStrategy>(group.randomTwo);
+        break;
+    case BalancingMethod::LeastTime:
+        m_strategy = std::make_unique<LeastTimeStrategy>();
+        m_lastByte = group.leastTimeLastByte;
         break;
     }
 }
@@ -176,13 +181,17 @@ void UpstreamBalancer::setHealthy(int serverIndex, bool healthy)
     }
 }
 
-void UpstreamBalancer::release(PeerSelection &selection, PeerOutcome outcome)
+void UpstreamBalancer::release(PeerSelection &selection, PeerOutcome outcome, qint64 timeUs)
 {
     // Every method frees through round robin (ngx_http_upstream_free_round_robin_peer).
     if (selection.current < 0)
         return;
     PeerState &p = m_lists[selection.list].peers[size_t(selection.current)];
     selection.current = -1;
+    if (timeUs >= 0 && outcome == PeerOutcome::Success) {
+        // Exponential moving average, as a load balancer tracks latency.
+        p.averageTimeUs = p.averageTimeUs == 0 ? double(timeUs) : p.averageTimeUs * 0.8 + double(timeUs) * 0.2;
+    }
     if (m_single) {
         --p.conns;
         selection.triesLeft = 0;

@@ -39,7 +39,10 @@ public:
     // hash key (hash), or the client address bytes (ip_hash: 4 or 16 bytes).
     void begin(PeerSelection &selection, int triesCap, QByteArrayView key = {});
     Pick pick(PeerSelection &selection);
-    void release(PeerSelection &selection, PeerOutcome outcome);
+    // `timeUs` (>= 0) feeds least_time's average: time to the response head or
+    // to its last byte, as the group measures.
+    void release(PeerSelection &selection, PeerOutcome outcome, qint64 timeUs = -1);
+    bool measuresLastByte() const { return m_lastByte; }
     // Active health check verdict for a server (both lists).
     void setHealthy(int serverIndex, bool healthy);
 
@@ -71,5 +74,6 @@ private:
     RandomSource *m_random;
     PeerList m_lists[2];
     bool m_single = false;
+    bool m_lastByte = false;
     std::unique_ptr<BalancingStrategy> m_strategy;
 };

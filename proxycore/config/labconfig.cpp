@@ -60,6 +60,7 @@ QString balancingMethodName(BalancingMethod method)
     case BalancingMethod::IpHash: return u"ip_hash"_s;
     case BalancingMethod::Hash: return u"hash"_s;
     case BalancingMethod::Random: return u"random"_s;
+    case BalancingMethod::LeastTime: return u"least_time"_s;
     }
     return {};
 }

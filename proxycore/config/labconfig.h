@@ -16,6 +16,7 @@ enum class BalancingMethod {
     IpHash,
     Hash,       // hash KEY [consistent]
     Random,     // random [two [least_conn]]
+    LeastTime,  // NGINX Plus least_time header|last_byte, simulated
 };
 
 enum NextUpstreamFlag : quint32 {
@@ -68,6 +69,7 @@ struct UpstreamGroup {
     bool hashConsistent = false;
     bool randomTwo = false;    // random two
     bool randomLeastConn = false; // random two least_conn
+    bool leastTimeLastByte = false; // least_time last_byte (else header)
     int keepalive = 32;        // idle upstream connections kept per worker; 0 = off
     QList<UpstreamServer> servers;
     HealthCheck healthCheck;

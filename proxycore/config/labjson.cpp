@@ -197,7 +197,7 @@ void readServer(const QJsonObject &json, const QString &path, QList<ConfigIssue>
 
 void readGroup(const QJsonObject &json, const QString &path, QList<ConfigIssue> *issues, UpstreamGroup *g)
 {
-    Reader r(json, path, issues, {u"name"_s, u"method"_s, u"hash_key"_s, u"consistent"_s, u"two"_s, u"keepalive"_s,
+    Reader r(json, path, issues, {u"name"_s, u"method"_s, u"hash_key"_s, u"consistent"_s, u"two"_s, u"least_time"_s, u"keepalive"_s,
                                   u"servers"_s, u"health_check"_s});
     if (r.has(u"health_check"_s)) {
         const QJsonObject hc = r.object(u"health_check"_s);
@@ -230,8 +230,15 @@ void readGroup(const QJsonObject &json, const QString &path, QList<ConfigIssue> 
         g->method = BalancingMethod::Hash;
     else if (method == u"random")
         g->method = BalancingMethod::Random;
+    else if (method == u"least_time")
+        g->method = BalancingMethod::LeastTime;
     else
-        r.add(u"method"_s, LabJson::tr("must be one of round_robin, least_conn, ip_hash, hash, random"));
+        r.add(u"method"_s, LabJson::tr("must be one of round_robin, least_conn, ip_hash, hash, random, least_time"));
+    QString measure = u"header"_s;
+    r.string(u"least_time"_s, &measure);
+    g->leastTimeLastByte = measure == u"last_byte";
+    if (measure != u"header" && measure != u"last_byte")
+        r.add(u"least_time"_s, LabJson::tr("must be \"header\" or \"last_byte\""));
     r.string(u"hash_key"_s, &g->hashKey);
     r.boolean(u"consistent"_s, &g->hashConsistent);
     QString two;
@@ -385,6 +392,8 @@ QByteArray LabJson::toJson(const LabConfig &lab)
         }
         if (g.method == BalancingMethod::Random && g.randomTwo)
             o.insert(u"two"_s, g.randomLeastConn ? u"least_conn"_s : QString());
+        if (g.method == BalancingMethod::LeastTime)
+            o.insert(u"least_time"_s, g.leastTimeLastByte ? u"last_byte"_s : u"header"_s);
         o.insert(u"keepalive"_s, g.keepalive);
         if (g.healthCheck.enabled) {
             const HealthCheck &hc = g.healthCheck;
@@ -626,7 +635,8 @@ QList<ConfigIssue> LabJson::validate(const LabConfig &lab)
             add(path + u".keepalive"_s, tr("must be 0..10000"));
         if (g.servers.isEmpty())
             add(path + u".servers"_s, tr("an upstream needs at least one server (nginx: no servers are inside upstream)"));
-        const bool backupAllowed = g.method == BalancingMethod::RoundRobin || g.method == BalancingMethod::LeastConn;
+        const bool backupAllowed = g.method == BalancingMethod::RoundRobin || g.method == BalancingMethod::LeastConn
+                                   || g.method == BalancingMethod::LeastTime;
         QSet<QString> serverNames;
         for (qsizetype j = 0; j < g.servers.size(); ++j) {
             const UpstreamServer &s = g.servers[j];

@@ -773,6 +773,7 @@ bool ClientSession::beginResponse()
     const ProxySettings &ps = m_runtime->config().proxy;
     const int status = resp.statusCode();
     m_responseStatus = status;
+    m_headerTimeUs = m_attemptTimer.nsecsElapsed() / 1000;
 
     // ngx_http_upstream_test_next: retry on a listed status only while another
     // try is possible; otherwise the response goes to the client as a success.
@@ -839,7 +840,8 @@ void ClientSession::completeExchange()
     // Free the peer before the client can see the end of the response: its
     // next request (maybe on another worker) must not find this one still
     // counted in conns — nginx frees the peer first too.
-    m_group->release(m_selection, PeerOutcome::Success);
+    const qint64 timeUs = m_group->measuresLastByte() ? m_attemptTimer.nsecsElapsed() / 1000 : m_headerTimeUs;
+    m_group->release(m_selection, PeerOutcome::Success, timeUs);
     releaseUpstream(reusable);
     if (m_chunkedToClient)
         m_client.write("0\r\n\r\n", 5);

@@ -136,6 +136,7 @@ private:
     bool m_processingClient = false;
     bool m_processingUpstream = false;
     int m_responseStatus = 0;
+    qint64 m_headerTimeUs = -1; // this attempt's time to the response head (least_time)
     RequestRecord m_record;
     QElapsedTimer m_requestTimer;
     QElapsedTimer m_attemptTimer;

@@ -40,11 +40,12 @@ public:
         QMutexLocker lock(&m_mutex);
         return m_balancer.pick(selection);
     }
-    void release(PeerSelection &selection, PeerOutcome outcome)
+    void release(PeerSelection &selection, PeerOutcome outcome, qint64 timeUs = -1)
     {
         QMutexLocker lock(&m_mutex);
-        m_balancer.release(selection, outcome);
+        m_balancer.release(selection, outcome, timeUs);
     }
+    bool measuresLastByte() const { return m_group.leastTimeLastByte; }
     void setHealthy(int serverIndex, bool healthy)
     {
         QMutexLocker lock(&m_mutex);

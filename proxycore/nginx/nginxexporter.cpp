@@ -48,6 +48,8 @@ QString methodDirective(const UpstreamGroup &g)
         if (!g.randomTwo)
             return u"random;"_s;
         return g.randomLeastConn ? u"random two least_conn;"_s : u"random two;"_s;
+    case BalancingMethod::LeastTime:
+        return u"least_conn;"_s; // the nearest open-source method (least_time is NGINX Plus)
     }
     return {};
 }
@@ -63,6 +65,11 @@ QString methodComment(const UpstreamGroup &g)
                                 : NginxExporter::tr("the key's CRC-32 picks a weight slot");
     case BalancingMethod::Random:
         return g.randomTwo ? NginxExporter::tr("two random servers, the less loaded wins") : NginxExporter::tr("weighted random");
+    case BalancingMethod::LeastTime:
+        return NginxExporter::tr("NGINX Plus: least_time %1; (lowest average response time and fewest active\n"
+                                 "connections). Open source has no timing-based method: least_conn is the nearest.\n"
+                                 "upstreamlab-method least_time %1")
+            .arg(g.leastTimeLastByte ? u"last_byte"_s : u"header"_s);
     }
     return {};
 }
@@ -71,7 +78,8 @@ void writeUpstream(QString &out, const UpstreamGroup &g, const QString &indent)
 {
     out += indent + u"upstream %1 {\n"_s.arg(g.name);
     const QString in = indent + u"    "_s;
-    out += in + u"# "_s + methodComment(g) + u'\n';
+    for (const QString &line : methodComment(g).split(u'\n'))
+        out += in + u"# "_s + line + u'\n';
     // The method comes before keepalive: in nginx 1.22 a balancing directive
     // after keepalive replaces it and keepalive is silently off.
     if (const QString method = methodDirective(g); !method.isEmpty())

@@ -208,7 +208,8 @@ void Importer::upstream(const NginxDirective &u)
     bool keepaliveSeen = false;
     bool methodSeen = false;
     for (const NginxDirective &d : u.block) {
-        const bool isMethod = d.name == u"least_conn" || d.name == u"ip_hash" || d.name == u"hash" || d.name == u"random";
+        const bool isMethod = d.name == u"least_conn" || d.name == u"ip_hash" || d.name == u"hash" || d.name == u"random"
+                              || d.name == u"least_time";
         if (isMethod) {
             if (methodSeen)
                 warn(d, NginxImporter::tr("load balancing method redefined"));
@@ -319,14 +320,23 @@ void Importer::upstream(const NginxDirective &u)
         } else if (d.name == u"keepalive_timeout" || d.name == u"keepalive_requests" || d.name == u"keepalive_time") {
             warn(d, NginxImporter::tr("\"%1\" in an upstream is not modelled; the lab keeps idle upstream connections "
                                       "60s and for up to keepalive_requests requests").arg(d.name));
+        } else if (d.name == u"least_time" && !d.args.isEmpty()) {
+            g.method = BalancingMethod::LeastTime;
+            g.leastTimeLastByte = d.args.first() == u"last_byte";
+            note(d, NginxImporter::tr("\"least_time\" is NGINX Plus only in 1.22; the lab simulates it"));
         } else if (plusOnlyUpstream.contains(d.name)) {
             warn(d, NginxImporter::tr("\"%1\" is NGINX Plus only in 1.22; ignored").arg(d.name));
         } else {
             warn(d, NginxImporter::tr("\"%1\" is not modelled; ignored").arg(d.name));
         }
     }
-    // The export's health check travels as a structured comment in the block.
+    // The export's health check and Plus-only method travel as structured comments.
     for (const QString &comment : u.innerComments) {
+        if (comment.startsWith(u"upstreamlab-method least_time ")) {
+            g.method = BalancingMethod::LeastTime;
+            g.leastTimeLastByte = comment.endsWith(u"last_byte"_s);
+            continue;
+        }
         if (!comment.startsWith(u"upstreamlab-health-check "))
             continue;
         g.healthCheck.enabled = true;

@@ -64,10 +64,13 @@ void tst_BigTransfers::uploadAndDownloadWithBoundedMemory()
     LabConfig lab = LabConfig::demo();
     lab.backends.clear();
     lab.upstreams.clear();
-    lab.upstreams.append(UpstreamGroup{u"sink"_s, BalancingMethod::RoundRobin, {}, false, false, false, 8,
-                                       {UpstreamServer{u"sink"_s, u"127.0.0.1:%1"_s.arg(sink->port())}}, {}});
-    lab.upstreams.append(UpstreamGroup{u"source"_s, BalancingMethod::RoundRobin, {}, false, false, false, 8,
-                                       {UpstreamServer{u"source"_s, u"127.0.0.1:%1"_s.arg(source->port())}}, {}});
+    for (MockBackend *mock : {sink, source}) {
+        UpstreamGroup group;
+        group.name = mock->name();
+        group.keepalive = 8;
+        group.servers = {UpstreamServer{mock->name(), u"127.0.0.1:%1"_s.arg(mock->port())}};
+        lab.upstreams.append(group);
+    }
     const quint16 port = freePort();
     lab.listeners[0].port = port;
     lab.listeners[0].routes = {Route{u"/up"_s, u"sink"_s}, Route{u"/down"_s, u"source"_s}};
@@ -138,7 +141,13 @@ void tst_BigTransfers::uploadAndDownloadWithBoundedMemory()
     QVERIFY(proxy.waitForFinished(10000));
     qInfo("%lld MiB up in %lld ms, %lld MiB down in %lld ms; proxy peak RSS %lld KiB (at start %lld KiB)", megabytes,
           uploadMs, megabytes, downloadMs, peak, startRss);
+#ifdef UPSTREAMLAB_SANITIZED
+    // ASan's shadow memory and its quarantine of freed blocks make RSS meaningless
+    // here; the transfer still ran under the sanitizers.
+    Q_UNUSED(peak);
+#else
     QVERIFY2(peak > 0 && peak < 64 * 1024, qPrintable(u"peak RSS %1 KiB"_s.arg(peak)));
+#endif
 }
 
 QTEST_GUILESS_MAIN(tst_BigTransfers)

@@ -116,6 +116,8 @@ void tst_NginxExport::nginxAcceptsEveryExport_data()
     plus.upstreams[0].servers[1].drain = true;
     plus.upstreams[0].healthCheck = {true, 2000, 2, 1, u"/health"_s, 200, 399};
     QTest::newRow("plus-parameters-as-comments") << plus;
+    LabConfig timed = labWith(BalancingMethod::LeastTime, true);
+    QTest::newRow("least-time-as-least-conn") << timed;
     LabConfig off = LabConfig::demo();
     off.proxy.nextUpstream = 0;
     off.upstreams[0].keepalive = 0;

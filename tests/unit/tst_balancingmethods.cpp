@@ -72,6 +72,7 @@ private slots:
     void twentyMissesFallBackToRoundRobin();
     void emptyHashKeyUsesRoundRobin();
     void retryMovesAlongTheRing();
+    void leastTimePrefersTheFasterServer();
 };
 
 void tst_BalancingMethods::crc32()
@@ -321,6 +322,35 @@ void tst_BalancingMethods::retryMovesAlongTheRing()
     balancer.release(sel, PeerOutcome::Success);
     // b1 is now failed (max_fails=1): "foo" goes to the next server for fail_timeout.
     QCOMPARE(pickOnce(balancer, g, "foo"), g.servers[second.serverIndex].name);
+}
+
+void tst_BalancingMethods::leastTimePrefersTheFasterServer()
+{
+    const UpstreamGroup g = group(BalancingMethod::LeastTime, {1, 1});
+    ManualClock clock;
+    UpstreamBalancer balancer(g, &clock);
+    // No samples yet: a smooth round robin among equals.
+    auto once = [&](qint64 b1Us, qint64 b2Us) {
+        PeerSelection sel;
+        balancer.begin(sel, 0);
+        const UpstreamBalancer::Pick pick = balancer.pick(sel);
+        const QString name = g.servers[pick.serverIndex].name;
+        balancer.release(sel, PeerOutcome::Success, name == u"b1" ? b1Us : b2Us);
+        return name;
+    };
+    QCOMPARE(once(1000, 10000), u"b1"_s);
+    QCOMPARE(once(1000, 10000), u"b2"_s);
+    // b1 answers in 1 ms, b2 in 10 ms: b1 takes the traffic.
+    int b1 = 0;
+    for (int i = 0; i < 20; ++i)
+        b1 += once(1000, 10000) == u"b1";
+    QCOMPARE(b1, 20);
+    // A request in flight on b1 doubles its score; still cheaper than b2.
+    PeerSelection held;
+    balancer.begin(held, 0);
+    QCOMPARE(g.servers[balancer.pick(held).serverIndex].name, u"b1"_s);
+    QCOMPARE(once(1000, 10000), u"b1"_s);
+    balancer.release(held, PeerOutcome::Success, 1000);
 }
 
 QTEST_GUILESS_MAIN(tst_BalancingMethods)

@@ -132,7 +132,7 @@ void tst_NginxImport::warnsWithFileAndLine()
     const QString all = texts.join(u'\n');
     QVERIFY2(all.contains(u"w.conf:3: note: \"gzip\" is accepted and ignored"_s), qPrintable(all));
     QVERIFY2(all.contains(u"w.conf:4: note: \"slow_start\" is NGINX Plus only (open source rejects it); the lab simulates it"_s), qPrintable(all));
-    QVERIFY2(all.contains(u"w.conf:4: warning: \"least_time\" is NGINX Plus only"_s), qPrintable(all));
+    QVERIFY2(all.contains(u"w.conf:4: note: \"least_time\" is NGINX Plus only in 1.22; the lab simulates it"_s), qPrintable(all));
     QVERIFY2(all.contains(u"w.conf:5: warning: \"expires\" is not modelled"_s), qPrintable(all));
 }
 
@@ -262,6 +262,11 @@ void tst_NginxImport::roundTrip_data()
     rich.backends[1].autostart = false;
     rich.backends[2].status = 503;
     QTest::newRow("rich") << rich;
+    LabConfig timed = LabConfig::demo();
+    timed.upstreams[0].method = BalancingMethod::LeastTime;
+    timed.upstreams[0].leastTimeLastByte = true;
+    timed.upstreams[0].servers[2].backup = true;
+    QTest::newRow("least-time") << timed;
 }
 
 void tst_NginxImport::roundTrip()
