@@ -104,10 +104,7 @@ int ConsistentHashStrategy::pick(UpstreamBalancer &balancer, PeerSelection &sele
             PeerState &p = list.peers[size_t(i)];
             if (!UpstreamBalancer::isEligible(selection, p, i, now) || m_peerServer[size_t(i)] != server)
                 continue;
-            p.currentWeight += p.effectiveWeight;
-            total += p.effectiveWeight;
-            if (p.effectiveWeight < p.weight)
-                ++p.effectiveWeight;
+            total += p.takePartInRound(now);
             if (!best || p.currentWeight > best->currentWeight) {
                 best = &p;
                 bestIndex = i;

@@ -6,13 +6,7 @@ int LeastConnStrategy::pick(UpstreamBalancer &balancer, PeerSelection &selection
 {
     if (balancer.isSingle())
         return balancer.roundRobin(selection, now);
-    int index = pass(selection, balancer.list(selection.list), now);
-    if (index < 0 && selection.list == PeerSelection::Primary && !balancer.list(PeerSelection::Backup).peers.empty()) {
-        selection.list = PeerSelection::Backup;
-        selection.clearTried(int(balancer.list(PeerSelection::Backup).peers.size()));
-        index = pass(selection, balancer.list(PeerSelection::Backup), now);
-    }
-    return index;
+    return balancer.withBackupFallback(selection, now, &LeastConnStrategy::pass);
 }
 
 int LeastConnStrategy::pass(PeerSelection &selection, PeerList &list, qint64 now)
@@ -49,13 +43,7 @@ int LeastConnStrategy::pass(PeerSelection &selection, PeerList &list, qint64 now
                 continue;
             if (qint64(p.conns) * reference.weightNow(now) != qint64(reference.conns) * p.weightNow(now))
                 continue;
-            const int cap = p.weightNow(now);
-            if (p.effectiveWeight > cap)
-                p.effectiveWeight = cap;
-            p.currentWeight += p.effectiveWeight;
-            total += p.effectiveWeight;
-            if (p.effectiveWeight < cap)
-                ++p.effectiveWeight;
+            total += p.takePartInRound(now);
             if (p.currentWeight > best->currentWeight) {
                 best = &p;
                 bestIndex = i;

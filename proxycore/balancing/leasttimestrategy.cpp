@@ -13,13 +13,7 @@ int LeastTimeStrategy::pick(UpstreamBalancer &balancer, PeerSelection &selection
 {
     if (balancer.isSingle())
         return balancer.roundRobin(selection, now);
-    int index = pass(selection, balancer.list(selection.list), now);
-    if (index < 0 && selection.list == PeerSelection::Primary && !balancer.list(PeerSelection::Backup).peers.empty()) {
-        selection.list = PeerSelection::Backup;
-        selection.clearTried(int(balancer.list(PeerSelection::Backup).peers.size()));
-        index = pass(selection, balancer.list(PeerSelection::Backup), now);
-    }
-    return index;
+    return balancer.withBackupFallback(selection, now, &LeastTimeStrategy::pass);
 }
 
 int LeastTimeStrategy::pass(PeerSelection &selection, PeerList &list, qint64 now)
@@ -40,13 +34,7 @@ int LeastTimeStrategy::pass(PeerSelection &selection, PeerList &list, qint64 now
         PeerState &p = list.peers[size_t(i)];
         if (!UpstreamBalancer::isEligible(selection, p, i, now) || score(p, now) > best * 1.01 + 1e-9)
             continue;
-        const int cap = p.weightNow(now);
-        if (p.effectiveWeight > cap)
-            p.effectiveWeight = cap;
-        p.currentWeight += p.effectiveWeight;
-        total += p.effectiveWeight;
-        if (p.effectiveWeight < cap)
-            ++p.effectiveWeight;
+        total += p.takePartInRound(now);
         if (!chosen || p.currentWeight > chosen->currentWeight) {
             chosen = &p;
             chosenIndex = i;

@@ -44,6 +44,22 @@ struct PeerState {
             return false;
         return true;
     }
+    // A peer's part in one smooth-WRR round (nginx's ngx_http_upstream_get_peer
+    // loop body): add its effective weight to its current weight and let the
+    // effective weight recover by one towards its weight (capped while
+    // slow_start ramps). Returns what it added to the round's total.
+    int takePartInRound(qint64 now)
+    {
+        const int cap = slowStart > 0 ? weightNow(now) : weight;
+        if (effectiveWeight > cap)
+            effectiveWeight = cap;
+        const int added = effectiveWeight;
+        currentWeight += effectiveWeight;
+        if (effectiveWeight < cap)
+            ++effectiveWeight;
+        return added;
+    }
+
     bool isFailed(qint64 now) const { return maxFails != 0 && fails >= maxFails && now - checked <= failTimeout; }
 };
 

@@ -89,21 +89,7 @@ int UpstreamBalancer::roundRobinRound(PeerSelection &selection, PeerList &list, 
         PeerState &p = list.peers[size_t(i)];
         if (!isEligible(selection, p, i, now))
             continue;
-        if (p.slowStart > 0) {
-            // slow_start caps the weight while it ramps (no effect when unset).
-            const int cap = p.weightNow(now);
-            if (p.effectiveWeight > cap)
-                p.effectiveWeight = cap;
-            p.currentWeight += p.effectiveWeight;
-            total += p.effectiveWeight;
-            if (p.effectiveWeight < cap)
-                ++p.effectiveWeight;
-        } else {
-            p.currentWeight += p.effectiveWeight;
-            total += p.effectiveWeight;
-            if (p.effectiveWeight < p.weight)
-                ++p.effectiveWeight;
-        }
+        total += p.takePartInRound(now);
         // Strict ">" : ties go to the earliest peer in config order.
         if (!best || p.currentWeight > best->currentWeight) {
             best = &p;
@@ -134,6 +120,18 @@ int UpstreamBalancer::roundRobin(PeerSelection &selection, qint64 now)
         selection.list = PeerSelection::Backup;
         selection.clearTried(int(m_lists[1].peers.size()));
         index = roundRobinRound(selection, m_lists[1], now);
+    }
+    return index;
+}
+
+int UpstreamBalancer::withBackupFallback(PeerSelection &selection, qint64 now,
+                                          int (*pass)(PeerSelection &, PeerList &, qint64))
+{
+    int index = pass(selection, m_lists[selection.list], now);
+    if (index < 0 && selection.list == PeerSelection::Primary && !m_lists[1].peers.empty()) {
+        selection.list = PeerSelection::Backup;
+        selection.clearTried(int(m_lists[1].peers.size()));
+        index = pass(selection, m_lists[1], now);
     }
     return index;
 }

@@ -65,6 +65,9 @@ public:
     }
     // The peer owning slot w of the list's weight range (down peers included).
     static int indexAtWeight(const PeerList &list, quint64 w);
+    // Runs `pass` on the current list and, when it finds nothing there, once on
+    // the backups (for the methods that allow backup servers).
+    int withBackupFallback(PeerSelection &selection, qint64 now, int (*pass)(PeerSelection &, PeerList &, qint64));
     // The common tail of the hash and random methods' picks.
     static void choose(PeerSelection &selection, PeerState &peer, int index, qint64 now);
 

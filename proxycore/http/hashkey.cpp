@@ -15,16 +15,7 @@ bool isNameChar(QChar c)
     return c.isLetterOrNumber() || c == u'_';
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
+using Http::hexValue;
 
 // nginx's $uri: the path percent-decoded, with "//" merged and "." / ".."
 // segments resolved (ngx_http_parse_complex_uri).

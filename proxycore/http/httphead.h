@@ -82,6 +82,8 @@ namespace Http {
 bool equalsIgnoreCase(QByteArrayView a, QByteArrayView b);
 QByteArrayView trimmed(QByteArrayView v);
 bool isTokenChar(char c);
+// 0..15 for a hex digit, -1 otherwise.
+int hexValue(char c);
 // Calls f(element) for each non-empty, trimmed element of a comma-separated list.
 template<typename F>
 void forEachListElement(QByteArrayView list, F &&f)

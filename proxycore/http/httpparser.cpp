@@ -24,16 +24,7 @@ bool parseDecimal(QByteArrayView v, qint64 *out)
     return true;
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
+using Http::hexValue;
 
 // Finds the end of a line at or after `from`: returns the index of its LF, or -1.
 qsizetype findLf(QByteArrayView input, qsizetype from)
