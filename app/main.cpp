@@ -103,7 +103,7 @@ int main(int argc, char *argv[])
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        QTextStream(stderr) << "upstreamlab: no display found; use 'upstreamlab run' for a headless lab\n";
+        QTextStream(stderr) << Tr::tr("upstreamlab: no display found; use 'upstreamlab run' for a headless lab") << '\n';
         return 1;
     }
 #endif
@@ -126,7 +126,7 @@ int main(int argc, char *argv[])
     window.show();
     return QApplication::exec();
 #else
-    QTextStream(stderr) << "upstreamlab: built without the desktop UI; use 'upstreamlab run'\n";
+    QTextStream(stderr) << Tr::tr("upstreamlab: built without the desktop UI; use 'upstreamlab run'") << '\n';
     return 1;
 #endif
 }

@@ -20,7 +20,6 @@ LabRunner::~LabRunner()
 bool LabRunner::start(const LabConfig &lab, QString *error)
 {
     stop();
-    m_lab = lab;
     for (const MockBackendConfig &b : lab.backends)
         m_mocks->add(b);
     if (!m_mocks->startAll(error)) {

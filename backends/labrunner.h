@@ -22,7 +22,6 @@ public:
     bool start(const LabConfig &lab, QString *error);
     void stop();
     bool isRunning() const;
-    const LabConfig &lab() const { return m_lab; }
 
     ProxyEngine *engine() const { return m_engine; }
     MockBackendHost *mocks() const { return m_mocks; }
@@ -31,7 +30,6 @@ signals:
     void requestsLogged(const QList<RequestRecord> &records);
 
 private:
-    LabConfig m_lab;
     ProxyEngine *m_engine;
     MockBackendHost *m_mocks;
 };

@@ -60,7 +60,6 @@ struct PeerState {
         return added;
     }
 
-    bool isFailed(qint64 now) const { return maxFails != 0 && fails >= maxFails && now - checked <= failTimeout; }
 };
 
 // The primary or the backup list of a group.

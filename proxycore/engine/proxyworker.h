@@ -37,7 +37,6 @@ public:
 
     void sessionClosed(ClientSession *session);
     void submitRecord(RequestRecord &&record);
-    int sessionCount() const { return int(m_sessions.size()); }
 
 signals:
     void recordsReady(const QList<RequestRecord> &records);

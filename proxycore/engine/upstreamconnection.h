@@ -26,7 +26,6 @@ public:
     int serverIndex() const { return m_serverIndex; }
 
     void connectToPeer();
-    bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
 
     void attach(ClientSession *session) { m_session = session; m_pool = nullptr; }
     void park(UpstreamPool *pool);

@@ -73,14 +73,6 @@ void UpstreamPool::clear()
     m_sweep.stop();
 }
 
-int UpstreamPool::idleCount() const
-{
-    int n = 0;
-    for (const auto &list : m_idle)
-        n += int(list.size());
-    return n;
-}
-
 void UpstreamPool::expire()
 {
     bool any = false;

@@ -27,7 +27,6 @@ public:
     // The idle connection closed or sent something unsolicited: drop it.
     void drop(UpstreamConnection *connection);
     void clear();
-    int idleCount() const;
 
     void setIdleTimeoutMs(int ms) { m_idleTimeoutMs = ms; }
 

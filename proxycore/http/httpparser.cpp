@@ -64,11 +64,6 @@ void HttpParser::reset()
     m_errorText = "";
 }
 
-bool HttpParser::inBody() const
-{
-    return m_state != State::Head && m_state != State::Done && m_state != State::Error;
-}
-
 HttpParser::Step HttpParser::fail(int status, const char *text)
 {
     m_state = State::Error;

@@ -56,7 +56,6 @@ public:
     int errorStatus() const { return m_errorStatus; }
     const char *errorText() const { return m_errorText; }
     bool isIdle() const { return m_state == State::Head && m_scanned == 0; }
-    bool inBody() const;
     qint64 bodyBytesSeen() const { return m_bodyBytes; }
 
 private:

@@ -66,6 +66,16 @@ private slots:
     void closeDelimitedAndHeadResponses();
 };
 
+// The demo lab's shape around the given servers, no mocks, any free port.
+static LabConfig labFor(const QList<UpstreamServer> &servers)
+{
+    LabConfig lab = LabConfig::demo();
+    lab.backends.clear();
+    lab.listeners[0].port = 0;
+    lab.upstreams[0].servers = servers;
+    return lab;
+}
+
 static QString backendOf(const TestResponse &r)
 {
     return QString::fromLatin1(r.header("X-Upstream-Name"));
@@ -187,10 +197,7 @@ void tst_ProxyEngine::backupTakesOverWhenPrimariesStop()
 void tst_ProxyEngine::singleServerReadTimeoutGives504()
 {
     FakeUpstream silent;
-    LabConfig lab = LabConfig::demo();
-    lab.backends.clear();
-    lab.listeners[0].port = 0;
-    lab.upstreams[0].servers = {UpstreamServer{u"silent"_s, u"127.0.0.1:%1"_s.arg(silent.port())}};
+    LabConfig lab = labFor({UpstreamServer{u"silent"_s, u"127.0.0.1:%1"_s.arg(silent.port())}});
     lab.proxy.readTimeoutMs = 300;
     ProxyEngine engine;
     QString error;
@@ -207,10 +214,7 @@ void tst_ProxyEngine::singleServerReadTimeoutGives504()
 void tst_ProxyEngine::requestHeadersAreRewritten()
 {
     FakeUpstream upstream;
-    LabConfig lab = LabConfig::demo();
-    lab.backends.clear();
-    lab.listeners[0].port = 0;
-    lab.upstreams[0].servers = {UpstreamServer{u"fake"_s, u"127.0.0.1:%1"_s.arg(upstream.port())}};
+    LabConfig lab = labFor({UpstreamServer{u"fake"_s, u"127.0.0.1:%1"_s.arg(upstream.port())}});
     ProxyEngine engine;
     QString error;
     QVERIFY2(engine.start(lab, &error), qPrintable(error));
@@ -238,10 +242,7 @@ void tst_ProxyEngine::requestHeadersAreRewritten()
 void tst_ProxyEngine::responseHopByHopRemovedAndNameAdded()
 {
     FakeUpstream upstream;
-    LabConfig lab = LabConfig::demo();
-    lab.backends.clear();
-    lab.listeners[0].port = 0;
-    lab.upstreams[0].servers = {UpstreamServer{u"fake"_s, u"127.0.0.1:%1"_s.arg(upstream.port())}};
+    LabConfig lab = labFor({UpstreamServer{u"fake"_s, u"127.0.0.1:%1"_s.arg(upstream.port())}});
     ProxyEngine engine;
     QString error;
     QVERIFY2(engine.start(lab, &error), qPrintable(error));
@@ -361,10 +362,7 @@ void tst_ProxyEngine::malformedRequestsGet400AndClose()
 void tst_ProxyEngine::malformedUpstreamResponseGives502()
 {
     FakeUpstream upstream;
-    LabConfig lab = LabConfig::demo();
-    lab.backends.clear();
-    lab.listeners[0].port = 0;
-    lab.upstreams[0].servers = {UpstreamServer{u"broken"_s, u"127.0.0.1:%1"_s.arg(upstream.port())}};
+    LabConfig lab = labFor({UpstreamServer{u"broken"_s, u"127.0.0.1:%1"_s.arg(upstream.port())}});
     ProxyEngine engine;
     QString error;
     QVERIFY2(engine.start(lab, &error), qPrintable(error));
@@ -523,10 +521,7 @@ void tst_ProxyEngine::hashAndIpHashThroughTheProxy()
 void tst_ProxyEngine::upgradeTunnelsBothWays()
 {
     FakeUpstream upstream;
-    LabConfig lab = LabConfig::demo();
-    lab.backends.clear();
-    lab.listeners[0].port = 0;
-    lab.upstreams[0].servers = {UpstreamServer{u"ws"_s, u"127.0.0.1:%1"_s.arg(upstream.port())}};
+    LabConfig lab = labFor({UpstreamServer{u"ws"_s, u"127.0.0.1:%1"_s.arg(upstream.port())}});
     ProxyEngine engine;
     QList<RequestRecord> records;
     connect(&engine, &ProxyEngine::requestsLogged, this, [&records](const QList<RequestRecord> &b) { records.append(b); });
@@ -579,12 +574,9 @@ void tst_ProxyEngine::nextUpstreamTimeoutStopsRetries()
     // Three upstreams that accept and never answer; each try times out after
     // 300 ms. proxy_next_upstream_timeout 500ms allows a second try, not a third.
     FakeUpstream s1, s2, s3;
-    LabConfig lab = LabConfig::demo();
-    lab.backends.clear();
-    lab.listeners[0].port = 0;
-    lab.upstreams[0].servers = {UpstreamServer{u"s1"_s, u"127.0.0.1:%1"_s.arg(s1.port())},
+    LabConfig lab = labFor({UpstreamServer{u"s1"_s, u"127.0.0.1:%1"_s.arg(s1.port())},
                                 UpstreamServer{u"s2"_s, u"127.0.0.1:%1"_s.arg(s2.port())},
-                                UpstreamServer{u"s3"_s, u"127.0.0.1:%1"_s.arg(s3.port())}};
+                                UpstreamServer{u"s3"_s, u"127.0.0.1:%1"_s.arg(s3.port())}});
     lab.proxy.readTimeoutMs = 300;
     lab.proxy.nextUpstreamTimeoutMs = 500;
     ProxyEngine engine;
@@ -606,10 +598,7 @@ void tst_ProxyEngine::nextUpstreamTimeoutStopsRetries()
 void tst_ProxyEngine::closeDelimitedAndHeadResponses()
 {
     FakeUpstream upstream;
-    LabConfig lab = LabConfig::demo();
-    lab.backends.clear();
-    lab.listeners[0].port = 0;
-    lab.upstreams[0].servers = {UpstreamServer{u"old"_s, u"127.0.0.1:%1"_s.arg(upstream.port())}};
+    LabConfig lab = labFor({UpstreamServer{u"old"_s, u"127.0.0.1:%1"_s.arg(upstream.port())}});
     ProxyEngine engine;
     QString error;
     QVERIFY2(engine.start(lab, &error), qPrintable(error));
