@@ -17,11 +17,11 @@ LabRunner::~LabRunner()
     stop();
 }
 
-bool LabRunner::start(const LabConfig &lab, QString *error)
+bool LabRunner::start(const LabConfig &lab, QString *error, const QString &baseDirectory)
 {
     stop();
     for (const MockBackendConfig &b : lab.backends)
-        m_mocks->add(b);
+        m_mocks->add(b, baseDirectory);
     if (!m_mocks->startAll(error)) {
         stop();
         return false;

@@ -19,7 +19,8 @@ public:
     explicit LabRunner(QObject *parent = nullptr);
     ~LabRunner() override;
 
-    bool start(const LabConfig &lab, QString *error);
+    // baseDirectory: where relative body_file paths start (the lab file's folder).
+    bool start(const LabConfig &lab, QString *error, const QString &baseDirectory = {});
     void stop();
     bool isRunning() const;
 

@@ -1,62 +1,130 @@
 #pragma once
 
 #include "config/labconfig.h"
+#include "mockcounters.h"
+#include "responsetemplate.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
 #include <QSet>
 
 #include <atomic>
+#include <optional>
+#include <random>
 
 class QTcpServer;
 class MockConnection;
+class MockTimeline;
 
-// A mock HTTP backend: answers every request with its status and a small JSON
-// body naming itself. Lives in one of MockBackendHost's threads; counters are
-// atomics so any thread can read them without locks.
+// What the backend decided for one request.
+struct MockOutcome {
+    int status = 200;
+    qint64 delayMs = 0;
+    std::optional<MockFault> fault;
+    bool health = false;
+};
+
+// A response before framing: the status line and headers (without
+// Content-Length, Connection and the blank line), then the body or filler.
+struct MockResponse {
+    int status = 200;
+    QByteArray head;
+    QByteArray body;
+    qint64 filler = 0;
+};
+
+// One line of the `mock` command's request log.
+struct MockRequestLog {
+    qint64 timeMs = 0; // since the epoch
+    QString backend;
+    QString client;
+    QByteArray method;
+    QByteArray uri;
+    int status = 0;    // 0 = no response (reset, close, hang)
+    qint64 durationMs = 0;
+    int fault = -1;    // MockFault::Kind, -1 = none
+};
+Q_DECLARE_METATYPE(MockRequestLog)
+
+// A mock HTTP backend with a behaviour (status, headers, body template or file
+// or filler, latency, errors, connection faults) that can be changed while it
+// runs, a chaos timeline, and lock-free counters. Lives in one of
+// MockBackendHost's threads; everything but the const readers runs there.
 class MockBackend final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MockBackend)
 
 public:
-    explicit MockBackend(const MockBackendConfig &config, QObject *parent = nullptr);
+    enum class State { Stopped, Running, Paused };
+    Q_ENUM(State)
+
+    explicit MockBackend(const MockBackendConfig &config, const QString &baseDirectory = {}, QObject *parent = nullptr);
     ~MockBackend() override;
 
+    // Thread-safe reads.
     QString name() const { return m_config.name; }
     const MockBackendConfig &config() const { return m_config; }
-
-    // Thread-safe reads.
-    bool isRunning() const { return m_running.load(); }
+    State state() const { return m_state.load(); }
+    bool isRunning() const { return m_state.load() != State::Stopped; }
     quint16 port() const { return m_port.load(); }
-    quint64 requestCount() const { return m_requests.load(); }
-    quint64 connectionCount() const { return m_connections.load(); }
-    int activeConnections() const { return m_active.load(); }
-    quint64 bodyBytesReceived() const { return m_bodyBytes.load(); }
+    quint64 requestCount() const { return m_counters.requests(); }
+    quint64 connectionCount() const { return m_counters.connections(); }
+    int activeConnections() const { return m_counters.activeConnections(); }
+    quint64 bodyBytesReceived() const { return m_counters.bytesIn(); }
+    MockCounterSnapshot counters() const { return m_counters.snapshot(); }
 
     // In the backend's thread (MockBackendHost marshals these).
     bool startListening(QString *error);
     void stopListening();
-    void setStatus(int status) { m_config.status = status; }
+    void pause();
+    void resume();
+    bool setBehaviour(const MockBehaviour &behaviour, QString *error = nullptr);
+    void setStatus(int status);
+    void startTimeline();
+    void setRequestLogging(bool on) { m_logRequests = on; }
+    const MockBehaviour &behaviour() const { return m_behaviour; }
 
     // Used by MockConnection.
-    quint64 nextRequestNumber() { return ++m_requests; }
-    void addBodyBytes(qint64 n) { m_bodyBytes += quint64(n); }
+    MockCounters &counterSink() { return m_counters; }
+    MockOutcome decide(QByteArrayView target);
+    quint64 requestNumber() const { return m_counters.requests(); }
+    void buildResponse(const HttpHead &request, const MockOutcome &outcome, MockResponse *out) const;
+    bool isPaused() const { return m_state.load() == State::Paused; }
+    bool isFailing() const;
     void connectionClosed(MockConnection *connection);
+    void logRequest(MockRequestLog &&entry);
+    bool logsRequests() const { return m_logRequests; }
 
 signals:
-    void requestServed(const QString &backend, const QByteArray &method, const QByteArray &uri, int status);
+    void stateChanged(MockBackend::State state);
+    void requestServed(const MockRequestLog &entry);
+    void resumed(); // paused connections go on
 
 private:
     void acceptConnections();
+    void applyStep(const MockTimelineStep &step);
+    void setState(State state);
+    double uniform() { return std::uniform_real_distribution<double>(0, 1)(m_random); }
+    qint64 sampleLatency();
 
     MockBackendConfig m_config;
+    QString m_baseDirectory;
+    MockBehaviour m_behaviour;
+    ResponseTemplate m_bodyTemplate;
+    QList<std::pair<QByteArray, ResponseTemplate>> m_headerTemplates;
+    QByteArray m_fileBody;
+    QByteArray m_contentType;
+    QByteArray m_nameUtf8;
+    QByteArray m_healthPath;
+    bool m_startedOnce = false;
     QTcpServer *m_server = nullptr;
+    MockTimeline *m_timeline = nullptr;
     QSet<MockConnection *> m_openConnections;
-    std::atomic<bool> m_running{false};
+    std::mt19937_64 m_random;
+    bool m_logRequests = false;
+    std::atomic<State> m_state{State::Stopped};
     std::atomic<quint16> m_port{0};
-    std::atomic<quint64> m_requests{0};
-    std::atomic<quint64> m_connections{0};
-    std::atomic<int> m_active{0};
-    std::atomic<quint64> m_bodyBytes{0};
+    MockCounters m_counters;
 };

@@ -27,9 +27,9 @@ MockBackendHost::~MockBackendHost()
     }
 }
 
-MockBackend *MockBackendHost::add(const MockBackendConfig &config)
+MockBackend *MockBackendHost::add(const MockBackendConfig &config, const QString &baseDirectory)
 {
-    auto *backend = new MockBackend(config);
+    auto *backend = new MockBackend(config, baseDirectory);
     backend->moveToThread(m_threads[size_t(m_next++ % int(m_threads.size()))]);
     m_backends.append(backend);
     return backend;
@@ -58,6 +58,8 @@ bool MockBackendHost::startAll(QString *error, bool onlyAutostart)
         if (!start(b, error))
             return false;
     }
+    for (MockBackend *b : std::as_const(m_backends))
+        QMetaObject::invokeMethod(b, &MockBackend::startTimeline, Qt::BlockingQueuedConnection);
     return true;
 }
 
@@ -74,6 +76,26 @@ bool MockBackendHost::start(MockBackend *backend, QString *error)
 void MockBackendHost::stop(MockBackend *backend)
 {
     QMetaObject::invokeMethod(backend, [backend] { backend->stopListening(); }, Qt::BlockingQueuedConnection);
+}
+
+void MockBackendHost::pause(MockBackend *backend)
+{
+    QMetaObject::invokeMethod(backend, &MockBackend::pause, Qt::BlockingQueuedConnection);
+}
+
+void MockBackendHost::resume(MockBackend *backend)
+{
+    QMetaObject::invokeMethod(backend, &MockBackend::resume, Qt::BlockingQueuedConnection);
+}
+
+bool MockBackendHost::setBehaviour(MockBackend *backend, const MockBehaviour &behaviour, QString *error)
+{
+    bool ok = false;
+    QString message;
+    QMetaObject::invokeMethod(backend, [&] { ok = backend->setBehaviour(behaviour, &message); }, Qt::BlockingQueuedConnection);
+    if (!ok && error)
+        *error = message;
+    return ok;
 }
 
 MockBackend *MockBackendHost::find(const QString &name) const

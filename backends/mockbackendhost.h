@@ -22,13 +22,18 @@ public:
     explicit MockBackendHost(int threadCount = 2, QObject *parent = nullptr);
     ~MockBackendHost() override;
 
-    MockBackend *add(const MockBackendConfig &config);
+    // body_file paths are relative to baseDirectory (the lab file's folder).
+    MockBackend *add(const MockBackendConfig &config, const QString &baseDirectory = {});
     void remove(MockBackend *backend);
     void clear();
-    // Starts every backend whose config says autostart; first error wins.
+    // Starts every backend whose config says autostart, then every timeline
+    // (a timeline may start a backend later); first error wins.
     bool startAll(QString *error, bool onlyAutostart = true);
     bool start(MockBackend *backend, QString *error);
     void stop(MockBackend *backend);
+    void pause(MockBackend *backend);
+    void resume(MockBackend *backend);
+    bool setBehaviour(MockBackend *backend, const MockBehaviour &behaviour, QString *error = nullptr);
 
     MockBackend *find(const QString &name) const;
     const QList<MockBackend *> &backends() const { return m_backends; }

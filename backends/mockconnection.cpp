@@ -1,12 +1,14 @@
 #include "mockconnection.h"
 
 #include "http/httpwriter.h"
-#include "mockbackend.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "platform/socketshutdown.h"
 
 using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qint64 WriteHighWater = 256 * 1024;
+constexpr int DripTickMs = 100;
+} // namespace
 
 MockConnection::MockConnection(MockBackend *backend, QTcpSocket *socket)
     : QObject(backend)
@@ -16,24 +18,36 @@ MockConnection::MockConnection(MockBackend *backend, QTcpSocket *socket)
 {
     socket->setParent(this);
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (m_dripBudget >= 0) { // a drip tick
+            m_dripBudget = qMax<qint64>(1, m_outcome.fault->bytesPerSecond * DripTickMs / 1000);
+            pump();
+        } else {
+            execute();            // the latency has passed
+        }
+    });
     connect(socket, &QTcpSocket::readyRead, this, &MockConnection::handleReadyRead);
     connect(socket, &QTcpSocket::disconnected, this, &MockConnection::closeNow);
-    connect(socket, &QTcpSocket::bytesWritten, this, &MockConnection::writeFiller);
+    connect(socket, &QTcpSocket::bytesWritten, this, [this] {
+        if (m_busy && !m_timer.isActive() && !m_waitingForResume && !m_hung)
+            pump();
+    });
+    connect(backend, &MockBackend::resumed, this, [this] {
+        if (std::exchange(m_waitingForResume, false))
+            execute();
+    });
     if (socket->bytesAvailable() > 0)
         QMetaObject::invokeMethod(this, &MockConnection::handleReadyRead, Qt::QueuedConnection);
 }
 
 MockConnection::~MockConnection() = default;
 
-bool MockConnection::isIdle() const
-{
-    return m_parser.isIdle() && m_in.isEmpty() && m_fillerLeft == 0;
-}
-
 void MockConnection::finishAndClose()
 {
     m_closing = true;
-    if (isIdle())
+    if (isIdle() || m_hung)
         closeNow();
 }
 
@@ -42,7 +56,9 @@ void MockConnection::closeNow()
     if (m_closed)
         return;
     m_closed = true;
+    m_timer.stop();
     m_socket->disconnect(this);
+    m_backend->disconnect(this);
     if (m_socket->bytesToWrite() > 0)
         m_socket->disconnectFromHost(); // flushes first
     else
@@ -55,7 +71,12 @@ void MockConnection::handleReadyRead()
     if (m_closed)
         return;
     m_in.append(m_socket->readAll());
-    while (!m_closed && m_fillerLeft == 0) { // one response at a time
+    processInput();
+}
+
+void MockConnection::processInput()
+{
+    while (!m_closed && !m_busy) { // one request at a time, in order
         const HttpParser::Step step = m_parser.parse(m_in);
         m_in.remove(0, step.consumed);
         switch (step.event) {
@@ -64,10 +85,10 @@ void MockConnection::handleReadyRead()
         case HttpParser::Event::HeadComplete:
             continue;
         case HttpParser::Event::BodyData:
-            m_backend->addBodyBytes(step.body.size()); // bodies are counted and dropped
+            m_backend->counterSink().countBytesIn(step.body.size()); // counted and dropped
             continue;
         case HttpParser::Event::MessageComplete:
-            respond();
+            startRequest();
             continue;
         case HttpParser::Event::Error:
             m_socket->write(HttpWriter::errorResponse(m_parser.errorStatus(), m_parser.errorText(), true));
@@ -77,73 +98,163 @@ void MockConnection::handleReadyRead()
     }
 }
 
-void MockConnection::respond()
+void MockConnection::startRequest()
 {
-    const HttpHead &head = m_parser.head();
-    const quint64 number = m_backend->nextRequestNumber();
-    const int status = m_backend->config().status;
-    QJsonObject json;
-    json.insert(u"backend"_s, m_backend->name());
-    json.insert(u"port"_s, int(m_backend->port()));
-    json.insert(u"method"_s, QString::fromLatin1(head.method()));
-    json.insert(u"uri"_s, QString::fromLatin1(head.target()));
-    json.insert(u"request"_s, qint64(number));
-    const qint64 fillerSize = m_backend->config().bodySize;
-    const QByteArray body = fillerSize >= 0 ? QByteArray() : QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n';
-    const qint64 bodyLength = fillerSize >= 0 ? fillerSize : body.size();
-    const bool keepAlive = head.keepAlive() && !m_closing;
-
-    QByteArray out;
-    out.reserve(256 + body.size());
-    out.append("HTTP/1.1 ");
-    HttpWriter::appendNumber(out, status);
-    out.append(' ').append(Http::reasonPhrase(status)).append("\r\nServer: upstreamlab-mock\r\nDate: ");
-    out.append(HttpWriter::currentDate());
-    out.append("\r\nContent-Type: application/json\r\nX-Backend-Name: ").append(m_backend->name().toUtf8());
-    const bool noBody = head.method() == "HEAD" || status == 204 || status == 304;
-    if (status != 204 && status != 304) {
-        out.append("\r\nContent-Length: ");
-        HttpWriter::appendNumber(out, bodyLength);
-    }
-    if (!keepAlive)
-        out.append("\r\nConnection: close");
-    else if (!head.isHttp11())
-        out.append("\r\nConnection: keep-alive");
-    out.append("\r\n\r\n");
-    if (!noBody)
-        out.append(body);
-    m_socket->write(out);
-    emit m_backend->requestServed(m_backend->name(), head.method().toByteArray(), head.target().toByteArray(), status);
-    m_parser.reset();
-    if (!noBody && fillerSize > 0) {
-        // Streamed as the socket drains: a large body never sits in memory.
-        m_fillerLeft = fillerSize;
-        m_closeAfterFiller = !keepAlive;
-        writeFiller();
+    m_busy = true;
+    m_started.start();
+    m_outcome = m_backend->decide(m_parser.head().target());
+    m_keepAlive = m_parser.head().keepAlive();
+    if (m_outcome.delayMs > 0) {
+        m_dripBudget = -1;
+        m_timer.start(int(qMin<qint64>(m_outcome.delayMs, std::numeric_limits<int>::max())));
         return;
     }
-    m_socket->flush();
-    if (!keepAlive)
-        closeNow();
+    execute();
 }
 
-void MockConnection::writeFiller()
+void MockConnection::execute()
 {
-    if (m_closed || m_fillerLeft == 0)
+    if (m_closed)
+        return;
+    if (m_backend->isPaused()) { // accepted, answered only when resumed
+        m_waitingForResume = true;
+        return;
+    }
+    const HttpHead &request = m_parser.head();
+    m_backend->buildResponse(request, m_outcome, &m_response);
+    const int status = m_outcome.status;
+    const bool noBody = request.method() == "HEAD" || status == 204 || status == 304 || (status >= 100 && status < 200);
+    const bool keepAlive = m_keepAlive && !m_closing;
+    qint64 bodyLength = noBody ? 0 : m_response.body.size() + m_response.filler;
+    qint64 declaredLength = bodyLength;
+    m_fillerLeft = noBody ? 0 : m_response.filler;
+    m_dripBudget = -1;
+    m_closeAfterResponse = !keepAlive;
+    m_pending.clear();
+
+    if (m_outcome.fault) {
+        const MockFault::Kind kind = m_outcome.fault->kind;
+        m_backend->counterSink().countFault(kind);
+        switch (kind) {
+        case MockFault::Kind::Reset:
+            log(0);
+            SocketShutdown::resetOnClose(m_socket->socketDescriptor());
+            m_socket->abort();
+            closeNow();
+            return;
+        case MockFault::Kind::Close:
+            log(0);
+            closeNow(); // FIN (after anything an earlier response left to flush)
+            return;
+        case MockFault::Kind::Hang:
+            log(0);
+            m_hung = true; // the connection stays open; nothing is ever sent
+            return;
+        case MockFault::Kind::Malformed:
+            m_pending = "HTTP/1.1 2OO Broken\r\nthis is not a header line\r\n\r\n";
+            m_closeAfterResponse = true;
+            pump();
+            return;
+        case MockFault::Kind::BadChunk:
+            m_pending = m_response.head + "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n5\r\nhello\r\nnot-a-size\r\n";
+            m_fillerLeft = 0;
+            m_closeAfterResponse = true;
+            pump();
+            return;
+        case MockFault::Kind::MidBody:
+            // The full length is promised, half is sent, then FIN: a short read.
+            if (m_fillerLeft > 0)
+                m_fillerLeft /= 2;
+            else
+                m_response.body.truncate(m_response.body.size() / 2);
+            m_closeAfterResponse = true;
+            break;
+        case MockFault::Kind::WrongLength:
+            // Fewer bytes promised than sent: the rest corrupts the next response.
+            declaredLength = bodyLength / 2;
+            if (bodyLength == 0 && !noBody)
+                m_response.body = "unexpected bytes";
+            break;
+        case MockFault::Kind::Drip:
+            m_dripBudget = qMax<qint64>(1, m_outcome.fault->bytesPerSecond * DripTickMs / 1000);
+            break;
+        }
+    }
+    m_pending.reserve(m_response.head.size() + 64 + (noBody ? 0 : m_response.body.size()));
+    m_pending.append(m_response.head);
+    if (status != 204 && status != 304 && status >= 200) {
+        m_pending.append("\r\nContent-Length: ");
+        HttpWriter::appendNumber(m_pending, declaredLength);
+    }
+    if (!keepAlive || m_closeAfterResponse)
+        m_pending.append("\r\nConnection: close");
+    else if (!request.isHttp11())
+        m_pending.append("\r\nConnection: keep-alive");
+    m_pending.append("\r\n\r\n");
+    if (!noBody || (m_outcome.fault && m_outcome.fault->kind == MockFault::Kind::WrongLength))
+        m_pending.append(m_response.body);
+    pump();
+}
+
+void MockConnection::pump()
+{
+    if (m_closed || !m_busy)
         return;
     static const QByteArray block(64 * 1024, 'x');
-    while (m_fillerLeft > 0 && m_socket->bytesToWrite() < 256 * 1024) {
-        const qint64 n = qMin<qint64>(m_fillerLeft, block.size());
-        m_socket->write(block.constData(), n);
-        m_fillerLeft -= n;
+    qint64 written = 0;
+    while ((!m_pending.isEmpty() || m_fillerLeft > 0) && m_socket->bytesToWrite() < WriteHighWater && m_dripBudget != 0) {
+        qint64 n = m_dripBudget > 0 ? m_dripBudget : std::numeric_limits<qint64>::max();
+        if (!m_pending.isEmpty()) {
+            n = qMin<qint64>(n, m_pending.size());
+            m_socket->write(m_pending.constData(), n);
+            m_pending.remove(0, n);
+        } else {
+            n = qMin<qint64>(qMin<qint64>(n, m_fillerLeft), block.size());
+            m_socket->write(block.constData(), n);
+            m_fillerLeft -= n;
+        }
+        written += n;
+        if (m_dripBudget > 0)
+            m_dripBudget -= n;
     }
-    if (m_fillerLeft > 0)
-        return;
+    m_backend->counterSink().countBytesOut(written);
+    if (!m_pending.isEmpty() || m_fillerLeft > 0) {
+        if (m_dripBudget == 0)
+            m_timer.start(DripTickMs);
+        return; // bytesWritten or the next drip tick goes on
+    }
+    finishResponse();
+}
+
+void MockConnection::finishResponse()
+{
+    const bool faulted = m_outcome.fault.has_value();
+    const bool malformed = faulted && m_outcome.fault->kind == MockFault::Kind::Malformed;
+    if (!m_outcome.health && !malformed)
+        m_backend->counterSink().countStatus(m_outcome.status);
+    log(malformed ? 0 : m_outcome.status);
+    m_busy = false;
+    m_dripBudget = -1;
+    m_parser.reset();
     m_socket->flush();
-    if (m_closeAfterFiller || m_closing) {
+    if (m_closeAfterResponse || m_closing) {
         closeNow();
         return;
     }
-    if (!m_in.isEmpty()) // pipelined requests waited for this body
-        QMetaObject::invokeMethod(this, &MockConnection::handleReadyRead, Qt::QueuedConnection);
+    if (!m_in.isEmpty()) // pipelined requests waited for this response
+        QMetaObject::invokeMethod(this, &MockConnection::processInput, Qt::QueuedConnection);
+}
+
+void MockConnection::log(int status)
+{
+    if (!m_backend->logsRequests())
+        return;
+    MockRequestLog entry;
+    entry.client = m_socket->peerAddress().toString() + u':' + QString::number(m_socket->peerPort());
+    entry.method = m_parser.head().method().toByteArray();
+    entry.uri = m_parser.head().target().toByteArray();
+    entry.status = status;
+    entry.durationMs = m_started.elapsed();
+    entry.fault = m_outcome.fault ? int(m_outcome.fault->kind) : -1;
+    m_backend->logRequest(std::move(entry));
 }

@@ -12,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -66,6 +67,7 @@ int runCommand(const QStringList &arguments)
         err << Tr::tr("upstreamlab run: give either LAB.json or --example, not both") << '\n';
         return 2;
     }
+    QString baseDirectory;
     if (parser.isSet(exampleOption)) {
         const auto example = ExampleLabs::lab(parser.value(exampleOption));
         if (!example) {
@@ -82,11 +84,12 @@ int runCommand(const QStringList &arguments)
             return 1;
         }
         lab = loaded.lab;
+        baseDirectory = QFileInfo(positional.first()).absolutePath();
     }
 
     LabRunner runner;
     QString error;
-    if (!runner.start(lab, &error)) {
+    if (!runner.start(lab, &error, baseDirectory)) {
         err << Tr::tr("upstreamlab run: %1").arg(error) << '\n';
         return 1;
     }

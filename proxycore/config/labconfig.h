@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mockbehaviour.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -122,8 +124,12 @@ struct MockBackendConfig {
     QString name;
     QString listen;           // "127.0.0.1:9001"
     bool autostart = true;
-    int status = 200;
-    qint64 bodySize = -1;     // >= 0: answer with this many bytes of filler instead of the JSON
+    bool paused = false;      // accepts connections but answers nothing until resumed
+    QString color;            // "#RRGGBB" for the UI; empty = automatic
+    MockBehaviour behaviour;
+    QList<MockTimelineStep> timeline; // replayed from the lab's start
+    quint64 seed = 0;         // random draws; 0 = derived from the name (reproducible)
+    QString healthPath = QStringLiteral("/health"); // built-in health answer; empty = none
 
     friend bool operator==(const MockBackendConfig &, const MockBackendConfig &) = default;
 };

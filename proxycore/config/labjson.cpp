@@ -13,6 +13,8 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 QString ConfigIssue::toString() const
@@ -114,6 +116,16 @@ public:
             add(key, LabJson::tr("must be whole seconds such as \"10s\" (nginx rejects milliseconds here)"));
         else
             *out = int(*ms / 1000);
+    }
+    void number(const QString &key, double *out) const
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined())
+            return;
+        if (!v.isDouble())
+            add(key, LabJson::tr("must be a number"));
+        else
+            *out = v.toDouble();
     }
     void size(const QString &key, qint64 *out) const
     {
@@ -360,6 +372,131 @@ QString lineColumn(const QByteArray &json, int offset)
 
 } // namespace
 
+QJsonObject LabJson::backendToJson(const MockBackendConfig &b)
+{
+    // The basics always; everything else only when it differs from the default.
+    const MockBehaviour &h = b.behaviour;
+    const MockBackendConfig d;
+    QJsonObject o;
+    o.insert(u"name"_s, b.name);
+    o.insert(u"listen"_s, b.listen);
+    o.insert(u"autostart"_s, b.autostart);
+    o.insert(u"status"_s, h.status);
+    if (b.paused)
+        o.insert(u"paused"_s, true);
+    if (!b.color.isEmpty())
+        o.insert(u"color"_s, b.color);
+    if (!h.headers.isEmpty()) {
+        QJsonArray headers;
+        for (const auto &[name, value] : h.headers)
+            headers.append(QString(name + u": "_s + value));
+        o.insert(u"headers"_s, headers);
+    }
+    if (!h.body.isEmpty())
+        o.insert(u"body"_s, h.body);
+    if (!h.bodyFile.isEmpty())
+        o.insert(u"body_file"_s, h.bodyFile);
+    if (h.bodySize >= 0)
+        o.insert(u"body_size"_s, Units::formatSize(h.bodySize));
+    if (h.latency != MockLatency())
+        o.insert(u"latency"_s, MockSyntax::formatLatency(h.latency));
+    if (h.errorRate != 0)
+        o.insert(u"error_rate"_s, h.errorRate);
+    if (h.errorStatus != d.behaviour.errorStatus)
+        o.insert(u"error_status"_s, h.errorStatus);
+    if (h.errorEvery != 0)
+        o.insert(u"error_every"_s, h.errorEvery);
+    if (h.errorFirst != 0)
+        o.insert(u"error_first"_s, h.errorFirst);
+    if (!h.faults.isEmpty()) {
+        QJsonArray faults;
+        for (const MockFault &f : h.faults)
+            faults.append(MockSyntax::formatFault(f));
+        o.insert(u"faults"_s, faults);
+    }
+    if (!b.timeline.isEmpty()) {
+        QJsonArray steps;
+        for (const MockTimelineStep &step : b.timeline)
+            steps.append(MockSyntax::formatStep(step));
+        o.insert(u"timeline"_s, steps);
+    }
+    if (b.seed != 0)
+        o.insert(u"seed"_s, double(b.seed));
+    if (b.healthPath != d.healthPath)
+        o.insert(u"health_path"_s, b.healthPath);
+    return o;
+}
+
+MockBackendConfig LabJson::backendFromJson(const QJsonObject &o, const QString &path, QList<ConfigIssue> *issues)
+{
+    Reader r(o, path, issues,
+             {u"name"_s, u"listen"_s, u"autostart"_s, u"paused"_s, u"color"_s, u"status"_s, u"headers"_s, u"body"_s,
+              u"body_file"_s, u"body_size"_s, u"latency"_s, u"error_rate"_s, u"error_status"_s, u"error_every"_s,
+              u"error_first"_s, u"faults"_s, u"timeline"_s, u"seed"_s, u"health_path"_s});
+    MockBackendConfig b;
+    MockBehaviour &h = b.behaviour;
+    r.string(u"name"_s, &b.name);
+    r.string(u"listen"_s, &b.listen);
+    r.boolean(u"autostart"_s, &b.autostart);
+    r.boolean(u"paused"_s, &b.paused);
+    r.string(u"color"_s, &b.color);
+    r.integer(u"status"_s, &h.status);
+    const QJsonArray headers = r.array(u"headers"_s);
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const QString line = headers.at(i).toString();
+        const qsizetype colon = line.indexOf(u':');
+        if (!headers.at(i).isString() || colon <= 0) {
+            issues->append({indexed(r.at(u"headers"_s), i), tr("must be a string \"Name: value\"")});
+            continue;
+        }
+        h.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+    }
+    r.string(u"body"_s, &h.body);
+    r.string(u"body_file"_s, &h.bodyFile);
+    r.size(u"body_size"_s, &h.bodySize);
+    if (r.has(u"latency"_s)) {
+        QString text;
+        r.string(u"latency"_s, &text);
+        QString error;
+        if (const auto l = MockSyntax::parseLatency(text, &error))
+            h.latency = *l;
+        else if (o.value(u"latency"_s).isString())
+            r.add(u"latency"_s, error);
+    }
+    r.number(u"error_rate"_s, &h.errorRate);
+    r.integer(u"error_status"_s, &h.errorStatus);
+    r.integer(u"error_every"_s, &h.errorEvery);
+    r.integer(u"error_first"_s, &h.errorFirst);
+    const QJsonArray faults = r.array(u"faults"_s);
+    for (qsizetype i = 0; i < faults.size(); ++i) {
+        QString error = tr("must be a string such as \"reset:0.1\"");
+        const auto f = faults.at(i).isString() ? MockSyntax::parseFault(faults.at(i).toString(), &error) : std::nullopt;
+        if (f)
+            h.faults.append(*f);
+        else
+            issues->append({indexed(r.at(u"faults"_s), i), error});
+    }
+    const QJsonArray timeline = r.array(u"timeline"_s);
+    for (qsizetype i = 0; i < timeline.size(); ++i) {
+        QString error = tr("must be a string such as \"10s stop\"");
+        const auto step = timeline.at(i).isString() ? MockSyntax::parseStep(timeline.at(i).toString(), &error) : std::nullopt;
+        if (step)
+            b.timeline.append(*step);
+        else
+            issues->append({indexed(r.at(u"timeline"_s), i), error});
+    }
+    if (r.has(u"seed"_s)) {
+        double seed = 0;
+        r.number(u"seed"_s, &seed);
+        if (seed < 0 || seed != double(quint64(seed)) || seed > 9007199254740991.0)
+            r.add(u"seed"_s, tr("must be a whole number 0..2^53"));
+        else
+            b.seed = quint64(seed);
+    }
+    r.string(u"health_path"_s, &b.healthPath);
+    return b;
+}
+
 QByteArray LabJson::toJson(const LabConfig &lab)
 {
     QJsonObject root;
@@ -442,16 +579,8 @@ QByteArray LabJson::toJson(const LabConfig &lab)
     root.insert(u"proxy"_s, proxy);
 
     QJsonArray backends;
-    for (const MockBackendConfig &b : lab.backends) {
-        QJsonObject o;
-        o.insert(u"name"_s, b.name);
-        o.insert(u"listen"_s, b.listen);
-        o.insert(u"autostart"_s, b.autostart);
-        o.insert(u"status"_s, b.status);
-        if (b.bodySize >= 0)
-            o.insert(u"body_size"_s, Units::formatSize(b.bodySize));
-        backends.append(o);
-    }
+    for (const MockBackendConfig &b : lab.backends)
+        backends.append(backendToJson(b));
     root.insert(u"backends"_s, backends);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -531,13 +660,7 @@ LabLoadResult LabJson::fromJson(const QByteArray &json, const QString &fileName)
         QJsonObject o;
         if (!objectAt(backends, i, u"backends"_s, &issues, &o))
             continue;
-        Reader r(o, indexed(u"backends"_s, i), &issues, {u"name"_s, u"listen"_s, u"autostart"_s, u"status"_s, u"body_size"_s});
-        MockBackendConfig b;
-        r.string(u"name"_s, &b.name);
-        r.string(u"listen"_s, &b.listen);
-        r.boolean(u"autostart"_s, &b.autostart);
-        r.integer(u"status"_s, &b.status);
-        r.size(u"body_size"_s, &b.bodySize);
+        const MockBackendConfig b = backendFromJson(o, indexed(u"backends"_s, i), &issues);
         lab.backends.append(b);
     }
 
@@ -756,8 +879,48 @@ QList<ConfigIssue> LabJson::validate(const LabConfig &lab)
             add(path + u".listen"_s, tr("%1 is used by another backend").arg(hp->toString()));
         else
             mockEndpoints.insert(hp->toString());
-        if (b.status < 100 || b.status > 599)
+        const MockBehaviour &h = b.behaviour;
+        if (h.status < 100 || h.status > 599)
             add(path + u".status"_s, tr("must be an HTTP status 100..599"));
+        if (h.errorStatus < 100 || h.errorStatus > 599)
+            add(path + u".error_status"_s, tr("must be an HTTP status 100..599"));
+        if (h.errorRate < 0 || h.errorRate > 1)
+            add(path + u".error_rate"_s, tr("must be a probability 0..1"));
+        if (h.errorEvery < 0)
+            add(path + u".error_every"_s, tr("must not be negative (0 = off)"));
+        if (h.errorFirst < 0)
+            add(path + u".error_first"_s, tr("must not be negative (0 = off)"));
+        double faultSum = 0;
+        for (const MockFault &f : h.faults)
+            faultSum += f.probability;
+        if (faultSum > 1 + 1e-9)
+            add(path + u".faults"_s, tr("the probabilities add up to more than 1"));
+        if (!h.body.isEmpty() + !h.bodyFile.isEmpty() + (h.bodySize >= 0) > 1)
+            add(path + u".body"_s, tr("give only one of body, body_file and body_size"));
+        if (h.bodySize > (qint64(1) << 40))
+            add(path + u".body_size"_s, tr("must be at most 1t"));
+        static const QRegularExpression colorRe(u"^#[0-9a-fA-F]{6}$"_s);
+        if (!b.color.isEmpty() && !colorRe.match(b.color).hasMatch())
+            add(path + u".color"_s, tr("must be a colour \"#RRGGBB\""));
+        if (!b.healthPath.isEmpty() && !b.healthPath.startsWith(u'/'))
+            add(path + u".health_path"_s, tr("must start with \"/\" (or be empty for none)"));
+        for (qsizetype k = 0; k < h.headers.size(); ++k) {
+            const QString &headerName = h.headers[k].first;
+            if (headerName.isEmpty()
+                || !std::all_of(headerName.begin(), headerName.end(),
+                                [](QChar c) { return c.unicode() < 128 && Http::isTokenChar(char(c.unicode())); }))
+                add(indexed(path + u".headers"_s, k), tr("\"%1\" is not a valid header name").arg(h.headers[k].first));
+            else if (h.headers[k].second.contains(u'\r') || h.headers[k].second.contains(u'\n'))
+                add(indexed(path + u".headers"_s, k), tr("a header value must not contain line breaks"));
+        }
+        for (qsizetype k = 1; k < b.timeline.size(); ++k) {
+            if (b.timeline[k].atMs < b.timeline[k - 1].atMs)
+                add(indexed(path + u".timeline"_s, k), tr("steps must be in time order"));
+        }
+        for (qsizetype k = 0; k < b.timeline.size(); ++k) {
+            if (b.timeline[k].action == MockTimelineStep::Action::Repeat && (b.timeline[k].atMs == 0 || k != b.timeline.size() - 1))
+                add(indexed(path + u".timeline"_s, k), tr("repeat must be the last step, at a time after 0"));
+        }
     }
     return issues;
 }

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -33,6 +34,10 @@ public:
     static LabLoadResult load(const QString &fileName);
     // Atomic (QSaveFile): a failed save leaves the previous file intact.
     static bool save(const LabConfig &lab, const QString &fileName, QString *error);
+
+    // One mock backend as it appears in the lab (and in exported nginx.conf comments).
+    static QJsonObject backendToJson(const MockBackendConfig &backend);
+    static MockBackendConfig backendFromJson(const QJsonObject &json, const QString &path, QList<ConfigIssue> *issues);
 
     // Rules the engine and nginx need; every issue names the JSON path.
     static QList<ConfigIssue> validate(const LabConfig &lab);

@@ -1,6 +1,9 @@
 #include "nginxexporter.h"
 
+#include "config/labjson.h"
 #include "config/units.h"
+
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -191,10 +194,10 @@ QString NginxExporter::exportLab(const LabConfig &lab, Scope scope)
     out += p.workers > 0 ? u"\nworker_processes %1;\n"_s.arg(p.workers) : u"\nworker_processes auto;\n"_s;
     if (!lab.backends.isEmpty()) {
         out += tr("# The lab's mock backends (Upstream Lab starts them; nginx ignores these lines):\n");
-        for (const MockBackendConfig &b : lab.backends)
-            out += u"# upstreamlab-backend name=%1 listen=%2 status=%3 autostart=%4%5\n"_s.arg(
-                commentText(b.name), commentText(b.listen), QString::number(b.status), b.autostart ? u"on"_s : u"off"_s,
-                b.bodySize >= 0 ? u" body_size=%1"_s.arg(Units::formatSize(b.bodySize)) : QString());
+        for (const MockBackendConfig &b : lab.backends) {
+            out += u"# upstreamlab-backend "_s
+                + QString::fromUtf8(QJsonDocument(LabJson::backendToJson(b)).toJson(QJsonDocument::Compact)) + u'\n';
+        }
     }
     out += u"events {}\n\nhttp {\n"_s;
     const QString in = u"    "_s;

@@ -5,6 +5,7 @@
 #include "config/units.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -146,20 +147,37 @@ void Importer::run(const NginxParseResult &parsed, const QString &fileName)
         const QRegularExpressionMatch bm = backend.match(comment);
         if (!bm.hasMatch())
             continue;
+        const QString spec = bm.captured(1).trimmed();
         MockBackendConfig b;
-        for (const QString &pair : bm.captured(1).split(u' ', Qt::SkipEmptyParts)) {
-            const QString key = pair.section(u'=', 0, 0);
-            const QString value = pair.section(u'=', 1);
-            if (key == u"name")
-                b.name = value;
-            else if (key == u"listen")
-                b.listen = value;
-            else if (key == u"status")
-                b.status = value.toInt();
-            else if (key == u"autostart")
-                b.autostart = value == u"on";
-            else if (key == u"body_size")
-                b.bodySize = Units::parseSize(value).value_or(-1);
+        if (spec.startsWith(u'{')) {
+            QJsonParseError parseError;
+            const QJsonDocument doc = QJsonDocument::fromJson(spec.toUtf8(), &parseError);
+            QList<ConfigIssue> issues;
+            if (doc.isObject())
+                b = LabJson::backendFromJson(doc.object(), u"upstreamlab-backend"_s, &issues);
+            else
+                issues.append({u"upstreamlab-backend"_s, parseError.errorString()});
+            for (const ConfigIssue &issue : std::as_const(issues))
+                r.issues.append({NginxImportIssue::Severity::Warning, fileName, 0,
+                                 NginxImporter::tr("mock backend comment: %1").arg(issue.toString())});
+            if (!doc.isObject())
+                continue;
+        } else {
+            // The key=value form written before mocks had behaviours.
+            for (const QString &pair : spec.split(u' ', Qt::SkipEmptyParts)) {
+                const QString key = pair.section(u'=', 0, 0);
+                const QString value = pair.section(u'=', 1);
+                if (key == u"name")
+                    b.name = value;
+                else if (key == u"listen")
+                    b.listen = value;
+                else if (key == u"status")
+                    b.behaviour.status = value.toInt();
+                else if (key == u"autostart")
+                    b.autostart = value == u"on";
+                else if (key == u"body_size")
+                    b.behaviour.bodySize = Units::parseSize(value).value_or(-1);
+            }
         }
         r.lab.backends.append(b);
     }

@@ -19,4 +19,18 @@ bool shutdownWrite(qintptr descriptor)
 #endif
 }
 
+bool resetOnClose(qintptr descriptor)
+{
+    if (descriptor < 0)
+        return false;
+    linger option{};
+    option.l_onoff = 1;
+    option.l_linger = 0;
+#ifdef Q_OS_WIN
+    return ::setsockopt(SOCKET(descriptor), SOL_SOCKET, SO_LINGER, reinterpret_cast<const char *>(&option), sizeof option) == 0;
+#else
+    return ::setsockopt(int(descriptor), SOL_SOCKET, SO_LINGER, &option, sizeof option) == 0;
+#endif
+}
+
 } // namespace SocketShutdown

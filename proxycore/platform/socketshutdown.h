@@ -2,7 +2,10 @@
 
 #include <QtGlobal>
 
-// Half-close (send FIN, keep reading) — Qt's sockets have no API for it.
+// What Qt's sockets have no API for: half-close, and abortive close.
 namespace SocketShutdown {
+// Send FIN, keep reading.
 bool shutdownWrite(qintptr descriptor);
+// Make the next close send RST instead of FIN (SO_LINGER with a zero timeout).
+bool resetOnClose(qintptr descriptor);
 }

@@ -52,9 +52,12 @@ void tst_BigTransfers::uploadAndDownloadWithBoundedMemory()
     const qint64 size = megabytes * 1024 * 1024;
 
     MockBackendHost mocks;
-    MockBackendConfig sinkConfig{u"sink"_s, u"127.0.0.1:0"_s};
-    MockBackendConfig sourceConfig{u"source"_s, u"127.0.0.1:0"_s};
-    sourceConfig.bodySize = size;
+    MockBackendConfig sinkConfig;
+    sinkConfig.name = u"sink"_s;
+    sinkConfig.listen = u"127.0.0.1:0"_s;
+    MockBackendConfig sourceConfig = sinkConfig;
+    sourceConfig.name = u"source"_s;
+    sourceConfig.behaviour.bodySize = size;
     MockBackend *sink = mocks.add(sinkConfig);
     MockBackend *source = mocks.add(sourceConfig);
     QString error;

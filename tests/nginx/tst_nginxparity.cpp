@@ -124,7 +124,7 @@ tst_NginxParity::Lab tst_NginxParity::buildLab(const QString &servers, const QSt
             MockBackendConfig mock;
             mock.name = s.name;
             mock.listen = u"127.0.0.1:0"_s;
-            mock.status = status;
+            mock.behaviour.status = status;
             MockBackend *backend = lab.mocks->add(mock);
             QString error;
             lab.mocks->start(backend, &error);

@@ -61,7 +61,24 @@ void tst_LabJson::customRoundTrip()
     lab.proxy.clientMaxBodySize = 64 * 1024;
     lab.proxy.upstreamNameHeader = false;
     lab.backends[1].autostart = false;
-    lab.backends[1].status = 503;
+    lab.backends[1].behaviour.status = 503;
+    // Every mock behaviour field survives the round trip.
+    MockBackendConfig &m = lab.backends[2];
+    m.paused = true;
+    m.color = u"#aa3300"_s;
+    m.behaviour.headers = {{u"X-Trace"_s, u"{{request_id}}"_s}, {u"Cache-Control"_s, u"no-store"_s}};
+    m.behaviour.body = u"hello {{name}} {{query.q}}\n"_s;
+    m.behaviour.latency = {MockLatency::Kind::LogNormal, 40, 10, 0.3};
+    m.behaviour.errorRate = 0.25;
+    m.behaviour.errorStatus = 502;
+    m.behaviour.errorEvery = 7;
+    m.behaviour.errorFirst = 3;
+    m.behaviour.faults = {{MockFault::Kind::Reset, 0.05, 1024}, {MockFault::Kind::Drip, 0.1, 2048}};
+    QString stepError;
+    m.timeline = {*MockSyntax::parseStep(u"10s stop"_s, &stepError), *MockSyntax::parseStep(u"at 20s: latency 800ms±200 on 30%"_s, &stepError),
+                  *MockSyntax::parseStep(u"40s errors 0.5 503"_s, &stepError), *MockSyntax::parseStep(u"1m repeat"_s, &stepError)};
+    m.seed = 42;
+    m.healthPath = u"/healthz"_s;
     lab.proxy.realIpHeader = u"X-Real-IP"_s;
     lab.proxy.realIpFrom = {u"127.0.0.1"_s, u"10.0.0.0/8"_s};
     QVERIFY(LabJson::validate(lab).isEmpty());

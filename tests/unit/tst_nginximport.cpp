@@ -260,7 +260,12 @@ void tst_NginxImport::roundTrip_data()
     rich.proxy.realIpFrom = {u"127.0.0.0/8"_s, u"::1"_s};
     rich.proxy.realIpRecursive = true;
     rich.backends[1].autostart = false;
-    rich.backends[2].status = 503;
+    rich.backends[2].behaviour.status = 503;
+    rich.backends[0].behaviour.body = u"{\"from\": \"{{name}}\"}\n# not a comment"_s;
+    rich.backends[0].behaviour.latency = {MockLatency::Kind::Uniform, 10, 50, 1};
+    rich.backends[0].behaviour.faults = {{MockFault::Kind::Hang, 0.01, 1024}};
+    QString stepError;
+    rich.backends[0].timeline = {*MockSyntax::parseStep(u"5s pause"_s, &stepError), *MockSyntax::parseStep(u"6s resume"_s, &stepError)};
     QTest::newRow("rich") << rich;
     LabConfig timed = LabConfig::demo();
     timed.upstreams[0].method = BalancingMethod::LeastTime;

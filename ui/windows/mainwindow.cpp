@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -126,7 +127,7 @@ bool MainWindow::openLab(const LabConfig &lab, const QString &fileName)
 bool MainWindow::startLab()
 {
     QString error;
-    if (!m_runner->start(m_lab, &error)) {
+    if (!m_runner->start(m_lab, &error, m_fileName.isEmpty() ? QString() : QFileInfo(m_fileName).absolutePath())) {
         m_lastError = error;
         statusBar()->showMessage(tr("Cannot start the lab: %1").arg(error));
         updateStatus();

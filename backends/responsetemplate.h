@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+class HttpHead;
+
+// What a template can refer to for one request.
+struct TemplateContext {
+    QByteArrayView name;
+    quint16 port = 0;
+    const HttpHead *head = nullptr;
+    quint64 counter = 0;
+    QByteArrayView requestId;
+};
+
+// A response template ("Hello from {{name}} on {{uri}}"), compiled once when
+// the behaviour is set so a request only appends bytes. Variables: name, port,
+// method, uri, header.NAME, query.NAME, request_id, counter, time. Unknown
+// variables are kept literally so a typo is visible in the response.
+class ResponseTemplate
+{
+public:
+    ResponseTemplate() = default;
+    enum class Escaping { None, Json }; // Json: values are escaped for a JSON string
+    explicit ResponseTemplate(const QString &text, Escaping escaping = Escaping::None);
+
+    bool isEmpty() const { return m_parts.isEmpty(); }
+    bool isConstant() const { return m_parts.size() == 1 && m_parts[0].kind == Kind::Literal; }
+    void render(const TemplateContext &context, QByteArray *out) const;
+
+private:
+    enum class Kind { Literal, Name, Port, Method, Uri, Header, Query, RequestId, Counter, Time };
+    struct Part {
+        Kind kind;
+        QByteArray text; // the literal, or the header/query name
+    };
+    void appendValue(QByteArray *out, QByteArrayView value) const;
+
+    QList<Part> m_parts;
+    Escaping m_escaping = Escaping::None;
+};
