@@ -189,6 +189,7 @@ void MockBackend::startTimeline()
 void MockBackend::applyStep(const MockTimelineStep &step)
 {
     using A = MockTimelineStep::Action;
+    emit timelineStepApplied(MockSyntax::formatStep(step));
     MockBehaviour b = m_behaviour;
     switch (step.action) {
     case A::Start: {

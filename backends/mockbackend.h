@@ -101,6 +101,7 @@ signals:
     void stateChanged(MockBackend::State state);
     void requestServed(const MockRequestLog &entry);
     void resumed(); // paused connections go on
+    void timelineStepApplied(const QString &step); // "20s latency 800ms±200 on 30%"
 
 private:
     void acceptConnections();

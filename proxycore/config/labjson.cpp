@@ -875,7 +875,7 @@ QList<ConfigIssue> LabJson::validate(const LabConfig &lab)
         const auto hp = HostPort::parse(b.listen, 0);
         if (!hp || !b.listen.contains(u':'))
             add(path + u".listen"_s, tr("must be an address with a port, e.g. \"127.0.0.1:9001\""));
-        else if (mockEndpoints.contains(hp->toString()))
+        else if (hp->port != 0 && mockEndpoints.contains(hp->toString())) // port 0 = any free port
             add(path + u".listen"_s, tr("%1 is used by another backend").arg(hp->toString()));
         else
             mockEndpoints.insert(hp->toString());

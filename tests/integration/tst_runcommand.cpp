@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +24,8 @@ private slots:
     void brokenLabFileNamesFileAndPath();
     void unknownExampleAndCommand();
     void exportImportAndProxyFromNginxConf();
+    void mockCommandServesAndLogs();
+    void mockCommandRejectsBadBehaviour();
 
 private:
     static QString binary() { return QStringLiteral(UPSTREAMLAB_BINARY); }
@@ -91,6 +94,49 @@ void tst_RunCommand::runServesAndStopsCleanlyOnSigterm()
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     QCOMPARE(p.exitCode(), 0);
     QVERIFY(p.readAllStandardOutput().contains("Stopping"));
+}
+
+void tst_RunCommand::mockCommandServesAndLogs()
+{
+#ifdef Q_OS_WIN
+    QSKIP("SIGTERM is POSIX");
+#endif
+    QProcess p;
+    p.start(binary(), {u"mock"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--name"_s, u"alpha"_s, u"--listen"_s, u"127.0.0.1:0"_s,
+                       u"--name"_s, u"beta"_s, u"--status"_s, u"503"_s, u"--header"_s, u"X-Lab: {{name}}"_s});
+    QVERIFY(p.waitForStarted(10000));
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).contains("Press Ctrl-C to stop."), 10000);
+    static const QRegularExpression listening(u"mock (\\w+) listening on http://127.0.0.1:(\\d+)/"_s);
+    QHash<QString, quint16> ports;
+    for (auto it = listening.globalMatch(QString::fromUtf8(out)); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        ports.insert(m.captured(1), quint16(m.captured(2).toUInt()));
+    }
+    QCOMPARE(ports.size(), 2);
+    TestClient beta(ports.value(u"beta"_s));
+    const TestResponse r = beta.get("/cli-mock");
+    QCOMPARE(r.status, 503);
+    QCOMPARE(r.header("X-Lab"), "beta");
+    QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).contains("beta 127.0.0.1:"), 10000);
+    QVERIFY2(out.contains("\"GET /cli-mock\" 503"), out.constData());
+    p.terminate(); // SIGTERM, by pid
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 0);
+}
+
+void tst_RunCommand::mockCommandRejectsBadBehaviour()
+{
+    QProcess p;
+    p.start(binary(), {u"mock"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--latency"_s, u"fast"_s, u"--fault"_s, u"reset:2"_s});
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 2);
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(err.contains("--latency: expected a latency"), err.constData());
+    QVERIFY2(err.contains("--fault reset:2: the probability must be 0..1"), err.constData());
+    p.start(binary(), {u"mock"_s, u"--help"_s});
+    QVERIFY(p.waitForFinished(10000));
+    QVERIFY(p.readAllStandardOutput().contains("Usage: upstreamlab mock"));
 }
 
 void tst_RunCommand::brokenLabFileNamesFileAndPath()
