@@ -64,6 +64,9 @@ private slots:
     void upgradeTunnelsBothWays();
     void nextUpstreamTimeoutStopsRetries();
     void closeDelimitedAndHeadResponses();
+    void leastTimePrefersTheFasterBackend_data();
+    void leastTimePrefersTheFasterBackend();
+    void mockFaultsBecomeNginxOutcomes();
 };
 
 // The demo lab's shape around the given servers, no mocks, any free port.
@@ -656,3 +659,67 @@ void tst_ProxyEngine::closeDelimitedAndHeadResponses()
 
 QTEST_GUILESS_MAIN(tst_ProxyEngine)
 #include "tst_proxyengine.moc"
+
+void tst_ProxyEngine::leastTimePrefersTheFasterBackend_data()
+{
+    // "dripping" sends its head at once and its body slowly (~100 ms to the last
+    // byte); "steady" answers everything after 20 ms. header picks the first,
+    // last_byte the second.
+    QTest::addColumn<bool>("lastByte");
+    QTest::addColumn<QString>("preferred");
+    QTest::newRow("header") << false << u"dripping"_s;
+    QTest::newRow("last_byte") << true << u"steady"_s;
+}
+
+void tst_ProxyEngine::leastTimePrefersTheFasterBackend()
+{
+    // NGINX Plus least_time (simulated): real latencies from the mocks steer the choice.
+    QFETCH(bool, lastByte);
+    QFETCH(QString, preferred);
+    MockBackendHost mocks;
+    LabConfig lab = startDemoMocks(mocks, {u"dripping"_s, u"steady"_s});
+    MockBehaviour dripping;
+    dripping.bodySize = 600;
+    dripping.faults = {{MockFault::Kind::Drip, 1.0, 5000}};
+    QVERIFY(mocks.setBehaviour(mocks.find(u"dripping"_s), dripping));
+    MockBehaviour steady;
+    steady.latency = {MockLatency::Kind::Fixed, 20, 0, 1};
+    QVERIFY(mocks.setBehaviour(mocks.find(u"steady"_s), steady));
+    lab.upstreams[0].method = BalancingMethod::LeastTime;
+    lab.upstreams[0].leastTimeLastByte = lastByte;
+    ProxyEngine engine;
+    QString error;
+    QVERIFY2(engine.start(lab, &error), qPrintable(error));
+    TestClient client(engine.listenerPort(0));
+    for (int i = 0; i < 16; ++i) {
+        const TestResponse r = client.get("/lt");
+        QCOMPARE(r.status, 200);
+    }
+    const quint64 preferredCount = mocks.find(preferred)->requestCount();
+    qInfo("least_time %s: %s got %llu of 16", lastByte ? "last_byte" : "header", qPrintable(preferred), preferredCount);
+    QVERIFY2(preferredCount >= 13, qPrintable(u"%1 got %2 of 16"_s.arg(preferred).arg(preferredCount)));
+}
+
+void tst_ProxyEngine::mockFaultsBecomeNginxOutcomes()
+{
+    // Faults staged by the mocks, seen through the proxy the way nginx reports them.
+    MockBackendHost mocks;
+    LabConfig lab = startDemoMocks(mocks, {u"broken"_s});
+    lab.proxy.readTimeoutMs = 300;
+    ProxyEngine engine;
+    QString error;
+    QVERIFY2(engine.start(lab, &error), qPrintable(error));
+    MockBackend *broken = mocks.find(u"broken"_s);
+    const auto statusWith = [&](const char *fault) {
+        MockBehaviour b;
+        QString parseError;
+        b.faults = {*MockSyntax::parseFault(QString::fromLatin1(fault), &parseError)};
+        mocks.setBehaviour(broken, b);
+        TestClient client(engine.listenerPort(0));
+        return client.get("/fault").status;
+    };
+    QCOMPARE(statusWith("reset:1"), 502);     // error: connection reset by peer
+    QCOMPARE(statusWith("close:1"), 502);     // upstream prematurely closed connection
+    QCOMPARE(statusWith("malformed:1"), 502); // upstream sent no valid HTTP header
+    QCOMPARE(statusWith("hang:1"), 504);      // upstream timed out
+}
