@@ -4,6 +4,8 @@
 #include "mockbackend.h"
 #include "mockbackendhost.h"
 
+#include <algorithm>
+
 LabRunner::LabRunner(QObject *parent)
     : QObject(parent)
     , m_engine(new ProxyEngine(this))
@@ -20,6 +22,7 @@ LabRunner::~LabRunner()
 bool LabRunner::start(const LabConfig &lab, QString *error, const QString &baseDirectory)
 {
     stop();
+    m_baseDirectory = baseDirectory;
     for (const MockBackendConfig &b : lab.backends)
         m_mocks->add(b, baseDirectory);
     if (!m_mocks->startAll(error)) {
@@ -42,4 +45,35 @@ void LabRunner::stop()
 bool LabRunner::isRunning() const
 {
     return m_engine->isRunning();
+}
+
+bool LabRunner::apply(const LabConfig &lab, QString *error)
+{
+    if (!isRunning())
+        return false;
+    // Mocks first, so a server that now points at a new mock finds it listening.
+    const QList<MockBackend *> current = m_mocks->backends();
+    for (MockBackend *b : current) {
+        const auto it = std::find_if(lab.backends.begin(), lab.backends.end(),
+                                     [b](const MockBackendConfig &c) { return c.name == b->name(); });
+        MockBackendConfig withoutBehaviour = b->config();
+        if (it != lab.backends.end()) {
+            withoutBehaviour.behaviour = it->behaviour;
+            if (withoutBehaviour == *it) {
+                if (b->config().behaviour != it->behaviour && !m_mocks->setConfiguredBehaviour(b, it->behaviour, error))
+                    return false;
+                continue;
+            }
+        }
+        m_mocks->remove(b); // gone, or its address or timeline changed: restarted below
+    }
+    for (const MockBackendConfig &c : lab.backends) {
+        if (m_mocks->find(c.name))
+            continue;
+        MockBackend *b = m_mocks->add(c, m_baseDirectory);
+        if (c.autostart && !m_mocks->start(b, error))
+            return false;
+        QMetaObject::invokeMethod(b, &MockBackend::startTimeline, Qt::BlockingQueuedConnection);
+    }
+    return m_engine->applyConfig(lab, error);
 }

@@ -23,6 +23,10 @@ public:
     bool start(const LabConfig &lab, QString *error, const QString &baseDirectory = {});
     void stop();
     bool isRunning() const;
+    // Applies an edited lab to the running one: a new proxy snapshot (requests
+    // in flight finish on the old one), mocks added, removed, restarted (new
+    // address) or given their new behaviour in place.
+    bool apply(const LabConfig &lab, QString *error);
 
     ProxyEngine *engine() const { return m_engine; }
     MockBackendHost *mocks() const { return m_mocks; }
@@ -31,6 +35,7 @@ signals:
     void requestsLogged(const QList<RequestRecord> &records);
 
 private:
+    QString m_baseDirectory;
     ProxyEngine *m_engine;
     MockBackendHost *m_mocks;
 };

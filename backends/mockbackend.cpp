@@ -62,6 +62,8 @@ MockBackend::~MockBackend()
 bool MockBackend::setBehaviour(const MockBehaviour &behaviour, QString *error)
 {
     m_behaviour = behaviour;
+    m_failing = behaviour.status >= 500 || behaviour.errorRate >= 0.5;
+    m_errorFirst = behaviour.errorFirst;
     const bool userBody = !behaviour.body.isEmpty();
     m_bodyTemplate = userBody ? ResponseTemplate(behaviour.body)
                               : ResponseTemplate(defaultBody, ResponseTemplate::Escaping::Json);
@@ -241,8 +243,14 @@ void MockBackend::connectionClosed(MockConnection *connection)
 
 bool MockBackend::isFailing() const
 {
-    const MockBehaviour &b = m_behaviour;
-    return b.status >= 500 || b.errorRate >= 0.5 || (b.errorFirst > 0 && m_counters.requests() < quint64(b.errorFirst));
+    const int first = m_errorFirst.load();
+    return m_failing.load() || (first > 0 && m_counters.requests() < quint64(first));
+}
+
+bool MockBackend::setConfiguredBehaviour(const MockBehaviour &behaviour, QString *error)
+{
+    m_config.behaviour = behaviour;
+    return setBehaviour(behaviour, error);
 }
 
 qint64 MockBackend::sampleLatency()

@@ -92,7 +92,9 @@ public:
     quint64 requestNumber() const { return m_counters.requests(); }
     void buildResponse(const HttpHead &request, const MockOutcome &outcome, MockResponse *out) const;
     bool isPaused() const { return m_state.load() == State::Paused; }
-    bool isFailing() const;
+    bool isFailing() const; // thread-safe
+    // The configured behaviour changes (the UI edited it): also what "reset" returns to.
+    bool setConfiguredBehaviour(const MockBehaviour &behaviour, QString *error = nullptr);
     void connectionClosed(MockConnection *connection);
     void logRequest(MockRequestLog &&entry);
     bool logsRequests() const { return m_logRequests; }
@@ -127,5 +129,7 @@ private:
     bool m_logRequests = false;
     std::atomic<State> m_state{State::Stopped};
     std::atomic<quint16> m_port{0};
+    std::atomic<bool> m_failing{false};
+    std::atomic<int> m_errorFirst{0};
     MockCounters m_counters;
 };

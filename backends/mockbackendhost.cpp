@@ -98,6 +98,16 @@ bool MockBackendHost::setBehaviour(MockBackend *backend, const MockBehaviour &be
     return ok;
 }
 
+bool MockBackendHost::setConfiguredBehaviour(MockBackend *backend, const MockBehaviour &behaviour, QString *error)
+{
+    bool ok = false;
+    QString message;
+    QMetaObject::invokeMethod(backend, [&] { ok = backend->setConfiguredBehaviour(behaviour, &message); }, Qt::BlockingQueuedConnection);
+    if (!ok && error)
+        *error = message;
+    return ok;
+}
+
 MockBackend *MockBackendHost::find(const QString &name) const
 {
     for (MockBackend *b : m_backends) {

@@ -34,6 +34,8 @@ public:
     void pause(MockBackend *backend);
     void resume(MockBackend *backend);
     bool setBehaviour(MockBackend *backend, const MockBehaviour &behaviour, QString *error = nullptr);
+    // As setBehaviour, and it becomes what the timeline's "reset" returns to.
+    bool setConfiguredBehaviour(MockBackend *backend, const MockBehaviour &behaviour, QString *error = nullptr);
 
     MockBackend *find(const QString &name) const;
     const QList<MockBackend *> &backends() const { return m_backends; }

@@ -364,6 +364,7 @@ void ClientSession::startRequest()
     }
     m_record.method = req.method().toByteArray();
     m_record.uri = req.target().toByteArray();
+    m_record.requestHead = req.raw(); // shared, not copied
     m_record.listenerPort = m_client.localPort();
     m_requestBodyDone = req.framing() == BodyFraming::None;
     m_keepAliveClient = req.keepAlive() && ps.keepaliveTimeoutMs > 0
@@ -809,6 +810,7 @@ bool ClientSession::beginResponse()
     m_client.write(head);
     m_record.bytesOut += head.size();
     m_record.status = status;
+    m_record.responseHead = head; // shared, not copied
     m_responseStarted = true;
     return true;
 }

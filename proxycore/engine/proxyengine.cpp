@@ -218,6 +218,14 @@ bool ProxyEngine::applyConfig(const LabConfig &config, QString *error)
     return true;
 }
 
+int ProxyEngine::activeConnections() const
+{
+    int n = 0;
+    for (const ProxyListener *l : m_listeners)
+        n += l->openConnections()->load(std::memory_order_relaxed);
+    return n;
+}
+
 quint16 ProxyEngine::listenerPort(int index) const
 {
     return index >= 0 && index < m_ports.size() ? m_ports[index] : 0;

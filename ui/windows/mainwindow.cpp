@@ -1,108 +1,236 @@
 #include "mainwindow.h"
 
 #include "config/labjson.h"
+#include "document/labdocument.h"
 #include "engine/proxyengine.h"
 #include "labrunner.h"
 #include "mockbackend.h"
 #include "mockbackendhost.h"
 #include "models/requestlogmodel.h"
+#include "nginx/nginximporter.h"
+#include "widgets/backendspanel.h"
+#include "widgets/distributionview.h"
+#include "widgets/importpanel.h"
+#include "widgets/listenereditor.h"
+#include "widgets/logpanel.h"
+#include "widgets/nginxpreview.h"
+#include "widgets/upstreameditor.h"
 
 #include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QScrollBar>
+#include <QSaveFile>
+#include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+constexpr int MaxRecentFiles = 8;
+enum ItemKind { LabItem = 1, ListenerItem, GroupItem, ServerItem, BackendsItem };
+constexpr int KindRole = Qt::UserRole;
+constexpr int IndexRole = Qt::UserRole + 1;
+constexpr int ServerRole = Qt::UserRole + 2;
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_document(new LabDocument(this))
     , m_runner(new LabRunner(this))
     , m_logModel(new RequestLogModel(this))
     , m_tree(new QTreeWidget)
-    , m_logView(new QTableView)
+    , m_editors(new QStackedWidget)
+    , m_upstreamEditor(new UpstreamEditor(m_document))
+    , m_listenerEditor(new ListenerEditor(m_document))
+    , m_labPage(new QLabel)
+    , m_bottomTabs(new QTabWidget)
+    , m_logPanel(new LogPanel(m_logModel))
+    , m_distribution(new DistributionView)
+    , m_backendsPanel(new BackendsPanel(m_document, m_runner))
+    , m_preview(new NginxPreview)
+    , m_importPanel(new ImportPanel)
     , m_stateLabel(new QLabel)
+    , m_listenLabel(new QLabel)
     , m_rateLabel(new QLabel)
     , m_exposedLabel(new QLabel)
+    , m_problemsLabel(new QLabel)
     , m_statusTimer(new QTimer(this))
 {
+    setAcceptDrops(true);
+    m_tree->setObjectName(u"labTree"_s);
     m_tree->setHeaderLabels({tr("Lab"), tr("Details")});
-    m_tree->setColumnCount(2);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_labPage->setWordWrap(true);
+    m_labPage->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_labPage->setMargin(12);
+    m_labPage->setText(tr("<h3>Build a lab</h3><p>Select a listener or an upstream group on the left to edit it. "
+                          "Every change applies to the running lab at once (requests in flight finish on the old "
+                          "configuration) and can be undone with Ctrl+Z.</p><p>The <b>Backends</b> panel starts, stops, "
+                          "pauses, slows and breaks the mock servers; the <b>nginx.conf</b> panel shows the lab as a config "
+                          "that runs on real nginx.</p>"));
+    m_editors->addWidget(m_labPage);
+    m_editors->addWidget(m_listenerEditor);
+    m_editors->addWidget(m_upstreamEditor);
 
-    m_logView->setModel(m_logModel);
-    m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_logView->verticalHeader()->setVisible(false);
-    m_logView->verticalHeader()->setDefaultSectionSize(m_logView->fontMetrics().height() + 6);
-    m_logView->horizontalHeader()->setSectionResizeMode(RequestLogModel::Uri, QHeaderView::Stretch);
-    m_logView->setAlternatingRowColors(true);
-    m_logView->setColumnWidth(RequestLogModel::Time, 100);
-    m_logView->setColumnWidth(RequestLogModel::Client, 130);
-    m_logView->setColumnWidth(RequestLogModel::Method, 60);
-    m_logView->setColumnWidth(RequestLogModel::Status, 55);
-    m_logView->setColumnWidth(RequestLogModel::Upstream, 90);
-    m_logView->setColumnWidth(RequestLogModel::Tries, 150);
-    m_logView->setColumnWidth(RequestLogModel::Duration, 80);
+    m_bottomTabs->addTab(m_logPanel, tr("Request &Log"));
+    m_bottomTabs->addTab(m_distribution, tr("&Distribution"));
 
+    auto *right = new QSplitter(Qt::Vertical);
+    right->addWidget(m_editors);
+    right->addWidget(m_bottomTabs);
+    right->setStretchFactor(0, 1);
+    right->setStretchFactor(1, 2);
+    right->setSizes({260, 420});
     auto *splitter = new QSplitter;
     splitter->addWidget(m_tree);
-    splitter->addWidget(m_logView);
+    splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 800});
+    splitter->setSizes({260, 900});
     setCentralWidget(splitter);
 
-    statusBar()->addWidget(m_stateLabel, 1);
+    m_listenLabel->setObjectName(u"listenLabel"_s);
+    m_listenLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse);
+    m_listenLabel->setToolTip(tr("Click to copy the URL"));
+    connect(m_listenLabel, &QLabel::linkActivated, this, [this](const QString &url) {
+        QApplication::clipboard()->setText(url);
+        statusBar()->showMessage(tr("Copied %1").arg(url), 3000);
+    });
+    m_problemsLabel->setStyleSheet(u"QLabel { color: #c62828; }"_s);
+    m_problemsLabel->hide();
+    statusBar()->addWidget(m_stateLabel);
+    statusBar()->addWidget(m_listenLabel);
+    statusBar()->addWidget(m_problemsLabel, 1);
     statusBar()->addPermanentWidget(m_exposedLabel);
     statusBar()->addPermanentWidget(m_rateLabel);
-    m_exposedLabel->setStyleSheet(u"QLabel { color: palette(highlighted-text); background: #b35900; padding: 0 6px; }"_s);
+    m_exposedLabel->setStyleSheet(u"QLabel { color: white; background: #b35900; padding: 0 6px; }"_s);
     m_exposedLabel->hide();
 
+    createDocks();
     createActions();
 
     connect(m_runner, &LabRunner::requestsLogged, this, [this](const QList<RequestRecord> &records) {
-        const bool atBottom = m_logView->verticalScrollBar()->value() == m_logView->verticalScrollBar()->maximum();
         m_logModel->appendRecords(records);
-        if (atBottom)
-            m_logView->scrollToBottom();
+        m_distribution->addRecords(records);
     });
+    connect(m_document, &LabDocument::labChanged, this, &MainWindow::labEdited);
+    connect(m_document, &LabDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &LabDocument::fileNameChanged, this, &MainWindow::updateTitle);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &MainWindow::treeSelectionChanged);
+    connect(m_upstreamEditor, &UpstreamEditor::serverSelected, this, [this](int group, int server) {
+        if (group >= 0 && group < m_document->lab().upstreams.size())
+            m_preview->showServer(m_document->lab().upstreams[group].name, server);
+    });
+    connect(m_preview, &NginxPreview::serverActivated, this, &MainWindow::selectServerInTree);
+
     m_statusTimer->setInterval(1000);
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
     m_statusTimer->start();
     m_rateClock.start();
-    resize(1100, 640);
+
+    QSettings settings;
+    resize(1280, 800);
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_preview->setNginxBinary(settings.value(u"nginx/binary"_s).toString());
+    updateRecentMenu();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_runner->stop();
+}
+
+void MainWindow::createDocks()
+{
+    const auto dock = [this](QWidget *widget, const QString &title, const QString &name, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    dock(m_backendsPanel, tr("Backends"), u"backendsDock"_s, Qt::BottomDockWidgetArea);
+    dock(m_preview, tr("nginx.conf"), u"nginxDock"_s, Qt::RightDockWidgetArea);
+    m_importDock = dock(m_importPanel, tr("Import Warnings"), u"importDock"_s, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(findChild<QDockWidget *>(u"backendsDock"_s), m_importDock);
+    findChild<QDockWidget *>(u"backendsDock"_s)->raise();
+    m_importDock->hide();
+    resizeDocks({findChild<QDockWidget *>(u"backendsDock"_s)}, {170}, Qt::Vertical);
+    resizeDocks({findChild<QDockWidget *>(u"nginxDock"_s)}, {440}, Qt::Horizontal);
+}
 
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open Lab…"), this, &MainWindow::openFile);
-    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&New Lab"), QKeySequence::New, this, &MainWindow::newLab);
+    file->addAction(tr("&Open Lab…"), QKeySequence::Open, this, &MainWindow::openInteractively);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    file->addAction(tr("&Import nginx.conf…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importInteractively);
+    file->addAction(tr("&Export nginx.conf…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportInteractively);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("Add &Backends…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this, [this] {
+        bool ok = false;
+        const int n = QInputDialog::getInt(this, tr("Add Backends"), tr("How many mock backends (each also a server of the first group)?"), 3, 1, 200, 1, &ok);
+        if (ok)
+            m_backendsPanel->addBackends(n, 0);
+    });
+    edit->addAction(tr("Copy nginx.conf"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
+                    [this] { QApplication::clipboard()->setText(m_preview->fullConfig()); });
 
     QMenu *lab = menuBar()->addMenu(tr("&Lab"));
-    m_startAction = lab->addAction(tr("&Start"), this, &MainWindow::startLab);
-    m_startAction->setShortcut(Qt::Key_F5);
-    m_stopAction = lab->addAction(tr("S&top"), this, &MainWindow::stopLab);
-    m_stopAction->setShortcut(Qt::SHIFT | Qt::Key_F5);
-    QAction *send = lab->addAction(tr("Send 10 &Requests"), this, &MainWindow::sendTestRequests);
-    send->setShortcut(Qt::CTRL | Qt::Key_R);
-    QAction *clear = lab->addAction(tr("&Clear Log"), m_logModel, &RequestLogModel::clear);
-    clear->setShortcut(Qt::CTRL | Qt::Key_L);
+    m_startAction = lab->addAction(tr("&Start"), QKeySequence(Qt::Key_F5), this, &MainWindow::startLab);
+    m_stopAction = lab->addAction(tr("S&top"), QKeySequence(Qt::SHIFT | Qt::Key_F5), this, &MainWindow::stopLab);
+    QAction *send = lab->addAction(tr("Send 10 &Requests"), QKeySequence(Qt::CTRL | Qt::Key_R), this, &MainWindow::sendTestRequests);
+    QAction *clear = lab->addAction(tr("&Clear Log"), QKeySequence(Qt::CTRL | Qt::Key_L), this, [this] {
+        m_logModel->clear();
+        m_distribution->clear();
+    });
+    lab->addSeparator();
+    lab->addAction(tr("Check with &nginx -t"), QKeySequence(Qt::CTRL | Qt::Key_T), m_preview, &NginxPreview::checkWithNginx);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *d : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(d->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(tr("Find in &Log"), QKeySequence::Find, this, [this] {
+        m_bottomTabs->setCurrentWidget(m_logPanel);
+        m_logPanel->filterEdit()->setFocus();
+    });
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->addAction(tr("nginx &Binary…"), this, &MainWindow::chooseNginxBinary);
 
     QToolBar *bar = addToolBar(tr("Lab"));
     bar->setObjectName(u"labToolBar"_s);
@@ -110,33 +238,43 @@ void MainWindow::createActions()
     bar->addAction(m_stopAction);
     bar->addAction(send);
     bar->addAction(clear);
+    bar->addSeparator();
+    bar->addAction(undo);
+    bar->addAction(redo);
 }
 
 bool MainWindow::openLab(const LabConfig &lab, const QString &fileName)
 {
     m_runner->stop();
-    m_lab = lab;
-    m_fileName = fileName;
-    setWindowTitle(tr("Upstream Lab — %1").arg(lab.name) + u"[*]"_s);
     m_logModel->clear();
-    const bool ok = startLab();
-    populateTree();
-    return ok;
+    m_distribution->clear();
+    m_document->reset(lab, fileName);
+    if (!fileName.isEmpty())
+        addRecentFile(fileName);
+    return startLab();
+}
+
+QString MainWindow::baseDirectory() const
+{
+    return m_document->fileName().isEmpty() ? QString() : QFileInfo(m_document->fileName()).absolutePath();
 }
 
 bool MainWindow::startLab()
 {
     QString error;
-    if (!m_runner->start(m_lab, &error, m_fileName.isEmpty() ? QString() : QFileInfo(m_fileName).absolutePath())) {
-        m_lastError = error;
-        statusBar()->showMessage(tr("Cannot start the lab: %1").arg(error));
+    if (!m_document->isValid()) {
+        error = tr("the lab has problems: %1").arg(m_document->issues().first().toString());
+    } else if (m_runner->start(m_document->lab(), &error, baseDirectory())) {
+        m_lastError.clear();
+        populateTree();
         updateStatus();
-        return false;
+        return true;
     }
-    m_lastError.clear();
+    m_lastError = error;
+    statusBar()->showMessage(tr("Cannot start the lab: %1").arg(error));
     populateTree();
     updateStatus();
-    return true;
+    return false;
 }
 
 void MainWindow::stopLab()
@@ -146,36 +284,148 @@ void MainWindow::stopLab()
     updateStatus();
 }
 
-void MainWindow::populateTree()
+void MainWindow::labEdited(const LabConfig &lab)
 {
-    m_tree->clear();
-    auto *listeners = new QTreeWidgetItem(m_tree, {tr("Listeners")});
-    for (int i = 0; i < m_lab.listeners.size(); ++i) {
-        const Listener &l = m_lab.listeners[i];
-        const quint16 port = m_runner->isRunning() ? m_runner->engine()->listenerPort(i) : quint16(l.port);
-        auto *item = new QTreeWidgetItem(listeners, {u"%1:%2"_s.arg(l.address).arg(port)});
-        for (const Route &r : l.routes)
-            new QTreeWidgetItem(item, {tr("location %1").arg(r.location), tr("→ %1").arg(r.upstream)});
-    }
-    auto *upstreams = new QTreeWidgetItem(m_tree, {tr("Upstreams")});
-    for (const UpstreamGroup &g : m_lab.upstreams) {
-        auto *group = new QTreeWidgetItem(upstreams, {g.name, balancingMethodName(g.method)});
-        for (const UpstreamServer &s : g.servers) {
-            QStringList params{tr("weight=%1").arg(s.weight)};
-            if (s.backup)
-                params.append(u"backup"_s);
-            if (s.down)
-                params.append(u"down"_s);
-            new QTreeWidgetItem(group, {s.name, s.address + u"  "_s + params.join(u' ')});
+    // Live: a valid edit goes to the running lab at once; an invalid one waits
+    // (the field shows why) and the lab keeps running its last valid snapshot.
+    if (m_runner->isRunning() && m_document->isValid()) {
+        QString error;
+        if (!m_runner->apply(lab, &error)) {
+            m_lastError = error;
+            statusBar()->showMessage(tr("Cannot apply the change: %1").arg(error), 8000);
         }
     }
-    auto *backends = new QTreeWidgetItem(m_tree, {tr("Mock backends")});
-    for (const MockBackendConfig &b : m_lab.backends) {
+    m_preview->setLab(lab);
+    m_distribution->setLab(lab);
+    m_logPanel->setServers(lab);
+    if (!m_populating)
+        populateTree();
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("Upstream Lab — %1").arg(m_document->lab().name) + u"[*]"_s);
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::populateTree()
+{
+    // Rebuilt in place; the selection follows what it pointed at.
+    m_populating = true;
+    int kind = 0, index = -1, server = -1;
+    if (QTreeWidgetItem *current = m_tree->currentItem()) {
+        kind = current->data(0, KindRole).toInt();
+        index = current->data(0, IndexRole).toInt();
+        server = current->data(0, ServerRole).toInt();
+    }
+    m_tree->clear();
+    const LabConfig &lab = m_document->lab();
+    const auto item = [](QTreeWidgetItem *parent, const QStringList &texts, int kind, int index, int server = -1) {
+        auto *i = new QTreeWidgetItem(parent, texts);
+        i->setData(0, KindRole, kind);
+        i->setData(0, IndexRole, index);
+        i->setData(0, ServerRole, server);
+        return i;
+    };
+    auto *root = new QTreeWidgetItem(m_tree, {lab.name});
+    root->setData(0, KindRole, LabItem);
+    auto *listeners = new QTreeWidgetItem(root, {tr("Listeners")});
+    QTreeWidgetItem *select = nullptr;
+    for (int i = 0; i < lab.listeners.size(); ++i) {
+        const Listener &l = lab.listeners[i];
+        const quint16 port = m_runner->isRunning() && i < m_runner->engine()->workerCount() + 1000
+            ? m_runner->engine()->listenerPort(i)
+            : quint16(l.port);
+        QStringList routes;
+        for (const Route &r : l.routes)
+            routes << r.location + u" → "_s + r.upstream;
+        auto *li = item(listeners, {u"%1:%2"_s.arg(l.address).arg(port ? port : l.port), routes.join(u", "_s)}, ListenerItem, i);
+        if (kind == ListenerItem && index == i)
+            select = li;
+    }
+    auto *upstreams = new QTreeWidgetItem(root, {tr("Upstreams")});
+    for (int g = 0; g < lab.upstreams.size(); ++g) {
+        const UpstreamGroup &group = lab.upstreams[g];
+        auto *gi = item(upstreams, {group.name, balancingMethodName(group.method)}, GroupItem, g);
+        if (kind == GroupItem && index == g)
+            select = gi;
+        for (int s = 0; s < group.servers.size(); ++s) {
+            const UpstreamServer &srv = group.servers[s];
+            QStringList params{tr("weight=%1").arg(srv.weight)};
+            if (srv.backup)
+                params.append(u"backup"_s);
+            if (srv.down)
+                params.append(u"down"_s);
+            auto *si = item(gi, {srv.name, srv.address + u"  "_s + params.join(u' ')}, ServerItem, g, s);
+            if (kind == ServerItem && index == g && server == s)
+                select = si;
+        }
+    }
+    auto *backends = item(root, {tr("Mock backends"), tr("%n backend(s)", nullptr, int(lab.backends.size()))}, BackendsItem, -1);
+    for (const MockBackendConfig &b : lab.backends) {
         const MockBackend *mock = m_runner->mocks()->find(b.name);
-        const QString state = mock && mock->isRunning() ? tr("running") : tr("stopped");
-        new QTreeWidgetItem(backends, {b.name, b.listen + u"  "_s + state});
+        const QString state = !mock || !mock->isRunning() ? tr("stopped")
+                              : mock->state() == MockBackend::State::Paused ? tr("paused")
+                                                                             : tr("running");
+        item(backends, {b.name, b.listen + u"  "_s + state}, BackendsItem, -1);
     }
     m_tree->expandAll();
+    if (select)
+        m_tree->setCurrentItem(select);
+    m_populating = false;
+    if (!select)
+        treeSelectionChanged();
+}
+
+void MainWindow::treeSelectionChanged()
+{
+    if (m_populating)
+        return;
+    QTreeWidgetItem *current = m_tree->currentItem();
+    const int kind = current ? current->data(0, KindRole).toInt() : 0;
+    const int index = current ? current->data(0, IndexRole).toInt() : -1;
+    if (kind == ListenerItem) {
+        m_listenerEditor->setListener(index);
+        m_editors->setCurrentWidget(m_listenerEditor);
+    } else if (kind == GroupItem || kind == ServerItem) {
+        if (m_upstreamEditor->group() != index)
+            m_upstreamEditor->setGroup(index);
+        m_editors->setCurrentWidget(m_upstreamEditor);
+        const int server = kind == ServerItem ? current->data(0, ServerRole).toInt() : -1;
+        if (server >= 0)
+            m_upstreamEditor->selectServer(server);
+        if (index >= 0 && index < m_document->lab().upstreams.size())
+            m_preview->showServer(m_document->lab().upstreams[index].name, server);
+    } else if (kind == BackendsItem) {
+        if (auto *d = findChild<QDockWidget *>(u"backendsDock"_s)) {
+            d->show();
+            d->raise();
+        }
+    } else {
+        m_editors->setCurrentWidget(m_labPage);
+    }
+}
+
+void MainWindow::selectServerInTree(const QString &group, int server)
+{
+    // From the preview to the editors: the line's group (and server) is selected.
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        const int kind = (*it)->data(0, KindRole).toInt();
+        const int index = (*it)->data(0, IndexRole).toInt();
+        if (index < 0 || index >= m_document->lab().upstreams.size() || m_document->lab().upstreams[index].name != group)
+            continue;
+        if ((server < 0 && kind == GroupItem) || (server >= 0 && kind == ServerItem && (*it)->data(0, ServerRole).toInt() == server)) {
+            m_tree->setCurrentItem(*it);
+            return;
+        }
+    }
+}
+
+QString MainWindow::statusText() const
+{
+    return m_stateLabel->text() + u' ' + m_listenLabel->text() + u' ' + m_rateLabel->text();
 }
 
 void MainWindow::updateStatus()
@@ -183,43 +433,239 @@ void MainWindow::updateStatus()
     const bool running = m_runner->isRunning();
     m_startAction->setEnabled(!running);
     m_stopAction->setEnabled(running);
-    if (running && !m_lab.listeners.isEmpty()) {
-        m_stateLabel->setText(tr("Running — proxy on http://%1:%2/")
-                                  .arg(m_lab.listeners.first().address)
-                                  .arg(m_runner->engine()->listenerPort(0)));
-    } else {
-        m_stateLabel->setText(running ? tr("Running") : tr("Stopped"));
+    m_stateLabel->setText(running ? tr("● Running") : tr("○ Stopped"));
+    QStringList links;
+    if (running) {
+        const LabConfig &lab = m_document->lab();
+        for (int i = 0; i < lab.listeners.size(); ++i) {
+            QString host = lab.listeners[i].address;
+            if (host.contains(u':') && !host.startsWith(u'['))
+                host = u'[' + host + u']';
+            const QString url = u"http://%1:%2/"_s.arg(host).arg(m_runner->engine()->listenerPort(i));
+            links << u"<a href=\"%1\">%1</a>"_s.arg(url.toHtmlEscaped());
+        }
     }
-    const QStringList exposed = m_lab.exposedListeners();
+    m_listenLabel->setText(links.join(u"  "_s));
+    const QStringList exposed = m_document->lab().exposedListeners();
     m_exposedLabel->setVisible(!exposed.isEmpty());
     m_exposedLabel->setText(tr("⚠ Reachable from other machines: %1").arg(exposed.join(u", "_s)));
     m_exposedLabel->setToolTip(tr("These listeners are not on a loopback address (127.0.0.1 or ::1)."));
+    const int problems = int(m_document->issues().size());
+    m_problemsLabel->setVisible(problems > 0);
+    m_problemsLabel->setText(tr("⚠ %n problem(s) — the running lab keeps its last valid configuration", nullptr, problems));
+    m_problemsLabel->setToolTip(problems ? m_document->issues().first().toString() : QString());
     const quint64 total = m_logModel->totalAppended();
     const double seconds = qMax<qint64>(1, m_rateClock.restart()) / 1000.0;
-    m_rateLabel->setText(tr("%1 requests · %2 req/s").arg(total).arg(double(total - m_lastTotal) / seconds, 0, 'f', 1));
+    m_rateLabel->setText(tr("%1 requests · %2 req/s · %3 active connections")
+                             .arg(total)
+                             .arg(double(total - m_lastTotal) / seconds, 0, 'f', 1)
+                             .arg(running ? m_runner->engine()->activeConnections() : 0));
     m_lastTotal = total;
 }
 
-void MainWindow::openFile()
+bool MainWindow::maybeSave()
 {
-    const QString fileName = QFileDialog::getOpenFileName(this, tr("Open Lab"), QString(), tr("Labs (*.json)"));
-    if (fileName.isEmpty())
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(this, tr("Unsaved Changes"),
+                                             tr("The lab \"%1\" has unsaved changes. Save them?").arg(m_document->lab().name),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::newLab()
+{
+    if (!maybeSave())
         return;
+    openLab(LabConfig::demo());
+    LabConfig fresh = m_document->lab();
+    fresh.name = tr("New lab");
+    m_document->reset(fresh);
+}
+
+void MainWindow::openInteractively()
+{
+    if (!maybeSave())
+        return;
+    const QString dir = QFileInfo(QSettings().value(u"files/recent"_s).toStringList().value(0)).absolutePath();
+    const QString fileName = QFileDialog::getOpenFileName(this, tr("Open Lab"), dir, tr("Labs (*.json)"));
+    if (!fileName.isEmpty())
+        openFile(fileName);
+}
+
+bool MainWindow::openFile(const QString &fileName)
+{
     const LabLoadResult loaded = LabJson::load(fileName);
     if (!loaded.ok) {
+        m_lastError = loaded.errorText;
         QMessageBox::warning(this, tr("Cannot open lab"), loaded.errorText);
-        return;
+        return false;
     }
     openLab(loaded.lab, fileName);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_document->fileName().isEmpty())
+        return saveAs();
+    return saveTo(m_document->fileName());
+}
+
+bool MainWindow::saveAs()
+{
+    const QString name = m_document->fileName().isEmpty() ? m_document->lab().name + u".json"_s : m_document->fileName();
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Save Lab"), name, tr("Labs (*.json)"));
+    return !fileName.isEmpty() && saveTo(fileName);
+}
+
+bool MainWindow::saveTo(const QString &fileName)
+{
+    QString error;
+    if (!m_document->save(fileName, &error)) {
+        m_lastError = error;
+        QMessageBox::warning(this, tr("Cannot save lab"), tr("%1: %2").arg(fileName, error));
+        return false;
+    }
+    addRecentFile(fileName);
+    statusBar()->showMessage(tr("Saved %1").arg(fileName), 3000);
+    return true;
+}
+
+void MainWindow::importInteractively()
+{
+    if (!maybeSave())
+        return;
+    const QString fileName = QFileDialog::getOpenFileName(this, tr("Import nginx.conf"), QString(), tr("nginx configs (*.conf);;All files (*)"));
+    if (!fileName.isEmpty())
+        importNginx(fileName);
+}
+
+bool MainWindow::importNginx(const QString &fileName)
+{
+    const NginxImportResult result = NginxImporter::importFile(fileName);
+    m_importPanel->setResult(fileName, result.issues);
+    m_importDock->show();
+    m_importDock->raise();
+    if (!result.ok) {
+        m_lastError = result.error;
+        QMessageBox::warning(this, tr("Cannot import nginx.conf"), result.error);
+        return false;
+    }
+    LabConfig lab = result.lab;
+    if (lab.name.isEmpty() || lab.name == LabConfig().name)
+        lab.name = QFileInfo(fileName).completeBaseName();
+    openLab(lab); // a new, unsaved lab: saving asks where
+    return true;
+}
+
+void MainWindow::exportInteractively()
+{
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export nginx.conf"), u"nginx.conf"_s, tr("nginx configs (*.conf)"));
+    if (!fileName.isEmpty())
+        exportNginx(fileName);
+}
+
+bool MainWindow::exportNginx(const QString &fileName)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(m_preview->fullConfig().toUtf8()) < 0 || !file.commit()) {
+        m_lastError = file.errorString();
+        QMessageBox::warning(this, tr("Cannot export"), tr("%1: %2").arg(fileName, file.errorString()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(fileName), 3000);
+    return true;
+}
+
+void MainWindow::addRecentFile(const QString &fileName)
+{
+    QSettings settings;
+    QStringList recent = settings.value(u"files/recent"_s).toStringList();
+    const QString path = QFileInfo(fileName).absoluteFilePath();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > MaxRecentFiles)
+        recent.removeLast();
+    settings.setValue(u"files/recent"_s, recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(u"files/recent"_s).toStringList();
+    for (int i = 0; i < recent.size(); ++i) {
+        QAction *a = m_recentMenu->addAction(u"&%1 %2"_s.arg(i + 1).arg(QFileInfo(recent[i]).fileName()), this, [this, file = recent[i]] {
+            if (maybeSave())
+                openFile(file);
+        });
+        a->setToolTip(recent[i]);
+        if (i == 0)
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::chooseNginxBinary()
+{
+    QSettings settings;
+    bool ok = false;
+    const QString path = QInputDialog::getText(this, tr("nginx Binary"), tr("Path of nginx for \"Check with nginx -t\" (empty: find it):"),
+                                               QLineEdit::Normal, settings.value(u"nginx/binary"_s).toString(), &ok);
+    if (!ok)
+        return;
+    settings.setValue(u"nginx/binary"_s, path.trimmed());
+    m_preview->setNginxBinary(path.trimmed());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    m_runner->stop();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()
+        && (urls.first().toLocalFile().endsWith(u".conf"_s) || urls.first().toLocalFile().endsWith(u".json"_s)))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString fileName = event->mimeData()->urls().value(0).toLocalFile();
+    event->acceptProposedAction();
+    // Handled after the drop returns: the save prompt must not run inside the drag.
+    QTimer::singleShot(0, this, [this, fileName] {
+        if (!maybeSave())
+            return;
+        if (fileName.endsWith(u".conf"_s))
+            importNginx(fileName);
+        else
+            openFile(fileName);
+    });
 }
 
 void MainWindow::sendTestRequests()
 {
-    if (!m_runner->isRunning() || m_lab.listeners.isEmpty())
+    if (!m_runner->isRunning() || m_document->lab().listeners.isEmpty())
         return;
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
-    QString host = m_lab.listeners.first().address;
+    QString host = m_document->lab().listeners.first().address;
     if (host.contains(u':') && !host.startsWith(u'['))
         host = u'[' + host + u']';
     const QUrl url(u"http://%1:%2/"_s.arg(host).arg(m_runner->engine()->listenerPort(0)));

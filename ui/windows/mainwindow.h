@@ -5,16 +5,30 @@
 #include <QElapsedTimer>
 #include <QMainWindow>
 
+class BackendsPanel;
+class DistributionView;
+class ImportPanel;
+class LabDocument;
 class LabRunner;
+class ListenerEditor;
+class LogPanel;
+class NginxPreview;
+class QDockWidget;
 class QLabel;
+class QMenu;
 class QNetworkAccessManager;
-class QTableView;
+class QStackedWidget;
+class QTabWidget;
 class QTimer;
 class QTreeWidget;
+class QTreeWidgetItem;
 class RequestLogModel;
+class UpstreamEditor;
 
-// The desktop app's window: the lab as a tree, the live request log, and the
-// lab's state in the status bar. (The editors come with the UI issue.)
+// The desktop app's window: the lab tree and its editors (every edit applies
+// to the running lab at once, undoable), the mock backends, the live request
+// log, the distribution chart, the nginx.conf preview, and file handling
+// that never loses an edit.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -24,36 +38,87 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Shows the lab and starts it; returns false (and shows why) if it cannot run.
+    // Shows the lab (replacing the current one without asking) and starts it;
+    // false (and the reason in lastError()) if it cannot run.
     bool openLab(const LabConfig &lab, const QString &fileName = {});
     bool startLab();
     void stopLab();
 
+    // File operations without dialogs (the menu actions ask first).
+    bool openFile(const QString &fileName);
+    bool saveTo(const QString &fileName);
+    bool importNginx(const QString &fileName);
+    bool exportNginx(const QString &fileName);
+    // Asks to save unsaved changes; false = the user cancelled.
+    bool maybeSave();
+
     LabRunner *runner() const { return m_runner; }
+    LabDocument *document() const { return m_document; }
     RequestLogModel *logModel() const { return m_logModel; }
+    LogPanel *logPanel() const { return m_logPanel; }
+    UpstreamEditor *upstreamEditor() const { return m_upstreamEditor; }
+    BackendsPanel *backendsPanel() const { return m_backendsPanel; }
+    DistributionView *distributionView() const { return m_distribution; }
+    NginxPreview *nginxPreview() const { return m_preview; }
+    ImportPanel *importPanel() const { return m_importPanel; }
+    QTreeWidget *labTree() const { return m_tree; }
     QString lastError() const { return m_lastError; }
+    QString statusText() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
+    void createDocks();
     void populateTree();
+    void treeSelectionChanged();
+    void selectServerInTree(const QString &group, int server);
+    void labEdited(const LabConfig &lab);
     void updateStatus();
-    void openFile();
+    void updateTitle();
+    void newLab();
+    void openInteractively();
+    bool save();
+    bool saveAs();
+    void importInteractively();
+    void exportInteractively();
     void sendTestRequests();
+    void addRecentFile(const QString &fileName);
+    void updateRecentMenu();
+    void chooseNginxBinary();
+    QString baseDirectory() const;
 
-    LabConfig m_lab;
-    QString m_fileName;
+    LabDocument *m_document;
     QString m_lastError;
     LabRunner *m_runner;
     RequestLogModel *m_logModel;
     QTreeWidget *m_tree;
-    QTableView *m_logView;
+    QStackedWidget *m_editors;
+    UpstreamEditor *m_upstreamEditor;
+    ListenerEditor *m_listenerEditor;
+    QLabel *m_labPage;
+    QTabWidget *m_bottomTabs;
+    LogPanel *m_logPanel;
+    DistributionView *m_distribution;
+    BackendsPanel *m_backendsPanel;
+    NginxPreview *m_preview;
+    ImportPanel *m_importPanel;
+    QDockWidget *m_importDock = nullptr;
     QLabel *m_stateLabel;
+    QLabel *m_listenLabel;
     QLabel *m_rateLabel;
     QLabel *m_exposedLabel;
+    QLabel *m_problemsLabel;
     QTimer *m_statusTimer;
     QNetworkAccessManager *m_network = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     quint64 m_lastTotal = 0;
     QElapsedTimer m_rateClock;
     QAction *m_startAction = nullptr;
     QAction *m_stopAction = nullptr;
+    bool m_populating = false;
 };

@@ -1,0 +1,211 @@
+#include "backendtablemodel.h"
+
+#include "document/labdocument.h"
+#include "mockbackend.h"
+#include "mockbackendhost.h"
+
+#include <QBrush>
+#include <QColor>
+
+using namespace Qt::StringLiterals;
+
+BackendTableModel::BackendTableModel(LabDocument *document, MockBackendHost *host, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+    , m_host(host)
+{
+    connect(document, &LabDocument::labChanged, this, &BackendTableModel::labChanged);
+    m_rows = int(document->lab().backends.size());
+}
+
+void BackendTableModel::labChanged()
+{
+    const int rows = int(m_document->lab().backends.size());
+    if (rows != m_rows) {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+    } else if (rows > 0) {
+        emit dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
+    }
+}
+
+MockBackend *BackendTableModel::liveBackend(int row) const
+{
+    if (row < 0 || row >= m_document->lab().backends.size())
+        return nullptr;
+    return m_host->find(m_document->lab().backends[row].name);
+}
+
+void BackendTableModel::refreshCounters()
+{
+    if (m_rows > 0)
+        emit dataChanged(index(0, State), index(m_rows - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::DecorationRole, Qt::ToolTipRole});
+}
+
+int BackendTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int BackendTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant BackendTableModel::data(const QModelIndex &index, int role) const
+{
+    if (index.row() >= m_document->lab().backends.size())
+        return {};
+    const MockBackendConfig &b = m_document->lab().backends[index.row()];
+    const MockBackend *live = liveBackend(index.row());
+    const MockBackend::State state = live ? live->state() : MockBackend::State::Stopped;
+    const int c = index.column();
+    const QString path = u"backends[%1]"_s.arg(index.row());
+    static const char *const keys[] = {"", "name", "listen", "status", "latency", "error_rate", "faults"};
+    const QString issue = c > State && c <= Faults ? m_document->issueAt(path + u'.' + QLatin1StringView(keys[c]), true) : QString();
+    if (role == Qt::DecorationRole && c == State) {
+        // The health dot: green running and healthy, amber paused or failing, grey stopped.
+        if (state == MockBackend::State::Stopped)
+            return QColor(0x9e, 0x9e, 0x9e);
+        if (state == MockBackend::State::Paused || live->isFailing())
+            return QColor(0xf5, 0x9e, 0x0b);
+        return QColor(0x22, 0xa5, 0x4b);
+    }
+    if (role == Qt::DecorationRole && c == Name && !b.color.isEmpty())
+        return QColor(b.color);
+    if (role == Qt::BackgroundRole && !issue.isEmpty())
+        return QBrush(QColor(0xf2, 0x6b, 0x6b, 110));
+    if (role == Qt::ToolTipRole) {
+        if (!issue.isEmpty())
+            return issue;
+        if (c == Latency)
+            return tr("20ms | 10..50ms | normal:40ms,10ms | 40ms±10ms | lognormal:40ms,10ms [on 30%] | none");
+        if (c == Faults)
+            return tr("KIND:P, comma-separated: reset, close, mid-body, hang, drip:P:RATE, malformed, bad-chunk, wrong-length");
+        if (c == State && live)
+            return tr("%1 on port %2").arg(state == MockBackend::State::Paused ? tr("paused") : state == MockBackend::State::Running ? tr("running") : tr("stopped")).arg(live->port());
+        return {};
+    }
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    const MockBehaviour &h = b.behaviour;
+    switch (c) {
+    case State:
+        return state == MockBackend::State::Running ? tr("running") : state == MockBackend::State::Paused ? tr("paused") : tr("stopped");
+    case Name: return b.name;
+    case Listen: return b.listen;
+    case Status: return h.status;
+    case Latency: return MockSyntax::formatLatency(h.latency);
+    case ErrorRate: return role == Qt::EditRole ? QVariant(h.errorRate) : QVariant(u"%1 %"_s.arg(h.errorRate * 100, 0, 'g', 4));
+    case Faults: {
+        QStringList faults;
+        for (const MockFault &f : h.faults)
+            faults << MockSyntax::formatFault(f);
+        return faults.join(u", "_s);
+    }
+    default: break;
+    }
+    if (!live)
+        return role == Qt::DisplayRole ? QVariant(u"–"_s) : QVariant();
+    const MockCounterSnapshot s = live->counters();
+    switch (c) {
+    case Requests: return qulonglong(s.requests);
+    case Errors: return qulonglong(s.status5xx);
+    case FaultsInjected: return qulonglong(s.faultsTotal());
+    case Active: return s.activeConnections;
+    default: return {};
+    }
+}
+
+bool BackendTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || index.row() >= m_document->lab().backends.size())
+        return false;
+    LabConfig lab = m_document->lab();
+    MockBackendConfig &b = lab.backends[index.row()];
+    MockBehaviour &h = b.behaviour;
+    const QString text = value.toString().trimmed();
+    QString error;
+    switch (index.column()) {
+    case Name: {
+        // Servers pointing at this mock keep their name in step.
+        for (UpstreamGroup &g : lab.upstreams) {
+            for (UpstreamServer &s : g.servers) {
+                if (s.name == b.name && s.address == b.listen)
+                    s.name = text;
+            }
+        }
+        b.name = text;
+        break;
+    }
+    case Listen: b.listen = text; break;
+    case Status: h.status = value.toInt(); break;
+    case Latency: {
+        const auto l = MockSyntax::parseLatency(text.isEmpty() ? u"none"_s : text, &error);
+        if (!l) {
+            emit parseError(index, error);
+            return false;
+        }
+        h.latency = *l;
+        break;
+    }
+    case ErrorRate: {
+        QString t = text;
+        const bool percent = t.endsWith(u'%');
+        if (percent)
+            t.chop(1);
+        bool ok = false;
+        const double rate = t.trimmed().toDouble(&ok) / (percent ? 100 : 1);
+        if (!ok) {
+            emit parseError(index, tr("expected a probability such as 0.2 or 20%"));
+            return false;
+        }
+        h.errorRate = rate;
+        break;
+    }
+    case Faults: {
+        QList<MockFault> faults;
+        for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+            const auto f = MockSyntax::parseFault(part.trimmed(), &error);
+            if (!f) {
+                emit parseError(index, error);
+                return false;
+            }
+            faults << *f;
+        }
+        h.faults = faults;
+        break;
+    }
+    default: return false;
+    }
+    m_document->edit(lab, tr("Change %1 of backend %2").arg(headerData(index.column(), Qt::Horizontal).toString(), b.name),
+                     u"backend:%1:%2"_s.arg(index.row()).arg(index.column()));
+    return true;
+}
+
+Qt::ItemFlags BackendTableModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    return index.column() >= Name && index.column() <= Faults ? f | Qt::ItemIsEditable : f;
+}
+
+QVariant BackendTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case State: return tr("State");
+    case Name: return tr("Name");
+    case Listen: return tr("Listen");
+    case Status: return tr("Status");
+    case Latency: return tr("Latency");
+    case ErrorRate: return tr("Error rate");
+    case Faults: return tr("Faults");
+    case Requests: return tr("Requests");
+    case Errors: return tr("5xx");
+    case FaultsInjected: return tr("Faults injected");
+    case Active: return tr("Active conns");
+    }
+    return {};
+}

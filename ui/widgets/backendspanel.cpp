@@ -1,0 +1,156 @@
+#include "backendspanel.h"
+
+#include "document/labdocument.h"
+#include "labrunner.h"
+#include "mockbackend.h"
+#include "mockbackendhost.h"
+#include "models/backendtablemodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+BackendsPanel::BackendsPanel(LabDocument *document, LabRunner *runner, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_runner(runner)
+    , m_model(new BackendTableModel(document, runner->mocks(), this))
+    , m_table(new QTableView)
+    , m_message(new QLabel)
+    , m_refresh(new QTimer(this))
+{
+    m_table->setObjectName(u"backendTable"_s);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(BackendTableModel::Faults, QHeaderView::Stretch);
+    m_message->setStyleSheet(u"QLabel { color: #c62828; }"_s);
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    auto *buttons = new QHBoxLayout;
+    const auto button = [&](const QString &text, const QString &name, const QString &tip, auto slot) {
+        auto *b = new QToolButton;
+        b->setText(text);
+        b->setObjectName(name);
+        b->setToolTip(tip);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        connect(b, &QToolButton::clicked, this, slot);
+        buttons->addWidget(b);
+        return b;
+    };
+    button(tr("Start"), u"startBackend"_s, tr("Start listening (stopped = connection refused)"), &BackendsPanel::startSelected);
+    button(tr("Stop"), u"stopBackend"_s, tr("Stop: requests already accepted are answered, then connections are refused"), &BackendsPanel::stopSelected);
+    button(tr("Pause"), u"pauseBackend"_s, tr("Pause: accept connections but answer nothing"), &BackendsPanel::pauseSelected);
+    button(tr("Resume"), u"resumeBackend"_s, tr("Answer again (held requests are answered now)"), &BackendsPanel::resumeSelected);
+    buttons->addSpacing(12);
+    button(tr("Add"), u"addBackend"_s, tr("Add a mock backend and a server for it"), [this] { addBackends(1, 0); });
+    button(tr("Add N…"), u"addBackends"_s, tr("Add several mock backends at once"), [this] {
+        bool ok = false;
+        const int n = QInputDialog::getInt(this, tr("Add Backends"), tr("How many mock backends?"), 5, 1, 200, 1, &ok);
+        if (ok)
+            addBackends(n, 0);
+    });
+    button(tr("Remove"), u"removeBackend"_s, tr("Remove the mock backend"), &BackendsPanel::removeSelected);
+    buttons->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(m_message);
+    layout->addWidget(m_table, 1);
+
+    connect(m_model, &BackendTableModel::parseError, this, [this](const QModelIndex &, const QString &message) {
+        m_message->setText(u"⚠ "_s + message);
+        m_message->show();
+    });
+    connect(document, &LabDocument::labChanged, m_message, &QLabel::hide);
+    // Counters are read lock-free twice a second; never per request.
+    m_refresh->setInterval(500);
+    connect(m_refresh, &QTimer::timeout, m_model, &BackendTableModel::refreshCounters);
+    m_refresh->start();
+}
+
+int BackendsPanel::selectedRow() const
+{
+    return m_table->currentIndex().row();
+}
+
+void BackendsPanel::startSelected()
+{
+    MockBackend *b = m_model->liveBackend(selectedRow());
+    QString error;
+    if (b && !m_runner->mocks()->start(b, &error)) {
+        m_message->setText(u"⚠ "_s + error);
+        m_message->show();
+    }
+    m_model->refreshCounters();
+}
+
+void BackendsPanel::stopSelected()
+{
+    if (MockBackend *b = m_model->liveBackend(selectedRow()))
+        m_runner->mocks()->stop(b);
+    m_model->refreshCounters();
+}
+
+void BackendsPanel::pauseSelected()
+{
+    if (MockBackend *b = m_model->liveBackend(selectedRow()))
+        m_runner->mocks()->pause(b);
+    m_model->refreshCounters();
+}
+
+void BackendsPanel::resumeSelected()
+{
+    if (MockBackend *b = m_model->liveBackend(selectedRow()))
+        m_runner->mocks()->resume(b);
+    m_model->refreshCounters();
+}
+
+void BackendsPanel::addBackends(int n, int group)
+{
+    LabConfig lab = m_document->lab();
+    int port = 9001;
+    QSet<QString> names;
+    for (const MockBackendConfig &b : lab.backends) {
+        port = qMax(port, b.listen.section(u':', -1).toInt() + 1);
+        names.insert(b.name);
+    }
+    for (const UpstreamGroup &g : lab.upstreams) {
+        for (const UpstreamServer &s : g.servers)
+            port = qMax(port, s.address.section(u':', -1).toInt() + 1);
+    }
+    for (int i = 0; i < n; ++i) {
+        MockBackendConfig b;
+        int k = int(lab.backends.size()) + 1;
+        while (names.contains(u"mock%1"_s.arg(k)))
+            ++k;
+        b.name = u"mock%1"_s.arg(k);
+        names.insert(b.name);
+        b.listen = u"127.0.0.1:%1"_s.arg(port++);
+        lab.backends.append(b);
+        if (group >= 0 && group < lab.upstreams.size())
+            lab.upstreams[group].servers.append(UpstreamServer{b.name, b.listen});
+    }
+    m_document->edit(lab, n == 1 ? tr("Add backend") : tr("Add %1 backends").arg(n));
+}
+
+void BackendsPanel::removeSelected()
+{
+    const int row = selectedRow();
+    LabConfig lab = m_document->lab();
+    if (row < 0 || row >= lab.backends.size())
+        return;
+    const QString name = lab.backends[row].name;
+    lab.backends.removeAt(row);
+    m_document->edit(lab, tr("Remove backend %1").arg(name));
+}

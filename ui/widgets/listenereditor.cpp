@@ -1,0 +1,114 @@
+#include "listenereditor.h"
+
+#include "document/labdocument.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+ListenerEditor::ListenerEditor(LabDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_address(new QLineEdit)
+    , m_port(new QSpinBox)
+    , m_routes(new QTableWidget(0, 2))
+    , m_issue(new QLabel)
+{
+    m_address->setObjectName(u"listenerAddress"_s);
+    m_port->setObjectName(u"listenerPort"_s);
+    m_port->setRange(0, 65535);
+    m_port->setSpecialValueText(tr("any free port"));
+    m_address->setToolTip(tr("127.0.0.1 keeps the lab private to this machine"));
+    m_routes->setHorizontalHeaderLabels({tr("Location prefix"), tr("Upstream group")});
+    m_routes->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_routes->verticalHeader()->hide();
+    m_issue->setStyleSheet(u"QLabel { color: #c62828; }"_s);
+    m_issue->setWordWrap(true);
+    m_issue->hide();
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Address:"), m_address);
+    form->addRow(tr("&Port:"), m_port);
+    auto *add = new QPushButton(tr("Add Route"));
+    auto *remove = new QPushButton(tr("Remove Route"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_issue);
+    layout->addWidget(m_routes, 1);
+    layout->addLayout(buttons);
+
+    connect(m_address, &QLineEdit::textEdited, this, [this] { commit(tr("Change listener address"), u"listener-address"_s); });
+    connect(m_port, &QSpinBox::valueChanged, this, [this] { commit(tr("Change listener port"), u"listener-port"_s); });
+    connect(m_routes, &QTableWidget::itemChanged, this, [this] { commit(tr("Change route"), u"route"_s); });
+    connect(add, &QPushButton::clicked, this, [this] {
+        LabConfig lab = m_document->lab();
+        if (m_index < 0 || m_index >= lab.listeners.size())
+            return;
+        lab.listeners[m_index].routes.append(Route{u"/new/"_s, lab.upstreams.isEmpty() ? QString() : lab.upstreams.first().name});
+        m_document->edit(lab, tr("Add route"));
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        LabConfig lab = m_document->lab();
+        const int row = m_routes->currentRow();
+        if (m_index < 0 || m_index >= lab.listeners.size() || row < 0 || row >= lab.listeners[m_index].routes.size())
+            return;
+        lab.listeners[m_index].routes.removeAt(row);
+        m_document->edit(lab, tr("Remove route"));
+    });
+    connect(document, &LabDocument::labChanged, this, &ListenerEditor::refresh);
+}
+
+void ListenerEditor::setListener(int index)
+{
+    m_index = index;
+    refresh();
+}
+
+void ListenerEditor::refresh()
+{
+    const LabConfig &lab = m_document->lab();
+    if (m_index < 0 || m_index >= lab.listeners.size())
+        return;
+    const Listener &l = lab.listeners[m_index];
+    m_refreshing = true;
+    if (m_address->text() != l.address)
+        m_address->setText(l.address);
+    m_port->setValue(l.port);
+    m_routes->setRowCount(int(l.routes.size()));
+    for (int i = 0; i < l.routes.size(); ++i) {
+        m_routes->setItem(i, 0, new QTableWidgetItem(l.routes[i].location));
+        m_routes->setItem(i, 1, new QTableWidgetItem(l.routes[i].upstream));
+    }
+    m_refreshing = false;
+    const QString issue = m_document->issueAt(u"listeners[%1]"_s.arg(m_index), true);
+    m_issue->setVisible(!issue.isEmpty());
+    m_issue->setText(u"⚠ "_s + issue);
+}
+
+void ListenerEditor::commit(const QString &description, const QString &mergeKey)
+{
+    LabConfig lab = m_document->lab();
+    if (m_refreshing || m_index < 0 || m_index >= lab.listeners.size())
+        return;
+    Listener &l = lab.listeners[m_index];
+    l.address = m_address->text().trimmed();
+    l.port = m_port->value();
+    for (int i = 0; i < l.routes.size() && i < m_routes->rowCount(); ++i) {
+        if (m_routes->item(i, 0))
+            l.routes[i].location = m_routes->item(i, 0)->text().trimmed();
+        if (m_routes->item(i, 1))
+            l.routes[i].upstream = m_routes->item(i, 1)->text().trimmed();
+    }
+    m_document->edit(lab, description, mergeKey + QString::number(m_index));
+}

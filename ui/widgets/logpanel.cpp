@@ -1,0 +1,221 @@
+#include "logpanel.h"
+
+#include "config/labconfig.h"
+#include "models/requestfiltermodel.h"
+#include "models/requestlogmodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString csvField(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
+        return text;
+    return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
+}
+} // namespace
+
+LogPanel::LogPanel(RequestLogModel *log, QWidget *parent)
+    : QWidget(parent)
+    , m_log(log)
+    , m_filter(new RequestFilterModel(log, this))
+    , m_view(new QTableView)
+    , m_text(new QLineEdit)
+    , m_status(new QComboBox)
+    , m_server(new QComboBox)
+    , m_follow(new QCheckBox(tr("&Follow")))
+    , m_details(new QTextBrowser)
+{
+    m_view->setObjectName(u"logView"_s);
+    m_text->setObjectName(u"logFilter"_s);
+    m_status->setObjectName(u"statusFilter"_s);
+    m_server->setObjectName(u"serverFilter"_s);
+    m_details->setObjectName(u"requestDetails"_s);
+    m_view->setModel(m_filter);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->setVisible(false);
+    // Fixed row heights keep the view virtual: no per-row size queries.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setSectionResizeMode(RequestLogModel::Uri, QHeaderView::Stretch);
+    m_view->setAlternatingRowColors(true);
+    m_view->setColumnWidth(RequestLogModel::Time, 100);
+    m_view->setColumnWidth(RequestLogModel::Client, 130);
+    m_view->setColumnWidth(RequestLogModel::Method, 60);
+    m_view->setColumnWidth(RequestLogModel::Status, 55);
+    m_view->setColumnWidth(RequestLogModel::Upstream, 90);
+    m_view->setColumnWidth(RequestLogModel::Tries, 170);
+    m_view->setColumnWidth(RequestLogModel::Duration, 80);
+
+    m_text->setPlaceholderText(tr("Filter: URI, client, server, status…"));
+    m_text->setClearButtonEnabled(true);
+    m_text->setMinimumWidth(180);
+    m_status->addItems({tr("All statuses"), tr("2xx"), tr("3xx"), tr("4xx"), tr("5xx"), tr("Errors and retries")});
+    m_server->addItem(tr("All servers"));
+    m_follow->setChecked(true);
+    m_follow->setToolTip(tr("Scroll to the newest request as it arrives"));
+    m_details->setPlaceholderText(tr("Select a request to see its headers, timings and attempts."));
+
+    auto *clear = new QToolButton;
+    clear->setText(tr("Clear"));
+    clear->setObjectName(u"clearLog"_s);
+    auto *exportButton = new QToolButton;
+    exportButton->setText(tr("Export CSV…"));
+    exportButton->setObjectName(u"exportCsv"_s);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_text, 1);
+    bar->addWidget(m_status);
+    bar->addWidget(m_server);
+    bar->addWidget(m_follow);
+    bar->addWidget(clear);
+    bar->addWidget(exportButton);
+
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(splitter, 1);
+
+    connect(m_text, &QLineEdit::textChanged, m_filter, &RequestFilterModel::setText);
+    connect(m_status, &QComboBox::currentIndexChanged, this,
+            [this](int i) { m_filter->setStatusFilter(RequestFilterModel::StatusFilter(i)); });
+    connect(m_server, &QComboBox::currentIndexChanged, this,
+            [this](int i) { m_filter->setServer(i <= 0 ? QString() : m_server->itemText(i)); });
+    connect(clear, &QToolButton::clicked, m_log, &RequestLogModel::clear);
+    connect(exportButton, &QToolButton::clicked, this, &LogPanel::exportCsvInteractively);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LogPanel::showDetails);
+    // One scroll per batch (the model inserts a batch at once).
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_follow->isChecked())
+            m_view->scrollToBottom();
+    });
+}
+
+bool LogPanel::autoScroll() const
+{
+    return m_follow->isChecked();
+}
+
+void LogPanel::setServers(const LabConfig &lab)
+{
+    const QString current = m_server->currentIndex() > 0 ? m_server->currentText() : QString();
+    QStringList names;
+    for (const UpstreamGroup &g : lab.upstreams) {
+        for (const UpstreamServer &s : g.servers) {
+            if (!names.contains(s.name))
+                names << s.name;
+        }
+    }
+    m_server->blockSignals(true);
+    m_server->clear();
+    m_server->addItem(tr("All servers"));
+    m_server->addItems(names);
+    const int index = m_server->findText(current);
+    m_server->setCurrentIndex(qMax(0, index));
+    m_server->blockSignals(false);
+    if (index < 0 && !current.isEmpty())
+        m_filter->setServer({});
+}
+
+void LogPanel::showDetails()
+{
+    const QModelIndex index = m_filter->mapToSource(m_view->currentIndex());
+    if (!index.isValid()) {
+        m_details->clear();
+        return;
+    }
+    const RequestRecord &r = m_log->record(index.row());
+    QString html;
+    html += u"<p><b>%1 %2</b> → <b>%3</b> %4 · %5 ms · %6</p>"_s.arg(
+        QString::fromLatin1(r.method).toHtmlEscaped(), QString::fromLatin1(r.uri).toHtmlEscaped(), QString::number(r.status),
+        r.error.toHtmlEscaped(), QString::number(r.durationUs / 1000.0, 'f', 2), r.client.toHtmlEscaped());
+    html += u"<p>"_s + tr("Started %1 · upstream group <b>%2</b> · %3 bytes in, %4 bytes out")
+                           .arg(QDateTime::fromMSecsSinceEpoch(r.startMs).toString(u"HH:mm:ss.zzz"_s), r.upstream.toHtmlEscaped())
+                           .arg(r.bytesIn)
+                           .arg(r.bytesOut)
+        + u"</p>"_s;
+    html += u"<table border=0 cellspacing=0 cellpadding=2><tr><th align=left>#</th><th align=left>"_s + tr("Server")
+        + u"</th><th align=left>"_s + tr("Address") + u"</th><th align=left>"_s + tr("Outcome") + u"</th><th align=left>"_s
+        + tr("Status") + u"</th><th align=right>"_s + tr("Time") + u"</th></tr>"_s;
+    for (int i = 0; i < r.attempts.size(); ++i) {
+        const UpstreamAttempt &a = r.attempts[i];
+        const bool ok = a.outcome == UpstreamAttempt::Outcome::Ok;
+        html += u"<tr><td>%1</td><td>%2</td><td>%3</td><td style='color:%4'>%5</td><td>%6</td><td align=right>%7 ms</td></tr>"_s.arg(
+            QString::number(i + 1), a.server.toHtmlEscaped(), a.address.toHtmlEscaped(), ok ? u"#2e7d32"_s : u"#c62828"_s,
+            UpstreamAttempt::outcomeText(a.outcome).toHtmlEscaped(), a.status ? QString::number(a.status) : u"–"_s,
+            QString::number(a.durationUs / 1000.0, 'f', 2));
+    }
+    html += u"</table>"_s;
+    if (!r.requestHead.isEmpty())
+        html += u"<p><b>"_s + tr("Request headers") + u"</b></p><pre>"_s + QString::fromLatin1(r.requestHead).toHtmlEscaped() + u"</pre>"_s;
+    if (!r.responseHead.isEmpty())
+        html += u"<p><b>"_s + tr("Response headers (to the client)") + u"</b></p><pre>"_s
+            + QString::fromLatin1(r.responseHead).toHtmlEscaped() + u"</pre>"_s;
+    m_details->setHtml(html);
+}
+
+bool LogPanel::exportCsv(const QString &fileName, QString *error) const
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        *error = file.errorString();
+        return false;
+    }
+    QByteArray out = "time,client,method,uri,status,upstream,server,tries,duration_ms,error\n";
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const RequestRecord &r = m_log->record(m_filter->mapToSource(m_filter->index(row, 0)).row());
+        const QStringList fields{QDateTime::fromMSecsSinceEpoch(r.startMs).toString(Qt::ISODateWithMs),
+                                 r.client,
+                                 QString::fromLatin1(r.method),
+                                 QString::fromLatin1(r.uri),
+                                 QString::number(r.status),
+                                 r.upstream,
+                                 r.attempts.isEmpty() ? QString() : r.attempts.constLast().server,
+                                 r.triesText(),
+                                 QString::number(r.durationUs / 1000.0, 'f', 3),
+                                 r.error};
+        QStringList escaped;
+        for (const QString &f : fields)
+            escaped << csvField(f);
+        out += escaped.join(u',').toUtf8() + '\n';
+    }
+    file.write(out);
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void LogPanel::exportCsvInteractively()
+{
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export Request Log"), u"requests.csv"_s, tr("CSV files (*.csv)"));
+    if (fileName.isEmpty())
+        return;
+    QString error;
+    if (!exportCsv(fileName, &error))
+        QMessageBox::warning(this, tr("Export Request Log"), tr("Cannot write %1: %2").arg(fileName, error));
+}

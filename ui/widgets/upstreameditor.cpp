@@ -1,0 +1,237 @@
+#include "upstreameditor.h"
+
+#include "document/labdocument.h"
+#include "models/servertablemodel.h"
+#include "serveritemdelegate.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The combo's entries: a method and its options, as nginx spells them.
+struct MethodChoice {
+    BalancingMethod method;
+    bool consistent, two, leastConn, lastByte;
+};
+const MethodChoice choices[] = {
+    {BalancingMethod::RoundRobin, false, false, false, false}, {BalancingMethod::LeastConn, false, false, false, false},
+    {BalancingMethod::IpHash, false, false, false, false},     {BalancingMethod::Hash, false, false, false, false},
+    {BalancingMethod::Hash, true, false, false, false},        {BalancingMethod::Random, false, false, false, false},
+    {BalancingMethod::Random, false, true, false, false},      {BalancingMethod::Random, false, true, true, false},
+    {BalancingMethod::LeastTime, false, false, false, false},  {BalancingMethod::LeastTime, false, false, false, true},
+};
+
+int choiceOf(const UpstreamGroup &g)
+{
+    for (int i = 0; i < int(std::size(choices)); ++i) {
+        const MethodChoice &c = choices[i];
+        if (c.method != g.method)
+            continue;
+        if ((g.method == BalancingMethod::Hash && c.consistent != g.hashConsistent)
+            || (g.method == BalancingMethod::Random && (c.two != g.randomTwo || c.leastConn != g.randomLeastConn))
+            || (g.method == BalancingMethod::LeastTime && c.lastByte != g.leastTimeLastByte))
+            continue;
+        return i;
+    }
+    return 0;
+}
+
+} // namespace
+
+UpstreamEditor::UpstreamEditor(LabDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_model(new ServerTableModel(document, this))
+    , m_name(new QLineEdit)
+    , m_method(new QComboBox)
+    , m_explanation(new QLabel)
+    , m_hashKey(new QLineEdit)
+    , m_keepalive(new QSpinBox)
+    , m_table(new QTableView)
+    , m_issue(new QLabel)
+{
+    m_name->setObjectName(u"groupName"_s);
+    m_method->setObjectName(u"methodCombo"_s);
+    m_hashKey->setObjectName(u"hashKey"_s);
+    m_table->setObjectName(u"serverTable"_s);
+    m_method->addItems({tr("Round robin (weighted)"), u"least_conn"_s, u"ip_hash"_s, u"hash KEY"_s, u"hash KEY consistent"_s,
+                        u"random"_s, u"random two"_s, u"random two least_conn"_s, tr("least_time header (NGINX Plus)"),
+                        tr("least_time last_byte (NGINX Plus)")});
+    m_explanation->setWordWrap(true);
+    m_explanation->setForegroundRole(QPalette::PlaceholderText);
+    m_hashKey->setPlaceholderText(u"$request_uri"_s);
+    m_hashKey->setToolTip(tr("nginx variables and text: $request_uri, $uri, $args, $arg_NAME, $http_NAME, $cookie_NAME, $remote_addr, $host"));
+    m_keepalive->setRange(0, 10000);
+    m_keepalive->setToolTip(tr("keepalive N: idle connections to the servers kept per worker (0 = none)"));
+    m_issue->setWordWrap(true);
+    m_issue->setStyleSheet(u"QLabel { color: #c62828; }"_s);
+    m_issue->hide();
+
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new ServerItemDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(ServerTableModel::Address, QHeaderView::Stretch);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Group:"), m_name);
+    form->addRow(tr("&Method:"), m_method);
+    form->addRow(QString(), m_explanation);
+    form->addRow(tr("Hash &key:"), m_hashKey);
+    form->addRow(tr("&Keepalive:"), m_keepalive);
+
+    auto *add = new QPushButton(tr("&Add Server"));
+    add->setObjectName(u"addServer"_s);
+    auto *remove = new QPushButton(tr("&Remove Server"));
+    remove->setObjectName(u"removeServer"_s);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_issue);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+
+    connect(add, &QPushButton::clicked, this, &UpstreamEditor::addServer);
+    connect(remove, &QPushButton::clicked, this, &UpstreamEditor::removeServer);
+    connect(m_name, &QLineEdit::textEdited, this, [this] { commitGroup(tr("Rename group"), u"group-name"_s); });
+    connect(m_hashKey, &QLineEdit::textEdited, this, [this] { commitGroup(tr("Change hash key"), u"hash-key"_s); });
+    connect(m_keepalive, &QSpinBox::valueChanged, this, [this] { commitGroup(tr("Change keepalive"), u"keepalive"_s); });
+    connect(m_method, &QComboBox::currentIndexChanged, this, [this] { commitGroup(tr("Change balancing method"), {}); });
+    connect(document, &LabDocument::labChanged, this, &UpstreamEditor::refresh);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { emit serverSelected(m_group, current.row()); });
+}
+
+void UpstreamEditor::setGroup(int group)
+{
+    m_group = group;
+    m_model->setGroup(group);
+    refresh();
+}
+
+void UpstreamEditor::selectServer(int row)
+{
+    m_table->selectRow(row);
+}
+
+void UpstreamEditor::refresh()
+{
+    const LabConfig &lab = m_document->lab();
+    if (m_group < 0 || m_group >= lab.upstreams.size())
+        return;
+    const UpstreamGroup &g = lab.upstreams[m_group];
+    m_refreshing = true;
+    if (m_name->text() != g.name)
+        m_name->setText(g.name);
+    m_method->setCurrentIndex(choiceOf(g));
+    if (m_hashKey->text() != g.hashKey)
+        m_hashKey->setText(g.hashKey);
+    m_keepalive->setValue(g.keepalive);
+    m_refreshing = false;
+
+    static const char *const explanations[] = {
+        QT_TR_NOOP("Each server in turn, in proportion to its weight (nginx's smooth weighted round robin)."),
+        QT_TR_NOOP("The server with the fewest active connections relative to its weight; ties go round robin."),
+        QT_TR_NOOP("The client's address (IPv4: first three octets) always picks the same server."),
+        QT_TR_NOOP("A key (e.g. $request_uri) always picks the same server; adding a server remaps most keys."),
+        QT_TR_NOOP("Ketama consistent hashing: adding or removing a server remaps only its share of keys."),
+        QT_TR_NOOP("A random server, in proportion to weight."),
+        QT_TR_NOOP("Two random servers; the one with fewer connections wins."),
+        QT_TR_NOOP("Two random servers; the one with fewer connections wins (explicit least_conn)."),
+        QT_TR_NOOP("NGINX Plus, simulated: the lowest average time to the response head × connections. Exported as least_conn."),
+        QT_TR_NOOP("NGINX Plus, simulated: the lowest average time to the last byte × connections. Exported as least_conn."),
+    };
+    m_explanation->setText(tr(explanations[m_method->currentIndex()]));
+    const bool hash = g.method == BalancingMethod::Hash;
+    m_hashKey->setEnabled(hash);
+
+    const QString path = u"upstreams[%1]"_s.arg(m_group);
+    QStringList groupIssues;
+    for (const ConfigIssue &issue : m_document->issues()) {
+        if (issue.path.startsWith(path + u'.') && !issue.path.startsWith(path + u".servers["))
+            groupIssues << issue.path.mid(path.size() + 1) + u": "_s + issue.message;
+        else if (issue.path.startsWith(path + u".servers["))
+            groupIssues << issue.path.mid(path.size() + 1) + u": "_s + issue.message;
+    }
+    m_issue->setVisible(!groupIssues.isEmpty());
+    m_issue->setText(u"⚠ "_s + groupIssues.join(u"\n⚠ "_s));
+    m_hashKey->setStyleSheet(m_document->issueAt(path + u".hash_key"_s).isEmpty() ? QString() : u"QLineEdit { background: #f6c8c8; }"_s);
+    m_hashKey->setToolTip(m_document->issueAt(path + u".hash_key"_s));
+}
+
+void UpstreamEditor::commitGroup(const QString &description, const QString &mergeKey)
+{
+    if (m_refreshing || m_group < 0 || m_group >= m_document->lab().upstreams.size())
+        return;
+    LabConfig lab = m_document->lab();
+    UpstreamGroup &g = lab.upstreams[m_group];
+    const QString oldName = g.name;
+    g.name = m_name->text().trimmed();
+    // Routes follow a renamed group.
+    if (g.name != oldName) {
+        for (Listener &l : lab.listeners) {
+            for (Route &r : l.routes) {
+                if (r.upstream == oldName)
+                    r.upstream = g.name;
+            }
+        }
+    }
+    const MethodChoice &c = choices[qMax(0, m_method->currentIndex())];
+    g.method = c.method;
+    g.hashConsistent = c.consistent;
+    g.randomTwo = c.two;
+    g.randomLeastConn = c.leastConn;
+    g.leastTimeLastByte = c.lastByte;
+    if (g.method == BalancingMethod::Hash && g.hashKey.isEmpty() && m_hashKey->text().isEmpty())
+        g.hashKey = u"$request_uri"_s;
+    else
+        g.hashKey = g.method == BalancingMethod::Hash ? m_hashKey->text().trimmed() : QString();
+    g.keepalive = m_keepalive->value();
+    m_document->edit(lab, description, mergeKey.isEmpty() ? QString() : mergeKey + QString::number(m_group));
+}
+
+void UpstreamEditor::addServer()
+{
+    if (m_group < 0)
+        return;
+    LabConfig lab = m_document->lab();
+    UpstreamGroup &g = lab.upstreams[m_group];
+    UpstreamServer s;
+    // The next free port after the group's last server, named after it.
+    int port = 9001;
+    for (const UpstreamServer &existing : g.servers)
+        port = qMax(port, existing.address.section(u':', -1).toInt() + 1);
+    s.address = u"127.0.0.1:%1"_s.arg(port);
+    s.name = u"server%1"_s.arg(g.servers.size() + 1);
+    g.servers.append(s);
+    m_document->edit(lab, tr("Add server %1").arg(s.name));
+    m_table->selectRow(int(g.servers.size()) - 1);
+}
+
+void UpstreamEditor::removeServer()
+{
+    const int row = m_table->currentIndex().row();
+    if (m_group < 0 || row < 0)
+        return;
+    LabConfig lab = m_document->lab();
+    const QString name = lab.upstreams[m_group].servers[row].name;
+    lab.upstreams[m_group].servers.removeAt(row);
+    m_document->edit(lab, tr("Remove server %1").arg(name));
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QWidget>
+
+class LabDocument;
+class QComboBox;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableView;
+class ServerTableModel;
+
+// Edits one upstream group: its balancing method (with a one-line
+// explanation), hash key, keepalive, and its servers in an inline table.
+class UpstreamEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UpstreamEditor)
+
+public:
+    explicit UpstreamEditor(LabDocument *document, QWidget *parent = nullptr);
+
+    void setGroup(int group);
+    int group() const { return m_group; }
+    QTableView *serverTable() const { return m_table; }
+    ServerTableModel *serverModel() const { return m_model; }
+    QComboBox *methodCombo() const { return m_method; }
+    void selectServer(int row);
+
+signals:
+    void serverSelected(int group, int server);
+
+private:
+    void refresh();
+    void commitGroup(const QString &description, const QString &mergeKey);
+    void addServer();
+    void removeServer();
+
+    LabDocument *m_document;
+    ServerTableModel *m_model;
+    int m_group = -1;
+    bool m_refreshing = false;
+    QLineEdit *m_name;
+    QComboBox *m_method;
+    QLabel *m_explanation;
+    QLineEdit *m_hashKey;
+    QSpinBox *m_keepalive;
+    QTableView *m_table;
+    QLabel *m_issue;
+};
