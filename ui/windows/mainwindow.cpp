@@ -77,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setAcceptDrops(true);
     m_tree->setObjectName(u"labTree"_s);
+    m_tree->setMinimumWidth(180);
     m_tree->setHeaderLabels({tr("Lab"), tr("Details")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_labPage->setWordWrap(true);
@@ -156,6 +157,9 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Children outlive this destructor's body: their signals must not reach it.
+    for (QObject *child : findChildren<QObject *>())
+        child->blockSignals(true);
     m_runner->stop();
 }
 

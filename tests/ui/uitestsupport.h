@@ -1,0 +1,52 @@
+#pragma once
+
+// Helpers for the UI tests: labs on free loopback ports, and answering the
+// next modal dialog the way a person would.
+
+#include "config/labconfig.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTcpServer>
+#include <QTimer>
+
+inline quint16 freePort()
+{
+    QTcpServer s;
+    s.listen(QHostAddress::LocalHost, 0);
+    return s.serverPort();
+}
+
+// The demo lab with its mocks and proxy on free ports.
+inline LabConfig demoOnFreePorts()
+{
+    LabConfig lab = LabConfig::demo();
+    lab.listeners[0].port = 0;
+    for (int i = 0; i < lab.backends.size(); ++i) {
+        const QString address = QStringLiteral("127.0.0.1:%1").arg(freePort());
+        lab.backends[i].listen = address;
+        lab.upstreams[0].servers[i].address = address;
+    }
+    return lab;
+}
+
+// Clicks `button` on the next message box that opens (polling, bounded).
+inline void answerNextMessageBox(QMessageBox::StandardButton button, bool *seen)
+{
+    auto *timer = new QTimer;
+    auto *tries = new int(0);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, tries, button, seen] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            *seen = true;
+            box->button(button)->click();
+        } else if (++*tries < 200) {
+            return;
+        }
+        timer->stop();
+        timer->deleteLater();
+        delete tries;
+    });
+    timer->start(20);
+}
