@@ -433,8 +433,10 @@ void Importer::server(const NginxDirective &srv)
             continue;
         } else if (d.name == u"server_name") {
             note(d, NginxImporter::tr("\"server_name\" is ignored: each lab listener has one server"));
-        } else if (settingNames().contains(d.name) || httpHarmless.contains(d.name)) {
-            continue;
+        } else if (settingNames().contains(d.name)) {
+            continue; // applied with the settings
+        } else if (httpHarmless.contains(d.name)) {
+            note(d, NginxImporter::tr("\"%1\" is accepted and ignored").arg(d.name));
         } else {
             warn(d, NginxImporter::tr("\"%1\" is not modelled; ignored").arg(d.name));
         }
@@ -484,7 +486,9 @@ void Importer::location(const NginxDirective &loc, Listener &listener, const Pro
             healthChecks.append(&d);
         } else if (d.name == u"location") {
             warn(d, NginxImporter::tr("nested locations are not modelled; skipped"));
-        } else if (!httpHarmless.contains(d.name)) {
+        } else if (httpHarmless.contains(d.name)) {
+            note(d, NginxImporter::tr("\"%1\" is accepted and ignored").arg(d.name));
+        } else {
             warn(d, NginxImporter::tr("\"%1\" is not modelled; ignored").arg(d.name));
         }
     }
