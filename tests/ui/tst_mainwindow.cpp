@@ -24,6 +24,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -42,7 +43,11 @@ class tst_MainWindow final : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear(); // no recent files or targets from an earlier run
+    }
     void showsLabAndLogsRealRequests();
     void buildLabByDrivingTheWidgets();
     void downInTheTableMovesTrafficAndUndoBringsItBack();

@@ -17,11 +17,13 @@
 
 #include <QComboBox>
 #include <QDockWidget>
+#include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -38,7 +40,11 @@ class tst_NginxPanel final : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear(); // no recent files or targets from an earlier run
+    }
     void previewFollowsEdits();
     void snippetToggleAndHighlighting();
     void plusAndVersionBadges();
@@ -69,6 +75,12 @@ void tst_NginxPanel::previewFollowsEdits()
 
     QVERIFY(servers->setData(servers->index(2, ServerTableModel::Backup), Qt::Checked, Qt::CheckStateRole));
     QTRY_VERIFY(preview->text().contains(u"backup;"_s));
+    // The Plus health check, toggled in the editor, is written as a marked comment.
+    auto *health = window.upstreamEditor()->findChild<QGroupBox *>(u"healthCheck"_s);
+    health->setChecked(true);
+    QVERIFY(window.document()->lab().upstreams[0].healthCheck.enabled);
+    QTRY_VERIFY(preview->text().contains(u"# upstreamlab-health-check interval=5s"_s));
+    QTRY_VERIFY(!preview->badges().isEmpty());
     // And the change marks fade.
     QTRY_VERIFY_WITH_TIMEOUT(preview->changedLines().isEmpty(), 5000);
 }

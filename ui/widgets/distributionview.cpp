@@ -20,6 +20,7 @@ void DistributionView::setLab(const LabConfig &lab)
 {
     QStringList servers;
     QList<bool> down, backup;
+    QList<int> failTimeout;
     QList<QColor> colors;
     for (const UpstreamGroup &g : lab.upstreams) {
         for (const UpstreamServer &s : g.servers) {
@@ -28,6 +29,7 @@ void DistributionView::setLab(const LabConfig &lab)
             servers << s.name;
             down << s.down;
             backup << s.backup;
+            failTimeout << qMax(1, s.failTimeoutSec);
             QColor color;
             for (const MockBackendConfig &b : lab.backends) {
                 if (b.name == s.name && !b.color.isEmpty())
@@ -45,7 +47,9 @@ void DistributionView::setLab(const LabConfig &lab)
         m_errors = QList<quint64>(servers.size(), 0);
         m_history.clear();
         m_current = {};
+        m_failedFor = QList<int>(servers.size(), 0);
     }
+    m_failTimeout = failTimeout;
     m_down = down;
     m_backup = backup;
     m_colors = colors;
@@ -58,6 +62,7 @@ void DistributionView::clear()
     m_errors.fill(0);
     m_history.clear();
     m_current = {};
+    m_failedFor.fill(0);
     update();
 }
 
@@ -82,6 +87,7 @@ void DistributionView::addRecords(const QList<RequestRecord> &records)
             } else if (a.outcome != UpstreamAttempt::Outcome::Aborted) {
                 ++m_errors[i];
                 m_current.states[i] = ServerState::Failed;
+                m_failedFor[i] = m_failTimeout.value(i, 10); // nginx's fail_timeout window
             }
         }
     }
@@ -92,9 +98,16 @@ void DistributionView::tick()
     const qsizetype n = m_servers.size();
     m_current.requests.resize(n, 0);
     m_current.states.resize(n, ServerState::Idle);
+    m_failedFor.resize(n, 0);
     for (qsizetype i = 0; i < n; ++i) {
         if (m_down.value(i))
             m_current.states[i] = ServerState::Down;
+        else if (m_current.states[i] == ServerState::Idle && m_failedFor[i] > 0)
+            m_current.states[i] = ServerState::Failed; // resting out its fail_timeout
+        else if (m_current.states[i] != ServerState::Failed)
+            m_failedFor[i] = 0;
+        if (m_failedFor[i] > 0)
+            --m_failedFor[i];
     }
     m_history.push_back(std::move(m_current));
     m_current = {};
@@ -147,7 +160,8 @@ void DistributionView::paintEvent(QPaintEvent *)
     const int margin = 8;
     const int legendWidth = qMin(width() / 3, 260);
     const int stripHeight = qMin(16, qMax(8, (height() / 3) / n));
-    const QRect chart(margin, margin + fm.height(), width() - legendWidth - 3 * margin,
+    const int labelWidth = qMin(90, width() / 8);
+    const QRect chart(margin + labelWidth, margin + fm.height(), width() - legendWidth - 3 * margin - labelWidth,
                       height() - n * (stripHeight + 2) - 4 * margin - 2 * fm.height());
     const QRect legend(chart.right() + 2 * margin, margin, legendWidth, height() - 2 * margin);
 
@@ -181,10 +195,22 @@ void DistributionView::paintEvent(QPaintEvent *)
 
     // Each server's state over time.
     int y = chart.bottom() + margin + fm.height();
+    // Legend of the state colours, drawn as coloured squares.
+    const QColor stateColors[] = {QColor(0x22, 0xa5, 0x4b), QColor(0xd3, 0x2f, 0x2f), QColor(0x75, 0x75, 0x75), QColor(0xf5, 0x9e, 0x0b)};
+    const QString stateNames[] = {tr("up"), tr("failed (fail_timeout)"), tr("down"), tr("backup in use")};
+    int lx = chart.left();
     p.setPen(pal.color(QPalette::Text));
-    p.drawText(QRect(chart.left(), chart.bottom() + 4, chart.width(), fm.height()), Qt::AlignLeft,
-               tr("State: ■ up  ■ failed  ■ down  ■ backup in use"));
+    p.drawText(QRect(margin, chart.bottom() + 4, labelWidth, fm.height()), Qt::AlignLeft, tr("State"));
+    for (int k = 0; k < 4; ++k) {
+        p.fillRect(QRect(lx, chart.bottom() + 4 + fm.height() / 4, fm.height() / 2, fm.height() / 2), stateColors[k]);
+        lx += fm.height() / 2 + 4;
+        p.drawText(QRect(lx, chart.bottom() + 4, fm.horizontalAdvance(stateNames[k]) + 2, fm.height()), Qt::AlignLeft, stateNames[k]);
+        lx += fm.horizontalAdvance(stateNames[k]) + 12;
+    }
     for (int i = 0; i < n; ++i) {
+        p.setPen(pal.color(QPalette::Text));
+        p.drawText(QRect(margin, y, labelWidth - 4, stripHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                   fm.elidedText(m_servers[i], Qt::ElideRight, labelWidth - 4));
         column = Seconds - int(m_history.size());
         for (const Second &s : m_history) {
             QColor c;

@@ -48,6 +48,8 @@ private:
     QStringList m_servers;
     QList<bool> m_down;
     QList<bool> m_backup;
+    QList<int> m_failTimeout;  // seconds: how long a failure keeps a server marked failed
+    QList<int> m_failedFor;    // seconds left in the current fail_timeout window
     QList<QColor> m_colors;
     QHash<QString, int> m_index;
     QList<quint64> m_totals;

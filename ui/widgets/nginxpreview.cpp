@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QSettings>
 #include <QTextBlock>
 #include <QTimer>
 #include <QToolButton>
@@ -55,6 +56,10 @@ NginxPreview::NginxPreview(QWidget *parent)
     m_targetCombo->setObjectName(u"previewTarget"_s);
     for (NginxCompatibility::Target t : NginxCompatibility::targets())
         m_targetCombo->addItem(NginxCompatibility::targetName(t), int(t));
+    // The target is a setting: the last one chosen.
+    const int savedTarget = QSettings().value(u"nginx/target"_s, int(m_target)).toInt();
+    if (NginxCompatibility::targets().contains(NginxCompatibility::Target(savedTarget)))
+        m_target = NginxCompatibility::Target(savedTarget);
     m_targetCombo->setCurrentIndex(NginxCompatibility::targets().indexOf(m_target));
     m_targetCombo->setToolTip(tr("Lines this target cannot run as written are marked"));
     auto *copy = new QToolButton;
@@ -92,6 +97,7 @@ NginxPreview::NginxPreview(QWidget *parent)
     connect(m_scope, &QComboBox::currentIndexChanged, this, &NginxPreview::regenerate);
     connect(m_targetCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_target = NginxCompatibility::Target(m_targetCombo->currentData().toInt());
+        QSettings().setValue(u"nginx/target"_s, int(m_target));
         regenerate();
     });
     connect(copy, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(text()); });

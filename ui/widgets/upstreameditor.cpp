@@ -5,7 +5,8 @@
 #include "serveritemdelegate.h"
 
 #include <QComboBox>
-#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -60,6 +61,11 @@ UpstreamEditor::UpstreamEditor(LabDocument *document, QWidget *parent)
     , m_keepalive(new QSpinBox)
     , m_table(new QTableView)
     , m_issue(new QLabel)
+    , m_health(new QGroupBox(tr("Active health check (NGINX Plus, simulated)")))
+    , m_healthInterval(new QSpinBox)
+    , m_healthPasses(new QSpinBox)
+    , m_healthFails(new QSpinBox)
+    , m_healthUri(new QLineEdit)
 {
     m_name->setObjectName(u"groupName"_s);
     m_method->setObjectName(u"methodCombo"_s);
@@ -86,12 +92,51 @@ UpstreamEditor::UpstreamEditor(LabDocument *document, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(ServerTableModel::Address, QHeaderView::Stretch);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Group:"), m_name);
-    form->addRow(tr("&Method:"), m_method);
-    form->addRow(QString(), m_explanation);
-    form->addRow(tr("Hash &key:"), m_hashKey);
-    form->addRow(tr("&Keepalive:"), m_keepalive);
+    m_health->setObjectName(u"healthCheck"_s);
+    m_health->setCheckable(true);
+    m_health->setToolTip(tr("Every interval each server gets GET uri; 'fails' failures in a row take it out, 'passes' passes bring "
+                            "it back. Open source nginx has passive checks only (max_fails, fail_timeout); the export writes "
+                            "this as a comment."));
+    m_healthInterval->setRange(1, 3600);
+    m_healthInterval->setSuffix(u" s"_s);
+    m_healthPasses->setRange(1, 100);
+    m_healthFails->setRange(1, 100);
+    // The fields show only when the check is on: the editor stays compact.
+    auto *healthFields = new QWidget;
+    auto *healthOuter = new QVBoxLayout(m_health);
+    healthOuter->setContentsMargins(6, 2, 6, 2);
+    healthOuter->addWidget(healthFields);
+    healthFields->setVisible(false);
+    connect(m_health, &QGroupBox::toggled, healthFields, &QWidget::setVisible);
+    auto *healthForm = new QHBoxLayout(healthFields);
+    healthForm->setContentsMargins(0, 0, 0, 0);
+    healthForm->addWidget(new QLabel(tr("Every")));
+    healthForm->addWidget(m_healthInterval);
+    healthForm->addWidget(new QLabel(tr("GET")));
+    healthForm->addWidget(m_healthUri, 1);
+    healthForm->addWidget(new QLabel(tr("passes")));
+    healthForm->addWidget(m_healthPasses);
+    healthForm->addWidget(new QLabel(tr("fails")));
+    healthForm->addWidget(m_healthFails);
+
+    // Two columns: the editor stays short and the server table gets the room.
+    auto *form = new QGridLayout;
+    const auto label = [](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text);
+        l->setBuddy(buddy);
+        return l;
+    };
+    form->addWidget(label(tr("&Group:"), m_name), 0, 0);
+    form->addWidget(m_name, 0, 1);
+    form->addWidget(label(tr("&Keepalive:"), m_keepalive), 0, 2);
+    form->addWidget(m_keepalive, 0, 3);
+    form->addWidget(label(tr("&Method:"), m_method), 1, 0);
+    form->addWidget(m_method, 1, 1);
+    form->addWidget(label(tr("Hash &key:"), m_hashKey), 1, 2);
+    form->addWidget(m_hashKey, 1, 3);
+    form->addWidget(m_explanation, 2, 1, 1, 3);
+    form->setColumnStretch(1, 2);
+    form->setColumnStretch(3, 1);
 
     auto *add = new QPushButton(tr("&Add Server"));
     add->setObjectName(u"addServer"_s);
@@ -104,6 +149,7 @@ UpstreamEditor::UpstreamEditor(LabDocument *document, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_health);
     layout->addWidget(m_issue);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
@@ -114,6 +160,10 @@ UpstreamEditor::UpstreamEditor(LabDocument *document, QWidget *parent)
     connect(m_hashKey, &QLineEdit::textEdited, this, [this] { commitGroup(tr("Change hash key"), u"hash-key"_s); });
     connect(m_keepalive, &QSpinBox::valueChanged, this, [this] { commitGroup(tr("Change keepalive"), u"keepalive"_s); });
     connect(m_method, &QComboBox::currentIndexChanged, this, [this] { commitGroup(tr("Change balancing method"), {}); });
+    connect(m_health, &QGroupBox::toggled, this, [this] { commitGroup(tr("Toggle health check"), {}); });
+    for (QSpinBox *spin : {m_healthInterval, m_healthPasses, m_healthFails})
+        connect(spin, &QSpinBox::valueChanged, this, [this] { commitGroup(tr("Change health check"), u"health"_s); });
+    connect(m_healthUri, &QLineEdit::textEdited, this, [this] { commitGroup(tr("Change health check URI"), u"health-uri"_s); });
     connect(document, &LabDocument::labChanged, this, &UpstreamEditor::refresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { emit serverSelected(m_group, current.row()); });
@@ -144,6 +194,12 @@ void UpstreamEditor::refresh()
     if (m_hashKey->text() != g.hashKey)
         m_hashKey->setText(g.hashKey);
     m_keepalive->setValue(g.keepalive);
+    m_health->setChecked(g.healthCheck.enabled);
+    m_healthInterval->setValue(qMax(1, g.healthCheck.intervalMs / 1000));
+    m_healthPasses->setValue(g.healthCheck.passes);
+    m_healthFails->setValue(g.healthCheck.fails);
+    if (m_healthUri->text() != g.healthCheck.uri)
+        m_healthUri->setText(g.healthCheck.uri);
     m_refreshing = false;
 
     static const char *const explanations[] = {
@@ -204,6 +260,11 @@ void UpstreamEditor::commitGroup(const QString &description, const QString &merg
     else
         g.hashKey = g.method == BalancingMethod::Hash ? m_hashKey->text().trimmed() : QString();
     g.keepalive = m_keepalive->value();
+    g.healthCheck.enabled = m_health->isChecked();
+    g.healthCheck.intervalMs = m_healthInterval->value() * 1000;
+    g.healthCheck.passes = m_healthPasses->value();
+    g.healthCheck.fails = m_healthFails->value();
+    g.healthCheck.uri = m_healthUri->text().trimmed();
     m_document->edit(lab, description, mergeKey.isEmpty() ? QString() : mergeKey + QString::number(m_group));
 }
 

@@ -4,6 +4,7 @@
 
 class LabDocument;
 class QComboBox;
+class QGroupBox;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -48,4 +49,9 @@ private:
     QSpinBox *m_keepalive;
     QTableView *m_table;
     QLabel *m_issue;
+    QGroupBox *m_health;
+    QSpinBox *m_healthInterval;
+    QSpinBox *m_healthPasses;
+    QSpinBox *m_healthFails;
+    QLineEdit *m_healthUri;
 };

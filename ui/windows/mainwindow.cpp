@@ -76,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_statusTimer(new QTimer(this))
 {
     setAcceptDrops(true);
+    setWindowIcon(QIcon(u":/icons/app.svg"_s));
     m_tree->setObjectName(u"labTree"_s);
     m_tree->setMinimumWidth(180);
     m_tree->setHeaderLabels({tr("Lab"), tr("Details")});
@@ -100,7 +101,7 @@ MainWindow::MainWindow(QWidget *parent)
     right->addWidget(m_bottomTabs);
     right->setStretchFactor(0, 1);
     right->setStretchFactor(1, 2);
-    right->setSizes({260, 420});
+    right->setSizes({330, 410});
     auto *splitter = new QSplitter;
     splitter->addWidget(m_tree);
     splitter->addWidget(right);
@@ -178,7 +179,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(findChild<QDockWidget *>(u"backendsDock"_s), m_importDock);
     findChild<QDockWidget *>(u"backendsDock"_s)->raise();
     m_importDock->hide();
-    resizeDocks({findChild<QDockWidget *>(u"backendsDock"_s)}, {170}, Qt::Vertical);
+    resizeDocks({findChild<QDockWidget *>(u"backendsDock"_s)}, {150}, Qt::Vertical);
     resizeDocks({findChild<QDockWidget *>(u"nginxDock"_s)}, {440}, Qt::Horizontal);
 }
 
@@ -238,6 +239,13 @@ void MainWindow::createActions()
 
     QToolBar *bar = addToolBar(tr("Lab"));
     bar->setObjectName(u"labToolBar"_s);
+    m_startAction->setIcon(QIcon(u":/icons/start.svg"_s));
+    m_stopAction->setIcon(QIcon(u":/icons/stop.svg"_s));
+    send->setIcon(QIcon(u":/icons/send.svg"_s));
+    clear->setIcon(QIcon(u":/icons/clear.svg"_s));
+    undo->setIcon(QIcon(u":/icons/undo.svg"_s));
+    redo->setIcon(QIcon(u":/icons/redo.svg"_s));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_startAction);
     bar->addAction(m_stopAction);
     bar->addAction(send);
@@ -255,7 +263,14 @@ bool MainWindow::openLab(const LabConfig &lab, const QString &fileName)
     m_document->reset(lab, fileName);
     if (!fileName.isEmpty())
         addRecentFile(fileName);
-    return startLab();
+    const bool started = startLab();
+    // Land on the first group's editor: that is where a lab is tuned.
+    const QList<QTreeWidgetItem *> groups = m_tree->findItems(lab.upstreams.value(0).name, Qt::MatchExactly | Qt::MatchRecursive);
+    for (QTreeWidgetItem *item : groups) {
+        if (item->data(0, KindRole).toInt() == GroupItem)
+            m_tree->setCurrentItem(item);
+    }
+    return started;
 }
 
 QString MainWindow::baseDirectory() const
