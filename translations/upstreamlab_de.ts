@@ -2,6 +2,268 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BackendTableModel</name>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="83"/>
+        <source>20ms | 10..50ms | normal:40ms,10ms | 40ms±10ms | lognormal:40ms,10ms [on 30%] | none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="85"/>
+        <source>KIND:P, comma-separated: reset, close, mid-body, hang, drip:P:RATE, malformed, bad-chunk, wrong-length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="87"/>
+        <source>%1 on port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="87"/>
+        <location filename="../ui/models/backendtablemodel.cpp" line="95"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="87"/>
+        <location filename="../ui/models/backendtablemodel.cpp" line="95"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="87"/>
+        <location filename="../ui/models/backendtablemodel.cpp" line="95"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="161"/>
+        <source>expected a probability such as 0.2 or 20%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="182"/>
+        <source>Change %1 of backend %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="198"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="199"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="200"/>
+        <source>Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="201"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="202"/>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="203"/>
+        <source>Error rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="204"/>
+        <source>Faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="205"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="206"/>
+        <source>5xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="207"/>
+        <source>Faults injected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="208"/>
+        <source>Active conns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackendsPanel</name>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="50"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="50"/>
+        <source>Start listening (stopped = connection refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="51"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="51"/>
+        <source>Stop: requests already accepted are answered, then connections are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="52"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="52"/>
+        <source>Pause: accept connections but answer nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="53"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="53"/>
+        <source>Answer again (held requests are answered now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="55"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="55"/>
+        <source>Add a mock backend and a server for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="56"/>
+        <source>Add N…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="56"/>
+        <source>Add several mock backends at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="58"/>
+        <source>Add Backends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="58"/>
+        <source>How many mock backends?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="62"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="62"/>
+        <source>Remove the mock backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="144"/>
+        <source>Add backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="144"/>
+        <source>Add %1 backends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="155"/>
+        <source>Remove backend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DistributionView</name>
+    <message>
+        <location filename="../ui/widgets/distributionview.cpp" line="156"/>
+        <source>No upstream servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/distributionview.cpp" line="171"/>
+        <source>Requests per second, last %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/distributionview.cpp" line="179"/>
+        <source>peak %1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/distributionview.cpp" line="200"/>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/distributionview.cpp" line="200"/>
+        <source>failed (fail_timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/distributionview.cpp" line="200"/>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/distributionview.cpp" line="200"/>
+        <source>backup in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/distributionview.cpp" line="203"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/distributionview.cpp" line="236"/>
+        <source>Total %1 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/distributionview.cpp" line="244"/>
+        <source>  errors %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/distributionview.cpp" line="246"/>
+        <source>  down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/distributionview.cpp" line="248"/>
+        <source>  backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExampleLabs</name>
     <message>
         <location filename="../proxycore/config/examplelabs.cpp" line="23"/>
@@ -117,323 +379,619 @@ syntax errors name the file, line and column.</source>
     </message>
 </context>
 <context>
+    <name>ImportPanel</name>
+    <message>
+        <location filename="../ui/widgets/importpanel.cpp" line="54"/>
+        <source>%1: everything was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/importpanel.cpp" line="55"/>
+        <source>%1: %n warning(s) (behaviour may differ), %2 note(s) (safely ignored). Select one to see its line.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/importpanel.cpp" line="71"/>
+        <source>(cannot read %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LabJson</name>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="47"/>
+        <location filename="../proxycore/config/labjson.cpp" line="49"/>
         <source>unknown key (expected one of: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="61"/>
-        <location filename="../proxycore/config/labjson.cpp" line="321"/>
+        <location filename="../proxycore/config/labjson.cpp" line="63"/>
+        <location filename="../proxycore/config/labjson.cpp" line="333"/>
         <source>must be a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="71"/>
+        <location filename="../proxycore/config/labjson.cpp" line="73"/>
         <source>must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="82"/>
+        <location filename="../proxycore/config/labjson.cpp" line="84"/>
         <source>must be a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="98"/>
+        <location filename="../proxycore/config/labjson.cpp" line="100"/>
         <source>must be a duration such as &quot;10s&quot; or &quot;500ms&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="114"/>
+        <location filename="../proxycore/config/labjson.cpp" line="116"/>
         <source>must be whole seconds such as &quot;10s&quot; (nginx rejects milliseconds here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="129"/>
+        <location filename="../proxycore/config/labjson.cpp" line="126"/>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="141"/>
         <source>must be a size such as &quot;1m&quot;, &quot;64k&quot; or a number of bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="139"/>
+        <location filename="../proxycore/config/labjson.cpp" line="151"/>
         <source>must be an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="150"/>
-        <location filename="../proxycore/config/labjson.cpp" line="171"/>
+        <location filename="../proxycore/config/labjson.cpp" line="162"/>
+        <location filename="../proxycore/config/labjson.cpp" line="183"/>
         <source>must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="185"/>
+        <location filename="../proxycore/config/labjson.cpp" line="197"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="218"/>
+        <location filename="../proxycore/config/labjson.cpp" line="230"/>
         <source>must be a status or a range such as &quot;200-399&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="236"/>
+        <location filename="../proxycore/config/labjson.cpp" line="248"/>
         <source>must be one of round_robin, least_conn, ip_hash, hash, random, least_time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="241"/>
+        <location filename="../proxycore/config/labjson.cpp" line="253"/>
         <source>must be &quot;header&quot; or &quot;last_byte&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="251"/>
+        <location filename="../proxycore/config/labjson.cpp" line="263"/>
         <source>must be &quot;&quot; or &quot;least_conn&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="304"/>
+        <location filename="../proxycore/config/labjson.cpp" line="316"/>
         <source>unknown condition &quot;%1&quot; (nginx accepts error, timeout, invalid_header, http_500, http_502, http_503, http_504, http_403, http_404, http_429, non_idempotent, off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="309"/>
+        <location filename="../proxycore/config/labjson.cpp" line="321"/>
         <source>&quot;off&quot; cannot be combined with other conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="466"/>
+        <location filename="../proxycore/config/labjson.cpp" line="449"/>
+        <source>must be a string &quot;Name: value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="472"/>
+        <source>must be a string such as &quot;reset:0.1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="481"/>
+        <source>must be a string such as &quot;10s stop&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="492"/>
+        <source>must be a whole number 0..2^53</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="595"/>
         <source>invalid JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="471"/>
+        <location filename="../proxycore/config/labjson.cpp" line="600"/>
         <source>a lab file must hold a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="483"/>
+        <location filename="../proxycore/config/labjson.cpp" line="612"/>
         <source>is required (this version reads format %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="485"/>
+        <location filename="../proxycore/config/labjson.cpp" line="614"/>
         <source>is %1, but this version of Upstream Lab reads format %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="570"/>
+        <location filename="../proxycore/config/labjson.cpp" line="693"/>
         <source>file is too large for a lab (over 16 MiB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="601"/>
-        <location filename="../proxycore/config/labjson.cpp" line="648"/>
+        <location filename="../proxycore/config/labjson.cpp" line="724"/>
+        <location filename="../proxycore/config/labjson.cpp" line="771"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="608"/>
-        <location filename="../proxycore/config/labjson.cpp" line="748"/>
+        <location filename="../proxycore/config/labjson.cpp" line="731"/>
+        <location filename="../proxycore/config/labjson.cpp" line="871"/>
         <source>must be a name of letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="610"/>
+        <location filename="../proxycore/config/labjson.cpp" line="733"/>
         <source>&quot;%1&quot; is used by another upstream</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="616"/>
+        <location filename="../proxycore/config/labjson.cpp" line="739"/>
         <source>is required by the hash method (e.g. &quot;$request_uri&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="624"/>
+        <location filename="../proxycore/config/labjson.cpp" line="747"/>
         <source>must be 100ms..1h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="626"/>
-        <location filename="../proxycore/config/labjson.cpp" line="628"/>
+        <location filename="../proxycore/config/labjson.cpp" line="749"/>
+        <location filename="../proxycore/config/labjson.cpp" line="751"/>
         <source>must be 1..100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="630"/>
+        <location filename="../proxycore/config/labjson.cpp" line="753"/>
         <source>must be a path starting with &quot;/&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="632"/>
+        <location filename="../proxycore/config/labjson.cpp" line="755"/>
         <source>must be a status or range within 100..599</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="635"/>
+        <location filename="../proxycore/config/labjson.cpp" line="758"/>
         <source>must be 0..10000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="637"/>
+        <location filename="../proxycore/config/labjson.cpp" line="760"/>
         <source>an upstream needs at least one server (nginx: no servers are inside upstream)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="646"/>
+        <location filename="../proxycore/config/labjson.cpp" line="769"/>
         <source>must be an IP address with a port, e.g. &quot;127.0.0.1:9001&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="650"/>
+        <location filename="../proxycore/config/labjson.cpp" line="773"/>
         <source>&quot;%1&quot; is used by another server of this upstream</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="653"/>
+        <location filename="../proxycore/config/labjson.cpp" line="776"/>
         <source>must be 1..1000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="655"/>
+        <location filename="../proxycore/config/labjson.cpp" line="778"/>
         <source>must be 0..1000 (0 turns failure accounting off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="657"/>
+        <location filename="../proxycore/config/labjson.cpp" line="780"/>
         <source>must be 0s..7d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="659"/>
-        <location filename="../proxycore/config/labjson.cpp" line="684"/>
+        <location filename="../proxycore/config/labjson.cpp" line="782"/>
+        <location filename="../proxycore/config/labjson.cpp" line="807"/>
         <source>must be 0..1000000 (0 means no limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="662"/>
+        <location filename="../proxycore/config/labjson.cpp" line="785"/>
         <source>must be 0s..1h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="664"/>
+        <location filename="../proxycore/config/labjson.cpp" line="787"/>
         <source>the %1 method does not support &quot;slow_start&quot; (NGINX Plus allows it with round robin and least_conn only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="667"/>
+        <location filename="../proxycore/config/labjson.cpp" line="790"/>
         <source>the %1 method does not support &quot;backup&quot; (nginx: balancing method does not support parameter &quot;backup&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="680"/>
+        <location filename="../proxycore/config/labjson.cpp" line="803"/>
         <source>must be an IP address such as &quot;127.0.0.1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="682"/>
+        <location filename="../proxycore/config/labjson.cpp" line="805"/>
         <source>must be 1..65535 (or 0 for any free port)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="687"/>
+        <location filename="../proxycore/config/labjson.cpp" line="810"/>
         <source>%1 is used by another listener</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="694"/>
+        <location filename="../proxycore/config/labjson.cpp" line="817"/>
         <source>must start with &quot;/&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="696"/>
+        <location filename="../proxycore/config/labjson.cpp" line="819"/>
         <source>duplicate location &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="699"/>
+        <location filename="../proxycore/config/labjson.cpp" line="822"/>
         <source>no upstream named &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="706"/>
+        <location filename="../proxycore/config/labjson.cpp" line="829"/>
         <source>must be 0s..1d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="706"/>
+        <location filename="../proxycore/config/labjson.cpp" line="829"/>
         <source>must be 1ms..1d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="716"/>
+        <location filename="../proxycore/config/labjson.cpp" line="839"/>
         <source>must be 0..10000000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="718"/>
+        <location filename="../proxycore/config/labjson.cpp" line="841"/>
         <source>must not be negative (0 means no limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="720"/>
+        <location filename="../proxycore/config/labjson.cpp" line="843"/>
         <source>must be 64..1048576</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="722"/>
+        <location filename="../proxycore/config/labjson.cpp" line="845"/>
         <source>must be 1024..4194304</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="724"/>
+        <location filename="../proxycore/config/labjson.cpp" line="847"/>
         <source>must be 0..1000 (0 means no limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="726"/>
+        <location filename="../proxycore/config/labjson.cpp" line="849"/>
         <source>must be 0..64 (0 means one per core)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="730"/>
+        <location filename="../proxycore/config/labjson.cpp" line="853"/>
         <source>must be an address or a CIDR such as &quot;127.0.0.0/8&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="737"/>
+        <location filename="../proxycore/config/labjson.cpp" line="860"/>
         <source>must be a header name such as X-Real-IP or X-Forwarded-For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="739"/>
+        <location filename="../proxycore/config/labjson.cpp" line="862"/>
         <source>real_ip_header needs at least one trusted address (set_real_ip_from)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="750"/>
+        <location filename="../proxycore/config/labjson.cpp" line="873"/>
         <source>&quot;%1&quot; is used by another backend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="754"/>
+        <location filename="../proxycore/config/labjson.cpp" line="877"/>
         <source>must be an address with a port, e.g. &quot;127.0.0.1:9001&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="756"/>
+        <location filename="../proxycore/config/labjson.cpp" line="879"/>
         <source>%1 is used by another backend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="760"/>
+        <location filename="../proxycore/config/labjson.cpp" line="884"/>
+        <location filename="../proxycore/config/labjson.cpp" line="886"/>
         <source>must be an HTTP status 100..599</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="888"/>
+        <source>must be a probability 0..1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="890"/>
+        <location filename="../proxycore/config/labjson.cpp" line="892"/>
+        <source>must not be negative (0 = off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="897"/>
+        <source>the probabilities add up to more than 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="899"/>
+        <source>give only one of body, body_file and body_size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="901"/>
+        <source>must be at most 1t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="904"/>
+        <source>must be a colour &quot;#RRGGBB&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="906"/>
+        <source>must start with &quot;/&quot; (or be empty for none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="912"/>
+        <source>&quot;%1&quot; is not a valid header name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="914"/>
+        <source>a header value must not contain line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="918"/>
+        <source>steps must be in time order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="922"/>
+        <source>repeat must be the last step, at a time after 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListenerEditor</name>
+    <message>
+        <location filename="../ui/widgets/listenereditor.cpp" line="28"/>
+        <source>any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/listenereditor.cpp" line="29"/>
+        <source>127.0.0.1 keeps the lab private to this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/listenereditor.cpp" line="30"/>
+        <source>Location prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/listenereditor.cpp" line="30"/>
+        <source>Upstream group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/listenereditor.cpp" line="37"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/listenereditor.cpp" line="38"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/listenereditor.cpp" line="39"/>
+        <source>Add Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/listenereditor.cpp" line="40"/>
+        <source>Remove Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/listenereditor.cpp" line="51"/>
+        <source>Change listener address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/listenereditor.cpp" line="52"/>
+        <source>Change listener port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/listenereditor.cpp" line="53"/>
+        <source>Change route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/listenereditor.cpp" line="59"/>
+        <source>Add route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/listenereditor.cpp" line="67"/>
+        <source>Remove route</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="42"/>
+        <source>&amp;Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="67"/>
+        <source>Filter: URI, client, server, status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="70"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="70"/>
+        <source>2xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="70"/>
+        <source>3xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="70"/>
+        <source>4xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="70"/>
+        <source>5xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="70"/>
+        <source>Errors and retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="71"/>
+        <location filename="../ui/widgets/logpanel.cpp" line="135"/>
+        <source>All servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="73"/>
+        <source>Scroll to the newest request as it arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="74"/>
+        <source>Select a request to see its headers, timings and attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="77"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="80"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="156"/>
+        <source>Started %1 · upstream group &lt;b&gt;%2&lt;/b&gt; · %3 bytes in, %4 bytes out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="161"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="162"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="162"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="163"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="163"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="174"/>
+        <source>Request headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="176"/>
+        <source>Response headers (to the client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="216"/>
+        <location filename="../ui/widgets/logpanel.cpp" line="221"/>
+        <source>Export Request Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="216"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="221"/>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/main.cpp" line="45"/>
+        <location filename="../app/main.cpp" line="46"/>
         <source>Usage: upstreamlab [LAB.json]
        upstreamlab COMMAND [options]
 
@@ -443,6 +1001,8 @@ Without a command, opens the desktop app on LAB.json (default: the demo lab).
 Commands:
   run [LAB.json] [--example NAME]   run a lab headless, printing its access log
   proxy -c nginx.conf [-t]          run the proxy from an nginx config (-t: only check it)
+  mock --listen ADDR --name NAME [behaviour]
+                                    run mock backends (latency, errors, faults, timeline)
   export-nginx LAB.json [-o FILE] [--snippet]
                                     write the lab as an nginx.conf (nginx 1.22)
   import-nginx FILE [-o LAB.json]   read an nginx.conf as a lab, listing what it cannot model
@@ -456,161 +1016,399 @@ Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="88"/>
+        <location filename="../app/main.cpp" line="91"/>
         <source>upstreamlab: unknown command or file &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="119"/>
+        <location filename="../app/main.cpp" line="111"/>
+        <source>upstreamlab: no display found; use &apos;upstreamlab run&apos; for a headless lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="124"/>
         <source>Cannot open lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="134"/>
+        <source>upstreamlab: built without the desktop UI; use &apos;upstreamlab run&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="39"/>
-        <location filename="../ui/windows/mainwindow.cpp" line="106"/>
+        <location filename="../ui/windows/mainwindow.cpp" line="82"/>
+        <location filename="../ui/windows/mainwindow.cpp" line="240"/>
         <source>Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="39"/>
+        <location filename="../ui/windows/mainwindow.cpp" line="82"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="89"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="90"/>
-        <source>&amp;Open Lab…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="93"/>
-        <source>&amp;Quit</source>
+        <location filename="../ui/windows/mainwindow.cpp" line="87"/>
+        <source>&lt;h3&gt;Build a lab&lt;/h3&gt;&lt;p&gt;Select a listener or an upstream group on the left to edit it. Every change applies to the running lab at once (requests in flight finish on the old configuration) and can be undone with Ctrl+Z.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Backends&lt;/b&gt; panel starts, stops, pauses, slows and breaks the mock servers; the &lt;b&gt;nginx.conf&lt;/b&gt; panel shows the lab as a config that runs on real nginx.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="96"/>
-        <source>&amp;Lab</source>
+        <source>Request &amp;Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="97"/>
-        <source>&amp;Start</source>
+        <source>&amp;Distribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="99"/>
-        <source>S&amp;top</source>
+        <location filename="../ui/windows/mainwindow.cpp" line="114"/>
+        <source>Click to copy the URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="101"/>
-        <source>Send 10 &amp;Requests</source>
+        <location filename="../ui/windows/mainwindow.cpp" line="117"/>
+        <source>Copied %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="103"/>
-        <source>&amp;Clear Log</source>
+        <location filename="../ui/windows/mainwindow.cpp" line="176"/>
+        <source>Backends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="119"/>
-        <source>Upstream Lab — %1</source>
+        <location filename="../ui/windows/mainwindow.cpp" line="177"/>
+        <source>nginx.conf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="131"/>
-        <source>Cannot start the lab: %1</source>
+        <location filename="../ui/windows/mainwindow.cpp" line="178"/>
+        <source>Import Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="151"/>
-        <source>Listeners</source>
+        <location filename="../ui/windows/mainwindow.cpp" line="188"/>
+        <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="157"/>
-        <source>location %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="157"/>
-        <source>→ %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="159"/>
-        <source>Upstreams</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="163"/>
-        <source>weight=%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="171"/>
-        <source>Mock backends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="174"/>
-        <source>running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="174"/>
-        <source>stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="186"/>
-        <source>Running — proxy on http://%1:%2/</source>
+        <location filename="../ui/windows/mainwindow.cpp" line="189"/>
+        <source>&amp;New Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="190"/>
-        <source>Running</source>
+        <source>&amp;Open Lab…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="190"/>
-        <source>Stopped</source>
+        <location filename="../ui/windows/mainwindow.cpp" line="191"/>
+        <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="194"/>
-        <source>⚠ Reachable from other machines: %1</source>
+        <location filename="../ui/windows/mainwindow.cpp" line="192"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="193"/>
+        <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="195"/>
-        <source>These listeners are not on a loopback address (127.0.0.1 or ::1).</source>
+        <source>&amp;Import nginx.conf…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="196"/>
+        <source>&amp;Export nginx.conf…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="198"/>
-        <source>%1 requests · %2 req/s</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="204"/>
+        <location filename="../ui/windows/mainwindow.cpp" line="200"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="201"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="203"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="208"/>
+        <source>Add &amp;Backends…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="210"/>
+        <source>Add Backends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="210"/>
+        <source>How many mock backends (each also a server of the first group)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="214"/>
+        <source>Copy nginx.conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="217"/>
+        <source>&amp;Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="218"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="219"/>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="220"/>
+        <source>Send 10 &amp;Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="221"/>
+        <source>&amp;Clear Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="226"/>
+        <source>Check with &amp;nginx -t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="228"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="232"/>
+        <source>Find in &amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="237"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="238"/>
+        <source>nginx &amp;Binary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="285"/>
+        <source>the lab has problems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="314"/>
+        <source>Cannot apply the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="328"/>
+        <source>Upstream Lab — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="455"/>
+        <source>● Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="455"/>
+        <source>○ Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/windows/mainwindow.cpp" line="474"/>
+        <source>⚠ %n problem(s) — the running lab keeps its last valid configuration</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="478"/>
+        <source>%1 requests · %2 req/s · %3 active connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="489"/>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="490"/>
+        <source>The lab &quot;%1&quot; has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="503"/>
+        <source>New lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="539"/>
+        <source>Save Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="548"/>
+        <source>Cannot save lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="548"/>
+        <location filename="../ui/windows/mainwindow.cpp" line="595"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="552"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="560"/>
+        <source>Import nginx.conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="560"/>
+        <source>nginx configs (*.conf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="573"/>
+        <source>Cannot import nginx.conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="585"/>
+        <source>Export nginx.conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="585"/>
+        <source>nginx configs (*.conf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="595"/>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="598"/>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="637"/>
+        <source>nginx Binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="637"/>
+        <source>Path of nginx for &quot;Check with nginx -t&quot; (empty: find it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="293"/>
+        <source>Cannot start the lab: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="353"/>
+        <source>Listeners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="367"/>
+        <source>Upstreams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="375"/>
+        <source>weight=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="385"/>
+        <source>Mock backends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/windows/mainwindow.cpp" line="385"/>
+        <source>%n backend(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="389"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="390"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="388"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="470"/>
+        <source>⚠ Reachable from other machines: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="471"/>
+        <source>These listeners are not on a loopback address (127.0.0.1 or ::1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="512"/>
         <source>Open Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="204"/>
+        <location filename="../ui/windows/mainwindow.cpp" line="512"/>
+        <location filename="../ui/windows/mainwindow.cpp" line="539"/>
         <source>Labs (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="209"/>
+        <location filename="../ui/windows/mainwindow.cpp" line="522"/>
         <source>Cannot open lab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -618,13 +1416,369 @@ Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>MockBackend</name>
     <message>
-        <location filename="../backends/mockbackend.cpp" line="31"/>
+        <location filename="../backends/mockbackend.cpp" line="90"/>
+        <source>%1: body file %2 is larger than 64 MiB (use body_size for bandwidth tests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backends/mockbackend.cpp" line="91"/>
+        <source>%1: cannot read body file %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backends/mockbackend.cpp" line="116"/>
         <source>%1: invalid listen address &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backends/mockbackend.cpp" line="40"/>
+        <location filename="../backends/mockbackend.cpp" line="127"/>
         <source>%1: cannot listen on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MockCommand</name>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="40"/>
+        <source>Run mock HTTP backends headless, printing one line per request, until SIGTERM or Ctrl-C.
+Give --listen once per backend (names pair with --listen in order; default mock-PORT);
+the behaviour options apply to every backend. For different behaviours per backend, use a lab
+file with &apos;upstreamlab run&apos;.
+
+Latency:  20ms | 10..50ms | normal:40ms,10ms | 40ms±10ms | lognormal:40ms,10ms [on 30%]
+Faults:   reset | close | mid-body | hang | drip | malformed | bad-chunk | wrong-length,
+          each KIND:PROBABILITY (drip:P:RATE, e.g. drip:0.1:2k = 2 KiB/s)
+Timeline: &quot;10s stop&quot;, &quot;20s latency 800ms±200 on 30%&quot;, &quot;40s start&quot;; actions: start, stop,
+          pause, resume, status N, latency SPEC, errors RATE [STATUS], errors off, fault KIND:P,
+          faults off, reset, repeat
+Body templates: {{name}} {{port}} {{method}} {{uri}} {{header.X}} {{query.x}} {{request_id}}
+          {{counter}} {{time}}
+GET /health answers 200 (up) or 503 (failing) without latency, errors or faults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="55"/>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="56"/>
+        <source>Address and port to listen on (repeatable); port 0 = any free port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="56"/>
+        <source>ADDR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="57"/>
+        <source>The backend&apos;s name (repeatable, pairs with --listen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="57"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="58"/>
+        <source>Response status (default 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="58"/>
+        <location filename="../app/commands/mockcommand.cpp" line="61"/>
+        <location filename="../app/commands/mockcommand.cpp" line="62"/>
+        <location filename="../app/commands/mockcommand.cpp" line="63"/>
+        <location filename="../app/commands/mockcommand.cpp" line="70"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="59"/>
+        <source>Latency per request (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="59"/>
+        <source>SPEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="60"/>
+        <source>Answer --error-status with this probability (0..1 or %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="60"/>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="61"/>
+        <source>The error status (default 500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="62"/>
+        <source>Every Nth request fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="63"/>
+        <source>The first N requests fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="64"/>
+        <source>A connection fault with its probability (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="64"/>
+        <source>KIND:P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="65"/>
+        <source>Response body template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="65"/>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="66"/>
+        <source>Response body from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="66"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="67"/>
+        <source>Response body of N bytes of filler (e.g. 64k, 1m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="67"/>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="68"/>
+        <source>Extra response header &quot;Name: value&quot; (repeatable; templates allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="68"/>
+        <source>HEADER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="69"/>
+        <source>A chaos timeline step (repeatable, in time order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="69"/>
+        <source>STEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="70"/>
+        <source>Seed for the random draws (default: from the name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="71"/>
+        <source>Start paused: accept connections, answer nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="72"/>
+        <source>Path of the built-in health answer (default /health; &quot;&quot; = none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="72"/>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="73"/>
+        <source>Do not print the request log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="88"/>
+        <source>upstreamlab mock: give --listen ADDR (and optionally --name NAME) per backend (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="101"/>
+        <source>%1: expected a whole number, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="123"/>
+        <source>%1: expected a probability such as 0.2 or 20%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="138"/>
+        <source>%1: expected a size such as 64k or 1m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="143"/>
+        <source>%1: expected &quot;Name: value&quot;, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="159"/>
+        <source>%1: expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="202"/>
+        <source>is now %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="211"/>
+        <source>mock %1 listening on http://%2:%3/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="213"/>
+        <source>upstreamlab mock: warning: %1 is not a loopback address; other machines can reach it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="215"/>
+        <source>Press Ctrl-C to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="218"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MockSyntax</name>
+    <message>
+        <location filename="../proxycore/config/mockbehaviour.cpp" line="61"/>
+        <source>expected a latency such as &quot;20ms&quot;, &quot;10..50ms&quot;, &quot;normal:40ms,10ms&quot;, &quot;40ms±10ms&quot;, &quot;lognormal:40ms,10ms&quot; or &quot;none&quot;, optionally followed by &quot;on 30%&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/mockbehaviour.cpp" line="159"/>
+        <source>expected a fault KIND:PROBABILITY such as &quot;reset:0.1&quot; (kinds: %1; drip takes a rate too: &quot;drip:0.1:2k&quot; = 2 KiB/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/mockbehaviour.cpp" line="167"/>
+        <source>the probability must be 0..1 or a percentage, e.g. 0.1 or 10%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/mockbehaviour.cpp" line="174"/>
+        <source>only drip takes a rate (bytes per second, e.g. &quot;drip:0.1:2k&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/mockbehaviour.cpp" line="201"/>
+        <source>expected a step such as &quot;10s stop&quot; or &quot;at 20s: latency 800ms±200 on 30%&quot; (actions: start, stop, pause, resume, status N, latency SPEC, errors RATE [STATUS] | errors off, fault KIND:P, faults off, reset, repeat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/mockbehaviour.cpp" line="231"/>
+        <source>status takes an HTTP status 100..599</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/mockbehaviour.cpp" line="253"/>
+        <source>errors takes a rate and an optional status, e.g. &quot;errors 0.3 503&quot;, or &quot;errors off&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NginxCompatibility</name>
+    <message>
+        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="45"/>
+        <source>nginx 1.14 (Ubuntu 18.04)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="46"/>
+        <source>nginx 1.18 (Debian 11, Ubuntu 22.04)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="47"/>
+        <source>nginx 1.22 (Debian 12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="48"/>
+        <source>nginx 1.26 and newer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="49"/>
+        <source>NGINX Plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="68"/>
+        <source>NGINX Plus: add %1 to this server line (the export writes it as a comment for open source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="70"/>
+        <source>Needs NGINX Plus: %1. Open source has no weight ramp: bring the server back with a low weight and raise it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="72"/>
+        <source>Needs NGINX Plus: drain. Open source: mark the server down (requests in flight still finish).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="74"/>
+        <source>Needs NGINX Plus: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="82"/>
+        <source>NGINX Plus: write health_check in the location and a match block (see the comment above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="83"/>
+        <source>Needs NGINX Plus: active health checks. Open source has passive checks only: max_fails and fail_timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="88"/>
+        <source>NGINX Plus: replace least_conn with the least_time line in this comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="89"/>
+        <source>Needs NGINX Plus: least_time. The export uses least_conn, the nearest open-source method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="102"/>
+        <source>Needs a newer nginx than %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -681,151 +1835,151 @@ Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>NginxExporter</name>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="60"/>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="63"/>
         <source>smooth weighted round robin (nginx&apos;s default: no directive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="61"/>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="64"/>
         <source>fewest requests in flight per weight; ties by round robin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="62"/>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="65"/>
         <source>client address (first three octets of IPv4) picks the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="64"/>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="67"/>
         <source>ketama consistent hashing: few keys move when servers change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="65"/>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="68"/>
         <source>the key&apos;s CRC-32 picks a weight slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="67"/>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="70"/>
         <source>two random servers, the less loaded wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="67"/>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="70"/>
         <source>weighted random</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="69"/>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="72"/>
         <source>NGINX Plus: least_time %1; (lowest average response time and fewest active
 connections). Open source has no timing-based method: least_conn is the nearest.
 upstreamlab-method least_time %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="116"/>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="119"/>
         <source># NGINX Plus: slow_start ramps this server&apos;s weight up after it recovers; open
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="117"/>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="120"/>
         <source># source has no ramp (bring it back with a low weight and raise it by hand).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="121"/>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="124"/>
         <source># NGINX Plus: drain sends no new requests to this server; in open source, mark it down.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="139"/>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="142"/>
         <source># NGINX Plus active health check (open source has passive checks only:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="140"/>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="143"/>
         <source># max_fails and fail_timeout). In Plus, in the location: health_check
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="176"/>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="179"/>
         <source># nginx configuration generated by Upstream Lab %1 from the lab &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="181"/>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="184"/>
         <source># Upstream blocks only: paste them into the http { } block of your nginx.conf.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="190"/>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="193"/>
         <source># Target: nginx 1.22 open source. Check it with: nginx -t -c FILE
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="193"/>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="196"/>
         <source># The lab&apos;s mock backends (Upstream Lab starts them; nginx ignores these lines):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="201"/>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="204"/>
         <source># Client side: limits and timeouts (nginx&apos;s names and defaults).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="212"/>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="215"/>
         <source># The client address comes from a header sent by these trusted addresses (realip).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="219"/>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="222"/>
         <source># Upgrades (WebSocket...) pass through; without one, Connection stays empty for keepalive.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="222"/>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="225"/>
         <source># $upstream_addr lists every server tried, $upstream_status each answer;
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="223"/>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="226"/>
         <source># use it with: access_log /var/log/nginx/upstream.log upstreamlab;
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="239"/>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="242"/>
         <source># The lab refuses connections past max_connections with a 503; nginx has no
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="240"/>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="243"/>
         <source># per-listener equivalent (worker_connections limits each worker in total).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="247"/>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="250"/>
         <source># HTTP/1.1 without &quot;Connection: close&quot; so upstream keepalive works.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="264"/>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="267"/>
         <source># The lab&apos;s X-Upstream-Name names the server; nginx knows only its address:
 </source>
         <translation type="unfinished"></translation>
@@ -834,288 +1988,367 @@ upstreamlab-method least_time %1</source>
 <context>
     <name>NginxImporter</name>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="82"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="83"/>
         <source>invalid number of arguments in &quot;%1&quot; directive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="123"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="124"/>
         <source>&quot;events&quot; is accepted and ignored (the lab has its own event loop)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="132"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="133"/>
         <source>invalid value &quot;%1&quot; in &quot;worker_processes&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="133"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="134"/>
         <source>worker_processes becomes the lab&apos;s worker threads; balancing state is shared by all of them, as with an upstream zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="136"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="137"/>
         <source>&quot;%1&quot; is process-level and ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="138"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="139"/>
         <source>&quot;%1&quot; (TCP/mail proxying) is not modelled; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="140"/>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="193"/>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="330"/>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="421"/>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="470"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="141"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="211"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="348"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="441"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="492"/>
         <source>&quot;%1&quot; is not modelled; ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="169"/>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="532"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="162"/>
+        <source>mock backend comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="187"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="554"/>
         <source>host not found in upstream &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="183"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="201"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="439"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="490"/>
         <source>&quot;%1&quot; is accepted and ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="185"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="203"/>
         <source>the upgrade map is built in: the lab passes Upgrade requests through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="215"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="233"/>
         <source>load balancing method redefined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="218"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="236"/>
         <source>load balancing method redefined: in nginx 1.22 a method after &quot;keepalive&quot; turns keepalive off (put the method first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="226"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="244"/>
         <source>invalid number of arguments in &quot;server&quot; directive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="232"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="250"/>
         <source>unix sockets are not supported by the lab: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="234"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="252"/>
         <source>the lab needs an IP address (or localhost) with a port, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="252"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="270"/>
         <source>balancing method does not support parameter &quot;backup&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="261"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="279"/>
         <source>&quot;slow_start&quot; is NGINX Plus only (open source rejects it); the lab simulates it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="264"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="282"/>
         <source>&quot;drain&quot; is NGINX Plus only (open source rejects it); the lab simulates it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="266"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="284"/>
         <source>&quot;%1&quot; is NGINX Plus only (nginx 1.22 open source rejects it); ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="268"/>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="273"/>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="300"/>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="305"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="286"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="291"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="318"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="323"/>
         <source>invalid parameter &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="274"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="292"/>
         <source> (the lab takes weights 1..1000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="310"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="328"/>
         <source>invalid parameter &quot;%1&quot; (nginx 1.22 open source knows least_conn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="317"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="335"/>
         <source>invalid value &quot;%1&quot; in &quot;keepalive&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="319"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="337"/>
         <source>&quot;zone&quot; is implied: the lab always shares balancing state between workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="321"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="339"/>
         <source>&quot;%1&quot; in an upstream is not modelled; the lab keeps idle upstream connections 60s and for up to keepalive_requests requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="326"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="344"/>
         <source>&quot;least_time&quot; is NGINX Plus only in 1.22; the lab simulates it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="328"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="346"/>
         <source>&quot;%1&quot; is NGINX Plus only in 1.22; ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="361"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="379"/>
         <source>duplicate upstream &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="378"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="396"/>
         <source>more than one &quot;listen&quot; in a server: the lab uses the first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="384"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="402"/>
         <source>unix sockets are not supported by the lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="392"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="410"/>
         <source>nginx listens on all addresses here; the lab binds 127.0.0.1 (loopback) — change the listener to expose it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="397"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="415"/>
         <source>invalid listen address &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="410"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="428"/>
         <source>listen parameter &quot;%1&quot; is accepted and ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="412"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="430"/>
         <source>listen parameter &quot;%1&quot; is not supported (plain HTTP/1.1 only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="417"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="435"/>
         <source>&quot;server_name&quot; is ignored: each lab listener has one server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="430"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="450"/>
         <source>another server on %1:%2 (server_name routing is not modelled); skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="447"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="467"/>
         <source>exact-match location &quot;= %1&quot; is treated as a prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="449"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="469"/>
         <source>regular-expression and named locations are not modelled; &quot;%1&quot; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="454"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="474"/>
         <source>location &quot;%1&quot; is not a prefix; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="468"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="488"/>
         <source>nested locations are not modelled; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="474"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="496"/>
         <source>location &quot;%1&quot; does not proxy_pass to an upstream; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="501"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="523"/>
         <source>health_check match blocks are not read; the lab expects a 2xx or 3xx status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="503"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="525"/>
         <source>&quot;health_check&quot; is NGINX Plus only; the lab simulates it for &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="510"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="532"/>
         <source>only http:// upstreams are supported, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="515"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="537"/>
         <source>proxy_pass with variables is not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="520"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="542"/>
         <source>the URI part &quot;%1&quot; of proxy_pass is not modelled: requests keep their URI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="546"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="568"/>
         <source>proxy_pass to an address becomes the one-server upstream &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="562"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="584"/>
         <source>this location&apos;s proxy settings differ from an earlier one&apos;s; the lab uses one set for all locations (the first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="571"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="593"/>
         <source>invalid value &quot;%1&quot; in &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="591"/>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="596"/>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="604"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="613"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="618"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="626"/>
         <source>invalid value in &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="622"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="644"/>
         <source>&quot;updating&quot; only matters with a cache; ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="624"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="646"/>
         <source>invalid value &quot;%1&quot; in &quot;proxy_next_upstream&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="642"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="664"/>
         <source>proxy_set_header %1 &quot;%2&quot; is not modelled (the lab sends Host, X-Real-IP, X-Forwarded-For and X-Forwarded-Proto)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="646"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="668"/>
         <source>the lab always speaks HTTP/1.1 with keep-alive to upstreams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="652"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="674"/>
         <source>&quot;add_header&quot; is not modelled; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NginxPreview</name>
+    <message>
+        <location filename="../ui/widgets/nginxpreview.cpp" line="55"/>
+        <source>Full nginx.conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/nginxpreview.cpp" line="55"/>
+        <source>upstream blocks only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/nginxpreview.cpp" line="64"/>
+        <source>Lines this target cannot run as written are marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/nginxpreview.cpp" line="66"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/nginxpreview.cpp" line="68"/>
+        <source>Check with nginx -t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/nginxpreview.cpp" line="198"/>
+        <source>%n line(s) with NGINX Plus settings written as comments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/nginxpreview.cpp" line="199"/>
+        <source>⚠ %n line(s) need NGINX Plus</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/nginxpreview.cpp" line="201"/>
+        <source>⚠ %n line(s) need a newer nginx</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/nginxpreview.cpp" line="202"/>
+        <source>✔ Runs as is on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/nginxpreview.cpp" line="203"/>
+        <source> — hover a marked line for the alternative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/nginxpreview.cpp" line="290"/>
+        <source>No nginx binary found. Install nginx, or set its path in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/nginxpreview.cpp" line="297"/>
+        <source>Running %1 -t …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1253,110 +2486,406 @@ started: the upstream servers must be running.</source>
 <context>
     <name>RunCommand</name>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="31"/>
+        <location filename="../app/commands/runcommand.cpp" line="32"/>
         <source>Run a lab headless: its mock backends and the proxy, printing one access-log line per request.
 Without LAB.json, runs the built-in demo: the proxy on 127.0.0.1:8080 balancing
 alpha, beta and gamma on 127.0.0.1:9001-9003 by round robin. Stop with Ctrl-C.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="34"/>
+        <location filename="../app/commands/runcommand.cpp" line="35"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="36"/>
+        <location filename="../app/commands/runcommand.cpp" line="37"/>
         <source>The lab to run (default: the built-in demo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="38"/>
+        <location filename="../app/commands/runcommand.cpp" line="39"/>
         <source>Run a built-in example lab: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="39"/>
+        <location filename="../app/commands/runcommand.cpp" line="40"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="40"/>
+        <location filename="../app/commands/runcommand.cpp" line="41"/>
         <source>List the built-in example labs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="41"/>
+        <location filename="../app/commands/runcommand.cpp" line="42"/>
         <source>Do not print the access log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="62"/>
+        <location filename="../app/commands/runcommand.cpp" line="63"/>
         <source>upstreamlab run: expected at most one lab file, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="66"/>
+        <location filename="../app/commands/runcommand.cpp" line="67"/>
         <source>upstreamlab run: give either LAB.json or --example, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="72"/>
+        <location filename="../app/commands/runcommand.cpp" line="74"/>
         <source>upstreamlab run: unknown example &quot;%1&quot; (available: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="90"/>
+        <location filename="../app/commands/runcommand.cpp" line="93"/>
         <source>upstreamlab run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="94"/>
+        <location filename="../app/commands/runcommand.cpp" line="97"/>
         <source>Upstream Lab %1 — running &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="96"/>
+        <location filename="../app/commands/runcommand.cpp" line="99"/>
         <source>backend %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="97"/>
+        <location filename="../app/commands/runcommand.cpp" line="100"/>
         <source>listening on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="97"/>
+        <location filename="../app/commands/runcommand.cpp" line="100"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="101"/>
+        <location filename="../app/commands/runcommand.cpp" line="104"/>
         <source>proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="102"/>
+        <location filename="../app/commands/runcommand.cpp" line="105"/>
         <source>listening on http://%1:%2/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="116"/>
+        <location filename="../app/commands/runcommand.cpp" line="119"/>
         <source>location %1 → upstream %2 (%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="122"/>
+        <location filename="../app/commands/runcommand.cpp" line="125"/>
         <source>upstreamlab run: warning: %1 is not a loopback address; other machines can reach this lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="125"/>
+        <location filename="../app/commands/runcommand.cpp" line="128"/>
         <source>Press Ctrl-C to stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="137"/>
+        <location filename="../app/commands/runcommand.cpp" line="140"/>
         <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerTableModel</name>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="84"/>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="85"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="100"/>
+        <source>NGINX Plus only (simulated here). The export writes it as a comment with the open-source alternative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="146"/>
+        <source>Change %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="165"/>
+        <source>weight=N: share of requests (1..1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="166"/>
+        <source>max_fails=N: failed attempts within fail_timeout that mark the server failed (0 = never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="167"/>
+        <source>fail_timeout=Ns: the window for max_fails, and how long a failed server rests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="168"/>
+        <source>max_conns=N: at most N connections at once (0 = unlimited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="169"/>
+        <source>backup: used only when every primary server is unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="170"/>
+        <source>down: never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="171"/>
+        <source>slow_start=Ns (NGINX Plus): ramp the weight up after recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="172"/>
+        <source>drain (NGINX Plus): no new requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="179"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="180"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="181"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="182"/>
+        <source>Max fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="183"/>
+        <source>Fail timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="184"/>
+        <source>Max conns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="185"/>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="186"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="187"/>
+        <source>Slow start (Plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="188"/>
+        <source>Drain (Plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpstreamEditor</name>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="64"/>
+        <source>Active health check (NGINX Plus, simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="74"/>
+        <source>Round robin (weighted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="75"/>
+        <source>least_time header (NGINX Plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="76"/>
+        <source>least_time last_byte (NGINX Plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="80"/>
+        <source>nginx variables and text: $request_uri, $uri, $args, $arg_NAME, $http_NAME, $cookie_NAME, $remote_addr, $host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="82"/>
+        <source>keepalive N: idle connections to the servers kept per worker (0 = none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="97"/>
+        <source>Every interval each server gets GET uri; &apos;fails&apos; failures in a row take it out, &apos;passes&apos; passes bring it back. Open source nginx has passive checks only (max_fails, fail_timeout); the export writes this as a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="113"/>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="115"/>
+        <source>GET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="117"/>
+        <source>passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="119"/>
+        <source>fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="129"/>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="131"/>
+        <source>&amp;Keepalive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="133"/>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="135"/>
+        <source>Hash &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="141"/>
+        <source>&amp;Add Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="143"/>
+        <source>&amp;Remove Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="159"/>
+        <source>Rename group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="160"/>
+        <source>Change hash key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="161"/>
+        <source>Change keepalive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="162"/>
+        <source>Change balancing method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="163"/>
+        <source>Toggle health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="165"/>
+        <source>Change health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="166"/>
+        <source>Change health check URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="206"/>
+        <source>Each server in turn, in proportion to its weight (nginx&apos;s smooth weighted round robin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="207"/>
+        <source>The server with the fewest active connections relative to its weight; ties go round robin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="208"/>
+        <source>The client&apos;s address (IPv4: first three octets) always picks the same server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="209"/>
+        <source>A key (e.g. $request_uri) always picks the same server; adding a server remaps most keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="210"/>
+        <source>Ketama consistent hashing: adding or removing a server remaps only its share of keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="211"/>
+        <source>A random server, in proportion to weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="212"/>
+        <source>Two random servers; the one with fewer connections wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="213"/>
+        <source>Two random servers; the one with fewer connections wins (explicit least_conn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="214"/>
+        <source>NGINX Plus, simulated: the lowest average time to the response head × connections. Exported as least_conn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="215"/>
+        <source>NGINX Plus, simulated: the lowest average time to the last byte × connections. Exported as least_conn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="285"/>
+        <source>Add server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="297"/>
+        <source>Remove server %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
