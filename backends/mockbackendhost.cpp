@@ -90,19 +90,22 @@ void MockBackendHost::resume(MockBackend *backend)
 
 bool MockBackendHost::setBehaviour(MockBackend *backend, const MockBehaviour &behaviour, QString *error)
 {
-    bool ok = false;
-    QString message;
-    QMetaObject::invokeMethod(backend, [&] { ok = backend->setBehaviour(behaviour, &message); }, Qt::BlockingQueuedConnection);
-    if (!ok && error)
-        *error = message;
-    return ok;
+    return runBehaviourChange(backend, behaviour, error, false);
 }
 
 bool MockBackendHost::setConfiguredBehaviour(MockBackend *backend, const MockBehaviour &behaviour, QString *error)
 {
+    return runBehaviourChange(backend, behaviour, error, true);
+}
+
+bool MockBackendHost::runBehaviourChange(MockBackend *backend, const MockBehaviour &behaviour, QString *error, bool configured)
+{
     bool ok = false;
     QString message;
-    QMetaObject::invokeMethod(backend, [&] { ok = backend->setConfiguredBehaviour(behaviour, &message); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        backend,
+        [&] { ok = configured ? backend->setConfiguredBehaviour(behaviour, &message) : backend->setBehaviour(behaviour, &message); },
+        Qt::BlockingQueuedConnection);
     if (!ok && error)
         *error = message;
     return ok;

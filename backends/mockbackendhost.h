@@ -41,6 +41,8 @@ public:
     const QList<MockBackend *> &backends() const { return m_backends; }
 
 private:
+    bool runBehaviourChange(MockBackend *backend, const MockBehaviour &behaviour, QString *error, bool configured);
+
     std::vector<QThread *> m_threads;
     QList<MockBackend *> m_backends;
     int m_next = 0;

@@ -113,14 +113,10 @@ int mockCommand(const QStringList &arguments)
             problems << option(latencyOption) + u": "_s + error;
     }
     if (parser.isSet(errorRateOption)) {
-        QString text = parser.value(errorRateOption);
-        const bool percent = text.endsWith(u'%');
-        if (percent)
-            text.chop(1);
-        bool ok = false;
-        behaviour.errorRate = text.toDouble(&ok) / (percent ? 100 : 1);
-        if (!ok)
-            problems << Tr::tr("%1: expected a probability such as 0.2 or 20%").arg(option(errorRateOption));
+        if (const auto rate = MockSyntax::parseProbability(parser.value(errorRateOption)))
+            behaviour.errorRate = *rate;
+        else
+            problems << Tr::tr("%1: expected a probability 0..1 such as 0.2 or 20%").arg(option(errorRateOption));
     }
     for (const QString &f : parser.values(faultOption)) {
         if (const auto fault = MockSyntax::parseFault(f, &error))

@@ -32,8 +32,14 @@ QString formatMs(double ms)
     return QString::number(ms, 'g', 12) + u"ms"_s;
 }
 
-// "0.1", "10%"
-std::optional<double> parseProbability(QStringView text)
+QString formatShare(double p)
+{
+    return QString::number(p * 100, 'g', 12) + u'%';
+}
+
+} // namespace
+
+std::optional<double> MockSyntax::parseProbability(QStringView text)
 {
     QStringView t = text.trimmed();
     double scale = 1;
@@ -42,18 +48,11 @@ std::optional<double> parseProbability(QStringView text)
         scale = 0.01;
     }
     bool ok = false;
-    const double p = t.toDouble(&ok) * scale;
+    const double p = t.trimmed().toDouble(&ok) * scale;
     if (!ok || p < 0 || p > 1)
         return std::nullopt;
     return p;
 }
-
-QString formatShare(double p)
-{
-    return QString::number(p * 100, 'g', 12) + u'%';
-}
-
-} // namespace
 
 std::optional<MockLatency> MockSyntax::parseLatency(QStringView text, QString *error)
 {

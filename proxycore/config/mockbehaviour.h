@@ -77,4 +77,6 @@ public:
     static std::optional<MockTimelineStep> parseStep(QStringView text, QString *error);
     static QString formatStep(const MockTimelineStep &step);
     static QString faultName(MockFault::Kind kind);
+    // "0.2" or "20%"; nullopt outside 0..1.
+    static std::optional<double> parseProbability(QStringView text);
 };

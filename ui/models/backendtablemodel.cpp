@@ -151,17 +151,12 @@ bool BackendTableModel::setData(const QModelIndex &index, const QVariant &value,
         break;
     }
     case ErrorRate: {
-        QString t = text;
-        const bool percent = t.endsWith(u'%');
-        if (percent)
-            t.chop(1);
-        bool ok = false;
-        const double rate = t.trimmed().toDouble(&ok) / (percent ? 100 : 1);
-        if (!ok) {
-            emit parseError(index, tr("expected a probability such as 0.2 or 20%"));
+        const auto rate = MockSyntax::parseProbability(text);
+        if (!rate) {
+            emit parseError(index, tr("expected a probability 0..1 such as 0.2 or 20%"));
             return false;
         }
-        h.errorRate = rate;
+        h.errorRate = *rate;
         break;
     }
     case Faults: {

@@ -1,6 +1,7 @@
 #include "importpanel.h"
 
 #include <QFile>
+#include <QFontDatabase>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
@@ -21,9 +22,7 @@ ImportPanel::ImportPanel(QWidget *parent)
     m_source->setObjectName(u"importSource"_s);
     m_source->setReadOnly(true);
     m_source->setLineWrapMode(QPlainTextEdit::NoWrap);
-    QFont mono(u"monospace"_s);
-    mono.setStyleHint(QFont::Monospace);
-    m_source->setFont(mono);
+    m_source->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_summary->setWordWrap(true);
     auto *splitter = new QSplitter;
     splitter->addWidget(m_list);

@@ -8,6 +8,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QLabel>
@@ -45,9 +46,7 @@ NginxPreview::NginxPreview(QWidget *parent)
     m_edit->setObjectName(u"nginxPreviewText"_s);
     m_edit->setReadOnly(true);
     m_edit->setLineWrapMode(QPlainTextEdit::NoWrap);
-    QFont mono(u"monospace"_s);
-    mono.setStyleHint(QFont::Monospace);
-    m_edit->setFont(mono);
+    m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_edit->viewport()->installEventFilter(this);
     m_highlighter->updateColors(isDark(palette()));
 
