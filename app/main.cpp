@@ -114,20 +114,16 @@ int main(int argc, char *argv[])
 #endif
     QApplication app(argc, argv);
     setUpApplication();
-    LabConfig lab = LabConfig::demo();
-    QString fileName;
+    MainWindow window;
     if (argc > 1) {
-        fileName = QCoreApplication::arguments().at(1);
-        const LabLoadResult loaded = LabJson::load(fileName);
-        if (!loaded.ok) {
-            QTextStream(stderr) << loaded.errorText << '\n';
-            QMessageBox::critical(nullptr, Tr::tr("Cannot open lab"), loaded.errorText);
+        const QString fileName = QCoreApplication::arguments().at(1);
+        if (!window.openFile(fileName)) {
+            QTextStream(stderr) << window.lastError() << '\n';
             return 1;
         }
-        lab = loaded.lab;
+    } else {
+        window.openLab(LabConfig::demo());
     }
-    MainWindow window;
-    window.openLab(lab, fileName);
     window.show();
     return QApplication::exec();
 #else

@@ -665,8 +665,10 @@ LabLoadResult LabJson::fromJson(const QByteArray &json, const QString &fileName)
     }
 
     // Type errors first; semantic rules only make sense on a well-typed lab.
-    if (issues.isEmpty())
+    if (issues.isEmpty()) {
         issues = validate(lab);
+        result.wellFormed = true;
+    }
 
     if (!issues.isEmpty()) {
         QStringList lines;

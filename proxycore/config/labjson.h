@@ -18,6 +18,9 @@ struct ConfigIssue {
 
 struct LabLoadResult {
     bool ok = false;
+    // Read completely, though it may break rules (then the editor can open it
+    // and show each problem at its field; nothing runs until they are fixed).
+    bool wellFormed = false;
     LabConfig lab;
     QList<ConfigIssue> issues;
     QString errorText; // every issue, one per line, prefixed by the file name

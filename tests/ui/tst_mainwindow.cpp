@@ -1,6 +1,7 @@
 // The desktop app driven like a person would: widgets clicked and typed into
 // (offscreen), real requests through the running lab, files saved and reopened.
 
+#include "config/labjson.h"
 #include "document/labdocument.h"
 #include "engine/proxyengine.h"
 #include "labrunner.h"
@@ -56,6 +57,7 @@ private slots:
     void logFiltersDetailsAndCsv();
     void saveReopenCompare();
     void unsavedChangesPromptCancelKeepsEdits();
+    void labThatBreaksARuleOpensForFixing();
     void floodKeepsTheEventLoopResponsive();
     void logModelIsBoundedAndBatched();
     void warnsWhenAListenerIsNotLoopback();
@@ -334,6 +336,31 @@ void tst_MainWindow::unsavedChangesPromptCancelKeepsEdits()
     answerNextMessageBox(QMessageBox::Discard, &prompted);
     QVERIFY(window.close());
     QVERIFY(prompted);
+}
+
+void tst_MainWindow::labThatBreaksARuleOpensForFixing()
+{
+    // Saved with a broken rule (hash with backup): it opens, marked, and runs once fixed.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"broken.json"_s);
+    LabConfig lab = demoOnFreePorts();
+    lab.upstreams[0].method = BalancingMethod::Hash;
+    lab.upstreams[0].hashKey = u"$request_uri"_s;
+    lab.upstreams[0].servers[2].backup = true;
+    QString error;
+    QVERIFY(LabJson::save(lab, file, &error));
+    MainWindow window;
+    QVERIFY(window.openFile(file));
+    QVERIFY(!window.document()->isValid());
+    QVERIFY(!window.runner()->isRunning());
+    QVERIFY2(window.lastError().contains(u"backup"_s), qPrintable(window.lastError()));
+    window.upstreamEditor()->setGroup(0);
+    QAbstractItemModel *servers = window.upstreamEditor()->serverTable()->model();
+    QVERIFY(servers->index(2, ServerTableModel::Backup).data(Qt::ToolTipRole).toString().contains(u"does not support"_s));
+    QVERIFY(servers->setData(servers->index(2, ServerTableModel::Backup), Qt::Unchecked, Qt::CheckStateRole));
+    QVERIFY(window.document()->isValid());
+    QVERIFY2(window.startLab(), qPrintable(window.lastError()));
+    QCOMPARE(servedBy(window, 3).size(), 3);
 }
 
 // Records arrive as the engine publishes them: batches from another thread.
