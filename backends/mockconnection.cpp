@@ -7,6 +7,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr qint64 WriteHighWater = 256 * 1024;
+constexpr qint64 InputHighWater = 256 * 1024;
 constexpr int DripTickMs = 100;
 } // namespace
 
@@ -18,6 +19,9 @@ MockConnection::MockConnection(MockBackend *backend, QTcpSocket *socket)
 {
     socket->setParent(this);
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    // Bounded reading: while a request is being answered (or hangs), pipelined
+    // input waits in the kernel, not in our memory.
+    socket->setReadBufferSize(InputHighWater);
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, [this] {
@@ -68,7 +72,7 @@ void MockConnection::closeNow()
 
 void MockConnection::handleReadyRead()
 {
-    if (m_closed)
+    if (m_closed || (m_busy && m_in.size() >= InputHighWater))
         return;
     m_in.append(m_socket->readAll());
     processInput();
@@ -241,8 +245,8 @@ void MockConnection::finishResponse()
         closeNow();
         return;
     }
-    if (!m_in.isEmpty()) // pipelined requests waited for this response
-        QMetaObject::invokeMethod(this, &MockConnection::processInput, Qt::QueuedConnection);
+    if (!m_in.isEmpty() || m_socket->bytesAvailable() > 0) // pipelined requests waited for this response
+        QMetaObject::invokeMethod(this, &MockConnection::handleReadyRead, Qt::QueuedConnection);
 }
 
 void MockConnection::log(int status)

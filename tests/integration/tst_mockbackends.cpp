@@ -179,6 +179,7 @@ private slots:
     void pauseHoldsThenAnswers();
     void countersAreReadableAnyTime();
     void manyBackendsShareTwoThreads();
+    void pipelinedRequestsAnsweredInOrder();
 };
 
 void tst_MockBackends::syntaxRoundTrip_data()
@@ -641,6 +642,27 @@ void tst_MockBackends::manyBackendsShareTwoThreads()
         const TestResponse r = client.get("/many");
         QCOMPARE(r.status, 200);
         QCOMPARE(r.header("X-Backend-Name"), b->name().toUtf8());
+    }
+}
+
+void tst_MockBackends::pipelinedRequestsAnsweredInOrder()
+{
+    MockBackendHost host;
+    MockBackendConfig c = mockConfig();
+    c.behaviour.latency = {MockLatency::Kind::Uniform, 5, 40, 1};
+    c.behaviour.body = u"{{uri}}"_s;
+    MockBackend *b = host.add(c);
+    QString error;
+    QVERIFY(host.start(b, &error));
+    TestClient client(b->port());
+    QByteArray burst;
+    for (int i = 0; i < 20; ++i)
+        burst += "GET /p" + QByteArray::number(i) + " HTTP/1.1\r\nHost: t\r\n\r\n";
+    client.send(burst); // all at once; each waits for the one before
+    for (int i = 0; i < 20; ++i) {
+        const TestResponse r = client.read(5000);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body, "/p" + QByteArray::number(i));
     }
 }
 
