@@ -147,8 +147,18 @@ std::optional<MockFault> MockSyntax::parseFault(QStringView text, QString *error
     const QStringList parts = text.trimmed().toString().split(u':');
     MockFault f;
     int kind = -1;
+    QString name = parts.value(0).toLower().replace(u'_', u'-');
+    // Other spellings people reach for (Toxiproxy's, the words).
+    static const std::pair<const char *, const char *> aliases[] = {
+        {"rst", "reset"},          {"slow", "drip"},          {"slow-drip", "drip"},    {"midbody", "mid-body"},
+        {"close-mid-body", "mid-body"}, {"garbage", "malformed"}, {"badchunk", "bad-chunk"},
+        {"wrong-content-length", "wrong-length"}, {"bad-length", "wrong-length"}, {"timeout", "hang"}};
+    for (const auto &[alias, canonical] : aliases) {
+        if (name == QLatin1StringView(alias))
+            name = QString::fromLatin1(canonical);
+    }
     for (int i = 0; i < MockFault::KindCount; ++i) {
-        if (parts.value(0) == QLatin1StringView(faultNames[i]))
+        if (name == QLatin1StringView(faultNames[i]))
             kind = i;
     }
     if (kind < 0 || parts.size() < 2 || parts.size() > 3) {

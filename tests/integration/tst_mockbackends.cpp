@@ -196,6 +196,8 @@ void tst_MockBackends::syntaxRoundTrip_data()
     QTest::newRow("reset") << u"fault"_s << u"reset:0.1"_s << u"reset:0.1"_s;
     QTest::newRow("percent") << u"fault"_s << u"hang:5%"_s << u"hang:0.05"_s;
     QTest::newRow("drip") << u"fault"_s << u"drip:1:2k"_s << u"drip:1:2k"_s;
+    QTest::newRow("alias-slow-drip") << u"fault"_s << u"slow_drip:0.5:1k"_s << u"drip:0.5:1k"_s;
+    QTest::newRow("alias-rst") << u"fault"_s << u"RST:0.1"_s << u"reset:0.1"_s;
     QTest::newRow("step-at") << u"step"_s << u"at 20s: latency 800ms±200 on 30%"_s << u"20s latency normal:800ms,200ms on 30%"_s;
     QTest::newRow("step-bare-seconds") << u"step"_s << u"10 stop"_s << u"10s stop"_s;
     QTest::newRow("step-errors") << u"step"_s << u"1500ms errors 0.5 503"_s << u"1500ms errors 0.5 503"_s;
