@@ -458,6 +458,17 @@ void tst_MainWindow::logModelIsBoundedAndBatched()
     QList<RequestRecord> huge(250, RequestRecord());
     model.appendRecords(huge);
     QCOMPARE(model.rowCount(), 100);
+
+    // Only the newest rows keep their heads.
+    RequestLogModel big;
+    RequestRecord withHeads;
+    withHeads.requestHead = "GET / HTTP/1.1\r\nHost: t\r\n\r\n";
+    for (int i = 0; i < 3; ++i)
+        big.appendRecords(QList<RequestRecord>(RequestLogModel::HeadersKept / 2 + 7, withHeads));
+    const int rows = big.rowCount();
+    QVERIFY(big.record(rows - RequestLogModel::HeadersKept).requestHead.size() > 0);
+    QVERIFY(big.record(rows - RequestLogModel::HeadersKept - 1).requestHead.isEmpty());
+    QVERIFY(big.record(0).requestHead.isEmpty());
 }
 
 void tst_MainWindow::warnsWhenAListenerIsNotLoopback()

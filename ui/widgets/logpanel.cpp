@@ -172,6 +172,8 @@ void LogPanel::showDetails()
     html += u"</table>"_s;
     if (!r.requestHead.isEmpty())
         html += u"<p><b>"_s + tr("Request headers") + u"</b></p><pre>"_s + QString::fromLatin1(r.requestHead).toHtmlEscaped() + u"</pre>"_s;
+    if (r.requestHead.isEmpty() && r.responseHead.isEmpty())
+        html += u"<p><i>"_s + tr("Headers are kept for the newest %1 requests.").arg(RequestLogModel::HeadersKept) + u"</i></p>"_s;
     if (!r.responseHead.isEmpty())
         html += u"<p><b>"_s + tr("Response headers (to the client)") + u"</b></p><pre>"_s
             + QString::fromLatin1(r.responseHead).toHtmlEscaped() + u"</pre>"_s;
