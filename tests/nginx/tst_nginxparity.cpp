@@ -247,6 +247,13 @@ void tst_NginxParity::sequences_data()
         chains.append(u"/ xff=%1 x2"_s.arg(QLatin1StringView(chain)));
     QTest::newRow("realip-xff-recursive-ip-hash") << u"b1; b2; b3"_s << u"ip_hash realip-xff"_s << def << 0 << t << chains;
     QTest::newRow("chash-refused") << u"b1 refused; b2; b3"_s << u"hash $arg_k consistent"_s << def << 0 << t << keys;
+    // $uri is the normalised path: decoded, slashes merged, dot segments resolved, no arguments.
+    QStringList paths;
+    for (const char *path : {"/a/../b", "/b", "/a//b", "/a/b", "/%61/b", "/x/./y?z=1", "/x/y", "/a%2Fb", "/a/b/",
+                             "/%7Euser", "/~user", "/a/%2e%2e/c", "/c", "/A", "/q?k=1", "/q?k=2", "//double//slash"})
+        paths.append(QString::fromLatin1(path));
+    QTest::newRow("hash-uri-normalised") << u"b1; b2; b3; b4"_s << u"hash $uri"_s << def << 0 << t << paths;
+    QTest::newRow("chash-uri-normalised") << u"b1; b2; b3; b4"_s << u"hash $uri consistent"_s << def << 0 << t << paths;
 }
 
 void tst_NginxParity::sequences()
