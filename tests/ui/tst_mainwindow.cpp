@@ -58,6 +58,7 @@ private slots:
     void saveReopenCompare();
     void unsavedChangesPromptCancelKeepsEdits();
     void labThatBreaksARuleOpensForFixing();
+    void removeEverythingThenUndoAll();
     void floodKeepsTheEventLoopResponsive();
     void logModelIsBoundedAndBatched();
     void warnsWhenAListenerIsNotLoopback();
@@ -361,6 +362,38 @@ void tst_MainWindow::labThatBreaksARuleOpensForFixing()
     QVERIFY(window.document()->isValid());
     QVERIFY2(window.startLab(), qPrintable(window.lastError()));
     QCOMPARE(servedBy(window, 3).size(), 3);
+}
+
+void tst_MainWindow::removeEverythingThenUndoAll()
+{
+    // Take the lab apart through the widgets (breaking rules on the way), then undo it all.
+    MainWindow window;
+    QVERIFY2(window.openLab(demoOnFreePorts()), qPrintable(window.lastError()));
+    window.show();
+    const LabConfig original = window.document()->lab();
+    clickTreeItem(window, u"backend"_s);
+    auto *remove = window.upstreamEditor()->findChild<QPushButton *>(u"removeServer"_s);
+    for (int i = 0; i < 3; ++i) {
+        window.upstreamEditor()->serverTable()->selectRow(0);
+        QTest::mouseClick(remove, Qt::LeftButton);
+    }
+    QCOMPARE(window.document()->lab().upstreams[0].servers.size(), 0);
+    QVERIFY(!window.document()->isValid()); // a group needs a server: marked, not applied
+    QVERIFY(window.runner()->isRunning());
+    for (int i = 0; i < 3; ++i) {
+        window.backendsPanel()->table()->selectRow(0);
+        QTest::mouseClick(window.backendsPanel()->findChild<QToolButton *>(u"removeBackend"_s), Qt::LeftButton);
+    }
+    QCOMPARE(window.document()->lab().backends.size(), 0);
+    while (window.document()->undoStack()->canUndo())
+        window.document()->undoStack()->undo();
+    QCOMPARE(window.document()->lab(), original);
+    QVERIFY(!window.isWindowModified());
+    // The running lab is whole again: every mock answers through the proxy.
+    QTRY_COMPARE(window.runner()->mocks()->backends().size(), 3);
+    QStringList names = servedBy(window, 6);
+    names.removeDuplicates();
+    QCOMPARE(names.size(), 3);
 }
 
 // Records arrive as the engine publishes them: batches from another thread.
