@@ -135,6 +135,8 @@ void MockConnection::execute()
     m_dripBudget = -1;
     m_closeAfterResponse = !keepAlive;
     m_pending.clear();
+    m_body.clear();
+    m_bodyOffset = 0;
 
     if (m_outcome.fault) {
         const MockFault::Kind kind = m_outcome.fault->kind;
@@ -184,7 +186,7 @@ void MockConnection::execute()
             break;
         }
     }
-    m_pending.reserve(m_response.head.size() + 64 + (noBody ? 0 : m_response.body.size()));
+    m_pending.reserve(m_response.head.size() + 64);
     m_pending.append(m_response.head);
     if (status != 204 && status != 304 && status >= 200) {
         m_pending.append("\r\nContent-Length: ");
@@ -195,8 +197,9 @@ void MockConnection::execute()
     else if (!request.isHttp11())
         m_pending.append("\r\nConnection: keep-alive");
     m_pending.append("\r\n\r\n");
-    if (!noBody || (m_outcome.fault && m_outcome.fault->kind == MockFault::Kind::WrongLength))
-        m_pending.append(m_response.body);
+    // The body is sent from the response itself (a file body is shared, never copied).
+    m_body = !noBody || (m_outcome.fault && m_outcome.fault->kind == MockFault::Kind::WrongLength) ? m_response.body : QByteArray();
+    m_bodyOffset = 0;
     pump();
 }
 
@@ -206,12 +209,18 @@ void MockConnection::pump()
         return;
     static const QByteArray block(64 * 1024, 'x');
     qint64 written = 0;
-    while ((!m_pending.isEmpty() || m_fillerLeft > 0) && m_socket->bytesToWrite() < WriteHighWater && m_dripBudget != 0) {
+    const auto bodyLeft = [this] { return m_body.size() - m_bodyOffset; };
+    while ((!m_pending.isEmpty() || bodyLeft() > 0 || m_fillerLeft > 0) && m_socket->bytesToWrite() < WriteHighWater
+           && m_dripBudget != 0) {
         qint64 n = m_dripBudget > 0 ? m_dripBudget : std::numeric_limits<qint64>::max();
         if (!m_pending.isEmpty()) {
             n = qMin<qint64>(n, m_pending.size());
             m_socket->write(m_pending.constData(), n);
-            m_pending.remove(0, n);
+            m_pending.remove(0, n); // the head: small
+        } else if (bodyLeft() > 0) {
+            n = qMin<qint64>(qMin<qint64>(n, bodyLeft()), block.size());
+            m_socket->write(m_body.constData() + m_bodyOffset, n);
+            m_bodyOffset += n;
         } else {
             n = qMin<qint64>(qMin<qint64>(n, m_fillerLeft), block.size());
             m_socket->write(block.constData(), n);
@@ -222,7 +231,7 @@ void MockConnection::pump()
             m_dripBudget -= n;
     }
     m_backend->counterSink().countBytesOut(written);
-    if (!m_pending.isEmpty() || m_fillerLeft > 0) {
+    if (!m_pending.isEmpty() || bodyLeft() > 0 || m_fillerLeft > 0) {
         if (m_dripBudget == 0)
             m_timer.start(DripTickMs);
         return; // bytesWritten or the next drip tick goes on

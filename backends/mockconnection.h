@@ -43,7 +43,9 @@ private:
     QElapsedTimer m_started;
     MockOutcome m_outcome;
     MockResponse m_response;
-    QByteArray m_pending;     // framed bytes not yet handed to the socket
+    QByteArray m_pending;     // the framed head not yet handed to the socket
+    QByteArray m_body;        // the body being sent (shared with the response, not copied)
+    qsizetype m_bodyOffset = 0;
     qint64 m_fillerLeft = 0;
     qint64 m_dripBudget = -1; // bytes allowed this tick; -1 = unlimited
     bool m_busy = false;      // a request is being answered
