@@ -58,7 +58,11 @@ bool LabRunner::apply(const LabConfig &lab, QString *error)
                                      [b](const MockBackendConfig &c) { return c.name == b->name(); });
         MockBackendConfig withoutBehaviour = b->config();
         if (it != lab.backends.end()) {
+            // Behaviour, colour and start-up state change in place; the rest restarts the mock.
             withoutBehaviour.behaviour = it->behaviour;
+            withoutBehaviour.color = it->color;
+            withoutBehaviour.autostart = it->autostart;
+            withoutBehaviour.paused = it->paused;
             if (withoutBehaviour == *it) {
                 if (b->config().behaviour != it->behaviour && !m_mocks->setConfiguredBehaviour(b, it->behaviour, error))
                     return false;

@@ -249,6 +249,13 @@ void tst_MainWindow::backendsPanelStopsAndBreaksMocks()
     QCOMPARE(parseErrors.size(), 1);
     QVERIFY(parseErrors.first().at(1).toString().contains(u"expected a fault"_s));
 
+    // A colour is only a colour: the running mock (and its counters) stays.
+    MockBackend *gamma = window.runner()->mocks()->find(u"gamma"_s);
+    LabConfig recoloured = window.document()->lab();
+    recoloured.backends[2].color = u"#123456"_s;
+    window.document()->edit(recoloured, u"colour"_s);
+    QCOMPARE(window.runner()->mocks()->find(u"gamma"_s), gamma);
+
     // Add 2 backends: each runs and joins the group.
     window.backendsPanel()->addBackends(2, 0);
     QCOMPARE(model->rowCount(), 5);
