@@ -354,9 +354,8 @@ void MainWindow::populateTree()
     QTreeWidgetItem *select = nullptr;
     for (int i = 0; i < lab.listeners.size(); ++i) {
         const Listener &l = lab.listeners[i];
-        const quint16 port = m_runner->isRunning() && i < m_runner->engine()->workerCount() + 1000
-            ? m_runner->engine()->listenerPort(i)
-            : quint16(l.port);
+        // The bound port when running (it differs when the lab asked for port 0).
+        const quint16 port = m_runner->isRunning() ? m_runner->engine()->listenerPort(i) : quint16(l.port);
         QStringList routes;
         for (const Route &r : l.routes)
             routes << r.location + u" → "_s + r.upstream;
