@@ -47,8 +47,7 @@ MockBackend::MockBackend(const MockBackendConfig &config, const QString &baseDir
     , m_random(seedFor(config))
 {
     qRegisterMetaType<MockRequestLog>();
-    QString error;
-    setBehaviour(config.behaviour, &error); // a missing body file is reported again by startListening()
+    compileBehaviour(config.behaviour); // a body file is read by startListening(), in the backend's thread
 }
 
 MockBackend::~MockBackend()
@@ -61,6 +60,12 @@ MockBackend::~MockBackend()
 
 bool MockBackend::setBehaviour(const MockBehaviour &behaviour, QString *error)
 {
+    compileBehaviour(behaviour);
+    return loadBodyFile(error);
+}
+
+void MockBackend::compileBehaviour(const MockBehaviour &behaviour)
+{
     m_behaviour = behaviour;
     m_failing = behaviour.status >= 500 || behaviour.errorRate >= 0.5;
     m_errorFirst = behaviour.errorFirst;
@@ -68,22 +73,30 @@ bool MockBackend::setBehaviour(const MockBehaviour &behaviour, QString *error)
     m_bodyTemplate = userBody ? ResponseTemplate(behaviour.body)
                               : ResponseTemplate(defaultBody, ResponseTemplate::Escaping::Json);
     m_headerTemplates.clear();
-    bool hasContentType = false;
+    m_customContentType = false;
     for (const auto &[name, value] : behaviour.headers) {
         m_headerTemplates.append({name.toLatin1(), ResponseTemplate(value)});
-        hasContentType |= name.compare(u"Content-Type"_s, Qt::CaseInsensitive) == 0;
+        m_customContentType |= name.compare(u"Content-Type"_s, Qt::CaseInsensitive) == 0;
     }
-    m_fileBody.clear();
     m_contentType = "application/json";
     if (behaviour.bodySize >= 0)
         m_contentType = "application/octet-stream";
     else if (userBody)
         m_contentType = "text/plain; charset=utf-8";
-    if (hasContentType)
-        m_contentType.clear();
-    if (behaviour.bodyFile.isEmpty())
+}
+
+bool MockBackend::loadBodyFile(QString *error)
+{
+    // Read once per file, in the backend's thread: a timeline step or a UI
+    // edit that keeps the file does not touch the disk again.
+    if (m_behaviour.bodyFile.isEmpty()) {
+        m_fileBody = QByteArray();
+        m_loadedBodyFile.clear();
         return true;
-    const QString path = QDir(m_baseDirectory).filePath(behaviour.bodyFile);
+    }
+    if (m_behaviour.bodyFile == m_loadedBodyFile)
+        return true;
+    const QString path = QDir(m_baseDirectory).filePath(m_behaviour.bodyFile);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || file.size() > MaxBodyFile) {
         if (error) {
@@ -91,11 +104,12 @@ bool MockBackend::setBehaviour(const MockBehaviour &behaviour, QString *error)
                                    : tr("%1: cannot read body file %2: %3").arg(name(), path, file.errorString());
         }
         m_fileBody = QByteArray();
+        m_loadedBodyFile.clear();
         return false;
     }
     m_fileBody = file.readAll();
-    if (!hasContentType)
-        m_contentType = QMimeDatabase().mimeTypeForFileNameAndData(path, m_fileBody.left(512)).name().toLatin1();
+    m_fileContentType = QMimeDatabase().mimeTypeForFileNameAndData(path, m_fileBody.left(512)).name().toLatin1();
+    m_loadedBodyFile = m_behaviour.bodyFile;
     return true;
 }
 
@@ -116,7 +130,7 @@ bool MockBackend::startListening(QString *error)
             *error = tr("%1: invalid listen address \"%2\"").arg(m_config.name, m_config.listen);
         return false;
     }
-    if (!m_behaviour.bodyFile.isEmpty() && !setBehaviour(m_behaviour, error))
+    if (!loadBodyFile(error))
         return false;
     m_server = new QTcpServer(this);
     m_server->setListenBacklogSize(511);
@@ -333,8 +347,8 @@ void MockBackend::buildResponse(const HttpHead &request, const MockOutcome &outc
         out->body.append(m_nameUtf8).append("\"}\n");
         return;
     }
-    if (!m_contentType.isEmpty())
-        h.append("\r\nContent-Type: ").append(m_contentType);
+    if (!m_customContentType)
+        h.append("\r\nContent-Type: ").append(m_behaviour.bodyFile.isEmpty() ? m_contentType : m_fileContentType);
     for (const auto &[name, value] : m_headerTemplates) {
         h.append("\r\n").append(name).append(": ");
         value.render(context, &h);

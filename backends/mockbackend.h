@@ -89,7 +89,6 @@ public:
     // Used by MockConnection.
     MockCounters &counterSink() { return m_counters; }
     MockOutcome decide(QByteArrayView target);
-    quint64 requestNumber() const { return m_counters.requests(); }
     void buildResponse(const HttpHead &request, const MockOutcome &outcome, MockResponse *out) const;
     bool isPaused() const { return m_state.load() == State::Paused; }
     bool isFailing() const; // thread-safe
@@ -109,6 +108,8 @@ private:
     void acceptConnections();
     void applyStep(const MockTimelineStep &step);
     void setState(State state);
+    void compileBehaviour(const MockBehaviour &behaviour);
+    bool loadBodyFile(QString *error);
     double uniform() { return std::uniform_real_distribution<double>(0, 1)(m_random); }
     qint64 sampleLatency();
 
@@ -118,7 +119,10 @@ private:
     ResponseTemplate m_bodyTemplate;
     QList<std::pair<QByteArray, ResponseTemplate>> m_headerTemplates;
     QByteArray m_fileBody;
-    QByteArray m_contentType;
+    QString m_loadedBodyFile;    // the body_file m_fileBody holds
+    QByteArray m_contentType;    // for the JSON, template or filler body
+    QByteArray m_fileContentType;
+    bool m_customContentType = false; // a Content-Type header is configured
     QByteArray m_nameUtf8;
     QByteArray m_healthPath;
     bool m_startedOnce = false;

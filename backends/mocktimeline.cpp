@@ -16,11 +16,6 @@ void MockTimeline::start()
     scheduleNext();
 }
 
-void MockTimeline::stop()
-{
-    m_timer.stop();
-}
-
 void MockTimeline::fireDue()
 {
     while (m_next < m_steps.size() && m_steps[m_next].atMs <= m_origin.elapsed()) {

@@ -18,8 +18,6 @@ public:
     explicit MockTimeline(QList<MockTimelineStep> steps, QObject *parent = nullptr);
 
     void start();
-    void stop();
-    bool isActive() const { return m_timer.isActive(); }
 
 signals:
     void stepReached(const MockTimelineStep &step);

@@ -26,8 +26,6 @@ public:
     enum class Escaping { None, Json }; // Json: values are escaped for a JSON string
     explicit ResponseTemplate(const QString &text, Escaping escaping = Escaping::None);
 
-    bool isEmpty() const { return m_parts.isEmpty(); }
-    bool isConstant() const { return m_parts.size() == 1 && m_parts[0].kind == Kind::Literal; }
     void render(const TemplateContext &context, QByteArray *out) const;
 
 private:

@@ -193,9 +193,9 @@ int mockCommand(const QStringList &arguments)
             out << logLine(e) << Qt::endl;
         });
         QObject::connect(backend, &MockBackend::stateChanged, QCoreApplication::instance(), [&out, backend](MockBackend::State s) {
-            const char *names[] = {"stopped", "running", "paused"};
+            const QString names[] = {Tr::tr("stopped"), Tr::tr("running"), Tr::tr("paused")};
             out << QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) << ' ' << backend->name() << ' '
-                << Tr::tr("is now %1").arg(QString::fromLatin1(names[int(s)])) << Qt::endl;
+                << Tr::tr("is now %1").arg(names[int(s)]) << Qt::endl;
         });
     }
     if (!host.startAll(&error)) {

@@ -482,6 +482,16 @@ void tst_MockBackends::templatesHeadersAndFiles()
     r = fileClient.get("/");
     QCOMPARE(r.body, "<html><body>static</body></html>\n");
     QCOMPARE(r.header("Content-Type"), "text/html");
+    // The file is read when the backend starts; a behaviour change that keeps it does not re-read it.
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("changed on disk\n");
+    file.close();
+    MockBehaviour teapot = fromFile.behaviour;
+    teapot.status = 418;
+    QVERIFY(host.setBehaviour(f, teapot));
+    r = fileClient.get("/");
+    QCOMPARE(r.status, 418);
+    QCOMPARE(r.body, "<html><body>static</body></html>\n");
 
     // The default body is JSON, with the URI escaped.
     MockBackend *json = host.add(mockConfig(u"json"_s));

@@ -115,11 +115,6 @@ LogPanel::LogPanel(RequestLogModel *log, QWidget *parent)
     });
 }
 
-bool LogPanel::autoScroll() const
-{
-    return m_follow->isChecked();
-}
-
 void LogPanel::setServers(const LabConfig &lab)
 {
     const QString current = m_server->currentIndex() > 0 ? m_server->currentText() : QString();

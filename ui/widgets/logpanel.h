@@ -28,7 +28,6 @@ public:
     RequestFilterModel *filter() const { return m_filter; }
     QLineEdit *filterEdit() const { return m_text; }
     QTextBrowser *details() const { return m_details; }
-    bool autoScroll() const;
 
 private:
     void showDetails();

@@ -25,7 +25,6 @@ public:
     void setGroup(int group);
     int group() const { return m_group; }
     QTableView *serverTable() const { return m_table; }
-    ServerTableModel *serverModel() const { return m_model; }
     QComboBox *methodCombo() const { return m_method; }
     void selectServer(int row);
 
