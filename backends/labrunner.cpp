@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 LabRunner::LabRunner(QObject *parent)
     : QObject(parent)
     , m_engine(new ProxyEngine(this))
@@ -51,6 +53,11 @@ bool LabRunner::apply(const LabConfig &lab, QString *error)
 {
     if (!isRunning())
         return false;
+    // Best effort: one mock that cannot listen (its port taken by another
+    // program) must not leave the rest of the edit unapplied. It stays in the
+    // lab, stopped, and the error names it.
+    QStringList errors;
+    const auto fail = [&errors](const QString &message) { errors.append(message); };
     // Mocks first, so a server that now points at a new mock finds it listening.
     const QList<MockBackend *> current = m_mocks->backends();
     for (MockBackend *b : current) {
@@ -64,8 +71,9 @@ bool LabRunner::apply(const LabConfig &lab, QString *error)
             withoutBehaviour.autostart = it->autostart;
             withoutBehaviour.paused = it->paused;
             if (withoutBehaviour == *it) {
-                if (b->config().behaviour != it->behaviour && !m_mocks->setConfiguredBehaviour(b, it->behaviour, error))
-                    return false;
+                QString message;
+                if (b->config().behaviour != it->behaviour && !m_mocks->setConfiguredBehaviour(b, it->behaviour, &message))
+                    fail(message);
                 continue;
             }
         }
@@ -75,9 +83,17 @@ bool LabRunner::apply(const LabConfig &lab, QString *error)
         if (m_mocks->find(c.name))
             continue;
         MockBackend *b = m_mocks->add(c, m_baseDirectory);
-        if (c.autostart && !m_mocks->start(b, error))
-            return false;
+        QString message;
+        if (c.autostart && !m_mocks->start(b, &message)) {
+            fail(message);
+            continue;
+        }
         QMetaObject::invokeMethod(b, &MockBackend::startTimeline, Qt::BlockingQueuedConnection);
     }
-    return m_engine->applyConfig(lab, error);
+    QString message;
+    if (!m_engine->applyConfig(lab, &message))
+        fail(message);
+    if (!errors.isEmpty() && error)
+        *error = errors.join(u"; "_s);
+    return errors.isEmpty();
 }

@@ -1,3 +1,4 @@
+#include "freeport.h"
 #include "nginx/nginxexporter.h"
 #include "testsupport.h"
 
@@ -22,12 +23,6 @@ private slots:
     void uploadAndDownloadWithBoundedMemory();
 
 private:
-    static quint16 freePort()
-    {
-        QTcpServer s;
-        s.listen(QHostAddress::LocalHost, 0);
-        return s.serverPort();
-    }
     static qint64 peakRssKiB(qint64 pid)
     {
         QFile f(u"/proc/%1/status"_s.arg(pid));

@@ -1,5 +1,6 @@
 #include "config/labjson.h"
 #include "engine/proxyengine.h"
+#include "freeport.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -29,12 +30,6 @@ private slots:
 
 private:
     static QString binary() { return QStringLiteral(UPSTREAMLAB_BINARY); }
-    static quint16 freePort()
-    {
-        QTcpServer s;
-        s.listen(QHostAddress::LocalHost, 0);
-        return s.serverPort();
-    }
 };
 
 void tst_RunCommand::helpAndVersion()

@@ -1,4 +1,5 @@
 #include "engine/proxyengine.h"
+#include "freeport.h"
 #include "nginx/nginxexporter.h"
 #include "nginxprocess.h"
 #include "testsupport.h"
@@ -35,15 +36,7 @@ private:
     };
     static Lab buildLab(const QString &servers, const QString &method, const QString &next, int tries, int readTimeoutMs);
     static QStringList send(quint16 port, const QStringList &requests);
-    static quint16 freePort();
 };
-
-quint16 tst_NginxParity::freePort()
-{
-    QTcpServer s;
-    s.listen(QHostAddress::LocalHost, 0);
-    return s.serverPort();
-}
 
 void tst_NginxParity::initTestCase()
 {

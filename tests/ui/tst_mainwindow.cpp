@@ -29,6 +29,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -54,6 +55,7 @@ private slots:
     void downInTheTableMovesTrafficAndUndoBringsItBack();
     void invalidValueIsShownAtItsField();
     void backendsPanelStopsAndBreaksMocks();
+    void addedBackendsAvoidTakenPortsAndEditsSurviveOne();
     void logFiltersDetailsAndCsv();
     void saveReopenCompare();
     void unsavedChangesPromptCancelKeepsEdits();
@@ -132,11 +134,13 @@ void tst_MainWindow::buildLabByDrivingTheWidgets()
     QCOMPARE(window.upstreamEditor()->group(), 0);
     QVERIFY(window.upstreamEditor()->isVisible());
 
-    // Add a server, then type its address and name into the table.
+    // Add a server: it suggests gamma's mock, the one the group lacks.
     auto *add = window.upstreamEditor()->findChild<QPushButton *>(u"addServer"_s);
     QTest::mouseClick(add, Qt::LeftButton);
     QTableView *table = window.upstreamEditor()->serverTable();
     QCOMPARE(table->model()->rowCount(), 3);
+    QCOMPARE(table->model()->index(2, ServerTableModel::Address).data().toString(), gammaAddress);
+    QCOMPARE(table->model()->index(2, ServerTableModel::Name).data().toString(), u"gamma"_s);
     const auto typeInto = [table](int row, int column, const QString &text) {
         const QModelIndex index = table->model()->index(row, column);
         table->setCurrentIndex(index);
@@ -152,28 +156,29 @@ void tst_MainWindow::buildLabByDrivingTheWidgets()
         QTest::keyClicks(editor, text);
         QTest::keyClick(editor, Qt::Key_Return);
     };
-    typeInto(2, ServerTableModel::Address, gammaAddress);
-    typeInto(2, ServerTableModel::Name, u"gamma"_s);
+    // Then rename and weigh it by typing into the table.
+    typeInto(2, ServerTableModel::Address, gammaAddress); // typed as suggested: no change
+    typeInto(2, ServerTableModel::Name, u"gamma-eu"_s);
     typeInto(2, ServerTableModel::Weight, u"2"_s);
     // The delegate commits a Return on the next turn of the event loop.
     QTRY_COMPARE(window.document()->lab().upstreams[0].servers[2].weight, 2);
     const UpstreamServer &added = window.document()->lab().upstreams[0].servers[2];
     QCOMPARE(added.address, gammaAddress);
-    QCOMPARE(added.name, u"gamma"_s);
+    QCOMPARE(added.name, u"gamma-eu"_s);
     QCOMPARE(added.weight, 2);
     QVERIFY(window.isWindowModified());
     QVERIFY(window.document()->isValid());
 
     // Applied to the running lab at once: gamma takes 2 of every 4 requests.
     const QStringList names = servedBy(window, 8);
-    QCOMPARE(names.count(u"gamma"_s), 4);
+    QCOMPARE(names.count(u"gamma-eu"_s), 4);
     QCOMPARE(names.count(u"alpha"_s), 2);
 
     // The method combo changes the balancing live, with its explanation.
     QComboBox *method = window.upstreamEditor()->methodCombo();
     method->setCurrentIndex(1); // least_conn
     QCOMPARE(window.document()->lab().upstreams[0].method, BalancingMethod::LeastConn);
-    QCOMPARE(window.document()->undoStack()->count(), 5);
+    QCOMPARE(window.document()->undoStack()->count(), 4); // add, rename, weight, method
 }
 
 void tst_MainWindow::downInTheTableMovesTrafficAndUndoBringsItBack()
@@ -261,6 +266,39 @@ void tst_MainWindow::backendsPanelStopsAndBreaksMocks()
     QCOMPARE(model->rowCount(), 5);
     QCOMPARE(window.document()->lab().upstreams[0].servers.size(), 5);
     QTRY_VERIFY(window.runner()->mocks()->find(window.document()->lab().backends[4].name) != nullptr);
+}
+
+void tst_MainWindow::addedBackendsAvoidTakenPortsAndEditsSurviveOne()
+{
+    MainWindow window;
+    QVERIFY2(window.openLab(demoOnFreePorts()), qPrintable(window.lastError()));
+    window.show();
+    // Another program holds the port after the lab's highest one.
+    int highest = 0;
+    for (const MockBackendConfig &b : window.document()->lab().backends)
+        highest = qMax(highest, b.listen.section(u':', -1).toInt());
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, quint16(highest + 1)) || squatter.listen(QHostAddress::LocalHost, 0));
+    const QString taken = u"127.0.0.1:%1"_s.arg(squatter.serverPort());
+
+    window.backendsPanel()->addBackends(1, 0);
+    const MockBackendConfig added = window.document()->lab().backends.last();
+    QVERIFY2(added.listen != taken, qPrintable(added.listen));
+    MockBackend *mock = window.runner()->mocks()->find(added.name);
+    QVERIFY(mock);
+    QCOMPARE(mock->state(), MockBackend::State::Running);
+    QTRY_VERIFY(servedBy(window, 4).contains(added.name));
+
+    // An edit that moves that mock onto the taken port, and marks alpha down:
+    // the mock cannot listen and says so; the rest of the edit still applies.
+    LabConfig lab = window.document()->lab();
+    lab.backends.last().listen = taken;
+    lab.upstreams[0].servers[0].down = true;
+    window.document()->edit(lab, u"move"_s);
+    QVERIFY2(window.lastError().contains(added.name) && window.lastError().contains(taken), qPrintable(window.lastError()));
+    QCOMPARE(window.runner()->mocks()->find(added.name)->state(), MockBackend::State::Stopped);
+    const QStringList names = servedBy(window, 8);
+    QVERIFY2(!names.contains(u"alpha"_s) && !names.contains(QString()), qPrintable(names.join(u',')));
 }
 
 void tst_MainWindow::logFiltersDetailsAndCsv()

@@ -4,6 +4,7 @@
 // next modal dialog the way a person would.
 
 #include "config/labconfig.h"
+#include "freeport.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -12,12 +13,6 @@
 #include <QTcpServer>
 #include <QTimer>
 
-inline quint16 freePort()
-{
-    QTcpServer s;
-    s.listen(QHostAddress::LocalHost, 0);
-    return s.serverPort();
-}
 
 // The demo lab with its mocks and proxy on free ports.
 inline LabConfig demoOnFreePorts()

@@ -4,6 +4,7 @@
 #include "labrunner.h"
 #include "mockbackend.h"
 #include "mockbackendhost.h"
+#include "portfinder.h"
 #include "models/backendtablemodel.h"
 
 #include <QHBoxLayout>
@@ -119,29 +120,54 @@ void BackendsPanel::resumeSelected()
 void BackendsPanel::addBackends(int n, int group)
 {
     LabConfig lab = m_document->lab();
+    // New mocks go after the lab's highest port, on ports nothing else holds.
     int port = 9001;
+    QSet<quint16> taken;
     QSet<QString> names;
+    const auto take = [&](const QString &address) {
+        const int p = address.section(u':', -1).toInt();
+        if (p > 0 && p < 65536) {
+            taken.insert(quint16(p));
+            port = qMax(port, p + 1);
+        }
+    };
     for (const MockBackendConfig &b : lab.backends) {
-        port = qMax(port, b.listen.section(u':', -1).toInt() + 1);
+        take(b.listen);
         names.insert(b.name);
     }
     for (const UpstreamGroup &g : lab.upstreams) {
         for (const UpstreamServer &s : g.servers)
-            port = qMax(port, s.address.section(u':', -1).toInt() + 1);
+            take(s.address);
+    }
+    for (const Listener &l : lab.listeners) {
+        if (l.port > 0 && l.port < 65536)
+            taken.insert(quint16(l.port));
     }
     for (int i = 0; i < n; ++i) {
+        quint16 free = PortFinder::firstFree(QHostAddress::LocalHost, quint16(qMin(port, 65535)), taken);
+        if (free == 0)
+            free = PortFinder::firstFree(QHostAddress::LocalHost, 9001, taken);
+        if (free == 0) {
+            m_message->setText(u"⚠ "_s + tr("No free port is left on 127.0.0.1 for another backend."));
+            m_message->show();
+            break;
+        }
+        taken.insert(free);
+        port = free + 1;
         MockBackendConfig b;
         int k = int(lab.backends.size()) + 1;
         while (names.contains(u"mock%1"_s.arg(k)))
             ++k;
         b.name = u"mock%1"_s.arg(k);
         names.insert(b.name);
-        b.listen = u"127.0.0.1:%1"_s.arg(port++);
+        b.listen = u"127.0.0.1:%1"_s.arg(free);
         lab.backends.append(b);
         if (group >= 0 && group < lab.upstreams.size())
             lab.upstreams[group].servers.append(UpstreamServer{b.name, b.listen});
     }
-    m_document->edit(lab, n == 1 ? tr("Add backend") : tr("Add %1 backends").arg(n));
+    const int added = int(lab.backends.size() - m_document->lab().backends.size());
+    if (added > 0)
+        m_document->edit(lab, added == 1 ? tr("Add backend") : tr("Add %1 backends").arg(added));
 }
 
 void BackendsPanel::removeSelected()

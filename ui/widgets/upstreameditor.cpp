@@ -12,9 +12,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -275,12 +278,26 @@ void UpstreamEditor::addServer()
     LabConfig lab = m_document->lab();
     UpstreamGroup &g = lab.upstreams[m_group];
     UpstreamServer s;
-    // The next free port after the group's last server, named after it.
+    QSet<QString> addresses;
+    QSet<QString> names;
     int port = 9001;
-    for (const UpstreamServer &existing : g.servers)
+    for (const UpstreamServer &existing : g.servers) {
+        addresses.insert(existing.address);
+        names.insert(existing.name);
         port = qMax(port, existing.address.section(u':', -1).toInt() + 1);
-    s.address = u"127.0.0.1:%1"_s.arg(port);
-    s.name = u"server%1"_s.arg(g.servers.size() + 1);
+    }
+    // The lab's first mock backend that is not in the group yet is what a
+    // person adding a server most likely means; otherwise the next port.
+    const auto mock = std::find_if(lab.backends.cbegin(), lab.backends.cend(),
+                                   [&](const MockBackendConfig &b) { return !addresses.contains(b.listen); });
+    if (mock != lab.backends.cend()) {
+        s.address = mock->listen;
+        s.name = mock->name;
+    } else {
+        s.address = u"127.0.0.1:%1"_s.arg(port);
+    }
+    for (int k = int(g.servers.size()) + 1; s.name.isEmpty() || names.contains(s.name); ++k)
+        s.name = u"server%1"_s.arg(k);
     g.servers.append(s);
     m_document->edit(lab, tr("Add server %1").arg(s.name));
     m_table->selectRow(int(g.servers.size()) - 1);
