@@ -64,3 +64,20 @@ QString balancingMethodName(BalancingMethod method)
     }
     return {};
 }
+
+void LabConfig::replaceBackend(qsizetype index, const MockBackendConfig &backend)
+{
+    if (index < 0 || index >= backends.size())
+        return;
+    const MockBackendConfig old = backends[index];
+    for (UpstreamGroup &g : upstreams) {
+        for (UpstreamServer &s : g.servers) {
+            if (s.address != old.listen)
+                continue;
+            if (s.name == old.name)
+                s.name = backend.name;
+            s.address = backend.listen;
+        }
+    }
+    backends[index] = backend;
+}

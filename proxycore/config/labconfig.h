@@ -144,6 +144,9 @@ struct LabConfig {
     QList<MockBackendConfig> backends;
 
     const UpstreamGroup *findUpstream(const QString &name) const;
+    // Replaces backends[index]; servers that pointed at it (its address, and
+    // its name where they shared it) follow a new address or name.
+    void replaceBackend(qsizetype index, const MockBackendConfig &backend);
     // Listener addresses that other machines could reach (not 127.0.0.0/8 or ::1).
     QStringList exposedListeners() const;
 

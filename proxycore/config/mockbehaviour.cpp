@@ -14,7 +14,7 @@ constexpr const char *faultNames[MockFault::KindCount] = {"reset",  "close",    
 // "20ms", "1.5s", "2m"; a bare number takes the unit of `bareUnitMs`.
 std::optional<double> parseMs(QStringView text, double bareUnitMs = 1)
 {
-    static const QRegularExpression re(u"^(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)?$"_s);
+    static const QRegularExpression re(u"^(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?$"_s);
     const QRegularExpressionMatch m = re.match(text.trimmed().toString());
     if (!m.hasMatch())
         return std::nullopt;
@@ -22,7 +22,7 @@ std::optional<double> parseMs(QStringView text, double bareUnitMs = 1)
     const QString unit = m.captured(2);
     if (unit.isEmpty())
         return n * bareUnitMs;
-    return n * (unit == u"ms" ? 1 : unit == u"s" ? 1000 : 60000);
+    return n * (unit == u"ms" ? 1 : unit == u"s" ? 1000 : unit == u"m" ? 60000 : 3600000);
 }
 
 QString formatMs(double ms)
@@ -196,6 +196,28 @@ QString MockSyntax::formatFault(const MockFault &f)
     return s;
 }
 
+std::optional<QList<MockFault>> MockSyntax::parseFaultList(QStringView text, QString *error)
+{
+    QList<MockFault> faults;
+    for (QStringView part : text.split(u',', Qt::SkipEmptyParts)) {
+        if (part.trimmed().isEmpty())
+            continue;
+        const auto f = parseFault(part.trimmed(), error);
+        if (!f)
+            return std::nullopt;
+        faults.append(*f);
+    }
+    return faults;
+}
+
+QString MockSyntax::formatFaultList(const QList<MockFault> &faults)
+{
+    QStringList parts;
+    for (const MockFault &f : faults)
+        parts.append(formatFault(f));
+    return parts.join(u", "_s);
+}
+
 QString MockSyntax::faultName(MockFault::Kind kind)
 {
     return QString::fromLatin1(faultNames[int(kind)]);
@@ -204,7 +226,9 @@ QString MockSyntax::faultName(MockFault::Kind kind)
 std::optional<MockTimelineStep> MockSyntax::parseStep(QStringView text, QString *error)
 {
     // "[at] TIME[:] ACTION [ARGS]"
-    static const QRegularExpression re(u"^(?:at\\s+)?(\\d+(?:\\.\\d+)?(?:ms|s|m)?)\\s*:?\\s+(\\S+)\\s*(.*)$"_s);
+    // TIME: "90s", "1.5m", "2h", or nginx's compound "1m30s".
+    static const QRegularExpression re(
+        u"^(?:at\\s+)?(\\d+(?:\\.\\d+)?(?:ms|s|m|h)?(?:\\d+(?:ms|s|m|h))*)\\s*:?\\s+(\\S+)\\s*(.*)$"_s);
     const QRegularExpressionMatch m = re.match(text.trimmed().toString());
     const auto usage = [&] {
         *error = tr("expected a step such as \"10s stop\" or \"at 20s: latency 800ms±200 on 30%\" (actions: start, "
@@ -215,7 +239,11 @@ std::optional<MockTimelineStep> MockSyntax::parseStep(QStringView text, QString 
     if (!m.hasMatch())
         return usage();
     MockTimelineStep step;
-    const auto at = parseMs(m.captured(1), 1000); // a bare number is seconds, like nginx
+    std::optional<double> at = parseMs(m.captured(1), 1000); // a bare number is seconds, like nginx
+    if (!at) {
+        if (const auto compound = Units::parseDurationMs(m.captured(1)))
+            at = double(*compound);
+    }
     if (!at)
         return usage();
     step.atMs = qint64(*at);

@@ -74,6 +74,9 @@ public:
     static QString formatLatency(const MockLatency &latency);
     static std::optional<MockFault> parseFault(QStringView text, QString *error);
     static QString formatFault(const MockFault &fault);
+    // "reset:0.1, drip:0.2:1k" (comma-separated; empty = none).
+    static std::optional<QList<MockFault>> parseFaultList(QStringView text, QString *error);
+    static QString formatFaultList(const QList<MockFault> &faults);
     static std::optional<MockTimelineStep> parseStep(QStringView text, QString *error);
     static QString formatStep(const MockTimelineStep &step);
     static QString faultName(MockFault::Kind kind);

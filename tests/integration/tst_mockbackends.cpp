@@ -200,6 +200,9 @@ void tst_MockBackends::syntaxRoundTrip_data()
     QTest::newRow("alias-rst") << u"fault"_s << u"RST:0.1"_s << u"reset:0.1"_s;
     QTest::newRow("step-at") << u"step"_s << u"at 20s: latency 800ms±200 on 30%"_s << u"20s latency normal:800ms,200ms on 30%"_s;
     QTest::newRow("step-bare-seconds") << u"step"_s << u"10 stop"_s << u"10s stop"_s;
+    QTest::newRow("step-hours") << u"step"_s << u"at 1h: stop"_s << u"3600s stop"_s;
+    QTest::newRow("step-compound") << u"step"_s << u"1m30s pause"_s << u"90s pause"_s;
+    QTest::newRow("latency-minutes") << u"latency"_s << u"0.5m"_s << u"30s"_s;
     QTest::newRow("step-errors") << u"step"_s << u"1500ms errors 0.5 503"_s << u"1500ms errors 0.5 503"_s;
     QTest::newRow("step-errors-off") << u"step"_s << u"2s errors off"_s << u"2s errors off"_s;
     QTest::newRow("step-fault") << u"step"_s << u"3s fault reset:1"_s << u"3s fault reset:1"_s;

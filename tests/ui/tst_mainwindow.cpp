@@ -2,6 +2,7 @@
 // (offscreen), real requests through the running lab, files saved and reopened.
 
 #include "config/labjson.h"
+#include "dialogs/backenddialog.h"
 #include "document/labdocument.h"
 #include "engine/proxyengine.h"
 #include "labrunner.h"
@@ -22,12 +23,17 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QSpinBox>
+#include <QPlainTextEdit>
+#include <QLabel>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -56,6 +62,7 @@ private slots:
     void invalidValueIsShownAtItsField();
     void backendsPanelStopsAndBreaksMocks();
     void addedBackendsAvoidTakenPortsAndEditsSurviveOne();
+    void backendDialogEditsEverySettingLive();
     void logFiltersDetailsAndCsv();
     void saveReopenCompare();
     void unsavedChangesPromptCancelKeepsEdits();
@@ -299,6 +306,92 @@ void tst_MainWindow::addedBackendsAvoidTakenPortsAndEditsSurviveOne()
     QCOMPARE(window.runner()->mocks()->find(added.name)->state(), MockBackend::State::Stopped);
     const QStringList names = servedBy(window, 8);
     QVERIFY2(!names.contains(u"alpha"_s) && !names.contains(QString()), qPrintable(names.join(u',')));
+}
+
+void tst_MainWindow::backendDialogEditsEverySettingLive()
+{
+    MainWindow window;
+    QVERIFY2(window.openLab(demoOnFreePorts()), qPrintable(window.lastError()));
+    window.show();
+    BackendsPanel *panel = window.backendsPanel();
+    panel->table()->selectRow(0); // alpha
+    QTest::mouseClick(panel->findChild<QToolButton *>(u"editBackend"_s), Qt::LeftButton);
+    auto *dialog = panel->findChild<BackendDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+    const auto retype = [dialog](const QString &field, const QString &text) {
+        QWidget *w = dialog->findChild<QWidget *>(field);
+        QVERIFY2(w, qPrintable(field));
+        if (auto *line = qobject_cast<QLineEdit *>(w))
+            line->clear();
+        else if (auto *edit = qobject_cast<QPlainTextEdit *>(w))
+            edit->clear();
+        const QStringList lines = text.split(u'\n');
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (i > 0)
+                QTest::keyClick(w, Qt::Key_Return);
+            QTest::keyClicks(w, lines[i]);
+        }
+    };
+
+    // Each field says what is wrong with it, at once, and OK waits.
+    retype(u"latency"_s, u"soon"_s);
+    QVERIFY(dialog->fieldError(u"latency"_s).contains(u"expected"_s));
+    QVERIFY(!dialog->findChild<QLabel *>(u"latencyError"_s)->isHidden());
+    QVERIFY(dialog->findChild<QTabWidget *>()->tabText(2).startsWith(u"⚠"_s));
+    QVERIFY(!ok->isEnabled());
+    retype(u"latency"_s, u"5ms"_s);
+    QVERIFY(dialog->fieldError(u"latency"_s).isEmpty());
+    retype(u"name"_s, u"beta"_s);
+    QVERIFY2(dialog->fieldError(u"name"_s).contains(u"used by another backend"_s), qPrintable(dialog->fieldError(u"name"_s)));
+    retype(u"name"_s, u"alpha2"_s);
+    retype(u"timeline"_s, u"1h stop\nsoon: explode"_s);
+    QVERIFY2(dialog->fieldError(u"timeline"_s).startsWith(u"line 2:"_s), qPrintable(dialog->fieldError(u"timeline"_s)));
+    retype(u"timeline"_s, u"1h stop\n30m start"_s);
+    QVERIFY2(dialog->fieldError(u"timeline"_s).contains(u"line 2: steps must be in time order"_s), qPrintable(dialog->fieldError(u"timeline"_s)));
+    retype(u"timeline"_s, u"1h stop"_s);
+    QVERIFY2(ok->isEnabled(), qPrintable(dialog->fieldError(QString())));
+
+    // Response: a header and a template body; the first request fails.
+    retype(u"headers"_s, u"X-Lab: {{name}}"_s);
+    dialog->findChild<QComboBox *>(u"bodyKind"_s)->setCurrentIndex(1);
+    retype(u"body"_s, u"hello {{name}}"_s);
+    auto *first = dialog->findChild<QSpinBox *>(u"errorFirst"_s);
+    first->setValue(1);
+    const QString moved = u"127.0.0.1:%1"_s.arg(freePort());
+    retype(u"listen"_s, moved);
+    QVERIFY2(ok->isEnabled(), qPrintable(dialog->fieldError(QString())));
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    // Applied live: the server followed its mock's new name and address.
+    const LabConfig &lab = window.document()->lab();
+    QCOMPARE(lab.backends[0].name, u"alpha2"_s);
+    QCOMPARE(lab.backends[0].listen, moved);
+    QCOMPARE(lab.upstreams[0].servers[0].name, u"alpha2"_s);
+    QCOMPARE(lab.upstreams[0].servers[0].address, moved);
+    QCOMPARE(lab.backends[0].timeline.size(), 1);
+    QCOMPARE(lab.backends[0].behaviour.latency.kind, MockLatency::Kind::Fixed);
+    QVERIFY(window.runner()->mocks()->find(u"alpha2"_s));
+    QVERIFY(!window.runner()->mocks()->find(u"alpha"_s));
+    TestClient client(window.runner()->engine()->listenerPort(0));
+    QList<TestResponse> fromAlpha;
+    for (int i = 0; i < 6; ++i) {
+        const TestResponse r = client.get("/");
+        if (r.header("X-Upstream-Name") == "alpha2")
+            fromAlpha.append(r);
+    }
+    QCOMPARE(fromAlpha.size(), 2);
+    QCOMPARE(fromAlpha[0].status, 500);
+    QCOMPARE(fromAlpha[1].status, 200);
+    QCOMPARE(fromAlpha[1].body, QByteArray("hello alpha2"));
+    QCOMPARE(fromAlpha[1].header("X-Lab"), QByteArray("alpha2"));
+
+    // One undo step brings alpha back as it was.
+    window.document()->undoStack()->undo();
+    QCOMPARE(window.document()->lab().upstreams[0].servers[0].name, u"alpha"_s);
+    QVERIFY(window.runner()->mocks()->find(u"alpha"_s));
 }
 
 void tst_MainWindow::logFiltersDetailsAndCsv()

@@ -98,12 +98,7 @@ QVariant BackendTableModel::data(const QModelIndex &index, int role) const
     case Status: return h.status;
     case Latency: return MockSyntax::formatLatency(h.latency);
     case ErrorRate: return role == Qt::EditRole ? QVariant(h.errorRate) : QVariant(u"%1 %"_s.arg(h.errorRate * 100, 0, 'g', 4));
-    case Faults: {
-        QStringList faults;
-        for (const MockFault &f : h.faults)
-            faults << MockSyntax::formatFault(f);
-        return faults.join(u", "_s);
-    }
+    case Faults: return MockSyntax::formatFaultList(h.faults);
     default: break;
     }
     if (!live)
@@ -123,22 +118,12 @@ bool BackendTableModel::setData(const QModelIndex &index, const QVariant &value,
     if (role != Qt::EditRole || index.row() >= m_document->lab().backends.size())
         return false;
     LabConfig lab = m_document->lab();
-    MockBackendConfig &b = lab.backends[index.row()];
+    MockBackendConfig b = lab.backends[index.row()];
     MockBehaviour &h = b.behaviour;
     const QString text = value.toString().trimmed();
     QString error;
     switch (index.column()) {
-    case Name: {
-        // Servers pointing at this mock keep their name in step.
-        for (UpstreamGroup &g : lab.upstreams) {
-            for (UpstreamServer &s : g.servers) {
-                if (s.name == b.name && s.address == b.listen)
-                    s.name = text;
-            }
-        }
-        b.name = text;
-        break;
-    }
+    case Name: b.name = text; break;
     case Listen: b.listen = text; break;
     case Status: h.status = value.toInt(); break;
     case Latency: {
@@ -160,20 +145,17 @@ bool BackendTableModel::setData(const QModelIndex &index, const QVariant &value,
         break;
     }
     case Faults: {
-        QList<MockFault> faults;
-        for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
-            const auto f = MockSyntax::parseFault(part.trimmed(), &error);
-            if (!f) {
-                emit parseError(index, error);
-                return false;
-            }
-            faults << *f;
+        const auto faults = MockSyntax::parseFaultList(text, &error);
+        if (!faults) {
+            emit parseError(index, error);
+            return false;
         }
-        h.faults = faults;
+        h.faults = *faults;
         break;
     }
     default: return false;
     }
+    lab.replaceBackend(index.row(), b);
     m_document->edit(lab, tr("Change %1 of backend %2").arg(headerData(index.column(), Qt::Horizontal).toString(), b.name),
                      u"backend:%1:%2"_s.arg(index.row()).arg(index.column()));
     return true;

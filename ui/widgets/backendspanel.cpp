@@ -1,11 +1,12 @@
 #include "backendspanel.h"
 
+#include "dialogs/backenddialog.h"
 #include "document/labdocument.h"
 #include "labrunner.h"
 #include "mockbackend.h"
 #include "mockbackendhost.h"
-#include "portfinder.h"
 #include "models/backendtablemodel.h"
+#include "portfinder.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -60,6 +61,7 @@ BackendsPanel::BackendsPanel(LabDocument *document, LabRunner *runner, QWidget *
         if (ok)
             addBackends(n, 0);
     });
+    button(tr("Edit…"), u"editBackend"_s, tr("Every setting of the backend: response, latency, errors, faults, timeline"), &BackendsPanel::editSelected);
     button(tr("Remove"), u"removeBackend"_s, tr("Remove the mock backend"), &BackendsPanel::removeSelected);
     buttons->addStretch();
 
@@ -74,6 +76,12 @@ BackendsPanel::BackendsPanel(LabDocument *document, LabRunner *runner, QWidget *
         m_message->show();
     });
     connect(document, &LabDocument::labChanged, m_message, &QLabel::hide);
+    // Double-click edits a cell in place where it can; elsewhere (state,
+    // counters) it opens the whole backend.
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (!(m_model->flags(index) & Qt::ItemIsEditable))
+            editSelected();
+    });
     // Counters are read lock-free twice a second; never per request.
     m_refresh->setInterval(500);
     connect(m_refresh, &QTimer::timeout, m_model, &BackendTableModel::refreshCounters);
@@ -168,6 +176,26 @@ void BackendsPanel::addBackends(int n, int group)
     const int added = int(lab.backends.size() - m_document->lab().backends.size());
     if (added > 0)
         m_document->edit(lab, added == 1 ? tr("Add backend") : tr("Add %1 backends").arg(added));
+}
+
+void BackendsPanel::editSelected()
+{
+    const int row = selectedRow();
+    if (row < 0 || row >= m_document->lab().backends.size())
+        return;
+    // Window-modal but not blocking (open(), not exec()): the lab keeps
+    // running and logging while the person edits.
+    auto *dialog = new BackendDialog(m_document->lab(), row, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        LabConfig lab = m_document->lab();
+        if (dialog->row() >= lab.backends.size())
+            return;
+        const QString name = lab.backends[dialog->row()].name;
+        lab.replaceBackend(dialog->row(), dialog->backend());
+        m_document->edit(lab, tr("Edit backend %1").arg(name));
+    });
+    dialog->open();
 }
 
 void BackendsPanel::removeSelected()

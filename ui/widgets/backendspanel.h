@@ -23,6 +23,8 @@ public:
     BackendTableModel *model() const { return m_model; }
     // Adds n mocks on free ports, each also a server of `group` (if valid).
     void addBackends(int n, int group);
+    // Opens the selected backend's full settings (BackendDialog); OK applies them live.
+    void editSelected();
 
 private:
     void startSelected();
