@@ -4,6 +4,7 @@
 #include "config/labjson.h"
 #include "healthchecker.h"
 #include "proxylistener.h"
+#include "platform/workerdispatcher.h"
 #include "proxyworker.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,9 @@ ProxyEngine::ProxyEngine(QObject *parent)
     qRegisterMetaType<RequestRecord>();
     qRegisterMetaType<QList<RequestRecord>>();
 }
+
+// Workers run Qt's poll() dispatcher, not glib's (see workerdispatcher.h).
+UPSTREAMLAB_CHOOSE_WORKER_DISPATCHER
 
 ProxyEngine::~ProxyEngine()
 {
@@ -242,4 +246,9 @@ void ProxyEngine::dispatchConnection(qintptr descriptor, int listenerIndex, std:
     QMetaObject::invokeMethod(worker, [worker, descriptor, listenerIndex, counter, overLimit] {
         worker->adoptClient(descriptor, listenerIndex, counter, overLimit);
     }, Qt::QueuedConnection);
+}
+
+QString ProxyEngine::workerDispatcherName() const
+{
+    return m_threads.empty() ? QString() : WorkerDispatcher::nameOf(m_threads.front());
 }

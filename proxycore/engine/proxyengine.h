@@ -40,6 +40,8 @@ public:
     // Actual port of listener i (differs from the config when it asked for 0).
     quint16 listenerPort(int index) const;
     int workerCount() const { return int(m_workers.size()); }
+    // The event dispatcher the workers run (see platform/workerdispatcher.h).
+    QString workerDispatcherName() const;
     // Client connections open now, over every listener (lock-free read).
     int activeConnections() const;
 
