@@ -105,6 +105,11 @@ int runCommand(const QStringList &arguments)
             << Tr::tr("listening on http://%1:%2/").arg(l.address).arg(runner.engine()->listenerPort(i)) << '\n';
         for (const Route &r : l.routes) {
             const UpstreamGroup *g = lab.findUpstream(r.upstream);
+            if (r.returns() || !g) {
+                out << "    " << Tr::tr("location %1 → return %2").arg(r.nginxLocation(), QString(QString::number(r.returnStatus) + u' ' + r.returnText).trimmed())
+                    << '\n';
+                continue;
+            }
             QStringList servers;
             for (const UpstreamServer &s : g->servers) {
                 QString text = s.name;
@@ -117,7 +122,7 @@ int runCommand(const QStringList &arguments)
                 servers.append(text);
             }
             out << "    " << Tr::tr("location %1 → upstream %2 (%3): %4")
-                                  .arg(r.location, g->name, balancingMethodName(g->method), servers.join(u", "_s))
+                                  .arg(r.nginxLocation(), g->name, balancingMethodName(g->method), servers.join(u", "_s))
                 << '\n';
         }
     }

@@ -47,7 +47,7 @@ LabConfig LabConfig::demo()
     lab.upstreams.append(group);
     Listener listener;
     listener.port = 8080;
-    listener.routes.append(Route{u"/"_s, group.name});
+    listener.routes.append(Route::proxyTo(u"/"_s, group.name));
     lab.listeners.append(listener);
     return lab;
 }

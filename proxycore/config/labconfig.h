@@ -79,9 +79,36 @@ struct UpstreamGroup {
     friend bool operator==(const UpstreamGroup &, const UpstreamGroup &) = default;
 };
 
+// One nginx location of a listener: it proxies to a group, or answers itself
+// like nginx's `return`.
 struct Route {
-    QString location = QStringLiteral("/"); // prefix location
-    QString upstream;                       // group name
+    QString location = QStringLiteral("/"); // a path prefix, or the whole path when exact
+    QString upstream;                       // group name; empty when it returns
+    bool exact = false;                     // `location = /path`: only that path, checked first
+    int returnStatus = 0;                   // > 0: `return CODE [TEXT]` instead of proxying
+    QString returnText;                     // the body, or the Location URL for 301/302/303/307/308
+
+    static Route proxyTo(const QString &location, const QString &upstream)
+    {
+        Route r;
+        r.location = location;
+        r.upstream = upstream;
+        return r;
+    }
+    static Route returning(const QString &location, int status, const QString &text, bool exact = false)
+    {
+        Route r;
+        r.location = location;
+        r.returnStatus = status;
+        r.returnText = text;
+        r.exact = exact;
+        return r;
+    }
+    bool returns() const { return returnStatus > 0; }
+    // Redirect codes take a URL, as in nginx.
+    static bool isRedirect(int status) { return status == 301 || status == 302 || status == 303 || status == 307 || status == 308; }
+    // How nginx writes the location's argument(s): "/api/" or "= /healthz".
+    QString nginxLocation() const { return exact ? QStringLiteral("= ") + location : location; }
 
     friend bool operator==(const Route &, const Route &) = default;
 };

@@ -512,7 +512,19 @@ QByteArray LabJson::toJson(const LabConfig &lab)
             o.insert(u"max_connections"_s, l.maxConnections);
         QJsonArray routes;
         for (const Route &route : l.routes)
-            routes.append(QJsonObject{{u"location"_s, route.location}, {u"upstream"_s, route.upstream}});
+        {
+            QJsonObject ro{{u"location"_s, route.location}};
+            if (route.exact)
+                ro.insert(u"exact"_s, true);
+            if (route.returns()) {
+                ro.insert(u"return"_s, route.returnStatus);
+                if (!route.returnText.isEmpty())
+                    ro.insert(u"text"_s, route.returnText);
+            } else {
+                ro.insert(u"upstream"_s, route.upstream);
+            }
+            routes.append(ro);
+        }
         o.insert(u"routes"_s, routes);
         listeners.append(o);
     }
@@ -633,10 +645,13 @@ LabLoadResult LabJson::fromJson(const QByteArray &json, const QString &fileName)
             QJsonObject ro;
             if (!objectAt(routes, j, routesPath, &issues, &ro))
                 continue;
-            Reader rr(ro, indexed(routesPath, j), &issues, {u"location"_s, u"upstream"_s});
+            Reader rr(ro, indexed(routesPath, j), &issues, {u"location"_s, u"upstream"_s, u"exact"_s, u"return"_s, u"text"_s});
             Route route;
             rr.string(u"location"_s, &route.location);
             rr.string(u"upstream"_s, &route.upstream);
+            rr.boolean(u"exact"_s, &route.exact);
+            rr.integer(u"return"_s, &route.returnStatus);
+            rr.string(u"text"_s, &route.returnText);
             l.routes.append(route);
         }
         lab.listeners.append(l);
@@ -817,11 +832,24 @@ QList<ConfigIssue> LabJson::validate(const LabConfig &lab)
             const QString rp = indexed(path + u".routes"_s, j);
             if (!r.location.startsWith(u'/'))
                 add(rp + u".location"_s, tr("must start with \"/\""));
-            else if (locations.contains(r.location))
-                add(rp + u".location"_s, tr("duplicate location \"%1\"").arg(r.location));
-            locations.insert(r.location);
-            if (!groupNames.contains(r.upstream))
+            else if (locations.contains(r.nginxLocation()))
+                add(rp + u".location"_s, tr("duplicate location \"%1\"").arg(r.nginxLocation()));
+            locations.insert(r.nginxLocation());
+            if (r.returns()) {
+                // nginx's return: a code 0..999; 444 closes without a response.
+                if (r.returnStatus > 999)
+                    add(rp + u".return"_s, tr("must be a status code 1..999 (444 closes the connection)"));
+                else if (Route::isRedirect(r.returnStatus) && r.returnText.isEmpty())
+                    add(rp + u".text"_s, tr("a redirect (%1) needs the URL to send in Location").arg(r.returnStatus));
+                if (!r.upstream.isEmpty())
+                    add(rp + u".upstream"_s, tr("a location either returns or proxies to an upstream, not both"));
+            } else if (r.returnStatus < 0) {
+                add(rp + u".return"_s, tr("must be a status code 1..999 (444 closes the connection)"));
+            } else if (!groupNames.contains(r.upstream)) {
                 add(rp + u".upstream"_s, tr("no upstream named \"%1\"").arg(r.upstream));
+            }
+            if (Route::isRedirect(r.returnStatus) && (r.returnText.contains(u'\r') || r.returnText.contains(u'\n')))
+                add(rp + u".text"_s, tr("a redirect URL must not contain line breaks"));
         }
     }
 

@@ -3,6 +3,7 @@
 #include "headerrewriter.h"
 #include "http/httpwriter.h"
 #include "http/realip.h"
+#include "http/uripath.h"
 #include "platform/socketshutdown.h"
 #include "proxyworker.h"
 #include "upstreamconnection.h"
@@ -403,14 +404,30 @@ void ClientSession::startRequest()
         return;
     }
 
+    // Locations match nginx's $uri: decoded, "//" merged, dot segments resolved.
     QByteArrayView path = target;
     if (const qsizetype q = path.indexOf('?'); q >= 0)
         path = path.first(q);
-    m_group = m_runtime->route(m_listenerIndex, path);
-    if (!m_group) {
+    QByteArray normalized;
+    if (UriPath::needsNormalizing(path)) {
+        const auto n = UriPath::normalized(path);
+        if (!n) {
+            respondLocally(400, "the path climbs above the root", true);
+            return;
+        }
+        normalized = *n;
+        path = normalized;
+    }
+    const LabRuntime::RouteEntry *route = m_runtime->route(m_listenerIndex, path);
+    if (!route) {
         respondLocally(404, "no location matches this URI", !m_requestBodyDone);
         return;
     }
+    if (!route->upstream) {
+        respondFromLocation(*route, req);
+        return;
+    }
+    m_group = route->upstream;
     m_record.upstream = m_group->group().name;
     m_nonIdempotent = method == "POST" || method == "LOCK" || method == "PATCH";
     m_chunkedUpstreamBody = req.framing() == BodyFraming::Chunked;
@@ -487,6 +504,58 @@ void ClientSession::respondLocally(int status, QByteArrayView detail, bool close
     } else {
         prepareForNextRequest();
     }
+}
+
+void ClientSession::respondFromLocation(const LabRuntime::RouteEntry &route, const HttpHead &req)
+{
+    // nginx's `return CODE [TEXT]`.
+    const int status = route.returnStatus;
+    if (status == 444) { // nginx's "close the connection without a response"
+        m_record.error = QStringLiteral("return 444: closed without a response");
+        finishRecord(444);
+        closeAfterFlush();
+        return;
+    }
+    QByteArray body;
+    QByteArray location;
+    QByteArrayView type = "text/plain";
+    const QByteArrayView reason(Http::reasonPhrase(status));
+    if (Route::isRedirect(status)) {
+        location = route.returnText;
+        if (location.startsWith('/')) {
+            // absolute_redirect on, server_name_in_redirect off, port_in_redirect on:
+            // the Host header's name, the listener's port unless it is 80.
+            QByteArray host = req.value("host").toByteArray();
+            if (const qsizetype colon = host.lastIndexOf(':'); colon >= 0 && !host.endsWith(']'))
+                host.truncate(colon);
+            if (host.isEmpty())
+                host = m_client.localAddress().toString().toLatin1();
+            QByteArray prefix = "http://" + host;
+            if (m_client.localPort() != 80)
+                prefix += ':' + QByteArray::number(m_client.localPort());
+            location.prepend(prefix);
+        }
+        type = "text/html";
+    }
+    if (!route.returnText.isEmpty() && !Route::isRedirect(status)) {
+        body = route.returnText;
+    } else if (status >= 300 && !(status < 400 && !Route::isRedirect(status))) {
+        // No text: nginx's own page for the status.
+        const QByteArray title = QByteArray::number(status) + ' ' + QByteArray(reason.data(), reason.size());
+        body = "<html>\r\n<head><title>" + title + "</title></head>\r\n<body>\r\n<center><h1>" + title
+               + "</h1></center>\r\n<hr><center>upstreamlab</center>\r\n</body>\r\n</html>\r\n";
+        type = "text/html";
+    }
+    m_record.upstream.clear();
+    const bool close = !m_keepAliveClient || !m_requestBodyDone;
+    const QByteArray response = HttpWriter::localResponse(status, type, location, body, close, req.method() == "HEAD");
+    m_client.write(response);
+    m_record.bytesOut += response.size();
+    finishRecord(status);
+    if (close)
+        closeAfterFlush();
+    else
+        prepareForNextRequest();
 }
 
 void ClientSession::forwardRequestBody()

@@ -64,6 +64,7 @@ private:
     void startRequest();
     QByteArray balancingKey(const HttpHead &req, QByteArrayView target) const;
     void respondLocally(int status, QByteArrayView detail, bool close);
+    void respondFromLocation(const LabRuntime::RouteEntry &route, const HttpHead &req);
     void forwardRequestBody();
     void closeAfterFlush();
     void closeNow();

@@ -43,22 +43,25 @@ LabRuntime::LabRuntime(LabConfigPtr config, const Clock *clock)
     for (const Listener &l : m_config->listeners) {
         std::vector<RouteEntry> routes;
         for (const Route &r : l.routes) {
-            if (UpstreamRuntime *u = upstream(r.upstream))
-                routes.push_back({r.location.toUtf8(), u});
+            if (r.returns())
+                routes.push_back({r.location.toUtf8(), r.exact, nullptr, r.returnStatus, r.returnText.toUtf8()});
+            else if (UpstreamRuntime *u = upstream(r.upstream))
+                routes.push_back({r.location.toUtf8(), r.exact, u, 0, {}});
         }
-        std::stable_sort(routes.begin(), routes.end(),
-                         [](const RouteEntry &a, const RouteEntry &b) { return a.prefix.size() > b.prefix.size(); });
+        std::stable_sort(routes.begin(), routes.end(), [](const RouteEntry &a, const RouteEntry &b) {
+            return a.exact != b.exact ? a.exact : a.prefix.size() > b.prefix.size();
+        });
         m_routes.push_back(std::move(routes));
     }
 }
 
-UpstreamRuntime *LabRuntime::route(int listenerIndex, QByteArrayView path) const
+const LabRuntime::RouteEntry *LabRuntime::route(int listenerIndex, QByteArrayView path) const
 {
     if (listenerIndex < 0 || size_t(listenerIndex) >= m_routes.size())
         return nullptr;
     for (const RouteEntry &r : m_routes[size_t(listenerIndex)]) {
-        if (path.startsWith(r.prefix))
-            return r.upstream;
+        if (r.exact ? path == r.prefix : path.startsWith(r.prefix))
+            return &r;
     }
     return nullptr;
 }

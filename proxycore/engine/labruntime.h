@@ -66,16 +66,20 @@ class LabRuntime
 {
 public:
     struct RouteEntry {
-        QByteArray prefix;
-        UpstreamRuntime *upstream = nullptr;
+        QByteArray prefix;                   // the path, or its prefix
+        bool exact = false;
+        UpstreamRuntime *upstream = nullptr; // null when it returns
+        int returnStatus = 0;
+        QByteArray returnText;
     };
 
     LabRuntime(LabConfigPtr config, const Clock *clock);
 
     const LabConfig &config() const { return *m_config; }
     LabConfigPtr configPtr() const { return m_config; }
-    // Longest matching prefix location of a listener, or nullptr.
-    UpstreamRuntime *route(int listenerIndex, QByteArrayView path) const;
+    // The location nginx would pick for `path` (exact match first, then the
+    // longest prefix), or nullptr.
+    const RouteEntry *route(int listenerIndex, QByteArrayView path) const;
     UpstreamRuntime *upstream(const QString &name) const;
     const std::vector<std::unique_ptr<UpstreamRuntime>> &upstreams() const { return m_upstreams; }
     const QList<QPair<QHostAddress, int>> &trustedProxies() const { return m_trusted; }
@@ -83,7 +87,7 @@ public:
 private:
     LabConfigPtr m_config;
     std::vector<std::unique_ptr<UpstreamRuntime>> m_upstreams;
-    std::vector<std::vector<RouteEntry>> m_routes; // per listener, longest prefix first
+    std::vector<std::vector<RouteEntry>> m_routes; // per listener: exact ones, then longest prefix first
     QList<QPair<QHostAddress, int>> m_trusted;     // set_real_ip_from, parsed once
 };
 

@@ -1,5 +1,7 @@
 #include "hashkey.h"
 
+#include "uripath.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -16,37 +18,6 @@ bool isNameChar(QChar c)
 }
 
 using Http::hexValue;
-
-// nginx's $uri: the path percent-decoded, with "//" merged and "." / ".."
-// segments resolved (ngx_http_parse_complex_uri).
-QByteArray normalizedPath(QByteArrayView path)
-{
-    QByteArray decoded;
-    decoded.reserve(path.size());
-    for (qsizetype i = 0; i < path.size(); ++i) {
-        if (path[i] == '%' && i + 2 < path.size() && hexValue(path[i + 1]) >= 0 && hexValue(path[i + 2]) >= 0) {
-            decoded.append(char(hexValue(path[i + 1]) * 16 + hexValue(path[i + 2])));
-            i += 2;
-        } else {
-            decoded.append(path[i]);
-        }
-    }
-    QList<QByteArray> segments;
-    for (const QByteArray &segment : decoded.split('/')) {
-        if (segment.isEmpty() || segment == ".")
-            continue;
-        if (segment == "..") {
-            if (!segments.isEmpty())
-                segments.removeLast();
-            continue;
-        }
-        segments.append(segment);
-    }
-    QByteArray out = "/" + segments.join('/');
-    if (decoded.endsWith('/') && out.size() > 1)
-        out.append('/');
-    return out;
-}
 
 } // namespace
 
@@ -133,7 +104,10 @@ QByteArray HashKey::evaluate(const Request &request) const
             out.append(target);
             break;
         case Kind::Uri:
-            out.append(normalizedPath(path));
+            if (!UriPath::needsNormalizing(path))
+                out.append(path);
+            else
+                out.append(UriPath::normalized(path).value_or(path.toByteArray())); // above the root: already a 400
             break;
         case Kind::Args:
             out.append(args);

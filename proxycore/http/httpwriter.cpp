@@ -76,4 +76,27 @@ QByteArray errorResponse(int status, QByteArrayView detail, bool close)
     return out;
 }
 
+QByteArray localResponse(int status, QByteArrayView contentType, QByteArrayView location, QByteArrayView body,
+                         bool close, bool headOnly)
+{
+    const bool bodiless = status < 200 || status == 204 || status == 304;
+    QByteArray out;
+    out.reserve(200 + location.size() + (headOnly ? 0 : body.size()));
+    out.append("HTTP/1.1 ");
+    appendNumber(out, status);
+    out.append(' ').append(Http::reasonPhrase(status)).append("\r\nServer: upstreamlab\r\nDate: ").append(currentDate());
+    if (!location.isEmpty())
+        out.append("\r\nLocation: ").append(location);
+    if (!bodiless) {
+        if (!contentType.isEmpty())
+            out.append("\r\nContent-Type: ").append(contentType);
+        out.append("\r\nContent-Length: ");
+        appendNumber(out, body.size());
+    }
+    out.append(close ? "\r\nConnection: close\r\n\r\n" : "\r\n\r\n");
+    if (!bodiless && !headOnly)
+        out.append(body);
+    return out;
+}
+
 } // namespace HttpWriter

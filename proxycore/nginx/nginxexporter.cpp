@@ -28,6 +28,25 @@ QString quoted(const QString &value)
     return out + u'"';
 }
 
+// return's text, always quoted, line breaks and tabs as nginx's escapes.
+QString returnText(const QString &value)
+{
+    QString out = u"\""_s;
+    for (QChar c : value) {
+        if (c == u'"' || c == u'\\')
+            out += u'\\' + QString(c);
+        else if (c == u'\n')
+            out += u"\\n"_s;
+        else if (c == u'\r')
+            out += u"\\r"_s;
+        else if (c == u'\t')
+            out += u"\\t"_s;
+        else
+            out += c;
+    }
+    return out + u'"';
+}
+
 // Text that goes into a "#" comment: one line, whatever a name contains.
 QString commentText(const QString &text)
 {
@@ -245,7 +264,15 @@ QString NginxExporter::exportLab(const LabConfig &lab, Scope scope)
                + (l.maxConnections > 0 ? u"  # max_connections=%1"_s.arg(l.maxConnections) : QString()) + u'\n';
         for (const Route &r : l.routes) {
             const QString lin = sin + u"    "_s;
-            out += u'\n' + sin + u"location %1 {\n"_s.arg(quoted(r.location));
+            out += u'\n' + sin + u"location %1%2 {\n"_s.arg(r.exact ? u"= "_s : QString(), quoted(r.location));
+            if (r.returns()) {
+                if (r.returnText.contains(u'$'))
+                    out += lin + tr("# nginx expands $variables in this text; the lab sends it as written.\n");
+                out += lin + u"return %1"_s.arg(r.returnStatus)
+                       + (r.returnText.isEmpty() ? QString() : u' ' + returnText(r.returnText)) + u";\n"_s;
+                out += sin + u"}\n"_s;
+                continue;
+            }
             out += lin + u"proxy_pass http://%1;\n"_s.arg(r.upstream);
             out += lin + tr("# HTTP/1.1 without \"Connection: close\" so upstream keepalive works.\n");
             out += lin + u"proxy_http_version 1.1;\n"_s;

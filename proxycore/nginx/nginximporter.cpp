@@ -458,13 +458,19 @@ void Importer::server(const NginxDirective &srv)
 void Importer::location(const NginxDirective &loc, Listener &listener, const ProxySettings &serverSettings)
 {
     QString prefix;
-    if (loc.args.size() == 1) {
+    bool exact = false;
+    if (loc.args.size() == 1 && loc.args.first().startsWith(u'=') && loc.args.first().size() > 1) {
+        prefix = loc.args.first().mid(1); // "=/healthz", as nginx also accepts
+        exact = true;
+    } else if (loc.args.size() == 1) {
         prefix = loc.args.first();
     } else if (loc.args.size() == 2 && loc.args.first() == u"^~") {
         prefix = loc.args[1];
+        note(loc, NginxImporter::tr("\"^~\" only matters against regular-expression locations, which the lab does not "
+                                    "model; \"%1\" is a prefix location").arg(prefix));
     } else if (loc.args.size() == 2 && loc.args.first() == u"=") {
         prefix = loc.args[1];
-        warn(loc, NginxImporter::tr("exact-match location \"= %1\" is treated as a prefix").arg(prefix));
+        exact = true;
     } else {
         warn(loc, NginxImporter::tr("regular-expression and named locations are not modelled; \"%1\" skipped")
                       .arg(loc.args.join(u' ')));
@@ -476,11 +482,15 @@ void Importer::location(const NginxDirective &loc, Listener &listener, const Pro
     }
     ProxySettings settings = serverSettings;
     QString group;
+    const NginxDirective *returned = nullptr;
     QList<const NginxDirective *> healthChecks;
     for (const NginxDirective &d : loc.block) {
         if (setting(d, settings))
             continue;
-        if (d.name == u"proxy_pass" && needArgs(d, 1, 1)) {
+        if (d.name == u"return" && needArgs(d, 1, 2)) {
+            if (!returned)
+                returned = &d; // like nginx, the first return answers
+        } else if (d.name == u"proxy_pass" && needArgs(d, 1, 1)) {
             group = groupFor(d, d.args.first());
         } else if (d.name == u"health_check") {
             healthChecks.append(&d);
@@ -492,12 +502,38 @@ void Importer::location(const NginxDirective &loc, Listener &listener, const Pro
             warn(d, NginxImporter::tr("\"%1\" is not modelled; ignored").arg(d.name));
         }
     }
+    if (returned) {
+        // return CODE [TEXT] | return CODE URL | return URL (a 302).
+        Route route = Route::returning(prefix, 0, {}, exact);
+        bool ok = false;
+        const int code = returned->args.first().toInt(&ok);
+        if (ok && code > 0 && code <= 999) {
+            route.returnStatus = code;
+            route.returnText = returned->args.value(1);
+        } else if (returned->args.size() == 1
+                   && (returned->args.first().startsWith(u"http://") || returned->args.first().startsWith(u"https://")
+                       || returned->args.first().startsWith(u"$scheme"))) {
+            route.returnStatus = 302;
+            route.returnText = returned->args.first();
+        } else {
+            fail(*returned, NginxImporter::tr("invalid return code \"%1\"").arg(returned->args.first()));
+            return;
+        }
+        if (route.returnText.contains(u'$'))
+            warn(*returned, NginxImporter::tr("the lab sends return's text as written; nginx would expand its variables"));
+        if (!group.isEmpty())
+            note(*returned, NginxImporter::tr("return answers before proxy_pass is reached; the location returns"));
+        listener.routes.append(route);
+        return;
+    }
     if (group.isEmpty()) {
         warn(loc, NginxImporter::tr("location \"%1\" does not proxy_pass to an upstream; skipped").arg(prefix));
         return;
     }
     adoptSettings(loc, settings);
-    listener.routes.append(Route{prefix, group});
+    Route route = Route::proxyTo(prefix, group);
+    route.exact = exact;
+    listener.routes.append(route);
     for (const NginxDirective *d : std::as_const(healthChecks)) {
         // NGINX Plus health_check: the lab simulates it on the proxied group.
         UpstreamGroup *g = nullptr;

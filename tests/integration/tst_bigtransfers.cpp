@@ -71,7 +71,7 @@ void tst_BigTransfers::uploadAndDownloadWithBoundedMemory()
     }
     const quint16 port = freePort();
     lab.listeners[0].port = port;
-    lab.listeners[0].routes = {Route{u"/up"_s, u"sink"_s}, Route{u"/down"_s, u"source"_s}};
+    lab.listeners[0].routes = {Route::proxyTo(u"/up"_s, u"sink"_s), Route::proxyTo(u"/down"_s, u"source"_s)};
     lab.proxy.clientMaxBodySize = 0;
     lab.proxy.workers = 1;
     QTemporaryDir dir;

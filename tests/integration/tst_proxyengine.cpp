@@ -67,6 +67,7 @@ private slots:
     void leastTimePrefersTheFasterBackend_data();
     void leastTimePrefersTheFasterBackend();
     void mockFaultsBecomeNginxOutcomes();
+    void exactLocationsAndReturnAnswers();
 };
 
 // The demo lab's shape around the given servers, no mocks, any free port.
@@ -434,13 +435,58 @@ void tst_ProxyEngine::unknownLocationGives404()
 {
     MockBackendHost mocks;
     LabConfig lab = startDemoMocks(mocks, {u"alpha"_s});
-    lab.listeners[0].routes = {Route{u"/api/"_s, u"backend"_s}};
+    lab.listeners[0].routes = {Route::proxyTo(u"/api/"_s, u"backend"_s)};
     ProxyEngine engine;
     QString error;
     QVERIFY2(engine.start(lab, &error), qPrintable(error));
     TestClient client(engine.listenerPort(0));
     QCOMPARE(client.get("/other").status, 404);
     QCOMPARE(client.get("/api/x").status, 200); // same connection still usable
+}
+
+void tst_ProxyEngine::exactLocationsAndReturnAnswers()
+{
+    MockBackendHost mocks;
+    LabConfig lab = startDemoMocks(mocks, {u"alpha"_s});
+    Route exact = Route::proxyTo(u"/status"_s, u"backend"_s);
+    exact.exact = true;
+    lab.listeners[0].routes = {Route::proxyTo(u"/"_s, u"backend"_s), Route::returning(u"/status"_s, 503, u"maintenance"_s),
+                               exact, Route::returning(u"/healthz"_s, 200, u"ok\n"_s, true),
+                               Route::returning(u"/old/"_s, 301, u"/new/"_s), Route::returning(u"/drop"_s, 444, {})};
+    ProxyEngine engine;
+    QString error;
+    QVERIFY2(engine.start(lab, &error), qPrintable(error));
+    const quint16 port = engine.listenerPort(0);
+    TestClient client(port);
+    // return answers on a kept-alive connection, with its text as the body.
+    const TestResponse health = client.get("/healthz");
+    QCOMPARE(health.status, 200);
+    QCOMPARE(health.body, "ok\n"_ba);
+    QCOMPARE(health.header("Content-Type"), "text/plain"_ba);
+    QVERIFY(!health.connectionClosed);
+    const TestResponse head = client.request("HEAD /healthz HTTP/1.1\r\nHost: lab\r\n\r\n");
+    QCOMPARE(head.status, 200);
+    QCOMPARE(head.header("Content-Length"), "3"_ba);
+    QVERIFY(head.body.isEmpty());
+    // Exact beats prefix; a longer path falls back to the prefix.
+    QCOMPARE(client.get("/status").status, 200);
+    const TestResponse maintenance = client.get("/status/x");
+    QCOMPARE(maintenance.status, 503);
+    QCOMPARE(maintenance.body, "maintenance"_ba);
+    // A relative redirect becomes absolute, from the Host header and the port, as nginx does.
+    const TestResponse moved = client.request("GET /old/page HTTP/1.1\r\nHost: lab.test:1234\r\n\r\n");
+    QCOMPARE(moved.status, 301);
+    QCOMPARE(moved.header("Location"), "http://lab.test:" + QByteArray::number(port) + "/new/");
+    // Locations match the normalised path; climbing above the root is a 400.
+    QCOMPARE(client.get("/%6fld/x").status, 301);
+    QCOMPARE(client.get("/a/../healthz").status, 200);
+    TestClient climber(port);
+    QCOMPARE(climber.get("/../healthz").status, 400);
+    // 444 closes without a response.
+    TestClient dropped(port);
+    const TestResponse none = dropped.get("/drop");
+    QCOMPARE(none.status, 0);
+    QVERIFY(none.connectionClosed);
 }
 
 void tst_ProxyEngine::liveConfigChangeMarksServerDown()

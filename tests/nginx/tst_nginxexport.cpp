@@ -109,7 +109,7 @@ void tst_NginxExport::nginxAcceptsEveryExport_data()
     tuned.proxy.maxHeaderSize = 16384;
     tuned.proxy.clientMaxBodySize = 0;
     tuned.proxy.passClientHost = true;
-    tuned.listeners[0].routes.append(Route{u"/api v2/"_s, u"backend"_s}); // a location that needs quotes
+    tuned.listeners[0].routes.append(Route::proxyTo(u"/api v2/"_s, u"backend"_s)); // a location that needs quotes
     QTest::newRow("tuned-proxy") << tuned;
     LabConfig plus = labWith(BalancingMethod::LeastConn, true);
     plus.upstreams[0].servers[0].slowStartSec = 30;

@@ -64,6 +64,19 @@ tst_NginxParity::Lab tst_NginxParity::buildLab(const QString &servers, const QSt
         c.proxy.realIpFrom = {u"127.0.0.0/8"_s};
         c.proxy.realIpRecursive = true;
     }
+    if (methodWords.removeAll(u"locations"_s)) {
+        // Exact and prefix locations, and locations that answer with return.
+        QList<Route> &routes = c.listeners[0].routes;
+        routes.append(Route::returning(u"/healthz"_s, 200, u"ok\n"_s, true));
+        routes.append(Route::returning(u"/gone/"_s, 410, {}));
+        Route exact = Route::proxyTo(u"/gone/exact"_s, g.name);
+        exact.exact = true;
+        routes.append(exact);
+        routes.append(Route::returning(u"/moved"_s, 301, u"/new"_s));
+        routes.append(Route::returning(u"/close"_s, 444, {}));
+        routes.append(Route::returning(u"/teapot"_s, 418, u"short and stout"_s));
+        routes.append(Route::returning(u"/empty"_s, 204, {}));
+    }
     const QString m = methodWords.value(0);
     if (m == u"least_conn")
         g.method = BalancingMethod::LeastConn;
@@ -246,6 +259,12 @@ void tst_NginxParity::sequences_data()
                              "/%7Euser", "/~user", "/a/%2e%2e/c", "/c", "/A", "/q?k=1", "/q?k=2", "//double//slash"})
         paths.append(QString::fromLatin1(path));
     QTest::newRow("hash-uri-normalised") << u"b1; b2; b3; b4"_s << u"hash $uri"_s << def << 0 << t << paths;
+    // Locations: exact first, then the longest prefix, matched against $uri; return answers.
+    const QStringList located = {u"/healthz"_s, u"/healthz/"_s, u"HEAD /healthz"_s, u"/healthz?x=1"_s, u"/gone/a"_s,
+                                 u"/gone/exact"_s, u"/gone/exact/more"_s, u"/%67one/a"_s, u"/x/../gone/a"_s,
+                                 u"/gone//exact"_s, u"/../x"_s, u"/moved"_s, u"/moved/deeper"_s, u"/close"_s,
+                                 u"/teapot"_s, u"/empty"_s, u"POST /healthz"_s, u"/ x3"_s};
+    QTest::newRow("locations-exact-prefix-return") << u"b1; b2; b3"_s << u"locations"_s << def << 0 << t << located;
     QTest::newRow("chash-uri-normalised") << u"b1; b2; b3; b4"_s << u"hash $uri consistent"_s << def << 0 << t << paths;
 }
 

@@ -53,7 +53,9 @@ void tst_LabJson::customRoundTrip()
     hashed.hashConsistent = true;
     hashed.servers.append(lab.upstreams[0].servers[0]);
     lab.upstreams.append(hashed);
-    lab.listeners[0].routes.append(Route{u"/api/"_s, u"hashed"_s});
+    lab.listeners[0].routes.append(Route::proxyTo(u"/api/"_s, u"hashed"_s));
+    lab.listeners[0].routes.append(Route::returning(u"/healthz"_s, 200, u"ok\n"_s, true));
+    lab.listeners[0].routes.append(Route::returning(u"/old/"_s, 308, u"https://example.org/"_s));
     lab.proxy.connectTimeoutMs = 1500;
     lab.proxy.readTimeoutMs = 120000;
     lab.proxy.nextUpstream = NextError | NextHttp502 | NextNonIdempotent;
@@ -110,6 +112,12 @@ void tst_LabJson::errorsNameFileAndPath_data()
                                 << u"lab.json: upstreams[0].method: must be one of"_s;
     QTest::newRow("route-to-nowhere") << u"listeners/0/routes/0/upstream"_s << QJsonValue(u"nope"_s)
                                       << u"lab.json: listeners[0].routes[0].upstream: no upstream named \"nope\""_s;
+    QTest::newRow("return-and-upstream") << u"listeners/0/routes/0/return"_s << QJsonValue(200)
+                                         << u"lab.json: listeners[0].routes[0].upstream: a location either returns or proxies"_s;
+    QTest::newRow("return-code-too-big") << u"listeners/0/routes/0/return"_s << QJsonValue(1000)
+                                         << u"lab.json: listeners[0].routes[0].return: must be a status code 1..999"_s;
+    QTest::newRow("redirect-without-url") << u"listeners/0/routes/0/return"_s << QJsonValue(302)
+                                          << u"lab.json: listeners[0].routes[0].text: a redirect (302) needs the URL"_s;
     QTest::newRow("bad-port") << u"listeners/0/port"_s << QJsonValue(70000)
                               << u"lab.json: listeners[0].port: must be 1..65535"_s;
     QTest::newRow("server-port-zero") << u"upstreams/0/servers/0/address"_s << QJsonValue(u"127.0.0.1:0"_s)

@@ -86,6 +86,12 @@ http {
             proxy_next_upstream_tries 2;
             proxy_set_header Host $host;
         }
+        location = /healthz { return 200 "ok\n"; }
+        location =/exact { proxy_pass http://app; proxy_next_upstream error timeout http_502 http_503;
+                           proxy_next_upstream_tries 2; proxy_set_header Host $host; }
+        location ^~ /old/ { return 301 /new/; }
+        location /away { return https://example.org/; }
+        location /drop { return 444; }
     }
 }
 )"_s;
@@ -116,8 +122,25 @@ http {
     QCOMPARE(implicit->keepalive, 0);
     QCOMPARE(lab.listeners.size(), 1);
     QCOMPARE(lab.listeners[0].port, 8088);
-    QCOMPARE(lab.listeners[0].routes.size(), 2);
-    QCOMPARE(lab.listeners[0].routes[0].location, u"/api/"_s);
+    const QList<Route> &routes = lab.listeners[0].routes;
+    QCOMPARE(routes.size(), 7);
+    QCOMPARE(routes[0].location, u"/api/"_s);
+    QVERIFY(!routes[0].exact);
+    QVERIFY(routes[2].exact);
+    QCOMPARE(routes[2].location, u"/healthz"_s);
+    QCOMPARE(routes[2].returnStatus, 200);
+    QCOMPARE(routes[2].returnText, u"ok\n"_s);
+    QVERIFY(routes[3].exact);
+    QCOMPARE(routes[3].upstream, u"app"_s);
+    QCOMPARE(routes[4].returnStatus, 301);
+    QCOMPARE(routes[4].returnText, u"/new/"_s);
+    QCOMPARE(routes[5].returnStatus, 302); // "return URL" is a 302, as in nginx
+    QCOMPARE(routes[5].returnText, u"https://example.org/"_s);
+    QCOMPARE(routes[6].returnStatus, 444);
+    const QString exported = NginxExporter::exportLab(lab);
+    QVERIFY(exported.contains(u"location = /healthz {\n"_s));
+    QVERIFY(exported.contains(u"return 200 \"ok\\n\";\n"_s));
+    QVERIFY2(!exported.contains(u"treated as a prefix"_s), qPrintable(exported));
 }
 
 void tst_NginxImport::warnsWithFileAndLine()
@@ -188,6 +211,10 @@ void tst_NginxImport::errors_data()
                               << u"the lab needs an IP address"_s;
     QTest::newRow("bad-weight") << u"http { upstream u { server 127.0.0.1:1 weight=0; } "_s + site + u"}"_s
                                 << u"e.conf:1:21: invalid parameter \"weight=0\""_s;
+    QTest::newRow("bad-return-code") << u"http { upstream u { server 127.0.0.1:1; } server { listen 127.0.0.1:8000; location / { return abc; } } }"_s
+                                     << u"e.conf:1:88: invalid return code \"abc\""_s;
+    QTest::newRow("redirect-without-url") << u"http { upstream u { server 127.0.0.1:1; } server { listen 127.0.0.1:8000; location / { return 301; } } }"_s
+                                          << u"a redirect (301) needs the URL"_s;
     QTest::newRow("route-to-empty-group") << u"http { upstream u { } "_s + site + u"}"_s
                                           << u"e.conf: upstreams[0].servers: an upstream needs at least one server"_s;
 }
@@ -243,7 +270,12 @@ void tst_NginxImport::roundTrip_data()
     second.address = u"127.0.0.2"_s;
     second.port = 8081;
     second.maxConnections = 64;
-    second.routes = {Route{u"/api/"_s, u"hashed"_s}, Route{u"/r"_s, u"rnd"_s}};
+    Route exactApi = Route::proxyTo(u"/api/v1"_s, u"hashed"_s);
+    exactApi.exact = true;
+    second.routes = {Route::proxyTo(u"/api/"_s, u"hashed"_s), Route::proxyTo(u"/r"_s, u"rnd"_s), exactApi,
+                     Route::returning(u"/healthz"_s, 200, u"ok \"fine\"\n\ttab\\"_s, true),
+                     Route::returning(u"/old/"_s, 301, u"https://example.org/new?a=1&b=2"_s),
+                     Route::returning(u"/gone"_s, 410, {}), Route::returning(u"/drop"_s, 444, {})};
     rich.listeners.append(second);
     rich.proxy.readTimeoutMs = 1500;
     rich.proxy.keepaliveTimeoutMs = 0;

@@ -19,7 +19,7 @@ ListenerEditor::ListenerEditor(LabDocument *document, QWidget *parent)
     , m_document(document)
     , m_address(new QLineEdit)
     , m_port(new QSpinBox)
-    , m_routes(new QTableWidget(0, 2))
+    , m_routes(new QTableWidget(0, 3))
     , m_issue(new QLabel)
 {
     m_address->setObjectName(u"listenerAddress"_s);
@@ -27,7 +27,11 @@ ListenerEditor::ListenerEditor(LabDocument *document, QWidget *parent)
     m_port->setRange(0, 65535);
     m_port->setSpecialValueText(tr("any free port"));
     m_address->setToolTip(tr("127.0.0.1 keeps the lab private to this machine"));
-    m_routes->setHorizontalHeaderLabels({tr("Location prefix"), tr("Upstream group")});
+    m_routes->setHorizontalHeaderLabels({tr("Location"), tr("Upstream group"), tr("Or return")});
+    m_routes->horizontalHeaderItem(0)->setToolTip(tr("A path prefix such as /api/, or \"= /path\" for that path only "
+                                                     "(checked first, as in nginx)"));
+    m_routes->horizontalHeaderItem(2)->setToolTip(tr("Answer here instead of proxying, like nginx's return: "
+                                                     "\"200 ok\", \"404\", \"301 https://example.org/\", \"444\" (close)"));
     m_routes->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_routes->verticalHeader()->hide();
     m_issue->setStyleSheet(u"QLabel { color: #c62828; }"_s);
@@ -55,7 +59,7 @@ ListenerEditor::ListenerEditor(LabDocument *document, QWidget *parent)
         LabConfig lab = m_document->lab();
         if (m_index < 0 || m_index >= lab.listeners.size())
             return;
-        lab.listeners[m_index].routes.append(Route{u"/new/"_s, lab.upstreams.isEmpty() ? QString() : lab.upstreams.first().name});
+        lab.listeners[m_index].routes.append(Route::proxyTo(u"/new/"_s, lab.upstreams.isEmpty() ? QString() : lab.upstreams.first().name));
         m_document->edit(lab, tr("Add route"));
     });
     connect(remove, &QPushButton::clicked, this, [this] {
@@ -87,8 +91,11 @@ void ListenerEditor::refresh()
     m_port->setValue(l.port);
     m_routes->setRowCount(int(l.routes.size()));
     for (int i = 0; i < l.routes.size(); ++i) {
-        m_routes->setItem(i, 0, new QTableWidgetItem(l.routes[i].location));
-        m_routes->setItem(i, 1, new QTableWidgetItem(l.routes[i].upstream));
+        const Route &r = l.routes[i];
+        m_routes->setItem(i, 0, new QTableWidgetItem(r.nginxLocation()));
+        m_routes->setItem(i, 1, new QTableWidgetItem(r.upstream));
+        const QString returned = r.returnStatus != 0 ? QString(QString::number(r.returnStatus) + u' ' + r.returnText).trimmed() : QString();
+        m_routes->setItem(i, 2, new QTableWidgetItem(returned));
     }
     m_refreshing = false;
     const QString issue = m_document->issueAt(u"listeners[%1]"_s.arg(m_index), true);
@@ -105,10 +112,28 @@ void ListenerEditor::commit(const QString &description, const QString &mergeKey)
     l.address = m_address->text().trimmed();
     l.port = m_port->value();
     for (int i = 0; i < l.routes.size() && i < m_routes->rowCount(); ++i) {
-        if (m_routes->item(i, 0))
-            l.routes[i].location = m_routes->item(i, 0)->text().trimmed();
-        if (m_routes->item(i, 1))
-            l.routes[i].upstream = m_routes->item(i, 1)->text().trimmed();
+        Route &r = l.routes[i];
+        if (const QTableWidgetItem *item = m_routes->item(i, 0)) {
+            // nginx's spelling: "= /path" is an exact location.
+            const QString text = item->text().trimmed();
+            r.exact = text.startsWith(u'=');
+            r.location = r.exact ? text.mid(1).trimmed() : text;
+        }
+        if (const QTableWidgetItem *item = m_routes->item(i, 1))
+            r.upstream = item->text().trimmed();
+        if (const QTableWidgetItem *item = m_routes->item(i, 2)) {
+            // "CODE [TEXT]"; a code that is not a number is kept as -1, which
+            // the lab's rules report at the field.
+            const QString text = item->text().trimmed();
+            const QString code = text.section(u' ', 0, 0);
+            bool ok = false;
+            const int status = code.toInt(&ok);
+            const int before = r.returnStatus;
+            r.returnStatus = text.isEmpty() ? 0 : ok && status > 0 ? status : -1;
+            r.returnText = text.section(u' ', 1).trimmed();
+            if (r.returnStatus > 0 && before <= 0)
+                r.upstream.clear(); // it answers now instead of proxying
+        }
     }
     m_document->edit(lab, description, mergeKey + QString::number(m_index));
 }

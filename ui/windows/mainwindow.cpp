@@ -358,7 +358,8 @@ void MainWindow::populateTree()
         const quint16 port = m_runner->isRunning() ? m_runner->engine()->listenerPort(i) : quint16(l.port);
         QStringList routes;
         for (const Route &r : l.routes)
-            routes << r.location + u" → "_s + r.upstream;
+            routes << r.nginxLocation() + u" → "_s
+                          + (r.returns() ? tr("return %1").arg(r.returnStatus) : r.upstream);
         auto *li = item(listeners, {u"%1:%2"_s.arg(l.address).arg(port ? port : l.port), routes.join(u", "_s)}, ListenerItem, i);
         if (kind == ListenerItem && index == i)
             select = li;

@@ -1,0 +1,55 @@
+#include "uripath.h"
+
+#include "httphead.h"
+
+#include <QList>
+
+namespace UriPath {
+
+bool needsNormalizing(QByteArrayView path)
+{
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        if (path[i] == '%')
+            return true;
+        if (path[i] == '/' && i + 1 < path.size() && (path[i + 1] == '/' || path[i + 1] == '.'))
+            return true;
+    }
+    return false;
+}
+
+std::optional<QByteArray> normalized(QByteArrayView path)
+{
+    using Http::hexValue;
+    QByteArray decoded;
+    decoded.reserve(path.size());
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        if (path[i] == '%' && i + 2 < path.size() && hexValue(path[i + 1]) >= 0 && hexValue(path[i + 2]) >= 0) {
+            decoded.append(char(hexValue(path[i + 1]) * 16 + hexValue(path[i + 2])));
+            i += 2;
+        } else {
+            decoded.append(path[i]);
+        }
+    }
+    QList<QByteArray> segments;
+    const QList<QByteArray> parts = decoded.split('/');
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QByteArray &segment = parts[i];
+        if (segment.isEmpty() || segment == ".")
+            continue;
+        if (segment == "..") {
+            if (segments.isEmpty())
+                return std::nullopt;
+            segments.removeLast();
+            continue;
+        }
+        segments.append(segment);
+    }
+    QByteArray out = "/" + segments.join('/');
+    // A trailing "/", "/." or "/.." leaves a directory path, as in nginx.
+    const bool directory = decoded.endsWith('/') || decoded.endsWith("/.") || decoded.endsWith("/..");
+    if (directory && out.size() > 1)
+        out.append('/');
+    return out;
+}
+
+} // namespace UriPath

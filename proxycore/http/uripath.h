@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+#include <optional>
+
+// nginx's $uri, which its locations match against: the request path
+// percent-decoded, "//" merged and "." / ".." segments resolved
+// (ngx_http_parse_complex_uri).
+namespace UriPath {
+// False for the common path that is already normal (no '%', "//" or "/."),
+// so the hot path allocates nothing.
+bool needsNormalizing(QByteArrayView path);
+// nullopt when ".." climbs above the root (nginx answers 400).
+std::optional<QByteArray> normalized(QByteArrayView path);
+} // namespace UriPath
