@@ -16,6 +16,7 @@
 #include "uitestsupport.h"
 #include "widgets/backendspanel.h"
 #include "widgets/distributionview.h"
+#include "widgets/listenereditor.h"
 #include "widgets/logpanel.h"
 #include "widgets/upstreameditor.h"
 #include "windows/mainwindow.h"
@@ -35,6 +36,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,6 +65,7 @@ private slots:
     void backendsPanelStopsAndBreaksMocks();
     void addedBackendsAvoidTakenPortsAndEditsSurviveOne();
     void backendDialogEditsEverySettingLive();
+    void routeTableMakesExactAndReturnLocations();
     void logFiltersDetailsAndCsv();
     void saveReopenCompare();
     void unsavedChangesPromptCancelKeepsEdits();
@@ -392,6 +395,47 @@ void tst_MainWindow::backendDialogEditsEverySettingLive()
     window.document()->undoStack()->undo();
     QCOMPARE(window.document()->lab().upstreams[0].servers[0].name, u"alpha"_s);
     QVERIFY(window.runner()->mocks()->find(u"alpha"_s));
+}
+
+void tst_MainWindow::routeTableMakesExactAndReturnLocations()
+{
+    MainWindow window;
+    QVERIFY2(window.openLab(demoOnFreePorts()), qPrintable(window.lastError()));
+    window.show();
+    const quint16 port = window.runner()->engine()->listenerPort(0);
+    clickTreeItem(window, u"127.0.0.1:%1"_s.arg(port));
+    ListenerEditor *editor = window.listenerEditor();
+    QVERIFY(editor->isVisible());
+    QTest::mouseClick(editor->findChild<QPushButton *>(u"addRoute"_s), Qt::LeftButton);
+    QTableWidget *routes = editor->routeTable();
+    QCOMPARE(routes->rowCount(), 2);
+    QCOMPARE(routes->columnCount(), 3);
+    // nginx's spelling in the cells: "= /ping" is exact; "200 pong" answers instead of proxying.
+    routes->item(1, 0)->setText(u"= /ping"_s);
+    routes->item(1, 2)->setText(u"200 pong"_s);
+    const Route &route = window.document()->lab().listeners[0].routes[1];
+    QVERIFY(route.exact);
+    QCOMPARE(route.location, u"/ping"_s);
+    QCOMPARE(route.returnStatus, 200);
+    QCOMPARE(route.returnText, u"pong"_s);
+    QVERIFY(route.upstream.isEmpty());
+    QVERIFY(window.document()->isValid());
+    {
+        TestClient client(port);
+        const TestResponse pong = client.get("/ping");
+        QCOMPARE(pong.status, 200);
+        QCOMPARE(pong.body, "pong"_ba);
+        const TestResponse proxied = client.get("/ping/more");
+        QCOMPARE(proxied.status, 200);
+        QVERIFY(!proxied.header("X-Upstream-Name").isEmpty());
+    }
+    // A code that is not a number is shown at the editor; the lab keeps its last valid locations.
+    routes->item(1, 2)->setText(u"soon"_s);
+    QVERIFY(!window.document()->isValid());
+    QVERIFY(!editor->issueLabel()->isHidden());
+    QVERIFY2(editor->issueLabel()->text().contains(u"status code"_s), qPrintable(editor->issueLabel()->text()));
+    TestClient client(port);
+    QCOMPARE(client.get("/ping").body, "pong"_ba);
 }
 
 void tst_MainWindow::logFiltersDetailsAndCsv()

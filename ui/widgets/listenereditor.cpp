@@ -42,6 +42,9 @@ ListenerEditor::ListenerEditor(LabDocument *document, QWidget *parent)
     form->addRow(tr("&Port:"), m_port);
     auto *add = new QPushButton(tr("Add Route"));
     auto *remove = new QPushButton(tr("Remove Route"));
+    add->setObjectName(u"addRoute"_s);
+    remove->setObjectName(u"removeRoute"_s);
+    m_routes->setObjectName(u"routeTable"_s);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);

@@ -8,7 +8,8 @@ class QLineEdit;
 class QSpinBox;
 class QTableWidget;
 
-// Edits one listener: address, port, and its routes (location prefix → upstream group).
+// Edits one listener: address, port, and its routes (nginx locations: a prefix
+// or "= /exact" path, proxied to an upstream group or answered with return).
 class ListenerEditor final : public QWidget
 {
     Q_OBJECT
@@ -17,6 +18,8 @@ class ListenerEditor final : public QWidget
 public:
     explicit ListenerEditor(LabDocument *document, QWidget *parent = nullptr);
     void setListener(int index);
+    QTableWidget *routeTable() const { return m_routes; }
+    QLabel *issueLabel() const { return m_issue; }
 
 private:
     void refresh();

@@ -57,6 +57,7 @@ public:
     RequestLogModel *logModel() const { return m_logModel; }
     LogPanel *logPanel() const { return m_logPanel; }
     UpstreamEditor *upstreamEditor() const { return m_upstreamEditor; }
+    ListenerEditor *listenerEditor() const { return m_listenerEditor; }
     BackendsPanel *backendsPanel() const { return m_backendsPanel; }
     DistributionView *distributionView() const { return m_distribution; }
     NginxPreview *nginxPreview() const { return m_preview; }
