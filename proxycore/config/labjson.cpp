@@ -850,6 +850,9 @@ QList<ConfigIssue> LabJson::validate(const LabConfig &lab)
             }
             if (Route::isRedirect(r.returnStatus) && (r.returnText.contains(u'\r') || r.returnText.contains(u'\n')))
                 add(rp + u".text"_s, tr("a redirect URL must not contain line breaks"));
+            QString variableError;
+            if (r.returnText.contains(u'$') && !HashKey().parse(r.returnText, &variableError))
+                add(rp + u".text"_s, variableError);
         }
     }
 

@@ -520,8 +520,10 @@ void ClientSession::respondFromLocation(const LabRuntime::RouteEntry &route, con
     QByteArray location;
     QByteArrayView type = "text/plain";
     const QByteArrayView reason(Http::reasonPhrase(status));
+    const QByteArray text = route.returnValue.isEmpty() ? route.returnText
+                                                        : route.returnValue.evaluate({&req, req.target(), m_remoteIp});
     if (Route::isRedirect(status)) {
-        location = route.returnText;
+        location = text;
         if (location.startsWith('/')) {
             // absolute_redirect on, server_name_in_redirect off, port_in_redirect on:
             // the Host header's name, the listener's port unless it is 80.
@@ -538,7 +540,7 @@ void ClientSession::respondFromLocation(const LabRuntime::RouteEntry &route, con
         type = "text/html";
     }
     if (!route.returnText.isEmpty() && !Route::isRedirect(status)) {
-        body = route.returnText;
+        body = text;
     } else if (status >= 300 && !(status < 400 && !Route::isRedirect(status))) {
         // No text: nginx's own page for the status.
         const QByteArray title = QByteArray::number(status) + ' ' + QByteArray(reason.data(), reason.size());

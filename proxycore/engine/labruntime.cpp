@@ -43,10 +43,14 @@ LabRuntime::LabRuntime(LabConfigPtr config, const Clock *clock)
     for (const Listener &l : m_config->listeners) {
         std::vector<RouteEntry> routes;
         for (const Route &r : l.routes) {
-            if (r.returns())
-                routes.push_back({r.location.toUtf8(), r.exact, nullptr, r.returnStatus, r.returnText.toUtf8()});
-            else if (UpstreamRuntime *u = upstream(r.upstream))
-                routes.push_back({r.location.toUtf8(), r.exact, u, 0, {}});
+            if (r.returns()) {
+                RouteEntry entry{r.location.toUtf8(), r.exact, nullptr, r.returnStatus, r.returnText.toUtf8(), {}};
+                if (r.returnText.contains(u'$'))
+                    entry.returnValue.parse(r.returnText); // validated with the lab
+                routes.push_back(std::move(entry));
+            } else if (UpstreamRuntime *u = upstream(r.upstream)) {
+                routes.push_back({r.location.toUtf8(), r.exact, u, 0, {}, {}});
+            }
         }
         std::stable_sort(routes.begin(), routes.end(), [](const RouteEntry &a, const RouteEntry &b) {
             return a.exact != b.exact ? a.exact : a.prefix.size() > b.prefix.size();

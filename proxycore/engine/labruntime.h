@@ -71,6 +71,7 @@ public:
         UpstreamRuntime *upstream = nullptr; // null when it returns
         int returnStatus = 0;
         QByteArray returnText;
+        HashKey returnValue; // set when the text has $variables (nginx's complex value)
     };
 
     LabRuntime(LabConfigPtr config, const Clock *clock);

@@ -24,21 +24,21 @@ using Http::hexValue;
 QStringList HashKey::supportedVariables()
 {
     return {u"$request_uri"_s, u"$uri"_s, u"$args"_s, u"$arg_NAME"_s, u"$http_NAME"_s,
-            u"$cookie_NAME"_s, u"$remote_addr"_s, u"$host"_s};
+            u"$cookie_NAME"_s, u"$remote_addr"_s, u"$host"_s, u"$scheme"_s};
 }
 
 bool HashKey::parse(const QString &text, QString *error)
 {
     m_parts.clear();
-    QByteArray literal;
+    QString literal; // sent as UTF-8, the bytes an nginx.conf would hold
     auto flushLiteral = [&] {
         if (!literal.isEmpty())
-            m_parts.append({Kind::Literal, literal});
+            m_parts.append({Kind::Literal, literal.toUtf8()});
         literal.clear();
     };
     for (qsizetype i = 0; i < text.size();) {
         if (text[i] != u'$') {
-            literal.append(text[i].toLatin1());
+            literal.append(text[i]);
             ++i;
             continue;
         }
@@ -77,6 +77,8 @@ bool HashKey::parse(const QString &text, QString *error)
             m_parts.append({Kind::RemoteAddr, {}});
         else if (lower == "host")
             m_parts.append({Kind::Host, {}});
+        else if (lower == "scheme")
+            m_parts.append({Kind::Literal, "http"}); // the lab's listeners speak plain HTTP
         else {
             if (error)
                 *error = Tr::tr("unsupported variable \"$%1\" (supported: %2)")

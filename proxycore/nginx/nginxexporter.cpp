@@ -266,8 +266,6 @@ QString NginxExporter::exportLab(const LabConfig &lab, Scope scope)
             const QString lin = sin + u"    "_s;
             out += u'\n' + sin + u"location %1%2 {\n"_s.arg(r.exact ? u"= "_s : QString(), quoted(r.location));
             if (r.returns()) {
-                if (r.returnText.contains(u'$'))
-                    out += lin + tr("# nginx expands $variables in this text; the lab sends it as written.\n");
                 out += lin + u"return %1"_s.arg(r.returnStatus)
                        + (r.returnText.isEmpty() ? QString() : u' ' + returnText(r.returnText)) + u";\n"_s;
                 out += sin + u"}\n"_s;

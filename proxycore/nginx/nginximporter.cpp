@@ -90,6 +90,7 @@ private:
     void upstream(const NginxDirective &d);
     void server(const NginxDirective &d);
     void location(const NginxDirective &d, Listener &listener, const ProxySettings &serverSettings);
+    std::optional<Route> returnRoute(const NginxDirective &d, const QString &location, bool exact);
     bool setting(const NginxDirective &d, ProxySettings &p);
     void adoptSettings(const NginxDirective &where, const ProxySettings &p);
     QString groupFor(const NginxDirective &d, const QString &target);
@@ -385,6 +386,7 @@ void Importer::server(const NginxDirective &srv)
     Listener listener;
     listener.port = 80;
     bool listenSeen = false;
+    const NginxDirective *serverReturn = nullptr;
     ProxySettings settings = m_http;
     for (const NginxDirective &d : srv.block) {
         if (setting(d, settings))
@@ -431,6 +433,9 @@ void Importer::server(const NginxDirective &srv)
             }
         } else if (d.name == u"location" && d.hasBlock) {
             continue;
+        } else if (d.name == u"return" && needArgs(d, 1, 2)) {
+            if (!serverReturn)
+                serverReturn = &d; // the first one answers, as in nginx
         } else if (d.name == u"server_name") {
             note(d, NginxImporter::tr("\"server_name\" is ignored: each lab listener has one server"));
         } else if (settingNames().contains(d.name)) {
@@ -441,9 +446,22 @@ void Importer::server(const NginxDirective &srv)
             warn(d, NginxImporter::tr("\"%1\" is not modelled; ignored").arg(d.name));
         }
     }
-    for (const NginxDirective &d : srv.block) {
-        if (d.name == u"location" && d.hasBlock)
-            location(d, listener, settings);
+    if (serverReturn) {
+        // A server-level return answers every request before any location is
+        // looked at: one "/" location that returns does the same.
+        const std::optional<Route> route = returnRoute(*serverReturn, u"/"_s, false);
+        if (route)
+            listener.routes.append(*route);
+        for (const NginxDirective &d : srv.block) {
+            if (d.name == u"location" && d.hasBlock)
+                note(d, NginxImporter::tr("the server's return (line %1) answers first; this location is never used")
+                            .arg(serverReturn->line));
+        }
+    } else {
+        for (const NginxDirective &d : srv.block) {
+            if (d.name == u"location" && d.hasBlock)
+                location(d, listener, settings);
+        }
     }
     for (const Listener &l : std::as_const(r.lab.listeners)) {
         if (l.address == listener.address && l.port == listener.port) {
@@ -453,6 +471,27 @@ void Importer::server(const NginxDirective &srv)
         }
     }
     r.lab.listeners.append(listener);
+}
+
+std::optional<Route> Importer::returnRoute(const NginxDirective &d, const QString &location, bool exact)
+{
+    // return CODE [TEXT] | return CODE URL | return URL (a 302).
+    Route route = Route::returning(location, 0, {}, exact);
+    bool ok = false;
+    const int code = d.args.first().toInt(&ok);
+    if (ok && code > 0 && code <= 999) {
+        route.returnStatus = code;
+        route.returnText = d.args.value(1);
+    } else if (d.args.size() == 1
+               && (d.args.first().startsWith(u"http://") || d.args.first().startsWith(u"https://")
+                   || d.args.first().startsWith(u"$scheme"))) {
+        route.returnStatus = 302;
+        route.returnText = d.args.first();
+    } else {
+        fail(d, NginxImporter::tr("invalid return code \"%1\"").arg(d.args.first()));
+        return std::nullopt;
+    }
+    return route;
 }
 
 void Importer::location(const NginxDirective &loc, Listener &listener, const ProxySettings &serverSettings)
@@ -503,27 +542,12 @@ void Importer::location(const NginxDirective &loc, Listener &listener, const Pro
         }
     }
     if (returned) {
-        // return CODE [TEXT] | return CODE URL | return URL (a 302).
-        Route route = Route::returning(prefix, 0, {}, exact);
-        bool ok = false;
-        const int code = returned->args.first().toInt(&ok);
-        if (ok && code > 0 && code <= 999) {
-            route.returnStatus = code;
-            route.returnText = returned->args.value(1);
-        } else if (returned->args.size() == 1
-                   && (returned->args.first().startsWith(u"http://") || returned->args.first().startsWith(u"https://")
-                       || returned->args.first().startsWith(u"$scheme"))) {
-            route.returnStatus = 302;
-            route.returnText = returned->args.first();
-        } else {
-            fail(*returned, NginxImporter::tr("invalid return code \"%1\"").arg(returned->args.first()));
+        const std::optional<Route> route = returnRoute(*returned, prefix, exact);
+        if (!route)
             return;
-        }
-        if (route.returnText.contains(u'$'))
-            warn(*returned, NginxImporter::tr("the lab sends return's text as written; nginx would expand its variables"));
         if (!group.isEmpty())
             note(*returned, NginxImporter::tr("return answers before proxy_pass is reached; the location returns"));
-        listener.routes.append(route);
+        listener.routes.append(*route);
         return;
     }
     if (group.isEmpty()) {

@@ -4,6 +4,7 @@
 #include "nginxprocess.h"
 #include "testsupport.h"
 
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTest>
 
@@ -76,6 +77,8 @@ tst_NginxParity::Lab tst_NginxParity::buildLab(const QString &servers, const QSt
         routes.append(Route::returning(u"/close"_s, 444, {}));
         routes.append(Route::returning(u"/teapot"_s, 418, u"short and stout"_s));
         routes.append(Route::returning(u"/empty"_s, 204, {}));
+        routes.append(Route::returning(u"/secure/"_s, 301, u"https://$host$request_uri"_s));
+        routes.append(Route::returning(u"/echo"_s, 200, u"$scheme://$host$uri ($args) $arg_b $http_x_lab $cookie_c"_s));
     }
     const QString m = methodWords.value(0);
     if (m == u"least_conn")
@@ -188,7 +191,15 @@ QStringList tst_NginxParity::send(quint16 port, const QStringList &requests)
                 request += "\r\n";
             const TestResponse r = client.request(request, 15000);
             const QByteArray backend = r.header("X-Backend-Name");
-            results.append(QString::fromLatin1(backend.isEmpty() ? "-"_ba : backend) + u'/' + QString::number(r.status));
+            QString result = QString::fromLatin1(backend.isEmpty() ? "-"_ba : backend) + u'/' + QString::number(r.status);
+            if (const QByteArray location = r.header("Location"); !location.isEmpty()) {
+                // nginx and the lab listen on different ports in this harness.
+                static const QRegularExpression port(u":\\d+/"_s);
+                result += u'>' + QString::fromLatin1(location).replace(port, u":PORT/"_s);
+            }
+            if (backend.isEmpty() && r.status == 200)
+                result += u'=' + QString::fromUtf8(r.body.toPercentEncoding());
+            results.append(result);
         }
     }
     return results;
@@ -263,7 +274,8 @@ void tst_NginxParity::sequences_data()
     const QStringList located = {u"/healthz"_s, u"/healthz/"_s, u"HEAD /healthz"_s, u"/healthz?x=1"_s, u"/gone/a"_s,
                                  u"/gone/exact"_s, u"/gone/exact/more"_s, u"/%67one/a"_s, u"/x/../gone/a"_s,
                                  u"/gone//exact"_s, u"/../x"_s, u"/moved"_s, u"/moved/deeper"_s, u"/close"_s,
-                                 u"/teapot"_s, u"/empty"_s, u"POST /healthz"_s, u"/ x3"_s};
+                                 u"/teapot"_s, u"/empty"_s, u"POST /healthz"_s, u"/secure/a%20b?x=1&y"_s,
+                                 u"/echo/%41/../b?a=1&b=2"_s, u"/ x3"_s};
     QTest::newRow("locations-exact-prefix-return") << u"b1; b2; b3"_s << u"locations"_s << def << 0 << t << located;
     QTest::newRow("chash-uri-normalised") << u"b1; b2; b3; b4"_s << u"hash $uri consistent"_s << def << 0 << t << paths;
 }

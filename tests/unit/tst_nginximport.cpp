@@ -17,6 +17,7 @@ private slots:
     void syntax_data();
     void syntax();
     void mapsAConfig();
+    void serverLevelReturnAnswersEverything();
     void warnsWithFileAndLine();
     void keepaliveBeforeMethodIsOffLikeNginx();
     void includesRelativeToTheMainFile();
@@ -141,6 +142,28 @@ http {
     QVERIFY(exported.contains(u"location = /healthz {\n"_s));
     QVERIFY(exported.contains(u"return 200 \"ok\\n\";\n"_s));
     QVERIFY2(!exported.contains(u"treated as a prefix"_s), qPrintable(exported));
+}
+
+void tst_NginxImport::serverLevelReturnAnswersEverything()
+{
+    const QString conf = u"events {}\nhttp {\n  upstream app { server 127.0.0.1:9001; }\n  server {\n    listen 127.0.0.1:8080;\n"
+                         u"    return 301 https://$host$request_uri;\n    location / { proxy_pass http://app; }\n  }\n}\n"_s;
+    const NginxImportResult r = NginxImporter::importText(conf, u"redirect.conf"_s);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    const QList<Route> &routes = r.lab.listeners[0].routes;
+    QCOMPARE(routes.size(), 1);
+    QCOMPARE(routes[0].location, u"/"_s);
+    QCOMPARE(routes[0].returnStatus, 301);
+    QCOMPARE(routes[0].returnText, u"https://$host$request_uri"_s);
+    bool noted = false;
+    for (const NginxImportIssue &issue : r.issues)
+        noted = noted || (issue.line == 7 && issue.message.contains(u"never used"_s));
+    QVERIFY(noted);
+    // A variable the lab cannot expand is refused with the ones it can.
+    const NginxImportResult bad = NginxImporter::importText(
+        u"http { server { listen 127.0.0.1:8080; location / { return 200 $server_name; } } }"_s, u"bad.conf"_s);
+    QVERIFY(!bad.ok);
+    QVERIFY2(bad.error.contains(u"unsupported variable \"$server_name\""_s), qPrintable(bad.error));
 }
 
 void tst_NginxImport::warnsWithFileAndLine()
