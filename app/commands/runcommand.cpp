@@ -122,7 +122,7 @@ int runCommand(const QStringList &arguments)
                 servers.append(text);
             }
             out << "    " << Tr::tr("location %1 → upstream %2 (%3): %4")
-                                  .arg(r.nginxLocation(), g->name, balancingMethodName(g->method), servers.join(u", "_s))
+                                  .arg(r.nginxLocation(), g->name + r.proxyUri, balancingMethodName(g->method), servers.join(u", "_s))
                 << '\n';
         }
     }

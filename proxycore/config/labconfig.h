@@ -84,6 +84,7 @@ struct UpstreamGroup {
 struct Route {
     QString location = QStringLiteral("/"); // a path prefix, or the whole path when exact
     QString upstream;                       // group name; empty when it returns
+    QString proxyUri;                       // proxy_pass http://GROUP/URI: replaces the matched location part
     bool exact = false;                     // `location = /path`: only that path, checked first
     int returnStatus = 0;                   // > 0: `return CODE [TEXT]` instead of proxying
     QString returnText;                     // the body, or the Location URL for 301/302/303/307/308

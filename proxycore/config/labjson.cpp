@@ -522,6 +522,8 @@ QByteArray LabJson::toJson(const LabConfig &lab)
                     ro.insert(u"text"_s, route.returnText);
             } else {
                 ro.insert(u"upstream"_s, route.upstream);
+                if (!route.proxyUri.isEmpty())
+                    ro.insert(u"proxy_uri"_s, route.proxyUri);
             }
             routes.append(ro);
         }
@@ -645,13 +647,14 @@ LabLoadResult LabJson::fromJson(const QByteArray &json, const QString &fileName)
             QJsonObject ro;
             if (!objectAt(routes, j, routesPath, &issues, &ro))
                 continue;
-            Reader rr(ro, indexed(routesPath, j), &issues, {u"location"_s, u"upstream"_s, u"exact"_s, u"return"_s, u"text"_s});
+            Reader rr(ro, indexed(routesPath, j), &issues, {u"location"_s, u"upstream"_s, u"exact"_s, u"return"_s, u"text"_s, u"proxy_uri"_s});
             Route route;
             rr.string(u"location"_s, &route.location);
             rr.string(u"upstream"_s, &route.upstream);
             rr.boolean(u"exact"_s, &route.exact);
             rr.integer(u"return"_s, &route.returnStatus);
             rr.string(u"text"_s, &route.returnText);
+            rr.string(u"proxy_uri"_s, &route.proxyUri);
             l.routes.append(route);
         }
         lab.listeners.append(l);
@@ -850,6 +853,15 @@ QList<ConfigIssue> LabJson::validate(const LabConfig &lab)
             }
             if (Route::isRedirect(r.returnStatus) && (r.returnText.contains(u'\r') || r.returnText.contains(u'\n')))
                 add(rp + u".text"_s, tr("a redirect URL must not contain line breaks"));
+            if (!r.proxyUri.isEmpty()) {
+                const bool plain = std::none_of(r.proxyUri.begin(), r.proxyUri.end(), [](QChar c) {
+                    return c.isSpace() || c == u'?' || c == u'#' || c == u'$' || c.unicode() < 32 || c.unicode() > 126;
+                });
+                if (!r.proxyUri.startsWith(u'/') || !plain)
+                    add(rp + u".proxy_uri"_s, tr("must be a path such as \"/\" or \"/v2/\" (no spaces, \"?\", \"#\" or variables)"));
+                else if (r.returns())
+                    add(rp + u".proxy_uri"_s, tr("a location that returns does not proxy"));
+            }
             QString variableError;
             if (r.returnText.contains(u'$') && !HashKey().parse(r.returnText, &variableError))
                 add(rp + u".text"_s, variableError);

@@ -442,6 +442,19 @@ void ClientSession::startRequest()
     }
     HeaderRewriter::UpstreamRequest params;
     params.target = target;
+    QByteArray rewritten;
+    if (!route->proxyUri.isEmpty()) {
+        // proxy_pass http://GROUP/URI: the URI replaces the part of the
+        // normalised path the location matched; the rest is re-escaped and
+        // the arguments kept, as nginx builds it.
+        const qsizetype q = target.indexOf('?');
+        rewritten.reserve(route->proxyUri.size() + target.size() + 16);
+        rewritten.append(route->proxyUri);
+        UriPath::appendEscaped(rewritten, path.sliced(qMin(path.size(), route->prefix.size())));
+        if (q >= 0 && q + 1 < target.size()) // nginx drops an empty "?"
+            rewritten.append(target.sliced(q));
+        params.target = rewritten;
+    }
     params.host = hostValue;
     params.clientIp = m_remoteIp;
     params.chunkedBody = m_chunkedUpstreamBody;

@@ -44,12 +44,12 @@ LabRuntime::LabRuntime(LabConfigPtr config, const Clock *clock)
         std::vector<RouteEntry> routes;
         for (const Route &r : l.routes) {
             if (r.returns()) {
-                RouteEntry entry{r.location.toUtf8(), r.exact, nullptr, r.returnStatus, r.returnText.toUtf8(), {}};
+                RouteEntry entry{r.location.toUtf8(), r.exact, nullptr, r.returnStatus, r.returnText.toUtf8(), {}, {}};
                 if (r.returnText.contains(u'$'))
                     entry.returnValue.parse(r.returnText); // validated with the lab
                 routes.push_back(std::move(entry));
             } else if (UpstreamRuntime *u = upstream(r.upstream)) {
-                routes.push_back({r.location.toUtf8(), r.exact, u, 0, {}, {}});
+                routes.push_back({r.location.toUtf8(), r.exact, u, 0, {}, {}, r.proxyUri.toUtf8()});
             }
         }
         std::stable_sort(routes.begin(), routes.end(), [](const RouteEntry &a, const RouteEntry &b) {

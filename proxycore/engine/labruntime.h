@@ -72,6 +72,7 @@ public:
         int returnStatus = 0;
         QByteArray returnText;
         HashKey returnValue; // set when the text has $variables (nginx's complex value)
+        QByteArray proxyUri; // proxy_pass's URI part: replaces the matched prefix
     };
 
     LabRuntime(LabConfigPtr config, const Clock *clock);

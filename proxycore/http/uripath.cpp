@@ -52,4 +52,19 @@ std::optional<QByteArray> normalized(QByteArrayView path)
     return out;
 }
 
+void appendEscaped(QByteArray &out, QByteArrayView path)
+{
+    static constexpr char hex[] = "0123456789ABCDEF";
+    for (char ch : path) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c <= 0x20 || c == '#' || c == '%' || c == '?' || c >= 0x7f) {
+            out.append('%');
+            out.append(hex[c >> 4]);
+            out.append(hex[c & 0xf]);
+        } else {
+            out.append(ch);
+        }
+    }
+}
+
 } // namespace UriPath

@@ -271,7 +271,7 @@ QString NginxExporter::exportLab(const LabConfig &lab, Scope scope)
                 out += sin + u"}\n"_s;
                 continue;
             }
-            out += lin + u"proxy_pass http://%1;\n"_s.arg(r.upstream);
+            out += lin + u"proxy_pass http://%1%2;\n"_s.arg(r.upstream, r.proxyUri);
             out += lin + tr("# HTTP/1.1 without \"Connection: close\" so upstream keepalive works.\n");
             out += lin + u"proxy_http_version 1.1;\n"_s;
             out += lin + u"proxy_set_header Upgrade $http_upgrade;\n"_s;

@@ -93,7 +93,7 @@ private:
     std::optional<Route> returnRoute(const NginxDirective &d, const QString &location, bool exact);
     bool setting(const NginxDirective &d, ProxySettings &p);
     void adoptSettings(const NginxDirective &where, const ProxySettings &p);
-    QString groupFor(const NginxDirective &d, const QString &target);
+    QString groupFor(const NginxDirective &d, const QString &target, QString *uri = nullptr);
 
     NginxImportResult &r;
     QString m_error;
@@ -521,6 +521,7 @@ void Importer::location(const NginxDirective &loc, Listener &listener, const Pro
     }
     ProxySettings settings = serverSettings;
     QString group;
+    QString proxyUri;
     const NginxDirective *returned = nullptr;
     QList<const NginxDirective *> healthChecks;
     for (const NginxDirective &d : loc.block) {
@@ -530,7 +531,7 @@ void Importer::location(const NginxDirective &loc, Listener &listener, const Pro
             if (!returned)
                 returned = &d; // like nginx, the first return answers
         } else if (d.name == u"proxy_pass" && needArgs(d, 1, 1)) {
-            group = groupFor(d, d.args.first());
+            group = groupFor(d, d.args.first(), &proxyUri);
         } else if (d.name == u"health_check") {
             healthChecks.append(&d);
         } else if (d.name == u"location") {
@@ -557,6 +558,7 @@ void Importer::location(const NginxDirective &loc, Listener &listener, const Pro
     adoptSettings(loc, settings);
     Route route = Route::proxyTo(prefix, group);
     route.exact = exact;
+    route.proxyUri = proxyUri;
     listener.routes.append(route);
     for (const NginxDirective *d : std::as_const(healthChecks)) {
         // NGINX Plus health_check: the lab simulates it on the proxied group.
@@ -586,7 +588,7 @@ void Importer::location(const NginxDirective &loc, Listener &listener, const Pro
     }
 }
 
-QString Importer::groupFor(const NginxDirective &d, const QString &target)
+QString Importer::groupFor(const NginxDirective &d, const QString &target, QString *uri)
 {
     if (!target.startsWith(u"http://")) {
         fail(d, NginxImporter::tr("only http:// upstreams are supported, not \"%1\"").arg(target));
@@ -599,8 +601,9 @@ QString Importer::groupFor(const NginxDirective &d, const QString &target)
     }
     const qsizetype slash = rest.indexOf(u'/');
     if (slash >= 0) {
-        warn(d, NginxImporter::tr("the URI part \"%1\" of proxy_pass is not modelled: requests keep their URI")
-                    .arg(rest.mid(slash)));
+        // The URI part replaces the matched part of the location, as in nginx.
+        if (uri)
+            *uri = rest.mid(slash);
         rest.truncate(slash);
     }
     if (!rest.contains(u':') || rest.startsWith(u'[')) {

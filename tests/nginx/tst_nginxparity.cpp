@@ -65,6 +65,7 @@ tst_NginxParity::Lab tst_NginxParity::buildLab(const QString &servers, const QSt
         c.proxy.realIpFrom = {u"127.0.0.0/8"_s};
         c.proxy.realIpRecursive = true;
     }
+    const bool echoUri = methodWords.contains(u"locations"_s);
     if (methodWords.removeAll(u"locations"_s)) {
         // Exact and prefix locations, and locations that answer with return.
         QList<Route> &routes = c.listeners[0].routes;
@@ -78,6 +79,16 @@ tst_NginxParity::Lab tst_NginxParity::buildLab(const QString &servers, const QSt
         routes.append(Route::returning(u"/teapot"_s, 418, u"short and stout"_s));
         routes.append(Route::returning(u"/empty"_s, 204, {}));
         routes.append(Route::returning(u"/secure/"_s, 301, u"https://$host$request_uri"_s));
+        Route stripped = Route::proxyTo(u"/api/"_s, g.name);
+        stripped.proxyUri = u"/"_s;
+        routes.append(stripped);
+        Route moved = Route::proxyTo(u"/v2/"_s, g.name);
+        moved.proxyUri = u"/v2-beta/x"_s;
+        routes.append(moved);
+        Route exactUri = Route::proxyTo(u"/one"_s, g.name);
+        exactUri.exact = true;
+        exactUri.proxyUri = u"/the-one"_s;
+        routes.append(exactUri);
         routes.append(Route::returning(u"/echo"_s, 200, u"$scheme://$host$uri ($args) $arg_b $http_x_lab $cookie_c"_s));
     }
     const QString m = methodWords.value(0);
@@ -134,6 +145,8 @@ tst_NginxParity::Lab tst_NginxParity::buildLab(const QString &servers, const QSt
             mock.name = s.name;
             mock.listen = u"127.0.0.1:0"_s;
             mock.behaviour.status = status;
+            if (echoUri)
+                mock.behaviour.body = u"{{uri}}"_s; // what the upstream was asked for
             MockBackend *backend = lab.mocks->add(mock);
             QString error;
             lab.mocks->start(backend, &error);
@@ -197,8 +210,8 @@ QStringList tst_NginxParity::send(quint16 port, const QStringList &requests)
                 static const QRegularExpression port(u":\\d+/"_s);
                 result += u'>' + QString::fromLatin1(location).replace(port, u":PORT/"_s);
             }
-            if (backend.isEmpty() && r.status == 200)
-                result += u'=' + QString::fromUtf8(r.body.toPercentEncoding());
+            if (r.status == 200 && (backend.isEmpty() || r.body.startsWith('/')))
+                result += u'=' + QString::fromUtf8(r.body.toPercentEncoding("/"));
             results.append(result);
         }
     }
@@ -275,7 +288,9 @@ void tst_NginxParity::sequences_data()
                                  u"/gone/exact"_s, u"/gone/exact/more"_s, u"/%67one/a"_s, u"/x/../gone/a"_s,
                                  u"/gone//exact"_s, u"/../x"_s, u"/moved"_s, u"/moved/deeper"_s, u"/close"_s,
                                  u"/teapot"_s, u"/empty"_s, u"POST /healthz"_s, u"/secure/a%20b?x=1&y"_s,
-                                 u"/echo/%41/../b?a=1&b=2"_s, u"/ x3"_s};
+                                 u"/echo/%41/../b?a=1&b=2"_s, u"/api/users?id=7"_s, u"/api/"_s, u"/api/a%20b/%3F?q"_s,
+                                 u"/api//x/./y/../z?"_s, u"/v2/list?all"_s, u"/v2/%C3%A9t%C3%A9"_s, u"/one?x"_s,
+                                 u"/one/more"_s, u"/apix"_s, u"/ x3"_s};
     QTest::newRow("locations-exact-prefix-return") << u"b1; b2; b3"_s << u"locations"_s << def << 0 << t << located;
     QTest::newRow("chash-uri-normalised") << u"b1; b2; b3; b4"_s << u"hash $uri consistent"_s << def << 0 << t << paths;
 }

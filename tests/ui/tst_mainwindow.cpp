@@ -429,6 +429,11 @@ void tst_MainWindow::routeTableMakesExactAndReturnLocations()
         QCOMPARE(proxied.status, 200);
         QVERIFY(!proxied.header("X-Upstream-Name").isEmpty());
     }
+    // "group/uri" in the upstream cell is proxy_pass http://group/uri.
+    routes->item(0, 1)->setText(u"backend/inner/"_s);
+    QCOMPARE(window.document()->lab().listeners[0].routes[0].upstream, u"backend"_s);
+    QCOMPARE(window.document()->lab().listeners[0].routes[0].proxyUri, u"/inner/"_s);
+    QVERIFY(window.document()->isValid());
     // A code that is not a number is shown at the editor; the lab keeps its last valid locations.
     routes->item(1, 2)->setText(u"soon"_s);
     QVERIFY(!window.document()->isValid());

@@ -54,6 +54,7 @@ void tst_LabJson::customRoundTrip()
     hashed.servers.append(lab.upstreams[0].servers[0]);
     lab.upstreams.append(hashed);
     lab.listeners[0].routes.append(Route::proxyTo(u"/api/"_s, u"hashed"_s));
+    lab.listeners[0].routes.last().proxyUri = u"/"_s;
     lab.listeners[0].routes.append(Route::returning(u"/healthz"_s, 200, u"ok\n"_s, true));
     lab.listeners[0].routes.append(Route::returning(u"/old/"_s, 308, u"https://example.org/"_s));
     lab.proxy.connectTimeoutMs = 1500;
@@ -114,6 +115,8 @@ void tst_LabJson::errorsNameFileAndPath_data()
                                       << u"lab.json: listeners[0].routes[0].upstream: no upstream named \"nope\""_s;
     QTest::newRow("return-and-upstream") << u"listeners/0/routes/0/return"_s << QJsonValue(200)
                                          << u"lab.json: listeners[0].routes[0].upstream: a location either returns or proxies"_s;
+    QTest::newRow("proxy-uri-relative") << u"listeners/0/routes/0/proxy_uri"_s << QJsonValue(u"v2/"_s)
+                                        << u"lab.json: listeners[0].routes[0].proxy_uri: must be a path such as"_s;
     QTest::newRow("return-code-too-big") << u"listeners/0/routes/0/return"_s << QJsonValue(1000)
                                          << u"lab.json: listeners[0].routes[0].return: must be a status code 1..999"_s;
     QTest::newRow("redirect-without-url") << u"listeners/0/routes/0/return"_s << QJsonValue(302)

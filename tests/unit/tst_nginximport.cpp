@@ -88,7 +88,7 @@ http {
             proxy_set_header Host $host;
         }
         location = /healthz { return 200 "ok\n"; }
-        location =/exact { proxy_pass http://app; proxy_next_upstream error timeout http_502 http_503;
+        location =/exact { proxy_pass http://app/v2/; proxy_next_upstream error timeout http_502 http_503;
                            proxy_next_upstream_tries 2; proxy_set_header Host $host; }
         location ^~ /old/ { return 301 /new/; }
         location /away { return https://example.org/; }
@@ -133,6 +133,7 @@ http {
     QCOMPARE(routes[2].returnText, u"ok\n"_s);
     QVERIFY(routes[3].exact);
     QCOMPARE(routes[3].upstream, u"app"_s);
+    QCOMPARE(routes[3].proxyUri, u"/v2/"_s);
     QCOMPARE(routes[4].returnStatus, 301);
     QCOMPARE(routes[4].returnText, u"/new/"_s);
     QCOMPARE(routes[5].returnStatus, 302); // "return URL" is a 302, as in nginx
@@ -140,6 +141,7 @@ http {
     QCOMPARE(routes[6].returnStatus, 444);
     const QString exported = NginxExporter::exportLab(lab);
     QVERIFY(exported.contains(u"location = /healthz {\n"_s));
+    QVERIFY(exported.contains(u"proxy_pass http://app/v2/;\n"_s));
     QVERIFY(exported.contains(u"return 200 \"ok\\n\";\n"_s));
     QVERIFY2(!exported.contains(u"treated as a prefix"_s), qPrintable(exported));
 }
@@ -295,6 +297,7 @@ void tst_NginxImport::roundTrip_data()
     second.maxConnections = 64;
     Route exactApi = Route::proxyTo(u"/api/v1"_s, u"hashed"_s);
     exactApi.exact = true;
+    exactApi.proxyUri = u"/v1-internal/"_s;
     second.routes = {Route::proxyTo(u"/api/"_s, u"hashed"_s), Route::proxyTo(u"/r"_s, u"rnd"_s), exactApi,
                      Route::returning(u"/healthz"_s, 200, u"ok \"fine\"\n\ttab\\"_s, true),
                      Route::returning(u"/old/"_s, 301, u"https://example.org/new?a=1&b=2"_s),

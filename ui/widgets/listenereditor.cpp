@@ -30,6 +30,8 @@ ListenerEditor::ListenerEditor(LabDocument *document, QWidget *parent)
     m_routes->setHorizontalHeaderLabels({tr("Location"), tr("Upstream group"), tr("Or return")});
     m_routes->horizontalHeaderItem(0)->setToolTip(tr("A path prefix such as /api/, or \"= /path\" for that path only "
                                                      "(checked first, as in nginx)"));
+    m_routes->horizontalHeaderItem(1)->setToolTip(tr("The group to proxy to; \"group/uri/\" replaces the matched location "
+                                                     "with /uri/, like proxy_pass http://group/uri/"));
     m_routes->horizontalHeaderItem(2)->setToolTip(tr("Answer here instead of proxying, like nginx's return: "
                                                      "\"200 ok\", \"404\", \"301 https://example.org/\", \"444\" (close)"));
     m_routes->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -96,7 +98,7 @@ void ListenerEditor::refresh()
     for (int i = 0; i < l.routes.size(); ++i) {
         const Route &r = l.routes[i];
         m_routes->setItem(i, 0, new QTableWidgetItem(r.nginxLocation()));
-        m_routes->setItem(i, 1, new QTableWidgetItem(r.upstream));
+        m_routes->setItem(i, 1, new QTableWidgetItem(r.upstream + r.proxyUri));
         const QString returned = r.returnStatus != 0 ? QString(QString::number(r.returnStatus) + u' ' + r.returnText).trimmed() : QString();
         m_routes->setItem(i, 2, new QTableWidgetItem(returned));
     }
@@ -122,8 +124,13 @@ void ListenerEditor::commit(const QString &description, const QString &mergeKey)
             r.exact = text.startsWith(u'=');
             r.location = r.exact ? text.mid(1).trimmed() : text;
         }
-        if (const QTableWidgetItem *item = m_routes->item(i, 1))
-            r.upstream = item->text().trimmed();
+        if (const QTableWidgetItem *item = m_routes->item(i, 1)) {
+            // "group" or "group/uri", as after proxy_pass http://
+            const QString text = item->text().trimmed();
+            const qsizetype slash = text.indexOf(u'/');
+            r.upstream = slash < 0 ? text : text.left(slash);
+            r.proxyUri = slash < 0 ? QString() : text.mid(slash);
+        }
         if (const QTableWidgetItem *item = m_routes->item(i, 2)) {
             // "CODE [TEXT]"; a code that is not a number is kept as -1, which
             // the lab's rules report at the field.

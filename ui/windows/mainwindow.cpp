@@ -359,7 +359,7 @@ void MainWindow::populateTree()
         QStringList routes;
         for (const Route &r : l.routes)
             routes << r.nginxLocation() + u" → "_s
-                          + (r.returns() ? tr("return %1").arg(r.returnStatus) : r.upstream);
+                          + (r.returns() ? tr("return %1").arg(r.returnStatus) : r.upstream + r.proxyUri);
         auto *li = item(listeners, {u"%1:%2"_s.arg(l.address).arg(port ? port : l.port), routes.join(u", "_s)}, ListenerItem, i);
         if (kind == ListenerItem && index == i)
             select = li;
