@@ -2,102 +2,357 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BackendDialog</name>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="+59"/>
+        <source>Start with the lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start paused (accept connections, answer nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One per line: Name: value (values may use {{variables}})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text or template: {{name}} {{port}} {{method}} {{uri}} {{header.X}} {{query.x}} {{request_id}} {{counter}} {{time}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One step per line, e.g.
+10s stop
+at 20s: latency 800ms±200 on 30%
+40s start
+1m repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>derived from the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>relative to the lab file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none, 20ms, 10..50ms, normal:40ms,10ms, 40ms±10ms, lognormal:30ms,15ms; &quot;on 30%&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>KIND:P, comma-separated; P is the probability per request (they must add up to at most 1). Kinds: reset, close, mid-body, hang, drip:P:RATE, malformed, bad-chunk, wrong-length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Listen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Health path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random &amp;seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Default (a small JSON naming the backend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text or template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Filler bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Latency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error &amp;rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error s&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fail &amp;every Nth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fail the &amp;first N:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;aults:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Steps are timed from the lab&apos;s start and replay the same way every run. Actions: start, stop, pause, resume, status N, latency SPEC, errors RATE [STATUS], fault KIND:P, faults off, reset, repeat (last).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency &amp;&amp; Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>expected a whole number (empty or 0 = derived from the name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>line %1: expected &quot;Name: value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>type the body (or choose the default body)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected a size such as 512, 64k or 1m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected a probability 0..1 such as 0.2 or 20%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+44"/>
+        <location line="+2"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>&quot;%1&quot; is used by another backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is used by another backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Backend Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Body File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackendTableModel</name>
     <message>
-        <location filename="../ui/models/backendtablemodel.cpp" line="83"/>
+        <location filename="../ui/models/backendtablemodel.cpp" line="+83"/>
         <source>20ms | 10..50ms | normal:40ms,10ms | 40ms±10ms | lognormal:40ms,10ms [on 30%] | none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/backendtablemodel.cpp" line="85"/>
+        <location line="+2"/>
         <source>KIND:P, comma-separated: reset, close, mid-body, hang, drip:P:RATE, malformed, bad-chunk, wrong-length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/backendtablemodel.cpp" line="87"/>
+        <location line="+2"/>
         <source>%1 on port %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/backendtablemodel.cpp" line="87"/>
-        <location filename="../ui/models/backendtablemodel.cpp" line="95"/>
+        <location line="+0"/>
+        <location line="+8"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/backendtablemodel.cpp" line="87"/>
-        <location filename="../ui/models/backendtablemodel.cpp" line="95"/>
+        <location line="-8"/>
+        <location line="+8"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/backendtablemodel.cpp" line="87"/>
-        <location filename="../ui/models/backendtablemodel.cpp" line="95"/>
+        <location line="-8"/>
+        <location line="+8"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/backendtablemodel.cpp" line="161"/>
-        <source>expected a probability such as 0.2 or 20%</source>
+        <location line="+46"/>
+        <source>expected a probability 0..1 such as 0.2 or 20%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/backendtablemodel.cpp" line="182"/>
+        <location line="+18"/>
         <source>Change %1 of backend %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/backendtablemodel.cpp" line="198"/>
+        <location line="+16"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/backendtablemodel.cpp" line="199"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/backendtablemodel.cpp" line="200"/>
+        <location line="+1"/>
         <source>Listen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/backendtablemodel.cpp" line="201"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/backendtablemodel.cpp" line="202"/>
+        <location line="+1"/>
         <source>Latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/backendtablemodel.cpp" line="203"/>
+        <location line="+1"/>
         <source>Error rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/backendtablemodel.cpp" line="204"/>
+        <location line="+1"/>
         <source>Faults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/backendtablemodel.cpp" line="205"/>
+        <location line="+1"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/backendtablemodel.cpp" line="206"/>
+        <location line="+1"/>
         <source>5xx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/backendtablemodel.cpp" line="207"/>
+        <location line="+1"/>
         <source>Faults injected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/backendtablemodel.cpp" line="208"/>
+        <location line="+1"/>
         <source>Active conns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -105,97 +360,117 @@
 <context>
     <name>BackendsPanel</name>
     <message>
-        <location filename="../ui/widgets/backendspanel.cpp" line="50"/>
+        <location filename="../ui/widgets/backendspanel.cpp" line="+52"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backendspanel.cpp" line="50"/>
+        <location line="+0"/>
         <source>Start listening (stopped = connection refused)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backendspanel.cpp" line="51"/>
+        <location line="+1"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backendspanel.cpp" line="51"/>
+        <location line="+0"/>
         <source>Stop: requests already accepted are answered, then connections are refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backendspanel.cpp" line="52"/>
+        <location line="+1"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backendspanel.cpp" line="52"/>
+        <location line="+0"/>
         <source>Pause: accept connections but answer nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backendspanel.cpp" line="53"/>
+        <location line="+1"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backendspanel.cpp" line="53"/>
+        <location line="+0"/>
         <source>Answer again (held requests are answered now)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backendspanel.cpp" line="55"/>
+        <location line="+2"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backendspanel.cpp" line="55"/>
+        <location line="+0"/>
         <source>Add a mock backend and a server for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backendspanel.cpp" line="56"/>
+        <location line="+1"/>
         <source>Add N…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backendspanel.cpp" line="56"/>
+        <location line="+0"/>
         <source>Add several mock backends at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backendspanel.cpp" line="58"/>
+        <location line="+2"/>
         <source>Add Backends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backendspanel.cpp" line="58"/>
+        <location line="+0"/>
         <source>How many mock backends?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backendspanel.cpp" line="62"/>
+        <location line="+4"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every setting of the backend: response, latency, errors, faults, timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backendspanel.cpp" line="62"/>
+        <location line="+0"/>
         <source>Remove the mock backend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backendspanel.cpp" line="144"/>
+        <location line="+94"/>
+        <source>No free port is left on 127.0.0.1 for another backend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Add backend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backendspanel.cpp" line="144"/>
+        <location line="+0"/>
         <source>Add %1 backends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/backendspanel.cpp" line="155"/>
+        <location line="+18"/>
+        <source>Edit backend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Remove backend %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -203,62 +478,62 @@
 <context>
     <name>DistributionView</name>
     <message>
-        <location filename="../ui/widgets/distributionview.cpp" line="156"/>
+        <location filename="../ui/widgets/distributionview.cpp" line="+156"/>
         <source>No upstream servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/distributionview.cpp" line="171"/>
+        <location line="+15"/>
         <source>Requests per second, last %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/distributionview.cpp" line="179"/>
+        <location line="+8"/>
         <source>peak %1/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/distributionview.cpp" line="200"/>
+        <location line="+21"/>
         <source>up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/distributionview.cpp" line="200"/>
+        <location line="+0"/>
         <source>failed (fail_timeout)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/distributionview.cpp" line="200"/>
+        <location line="+0"/>
         <source>down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/distributionview.cpp" line="200"/>
+        <location line="+0"/>
         <source>backup in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/distributionview.cpp" line="203"/>
+        <location line="+3"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/distributionview.cpp" line="236"/>
+        <location line="+33"/>
         <source>Total %1 requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/distributionview.cpp" line="244"/>
+        <location line="+8"/>
         <source>  errors %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/distributionview.cpp" line="246"/>
+        <location line="+2"/>
         <source>  down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/distributionview.cpp" line="248"/>
+        <location line="+2"/>
         <source>  backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -266,22 +541,22 @@
 <context>
     <name>ExampleLabs</name>
     <message>
-        <location filename="../proxycore/config/examplelabs.cpp" line="23"/>
+        <location filename="../proxycore/config/examplelabs.cpp" line="+23"/>
         <source>three equal servers, round robin (alpha, beta, gamma in turn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/examplelabs.cpp" line="25"/>
+        <location line="+2"/>
         <source>weights 5/1/1: nginx&apos;s smooth sequence a a b a c a a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/examplelabs.cpp" line="27"/>
+        <location line="+2"/>
         <source>two primaries and a backup; stop both primaries to see the backup take over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/examplelabs.cpp" line="29"/>
+        <location line="+2"/>
         <source>gamma is stopped: the first request to it fails over, then it is skipped for fail_timeout</source>
         <translation type="unfinished"></translation>
     </message>
@@ -289,43 +564,43 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/commands/exportcommand.cpp" line="26"/>
+        <location filename="../app/commands/exportcommand.cpp" line="+26"/>
         <source>Write a lab as an nginx.conf that nginx 1.22 runs as is (or only its upstream blocks).
 The lab is validated first with nginx&apos;s own rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/exportcommand.cpp" line="28"/>
+        <location line="+2"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/exportcommand.cpp" line="29"/>
+        <location line="+1"/>
         <source>Write to FILE (atomically) instead of standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/exportcommand.cpp" line="30"/>
+        <location line="+1"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/exportcommand.cpp" line="31"/>
+        <location line="+1"/>
         <source>Only the upstream blocks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/exportcommand.cpp" line="33"/>
+        <location line="+2"/>
         <source>The lab to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/exportcommand.cpp" line="43"/>
+        <location line="+10"/>
         <source>upstreamlab export-nginx: expected one lab file (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/exportcommand.cpp" line="60"/>
+        <location line="+17"/>
         <source>upstreamlab export-nginx: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,12 +608,12 @@ The lab is validated first with nginx&apos;s own rules.</source>
 <context>
     <name>HashKey</name>
     <message>
-        <location filename="../proxycore/http/hashkey.cpp" line="80"/>
+        <location filename="../proxycore/http/hashkey.cpp" line="+51"/>
         <source>missing &quot;}&quot; after &quot;${&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/http/hashkey.cpp" line="111"/>
+        <location line="+33"/>
         <source>unsupported variable &quot;$%1&quot; (supported: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,34 +621,34 @@ The lab is validated first with nginx&apos;s own rules.</source>
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/commands/importcommand.cpp" line="25"/>
+        <location filename="../app/commands/importcommand.cpp" line="+25"/>
         <source>Read an nginx.conf (with its includes) as a lab. What the lab does not model is listed
 on standard error as &quot;FILE:LINE: warning: …&quot; (or &quot;note&quot; for what is safely ignored);
 syntax errors name the file, line and column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/importcommand.cpp" line="28"/>
+        <location line="+3"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/importcommand.cpp" line="29"/>
+        <location line="+1"/>
         <source>Write the lab to FILE (atomically) instead of standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/importcommand.cpp" line="30"/>
+        <location line="+1"/>
         <source>LAB.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/importcommand.cpp" line="32"/>
+        <location line="+2"/>
         <source>The nginx configuration to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/importcommand.cpp" line="42"/>
+        <location line="+10"/>
         <source>upstreamlab import-nginx: expected one nginx config file (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,12 +656,12 @@ syntax errors name the file, line and column.</source>
 <context>
     <name>ImportPanel</name>
     <message>
-        <location filename="../ui/widgets/importpanel.cpp" line="54"/>
+        <location filename="../ui/widgets/importpanel.cpp" line="+53"/>
         <source>%1: everything was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/importpanel.cpp" line="55"/>
+        <location line="+1"/>
         <source>%1: %n warning(s) (behaviour may differ), %2 note(s) (safely ignored). Select one to see its line.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -394,7 +669,7 @@ syntax errors name the file, line and column.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/importpanel.cpp" line="71"/>
+        <location line="+16"/>
         <source>(cannot read %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,395 +677,426 @@ syntax errors name the file, line and column.</source>
 <context>
     <name>LabJson</name>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="49"/>
+        <location filename="../proxycore/config/labjson.cpp" line="+49"/>
         <source>unknown key (expected one of: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="63"/>
-        <location filename="../proxycore/config/labjson.cpp" line="333"/>
+        <location line="+14"/>
+        <location line="+270"/>
         <source>must be a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="73"/>
+        <location line="-260"/>
         <source>must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="84"/>
+        <location line="+11"/>
         <source>must be a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="100"/>
+        <location line="+16"/>
         <source>must be a duration such as &quot;10s&quot; or &quot;500ms&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="116"/>
+        <location line="+16"/>
         <source>must be whole seconds such as &quot;10s&quot; (nginx rejects milliseconds here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="126"/>
+        <location line="+10"/>
         <source>must be a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="141"/>
+        <location line="+15"/>
         <source>must be a size such as &quot;1m&quot;, &quot;64k&quot; or a number of bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="151"/>
+        <location line="+10"/>
         <source>must be an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="162"/>
-        <location filename="../proxycore/config/labjson.cpp" line="183"/>
+        <location line="+11"/>
+        <location line="+21"/>
         <source>must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="197"/>
+        <location line="+14"/>
         <source>is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="230"/>
+        <location line="+33"/>
         <source>must be a status or a range such as &quot;200-399&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="248"/>
+        <location line="+18"/>
         <source>must be one of round_robin, least_conn, ip_hash, hash, random, least_time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="253"/>
+        <location line="+5"/>
         <source>must be &quot;header&quot; or &quot;last_byte&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="263"/>
+        <location line="+10"/>
         <source>must be &quot;&quot; or &quot;least_conn&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="316"/>
+        <location line="+53"/>
         <source>unknown condition &quot;%1&quot; (nginx accepts error, timeout, invalid_header, http_500, http_502, http_503, http_504, http_403, http_404, http_429, non_idempotent, off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="321"/>
+        <location line="+5"/>
         <source>&quot;off&quot; cannot be combined with other conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="449"/>
+        <location line="+128"/>
         <source>must be a string &quot;Name: value&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="472"/>
+        <location line="+23"/>
         <source>must be a string such as &quot;reset:0.1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="481"/>
+        <location line="+9"/>
         <source>must be a string such as &quot;10s stop&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="492"/>
+        <location line="+11"/>
         <source>must be a whole number 0..2^53</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="595"/>
+        <location line="+117"/>
         <source>invalid JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="600"/>
+        <location line="+5"/>
         <source>a lab file must hold a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="612"/>
+        <location line="+12"/>
         <source>is required (this version reads format %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="614"/>
+        <location line="+2"/>
         <source>is %1, but this version of Upstream Lab reads format %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="693"/>
+        <location line="+85"/>
         <source>file is too large for a lab (over 16 MiB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="724"/>
-        <location filename="../proxycore/config/labjson.cpp" line="771"/>
+        <location line="+31"/>
+        <location line="+47"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="731"/>
-        <location filename="../proxycore/config/labjson.cpp" line="871"/>
+        <location line="-40"/>
+        <location line="+165"/>
         <source>must be a name of letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="733"/>
+        <location line="-163"/>
         <source>&quot;%1&quot; is used by another upstream</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="739"/>
+        <location line="+6"/>
         <source>is required by the hash method (e.g. &quot;$request_uri&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="747"/>
+        <location line="+8"/>
         <source>must be 100ms..1h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="749"/>
-        <location filename="../proxycore/config/labjson.cpp" line="751"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>must be 1..100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="753"/>
+        <location line="+2"/>
         <source>must be a path starting with &quot;/&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="755"/>
+        <location line="+2"/>
         <source>must be a status or range within 100..599</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="758"/>
+        <location line="+3"/>
         <source>must be 0..10000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="760"/>
+        <location line="+2"/>
         <source>an upstream needs at least one server (nginx: no servers are inside upstream)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="769"/>
+        <location line="+9"/>
         <source>must be an IP address with a port, e.g. &quot;127.0.0.1:9001&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="773"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; is used by another server of this upstream</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="776"/>
+        <location line="+3"/>
         <source>must be 1..1000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="778"/>
+        <location line="+2"/>
         <source>must be 0..1000 (0 turns failure accounting off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="780"/>
+        <location line="+2"/>
         <source>must be 0s..7d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="782"/>
-        <location filename="../proxycore/config/labjson.cpp" line="807"/>
+        <location line="+2"/>
+        <location line="+25"/>
         <source>must be 0..1000000 (0 means no limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="785"/>
+        <location line="-22"/>
         <source>must be 0s..1h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="787"/>
+        <location line="+2"/>
         <source>the %1 method does not support &quot;slow_start&quot; (NGINX Plus allows it with round robin and least_conn only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="790"/>
+        <location line="+3"/>
         <source>the %1 method does not support &quot;backup&quot; (nginx: balancing method does not support parameter &quot;backup&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="803"/>
+        <location line="+13"/>
         <source>must be an IP address such as &quot;127.0.0.1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="805"/>
+        <location line="+2"/>
         <source>must be 1..65535 (or 0 for any free port)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="810"/>
+        <location line="+5"/>
         <source>%1 is used by another listener</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="817"/>
+        <location line="+7"/>
         <source>must start with &quot;/&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="819"/>
+        <location line="+2"/>
         <source>duplicate location &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="822"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>must be a status code 1..999 (444 closes the connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>a redirect (%1) needs the URL to send in Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a location either returns or proxies to an upstream, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no upstream named &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="829"/>
+        <location line="+3"/>
+        <source>a redirect URL must not contain line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be a path such as &quot;/&quot; or &quot;/v2/&quot; (no spaces, &quot;?&quot;, &quot;#&quot; or variables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a location that returns does not proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>must be 0s..1d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="829"/>
+        <location line="+0"/>
         <source>must be 1ms..1d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="839"/>
+        <location line="+10"/>
         <source>must be 0..10000000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="841"/>
+        <location line="+2"/>
         <source>must not be negative (0 means no limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="843"/>
+        <location line="+2"/>
         <source>must be 64..1048576</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="845"/>
+        <location line="+2"/>
         <source>must be 1024..4194304</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="847"/>
+        <location line="+2"/>
         <source>must be 0..1000 (0 means no limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="849"/>
+        <location line="+2"/>
         <source>must be 0..64 (0 means one per core)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="853"/>
+        <location line="+4"/>
         <source>must be an address or a CIDR such as &quot;127.0.0.0/8&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="860"/>
+        <location line="+7"/>
         <source>must be a header name such as X-Real-IP or X-Forwarded-For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="862"/>
+        <location line="+2"/>
         <source>real_ip_header needs at least one trusted address (set_real_ip_from)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="873"/>
+        <location line="+11"/>
         <source>&quot;%1&quot; is used by another backend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="877"/>
+        <location line="+4"/>
         <source>must be an address with a port, e.g. &quot;127.0.0.1:9001&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="879"/>
+        <location line="+2"/>
         <source>%1 is used by another backend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="884"/>
-        <location filename="../proxycore/config/labjson.cpp" line="886"/>
+        <location line="+5"/>
+        <location line="+2"/>
         <source>must be an HTTP status 100..599</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="888"/>
+        <location line="+2"/>
         <source>must be a probability 0..1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="890"/>
-        <location filename="../proxycore/config/labjson.cpp" line="892"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>must not be negative (0 = off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="897"/>
+        <location line="+5"/>
         <source>the probabilities add up to more than 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="899"/>
+        <location line="+2"/>
         <source>give only one of body, body_file and body_size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="901"/>
+        <location line="+2"/>
         <source>must be at most 1t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="904"/>
+        <location line="+3"/>
         <source>must be a colour &quot;#RRGGBB&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="906"/>
+        <location line="+2"/>
         <source>must start with &quot;/&quot; (or be empty for none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="912"/>
+        <location line="+6"/>
         <source>&quot;%1&quot; is not a valid header name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="914"/>
+        <location line="+2"/>
         <source>a header value must not contain line breaks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="918"/>
+        <location line="+4"/>
         <source>steps must be in time order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="922"/>
+        <location line="+4"/>
         <source>repeat must be the last step, at a time after 0</source>
         <translation type="unfinished"></translation>
     </message>
@@ -798,67 +1104,87 @@ syntax errors name the file, line and column.</source>
 <context>
     <name>ListenerEditor</name>
     <message>
-        <location filename="../ui/widgets/listenereditor.cpp" line="28"/>
+        <location filename="../ui/widgets/listenereditor.cpp" line="+28"/>
         <source>any free port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/listenereditor.cpp" line="29"/>
+        <location line="+1"/>
         <source>127.0.0.1 keeps the lab private to this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/listenereditor.cpp" line="30"/>
-        <source>Location prefix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/listenereditor.cpp" line="30"/>
+        <location line="+1"/>
         <source>Upstream group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/listenereditor.cpp" line="37"/>
+        <location line="+0"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Or return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A path prefix such as /api/, or &quot;= /path&quot; for that path only (checked first, as in nginx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The group to proxy to; &quot;group/uri/&quot; replaces the matched location with /uri/, like proxy_pass http://group/uri/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer here instead of proxying, like nginx&apos;s return: &quot;200 ok&quot;, &quot;404&quot;, &quot;301 https://example.org/&quot;, &quot;444&quot; (close)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/listenereditor.cpp" line="38"/>
+        <location line="+1"/>
         <source>&amp;Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/listenereditor.cpp" line="39"/>
+        <location line="+1"/>
         <source>Add Route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/listenereditor.cpp" line="40"/>
+        <location line="+1"/>
         <source>Remove Route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/listenereditor.cpp" line="51"/>
+        <location line="+14"/>
         <source>Change listener address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/listenereditor.cpp" line="52"/>
+        <location line="+1"/>
         <source>Change listener port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/listenereditor.cpp" line="53"/>
+        <location line="+1"/>
         <source>Change route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/listenereditor.cpp" line="59"/>
+        <location line="+6"/>
         <source>Add route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/listenereditor.cpp" line="67"/>
+        <location line="+8"/>
         <source>Remove route</source>
         <translation type="unfinished"></translation>
     </message>
@@ -866,124 +1192,129 @@ syntax errors name the file, line and column.</source>
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../ui/widgets/logpanel.cpp" line="42"/>
+        <location filename="../ui/widgets/logpanel.cpp" line="+42"/>
         <source>&amp;Follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/logpanel.cpp" line="67"/>
+        <location line="+25"/>
         <source>Filter: URI, client, server, status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/logpanel.cpp" line="70"/>
+        <location line="+3"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/logpanel.cpp" line="70"/>
+        <location line="+0"/>
         <source>2xx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/logpanel.cpp" line="70"/>
+        <location line="+0"/>
         <source>3xx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/logpanel.cpp" line="70"/>
+        <location line="+0"/>
         <source>4xx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/logpanel.cpp" line="70"/>
+        <location line="+0"/>
         <source>5xx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/logpanel.cpp" line="70"/>
+        <location line="+0"/>
         <source>Errors and retries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/logpanel.cpp" line="71"/>
-        <location filename="../ui/widgets/logpanel.cpp" line="135"/>
+        <location line="+1"/>
+        <location line="+59"/>
         <source>All servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/logpanel.cpp" line="73"/>
+        <location line="-57"/>
         <source>Scroll to the newest request as it arrives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/logpanel.cpp" line="74"/>
+        <location line="+1"/>
         <source>Select a request to see its headers, timings and attempts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/logpanel.cpp" line="77"/>
+        <location line="+3"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/logpanel.cpp" line="80"/>
+        <location line="+3"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/logpanel.cpp" line="156"/>
+        <location line="+71"/>
         <source>Started %1 · upstream group &lt;b&gt;%2&lt;/b&gt; · %3 bytes in, %4 bytes out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/logpanel.cpp" line="161"/>
+        <location line="+5"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/logpanel.cpp" line="162"/>
+        <location line="+1"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/logpanel.cpp" line="162"/>
+        <location line="+0"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/logpanel.cpp" line="163"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/logpanel.cpp" line="163"/>
+        <location line="+0"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/logpanel.cpp" line="174"/>
+        <location line="+11"/>
         <source>Request headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/logpanel.cpp" line="176"/>
+        <location line="+2"/>
+        <source>Headers are kept for the newest %1 requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Response headers (to the client)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/logpanel.cpp" line="216"/>
-        <location filename="../ui/widgets/logpanel.cpp" line="221"/>
+        <location line="+40"/>
+        <location line="+5"/>
         <source>Export Request Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/logpanel.cpp" line="216"/>
+        <location line="-5"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/logpanel.cpp" line="221"/>
+        <location line="+5"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,7 +1322,7 @@ syntax errors name the file, line and column.</source>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/main.cpp" line="46"/>
+        <location filename="../app/main.cpp" line="+46"/>
         <source>Usage: upstreamlab [LAB.json]
        upstreamlab COMMAND [options]
 
@@ -1016,22 +1347,17 @@ Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="91"/>
+        <location line="+45"/>
         <source>upstreamlab: unknown command or file &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="111"/>
+        <location line="+20"/>
         <source>upstreamlab: no display found; use &apos;upstreamlab run&apos; for a headless lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="124"/>
-        <source>Cannot open lab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="134"/>
+        <location line="+19"/>
         <source>upstreamlab: built without the desktop UI; use &apos;upstreamlab run&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,213 +1365,218 @@ Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="82"/>
-        <location filename="../ui/windows/mainwindow.cpp" line="240"/>
+        <location filename="../ui/windows/mainwindow.cpp" line="+82"/>
+        <location line="+158"/>
         <source>Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="82"/>
+        <location line="-158"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="87"/>
+        <location line="+5"/>
         <source>&lt;h3&gt;Build a lab&lt;/h3&gt;&lt;p&gt;Select a listener or an upstream group on the left to edit it. Every change applies to the running lab at once (requests in flight finish on the old configuration) and can be undone with Ctrl+Z.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Backends&lt;/b&gt; panel starts, stops, pauses, slows and breaks the mock servers; the &lt;b&gt;nginx.conf&lt;/b&gt; panel shows the lab as a config that runs on real nginx.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="96"/>
+        <location line="+9"/>
         <source>Request &amp;Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="97"/>
+        <location line="+1"/>
         <source>&amp;Distribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="114"/>
+        <location line="+17"/>
         <source>Click to copy the URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="117"/>
+        <location line="+3"/>
         <source>Copied %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="176"/>
+        <location line="+59"/>
         <source>Backends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="177"/>
+        <location line="+1"/>
         <source>nginx.conf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="178"/>
+        <location line="+1"/>
         <source>Import Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="188"/>
+        <location line="+10"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="189"/>
+        <location line="+1"/>
         <source>&amp;New Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="190"/>
+        <location line="+1"/>
         <source>&amp;Open Lab…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="191"/>
+        <location line="+1"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="192"/>
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="193"/>
+        <location line="+1"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="195"/>
+        <location line="+2"/>
         <source>&amp;Import nginx.conf…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="196"/>
+        <location line="+1"/>
         <source>&amp;Export nginx.conf…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="198"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="200"/>
+        <location line="+2"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="201"/>
+        <location line="+1"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="203"/>
+        <location line="+2"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="208"/>
+        <location line="+5"/>
         <source>Add &amp;Backends…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="210"/>
+        <location line="+2"/>
         <source>Add Backends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="210"/>
+        <location line="+0"/>
         <source>How many mock backends (each also a server of the first group)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="214"/>
+        <location line="+4"/>
         <source>Copy nginx.conf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="217"/>
+        <location line="+3"/>
         <source>&amp;Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="218"/>
+        <location line="+1"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="219"/>
+        <location line="+1"/>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="220"/>
+        <location line="+1"/>
         <source>Send 10 &amp;Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="221"/>
+        <location line="+1"/>
         <source>&amp;Clear Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="226"/>
+        <location line="+5"/>
         <source>Check with &amp;nginx -t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="228"/>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="232"/>
+        <location line="+4"/>
         <source>Find in &amp;Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="237"/>
+        <location line="+5"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="238"/>
+        <location line="+1"/>
         <source>nginx &amp;Binary…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="285"/>
+        <location line="+47"/>
         <source>the lab has problems: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="314"/>
+        <location line="+29"/>
         <source>Cannot apply the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="328"/>
+        <location line="+14"/>
         <source>Upstream Lab — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="455"/>
+        <location line="+34"/>
+        <source>return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>● Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="455"/>
+        <location line="+0"/>
         <source>○ Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/windows/mainwindow.cpp" line="474"/>
+        <location line="+19"/>
         <source>⚠ %n problem(s) — the running lab keeps its last valid configuration</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1253,118 +1584,118 @@ Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
         </translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="478"/>
+        <location line="+4"/>
         <source>%1 requests · %2 req/s · %3 active connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="489"/>
+        <location line="+11"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="490"/>
+        <location line="+1"/>
         <source>The lab &quot;%1&quot; has unsaved changes. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="503"/>
+        <location line="+13"/>
         <source>New lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="539"/>
+        <location line="+40"/>
         <source>Save Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="548"/>
+        <location line="+9"/>
         <source>Cannot save lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="548"/>
-        <location filename="../ui/windows/mainwindow.cpp" line="595"/>
+        <location line="+0"/>
+        <location line="+47"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="552"/>
+        <location line="-43"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="560"/>
+        <location line="+8"/>
         <source>Import nginx.conf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="560"/>
+        <location line="+0"/>
         <source>nginx configs (*.conf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="573"/>
+        <location line="+13"/>
         <source>Cannot import nginx.conf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="585"/>
+        <location line="+12"/>
         <source>Export nginx.conf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="585"/>
+        <location line="+0"/>
         <source>nginx configs (*.conf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="595"/>
+        <location line="+10"/>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="598"/>
+        <location line="+3"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="637"/>
+        <location line="+39"/>
         <source>nginx Binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="637"/>
+        <location line="+0"/>
         <source>Path of nginx for &quot;Check with nginx -t&quot; (empty: find it):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="293"/>
+        <location line="-348"/>
         <source>Cannot start the lab: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="353"/>
+        <location line="+60"/>
         <source>Listeners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="367"/>
+        <location line="+14"/>
         <source>Upstreams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="375"/>
+        <location line="+8"/>
         <source>weight=%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="385"/>
+        <location line="+10"/>
         <source>Mock backends</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/windows/mainwindow.cpp" line="385"/>
+        <location line="+0"/>
         <source>%n backend(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1372,43 +1703,43 @@ Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
         </translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="389"/>
+        <location line="+4"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="390"/>
+        <location line="+1"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="388"/>
+        <location line="-2"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="470"/>
+        <location line="+82"/>
         <source>⚠ Reachable from other machines: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="471"/>
+        <location line="+1"/>
         <source>These listeners are not on a loopback address (127.0.0.1 or ::1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="512"/>
+        <location line="+41"/>
         <source>Open Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="512"/>
-        <location filename="../ui/windows/mainwindow.cpp" line="539"/>
+        <location line="+0"/>
+        <location line="+31"/>
         <source>Labs (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="522"/>
+        <location line="-21"/>
         <source>Cannot open lab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1416,22 +1747,22 @@ Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>MockBackend</name>
     <message>
-        <location filename="../backends/mockbackend.cpp" line="90"/>
+        <location filename="../backends/mockbackend.cpp" line="+103"/>
         <source>%1: body file %2 is larger than 64 MiB (use body_size for bandwidth tests)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backends/mockbackend.cpp" line="91"/>
+        <location line="+1"/>
         <source>%1: cannot read body file %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backends/mockbackend.cpp" line="116"/>
+        <location line="+26"/>
         <source>%1: invalid listen address &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../backends/mockbackend.cpp" line="127"/>
+        <location line="+11"/>
         <source>%1: cannot listen on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1439,7 +1770,7 @@ Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>MockCommand</name>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="40"/>
+        <location filename="../app/commands/mockcommand.cpp" line="+40"/>
         <source>Run mock HTTP backends headless, printing one line per request, until SIGTERM or Ctrl-C.
 Give --listen once per backend (names pair with --listen in order; default mock-PORT);
 the behaviour options apply to every backend. For different behaviours per backend, use a lab
@@ -1457,216 +1788,231 @@ GET /health answers 200 (up) or 503 (failing) without latency, errors or faults.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="55"/>
+        <location line="+15"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="56"/>
+        <location line="+1"/>
         <source>Address and port to listen on (repeatable); port 0 = any free port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="56"/>
+        <location line="+0"/>
         <source>ADDR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="57"/>
+        <location line="+1"/>
         <source>The backend&apos;s name (repeatable, pairs with --listen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="57"/>
+        <location line="+0"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="58"/>
+        <location line="+1"/>
         <source>Response status (default 200).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="58"/>
-        <location filename="../app/commands/mockcommand.cpp" line="61"/>
-        <location filename="../app/commands/mockcommand.cpp" line="62"/>
-        <location filename="../app/commands/mockcommand.cpp" line="63"/>
-        <location filename="../app/commands/mockcommand.cpp" line="70"/>
+        <location line="+0"/>
+        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+7"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="59"/>
+        <location line="-11"/>
         <source>Latency per request (see above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="59"/>
+        <location line="+0"/>
         <source>SPEC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="60"/>
+        <location line="+1"/>
         <source>Answer --error-status with this probability (0..1 or %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="60"/>
+        <location line="+0"/>
         <source>P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="61"/>
+        <location line="+1"/>
         <source>The error status (default 500).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="62"/>
+        <location line="+1"/>
         <source>Every Nth request fails.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="63"/>
+        <location line="+1"/>
         <source>The first N requests fail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="64"/>
+        <location line="+1"/>
         <source>A connection fault with its probability (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="64"/>
+        <location line="+0"/>
         <source>KIND:P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="65"/>
+        <location line="+1"/>
         <source>Response body template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="65"/>
+        <location line="+0"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="66"/>
+        <location line="+1"/>
         <source>Response body from a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="66"/>
+        <location line="+0"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="67"/>
+        <location line="+1"/>
         <source>Response body of N bytes of filler (e.g. 64k, 1m).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="67"/>
+        <location line="+0"/>
         <source>SIZE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="68"/>
+        <location line="+1"/>
         <source>Extra response header &quot;Name: value&quot; (repeatable; templates allowed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="68"/>
+        <location line="+0"/>
         <source>HEADER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="69"/>
+        <location line="+1"/>
         <source>A chaos timeline step (repeatable, in time order).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="69"/>
+        <location line="+0"/>
         <source>STEP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="70"/>
+        <location line="+1"/>
         <source>Seed for the random draws (default: from the name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="71"/>
+        <location line="+1"/>
         <source>Start paused: accept connections, answer nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="72"/>
+        <location line="+1"/>
         <source>Path of the built-in health answer (default /health; &quot;&quot; = none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="72"/>
+        <location line="+0"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="73"/>
+        <location line="+1"/>
         <source>Do not print the request log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="88"/>
+        <location line="+15"/>
         <source>upstreamlab mock: give --listen ADDR (and optionally --name NAME) per backend (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="101"/>
+        <location line="+13"/>
         <source>%1: expected a whole number, got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="123"/>
-        <source>%1: expected a probability such as 0.2 or 20%</source>
+        <location line="+18"/>
+        <source>%1: expected a probability 0..1 such as 0.2 or 20%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="138"/>
+        <location line="+15"/>
         <source>%1: expected a size such as 64k or 1m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="143"/>
+        <location line="+5"/>
         <source>%1: expected &quot;Name: value&quot;, got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="159"/>
+        <location line="+16"/>
         <source>%1: expected a whole number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="202"/>
+        <location line="+41"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>is now %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="211"/>
+        <location line="+9"/>
         <source>mock %1 listening on http://%2:%3/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="213"/>
+        <location line="+2"/>
         <source>upstreamlab mock: warning: %1 is not a loopback address; other machines can reach it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="215"/>
+        <location line="+2"/>
         <source>Press Ctrl-C to stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="218"/>
+        <location line="+3"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1674,37 +2020,37 @@ GET /health answers 200 (up) or 503 (failing) without latency, errors or faults.
 <context>
     <name>MockSyntax</name>
     <message>
-        <location filename="../proxycore/config/mockbehaviour.cpp" line="61"/>
+        <location filename="../proxycore/config/mockbehaviour.cpp" line="+60"/>
         <source>expected a latency such as &quot;20ms&quot;, &quot;10..50ms&quot;, &quot;normal:40ms,10ms&quot;, &quot;40ms±10ms&quot;, &quot;lognormal:40ms,10ms&quot; or &quot;none&quot;, optionally followed by &quot;on 30%&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/mockbehaviour.cpp" line="159"/>
+        <location line="+108"/>
         <source>expected a fault KIND:PROBABILITY such as &quot;reset:0.1&quot; (kinds: %1; drip takes a rate too: &quot;drip:0.1:2k&quot; = 2 KiB/s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/mockbehaviour.cpp" line="167"/>
+        <location line="+8"/>
         <source>the probability must be 0..1 or a percentage, e.g. 0.1 or 10%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/mockbehaviour.cpp" line="174"/>
+        <location line="+7"/>
         <source>only drip takes a rate (bytes per second, e.g. &quot;drip:0.1:2k&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/mockbehaviour.cpp" line="201"/>
+        <location line="+51"/>
         <source>expected a step such as &quot;10s stop&quot; or &quot;at 20s: latency 800ms±200 on 30%&quot; (actions: start, stop, pause, resume, status N, latency SPEC, errors RATE [STATUS] | errors off, fault KIND:P, faults off, reset, repeat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/mockbehaviour.cpp" line="231"/>
+        <location line="+34"/>
         <source>status takes an HTTP status 100..599</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/config/mockbehaviour.cpp" line="253"/>
+        <location line="+22"/>
         <source>errors takes a rate and an optional status, e.g. &quot;errors 0.3 503&quot;, or &quot;errors off&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1712,72 +2058,72 @@ GET /health answers 200 (up) or 503 (failing) without latency, errors or faults.
 <context>
     <name>NginxCompatibility</name>
     <message>
-        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="45"/>
+        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="+45"/>
         <source>nginx 1.14 (Ubuntu 18.04)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="46"/>
+        <location line="+1"/>
         <source>nginx 1.18 (Debian 11, Ubuntu 22.04)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="47"/>
+        <location line="+1"/>
         <source>nginx 1.22 (Debian 12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="48"/>
+        <location line="+1"/>
         <source>nginx 1.26 and newer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="49"/>
+        <location line="+1"/>
         <source>NGINX Plus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="68"/>
+        <location line="+19"/>
         <source>NGINX Plus: add %1 to this server line (the export writes it as a comment for open source)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="70"/>
+        <location line="+2"/>
         <source>Needs NGINX Plus: %1. Open source has no weight ramp: bring the server back with a low weight and raise it by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="72"/>
+        <location line="+2"/>
         <source>Needs NGINX Plus: drain. Open source: mark the server down (requests in flight still finish).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="74"/>
+        <location line="+2"/>
         <source>Needs NGINX Plus: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="82"/>
+        <location line="+8"/>
         <source>NGINX Plus: write health_check in the location and a match block (see the comment above)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="83"/>
+        <location line="+1"/>
         <source>Needs NGINX Plus: active health checks. Open source has passive checks only: max_fails and fail_timeout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="88"/>
+        <location line="+5"/>
         <source>NGINX Plus: replace least_conn with the least_time line in this comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="89"/>
+        <location line="+1"/>
         <source>Needs NGINX Plus: least_time. The export uses least_conn, the nearest open-source method.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="102"/>
+        <location line="+13"/>
         <source>Needs a newer nginx than %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1785,49 +2131,49 @@ GET /health answers 200 (up) or 503 (failing) without latency, errors or faults.
 <context>
     <name>NginxConfParser</name>
     <message>
-        <location filename="../proxycore/nginx/nginxconfparser.cpp" line="125"/>
+        <location filename="../proxycore/nginx/nginxconfparser.cpp" line="+125"/>
         <source>unexpected end of file inside a quoted string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxconfparser.cpp" line="143"/>
+        <location line="+18"/>
         <source>unexpected &quot;%1&quot; after a quoted string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxconfparser.cpp" line="190"/>
+        <location line="+47"/>
         <source>includes nested too deeply (a loop?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxconfparser.cpp" line="199"/>
-        <location filename="../proxycore/nginx/nginxconfparser.cpp" line="397"/>
+        <location line="+9"/>
+        <location line="+198"/>
         <source>file is too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxconfparser.cpp" line="227"/>
+        <location line="-170"/>
         <source>unexpected end of file, expecting &quot;}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxconfparser.cpp" line="234"/>
-        <location filename="../proxycore/nginx/nginxconfparser.cpp" line="268"/>
+        <location line="+7"/>
+        <location line="+34"/>
         <source>unexpected &quot;}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxconfparser.cpp" line="240"/>
+        <location line="-28"/>
         <source>unexpected &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxconfparser.cpp" line="267"/>
+        <location line="+27"/>
         <source>unexpected end of file, expecting &quot;;&quot; or &quot;}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxconfparser.cpp" line="273"/>
+        <location line="+6"/>
         <source>invalid number of arguments in &quot;include&quot; directive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1835,151 +2181,151 @@ GET /health answers 200 (up) or 503 (failing) without latency, errors or faults.
 <context>
     <name>NginxExporter</name>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="63"/>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="+82"/>
         <source>smooth weighted round robin (nginx&apos;s default: no directive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="64"/>
+        <location line="+1"/>
         <source>fewest requests in flight per weight; ties by round robin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="65"/>
+        <location line="+1"/>
         <source>client address (first three octets of IPv4) picks the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="67"/>
+        <location line="+2"/>
         <source>ketama consistent hashing: few keys move when servers change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="68"/>
+        <location line="+1"/>
         <source>the key&apos;s CRC-32 picks a weight slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="70"/>
+        <location line="+2"/>
         <source>two random servers, the less loaded wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="70"/>
+        <location line="+0"/>
         <source>weighted random</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="72"/>
+        <location line="+2"/>
         <source>NGINX Plus: least_time %1; (lowest average response time and fewest active
 connections). Open source has no timing-based method: least_conn is the nearest.
 upstreamlab-method least_time %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="119"/>
+        <location line="+47"/>
         <source># NGINX Plus: slow_start ramps this server&apos;s weight up after it recovers; open
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="120"/>
+        <location line="+1"/>
         <source># source has no ramp (bring it back with a low weight and raise it by hand).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="124"/>
+        <location line="+4"/>
         <source># NGINX Plus: drain sends no new requests to this server; in open source, mark it down.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="142"/>
+        <location line="+18"/>
         <source># NGINX Plus active health check (open source has passive checks only:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="143"/>
+        <location line="+1"/>
         <source># max_fails and fail_timeout). In Plus, in the location: health_check
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="179"/>
+        <location line="+36"/>
         <source># nginx configuration generated by Upstream Lab %1 from the lab &quot;%2&quot;.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="184"/>
+        <location line="+5"/>
         <source># Upstream blocks only: paste them into the http { } block of your nginx.conf.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="193"/>
+        <location line="+9"/>
         <source># Target: nginx 1.22 open source. Check it with: nginx -t -c FILE
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="196"/>
+        <location line="+3"/>
         <source># The lab&apos;s mock backends (Upstream Lab starts them; nginx ignores these lines):
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="204"/>
+        <location line="+8"/>
         <source># Client side: limits and timeouts (nginx&apos;s names and defaults).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="215"/>
+        <location line="+11"/>
         <source># The client address comes from a header sent by these trusted addresses (realip).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="222"/>
+        <location line="+7"/>
         <source># Upgrades (WebSocket...) pass through; without one, Connection stays empty for keepalive.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="225"/>
+        <location line="+3"/>
         <source># $upstream_addr lists every server tried, $upstream_status each answer;
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="226"/>
+        <location line="+1"/>
         <source># use it with: access_log /var/log/nginx/upstream.log upstreamlab;
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="242"/>
+        <location line="+16"/>
         <source># The lab refuses connections past max_connections with a 503; nginx has no
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="243"/>
+        <location line="+1"/>
         <source># per-listener equivalent (worker_connections limits each worker in total).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="250"/>
+        <location line="+13"/>
         <source># HTTP/1.1 without &quot;Connection: close&quot; so upstream keepalive works.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="267"/>
+        <location line="+17"/>
         <source># The lab&apos;s X-Upstream-Name names the server; nginx knows only its address:
 </source>
         <translation type="unfinished"></translation>
@@ -1988,294 +2334,304 @@ upstreamlab-method least_time %1</source>
 <context>
     <name>NginxImporter</name>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="83"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="+83"/>
         <source>invalid number of arguments in &quot;%1&quot; directive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="124"/>
+        <location line="+42"/>
         <source>&quot;events&quot; is accepted and ignored (the lab has its own event loop)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="133"/>
+        <location line="+9"/>
         <source>invalid value &quot;%1&quot; in &quot;worker_processes&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="134"/>
+        <location line="+1"/>
         <source>worker_processes becomes the lab&apos;s worker threads; balancing state is shared by all of them, as with an upstream zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="137"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is process-level and ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="139"/>
+        <location line="+2"/>
         <source>&quot;%1&quot; (TCP/mail proxying) is not modelled; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="141"/>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="211"/>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="348"/>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="441"/>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="492"/>
+        <location line="+2"/>
+        <location line="+70"/>
+        <location line="+137"/>
+        <location line="+97"/>
+        <location line="+96"/>
         <source>&quot;%1&quot; is not modelled; ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="162"/>
+        <location line="-379"/>
         <source>mock backend comment: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="187"/>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="554"/>
+        <location line="+25"/>
+        <location line="+429"/>
         <source>host not found in upstream &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="201"/>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="439"/>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="490"/>
+        <location line="-415"/>
+        <location line="+242"/>
+        <location line="+96"/>
         <source>&quot;%1&quot; is accepted and ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="203"/>
+        <location line="-336"/>
         <source>the upgrade map is built in: the lab passes Upgrade requests through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="233"/>
+        <location line="+30"/>
         <source>load balancing method redefined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="236"/>
+        <location line="+3"/>
         <source>load balancing method redefined: in nginx 1.22 a method after &quot;keepalive&quot; turns keepalive off (put the method first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="244"/>
+        <location line="+8"/>
         <source>invalid number of arguments in &quot;server&quot; directive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="250"/>
+        <location line="+6"/>
         <source>unix sockets are not supported by the lab: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="252"/>
+        <location line="+2"/>
         <source>the lab needs an IP address (or localhost) with a port, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="270"/>
+        <location line="+18"/>
         <source>balancing method does not support parameter &quot;backup&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="279"/>
+        <location line="+9"/>
         <source>&quot;slow_start&quot; is NGINX Plus only (open source rejects it); the lab simulates it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="282"/>
+        <location line="+3"/>
         <source>&quot;drain&quot; is NGINX Plus only (open source rejects it); the lab simulates it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="284"/>
+        <location line="+2"/>
         <source>&quot;%1&quot; is NGINX Plus only (nginx 1.22 open source rejects it); ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="286"/>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="291"/>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="318"/>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="323"/>
+        <location line="+2"/>
+        <location line="+5"/>
+        <location line="+27"/>
+        <location line="+5"/>
         <source>invalid parameter &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="292"/>
+        <location line="-31"/>
         <source> (the lab takes weights 1..1000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="328"/>
+        <location line="+36"/>
         <source>invalid parameter &quot;%1&quot; (nginx 1.22 open source knows least_conn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="335"/>
+        <location line="+7"/>
         <source>invalid value &quot;%1&quot; in &quot;keepalive&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="337"/>
+        <location line="+2"/>
         <source>&quot;zone&quot; is implied: the lab always shares balancing state between workers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="339"/>
+        <location line="+2"/>
         <source>&quot;%1&quot; in an upstream is not modelled; the lab keeps idle upstream connections 60s and for up to keepalive_requests requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="344"/>
+        <location line="+5"/>
         <source>&quot;least_time&quot; is NGINX Plus only in 1.22; the lab simulates it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="346"/>
+        <location line="+2"/>
         <source>&quot;%1&quot; is NGINX Plus only in 1.22; ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="379"/>
+        <location line="+33"/>
         <source>duplicate upstream &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="396"/>
+        <location line="+18"/>
         <source>more than one &quot;listen&quot; in a server: the lab uses the first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="402"/>
+        <location line="+6"/>
         <source>unix sockets are not supported by the lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="410"/>
+        <location line="+8"/>
         <source>nginx listens on all addresses here; the lab binds 127.0.0.1 (loopback) — change the listener to expose it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="415"/>
+        <location line="+5"/>
         <source>invalid listen address &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="428"/>
+        <location line="+13"/>
         <source>listen parameter &quot;%1&quot; is accepted and ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="430"/>
+        <location line="+2"/>
         <source>listen parameter &quot;%1&quot; is not supported (plain HTTP/1.1 only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="435"/>
+        <location line="+8"/>
         <source>&quot;server_name&quot; is ignored: each lab listener has one server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="450"/>
+        <location line="+17"/>
+        <source>the server&apos;s return (line %1) answers first; this location is never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>another server on %1:%2 (server_name routing is not modelled); skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="467"/>
-        <source>exact-match location &quot;= %1&quot; is treated as a prefix</source>
+        <location line="+23"/>
+        <source>invalid return code &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="469"/>
+        <location line="+17"/>
+        <source>&quot;^~&quot; only matters against regular-expression locations, which the lab does not model; &quot;%1&quot; is a prefix location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>regular-expression and named locations are not modelled; &quot;%1&quot; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="474"/>
+        <location line="+5"/>
         <source>location &quot;%1&quot; is not a prefix; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="488"/>
+        <location line="+19"/>
         <source>nested locations are not modelled; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="496"/>
+        <location line="+12"/>
+        <source>return answers before proxy_pass is reached; the location returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>location &quot;%1&quot; does not proxy_pass to an upstream; skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="523"/>
+        <location line="+30"/>
         <source>health_check match blocks are not read; the lab expects a 2xx or 3xx status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="525"/>
+        <location line="+2"/>
         <source>&quot;health_check&quot; is NGINX Plus only; the lab simulates it for &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="532"/>
+        <location line="+7"/>
         <source>only http:// upstreams are supported, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="537"/>
+        <location line="+5"/>
         <source>proxy_pass with variables is not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="542"/>
-        <source>the URI part &quot;%1&quot; of proxy_pass is not modelled: requests keep their URI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="568"/>
+        <location line="+32"/>
         <source>proxy_pass to an address becomes the one-server upstream &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="584"/>
+        <location line="+16"/>
         <source>this location&apos;s proxy settings differ from an earlier one&apos;s; the lab uses one set for all locations (the first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="593"/>
+        <location line="+9"/>
         <source>invalid value &quot;%1&quot; in &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="613"/>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="618"/>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="626"/>
+        <location line="+20"/>
+        <location line="+5"/>
+        <location line="+8"/>
         <source>invalid value in &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="644"/>
+        <location line="+18"/>
         <source>&quot;updating&quot; only matters with a cache; ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="646"/>
+        <location line="+2"/>
         <source>invalid value &quot;%1&quot; in &quot;proxy_next_upstream&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="664"/>
+        <location line="+18"/>
         <source>proxy_set_header %1 &quot;%2&quot; is not modelled (the lab sends Host, X-Real-IP, X-Forwarded-For and X-Forwarded-Proto)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="668"/>
+        <location line="+4"/>
         <source>the lab always speaks HTTP/1.1 with keep-alive to upstreams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="674"/>
+        <location line="+6"/>
         <source>&quot;add_header&quot; is not modelled; ignored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2283,32 +2639,32 @@ upstreamlab-method least_time %1</source>
 <context>
     <name>NginxPreview</name>
     <message>
-        <location filename="../ui/widgets/nginxpreview.cpp" line="55"/>
+        <location filename="../ui/widgets/nginxpreview.cpp" line="+54"/>
         <source>Full nginx.conf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/nginxpreview.cpp" line="55"/>
+        <location line="+0"/>
         <source>upstream blocks only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/nginxpreview.cpp" line="64"/>
+        <location line="+9"/>
         <source>Lines this target cannot run as written are marked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/nginxpreview.cpp" line="66"/>
+        <location line="+2"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/nginxpreview.cpp" line="68"/>
+        <location line="+2"/>
         <source>Check with nginx -t</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/nginxpreview.cpp" line="198"/>
+        <location line="+130"/>
         <source>%n line(s) with NGINX Plus settings written as comments</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2316,7 +2672,7 @@ upstreamlab-method least_time %1</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/nginxpreview.cpp" line="199"/>
+        <location line="+1"/>
         <source>⚠ %n line(s) need NGINX Plus</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2324,7 +2680,7 @@ upstreamlab-method least_time %1</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/nginxpreview.cpp" line="201"/>
+        <location line="+2"/>
         <source>⚠ %n line(s) need a newer nginx</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2332,22 +2688,22 @@ upstreamlab-method least_time %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/nginxpreview.cpp" line="202"/>
+        <location line="+1"/>
         <source>✔ Runs as is on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/nginxpreview.cpp" line="203"/>
+        <location line="+1"/>
         <source> — hover a marked line for the alternative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/nginxpreview.cpp" line="290"/>
+        <location line="+87"/>
         <source>No nginx binary found. Install nginx, or set its path in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/nginxpreview.cpp" line="297"/>
+        <location line="+7"/>
         <source>Running %1 -t …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2355,74 +2711,74 @@ upstreamlab-method least_time %1</source>
 <context>
     <name>ProxyCommand</name>
     <message>
-        <location filename="../app/commands/proxycommand.cpp" line="26"/>
+        <location filename="../app/commands/proxycommand.cpp" line="+26"/>
         <source>Run Upstream Lab&apos;s proxy from an nginx configuration (headless, until SIGTERM or Ctrl-C).
 What the lab does not model is listed first, with file and line. Mock backends are not
 started: the upstream servers must be running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/proxycommand.cpp" line="29"/>
+        <location line="+3"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/proxycommand.cpp" line="30"/>
+        <location line="+1"/>
         <source>The nginx configuration file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/proxycommand.cpp" line="30"/>
+        <location line="+0"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/proxycommand.cpp" line="31"/>
+        <location line="+1"/>
         <source>Only check the configuration, like nginx -t; exit 1 on errors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/proxycommand.cpp" line="32"/>
+        <location line="+1"/>
         <source>Do not print notes or the access log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/proxycommand.cpp" line="43"/>
+        <location line="+11"/>
         <source>upstreamlab proxy: give the configuration with -c FILE (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/proxycommand.cpp" line="55"/>
+        <location line="+12"/>
         <source>upstreamlab proxy: configuration file %1 test failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/proxycommand.cpp" line="59"/>
+        <location line="+4"/>
         <source>upstreamlab proxy: the configuration file %1 syntax is ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/proxycommand.cpp" line="60"/>
+        <location line="+1"/>
         <source>upstreamlab proxy: configuration file %1 test is successful</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/proxycommand.cpp" line="71"/>
+        <location line="+11"/>
         <source>proxy listening on http://%1:%2/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/proxycommand.cpp" line="73"/>
+        <location line="+2"/>
         <source>upstreamlab proxy: warning: %1 is not a loopback address; other machines can reach it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/proxycommand.cpp" line="76"/>
+        <location line="+3"/>
         <source>Press Ctrl-C to stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/proxycommand.cpp" line="86"/>
+        <location line="+10"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2430,7 +2786,7 @@ started: the upstream servers must be running.</source>
 <context>
     <name>ProxyEngine</name>
     <message>
-        <location filename="../proxycore/engine/proxyengine.cpp" line="98"/>
+        <location filename="../proxycore/engine/proxyengine.cpp" line="+102"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2438,47 +2794,47 @@ started: the upstream servers must be running.</source>
 <context>
     <name>RequestLogModel</name>
     <message>
-        <location filename="../ui/models/requestlogmodel.cpp" line="77"/>
+        <location filename="../ui/models/requestlogmodel.cpp" line="+84"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/requestlogmodel.cpp" line="100"/>
+        <location line="+23"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/requestlogmodel.cpp" line="101"/>
+        <location line="+1"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/requestlogmodel.cpp" line="102"/>
+        <location line="+1"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/requestlogmodel.cpp" line="103"/>
+        <location line="+1"/>
         <source>URI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/requestlogmodel.cpp" line="104"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/requestlogmodel.cpp" line="105"/>
+        <location line="+1"/>
         <source>Upstream</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/requestlogmodel.cpp" line="106"/>
+        <location line="+1"/>
         <source>Tries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/requestlogmodel.cpp" line="107"/>
+        <location line="+1"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2486,109 +2842,114 @@ started: the upstream servers must be running.</source>
 <context>
     <name>RunCommand</name>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="32"/>
+        <location filename="../app/commands/runcommand.cpp" line="+32"/>
         <source>Run a lab headless: its mock backends and the proxy, printing one access-log line per request.
 Without LAB.json, runs the built-in demo: the proxy on 127.0.0.1:8080 balancing
 alpha, beta and gamma on 127.0.0.1:9001-9003 by round robin. Stop with Ctrl-C.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="35"/>
+        <location line="+3"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="37"/>
+        <location line="+2"/>
         <source>The lab to run (default: the built-in demo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="39"/>
+        <location line="+2"/>
         <source>Run a built-in example lab: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="40"/>
+        <location line="+1"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="41"/>
+        <location line="+1"/>
         <source>List the built-in example labs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="42"/>
+        <location line="+1"/>
         <source>Do not print the access log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="63"/>
+        <location line="+21"/>
         <source>upstreamlab run: expected at most one lab file, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="67"/>
+        <location line="+4"/>
         <source>upstreamlab run: give either LAB.json or --example, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="74"/>
+        <location line="+7"/>
         <source>upstreamlab run: unknown example &quot;%1&quot; (available: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="93"/>
+        <location line="+19"/>
         <source>upstreamlab run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="97"/>
+        <location line="+4"/>
         <source>Upstream Lab %1 — running &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="99"/>
+        <location line="+2"/>
         <source>backend %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="100"/>
+        <location line="+1"/>
         <source>listening on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="100"/>
+        <location line="+0"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="104"/>
+        <location line="+4"/>
         <source>proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="105"/>
+        <location line="+1"/>
         <source>listening on http://%1:%2/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="119"/>
+        <location line="+4"/>
+        <source>location %1 → return %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>location %1 → upstream %2 (%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="125"/>
+        <location line="+6"/>
         <source>upstreamlab run: warning: %1 is not a loopback address; other machines can reach this lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="128"/>
+        <location line="+3"/>
         <source>Press Ctrl-C to stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="140"/>
+        <location line="+12"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2596,112 +2957,112 @@ alpha, beta and gamma on 127.0.0.1:9001-9003 by round robin. Stop with Ctrl-C.</
 <context>
     <name>ServerTableModel</name>
     <message>
-        <location filename="../ui/models/servertablemodel.cpp" line="84"/>
+        <location filename="../ui/models/servertablemodel.cpp" line="+84"/>
         <source>unlimited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/servertablemodel.cpp" line="85"/>
+        <location line="+1"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/servertablemodel.cpp" line="100"/>
+        <location line="+15"/>
         <source>NGINX Plus only (simulated here). The export writes it as a comment with the open-source alternative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/servertablemodel.cpp" line="146"/>
+        <location line="+46"/>
         <source>Change %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/servertablemodel.cpp" line="165"/>
+        <location line="+19"/>
         <source>weight=N: share of requests (1..1000)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/servertablemodel.cpp" line="166"/>
+        <location line="+1"/>
         <source>max_fails=N: failed attempts within fail_timeout that mark the server failed (0 = never)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/servertablemodel.cpp" line="167"/>
+        <location line="+1"/>
         <source>fail_timeout=Ns: the window for max_fails, and how long a failed server rests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/servertablemodel.cpp" line="168"/>
+        <location line="+1"/>
         <source>max_conns=N: at most N connections at once (0 = unlimited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/servertablemodel.cpp" line="169"/>
+        <location line="+1"/>
         <source>backup: used only when every primary server is unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/servertablemodel.cpp" line="170"/>
+        <location line="+1"/>
         <source>down: never used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/servertablemodel.cpp" line="171"/>
+        <location line="+1"/>
         <source>slow_start=Ns (NGINX Plus): ramp the weight up after recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/servertablemodel.cpp" line="172"/>
+        <location line="+1"/>
         <source>drain (NGINX Plus): no new requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/servertablemodel.cpp" line="179"/>
+        <location line="+7"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/servertablemodel.cpp" line="180"/>
+        <location line="+1"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/servertablemodel.cpp" line="181"/>
+        <location line="+1"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/servertablemodel.cpp" line="182"/>
+        <location line="+1"/>
         <source>Max fails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/servertablemodel.cpp" line="183"/>
+        <location line="+1"/>
         <source>Fail timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/servertablemodel.cpp" line="184"/>
+        <location line="+1"/>
         <source>Max conns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/servertablemodel.cpp" line="185"/>
+        <location line="+1"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/servertablemodel.cpp" line="186"/>
+        <location line="+1"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/servertablemodel.cpp" line="187"/>
+        <location line="+1"/>
         <source>Slow start (Plus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/servertablemodel.cpp" line="188"/>
+        <location line="+1"/>
         <source>Drain (Plus)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2709,182 +3070,182 @@ alpha, beta and gamma on 127.0.0.1:9001-9003 by round robin. Stop with Ctrl-C.</
 <context>
     <name>UpstreamEditor</name>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="64"/>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="+67"/>
         <source>Active health check (NGINX Plus, simulated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="74"/>
+        <location line="+10"/>
         <source>Round robin (weighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="75"/>
+        <location line="+1"/>
         <source>least_time header (NGINX Plus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="76"/>
+        <location line="+1"/>
         <source>least_time last_byte (NGINX Plus)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="80"/>
+        <location line="+4"/>
         <source>nginx variables and text: $request_uri, $uri, $args, $arg_NAME, $http_NAME, $cookie_NAME, $remote_addr, $host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="82"/>
+        <location line="+2"/>
         <source>keepalive N: idle connections to the servers kept per worker (0 = none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="97"/>
+        <location line="+15"/>
         <source>Every interval each server gets GET uri; &apos;fails&apos; failures in a row take it out, &apos;passes&apos; passes bring it back. Open source nginx has passive checks only (max_fails, fail_timeout); the export writes this as a comment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="113"/>
+        <location line="+16"/>
         <source>Every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="115"/>
+        <location line="+2"/>
         <source>GET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="117"/>
+        <location line="+2"/>
         <source>passes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="119"/>
+        <location line="+2"/>
         <source>fails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="129"/>
+        <location line="+10"/>
         <source>&amp;Group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="131"/>
+        <location line="+2"/>
         <source>&amp;Keepalive:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="133"/>
+        <location line="+2"/>
         <source>&amp;Method:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="135"/>
+        <location line="+2"/>
         <source>Hash &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="141"/>
+        <location line="+6"/>
         <source>&amp;Add Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="143"/>
+        <location line="+2"/>
         <source>&amp;Remove Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="159"/>
+        <location line="+16"/>
         <source>Rename group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="160"/>
+        <location line="+1"/>
         <source>Change hash key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="161"/>
+        <location line="+1"/>
         <source>Change keepalive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="162"/>
+        <location line="+1"/>
         <source>Change balancing method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="163"/>
+        <location line="+1"/>
         <source>Toggle health check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="165"/>
+        <location line="+2"/>
         <source>Change health check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="166"/>
+        <location line="+1"/>
         <source>Change health check URI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="206"/>
+        <location line="+40"/>
         <source>Each server in turn, in proportion to its weight (nginx&apos;s smooth weighted round robin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="207"/>
+        <location line="+1"/>
         <source>The server with the fewest active connections relative to its weight; ties go round robin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="208"/>
+        <location line="+1"/>
         <source>The client&apos;s address (IPv4: first three octets) always picks the same server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="209"/>
+        <location line="+1"/>
         <source>A key (e.g. $request_uri) always picks the same server; adding a server remaps most keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="210"/>
+        <location line="+1"/>
         <source>Ketama consistent hashing: adding or removing a server remaps only its share of keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="211"/>
+        <location line="+1"/>
         <source>A random server, in proportion to weight.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="212"/>
+        <location line="+1"/>
         <source>Two random servers; the one with fewer connections wins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="213"/>
+        <location line="+1"/>
         <source>Two random servers; the one with fewer connections wins (explicit least_conn).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="214"/>
+        <location line="+1"/>
         <source>NGINX Plus, simulated: the lowest average time to the response head × connections. Exported as least_conn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="215"/>
+        <location line="+1"/>
         <source>NGINX Plus, simulated: the lowest average time to the last byte × connections. Exported as least_conn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="285"/>
+        <location line="+84"/>
         <source>Add server %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="297"/>
+        <location line="+12"/>
         <source>Remove server %1</source>
         <translation type="unfinished"></translation>
     </message>
