@@ -508,15 +508,7 @@ void ClientSession::respondLocally(int status, QByteArrayView detail, bool close
     }
     m_record.error = QString::fromLatin1(detail);
     close = close || !m_keepAliveClient;
-    const QByteArray response = HttpWriter::errorResponse(status, detail, close);
-    m_client.write(response);
-    m_record.bytesOut += response.size();
-    finishRecord(status);
-    if (close) {
-        closeAfterFlush();
-    } else {
-        prepareForNextRequest();
-    }
+    sendOwnResponse(HttpWriter::errorResponse(status, detail, close), status, close);
 }
 
 void ClientSession::respondFromLocation(const LabRuntime::RouteEntry &route, const HttpHead &req)
@@ -563,8 +555,14 @@ void ClientSession::respondFromLocation(const LabRuntime::RouteEntry &route, con
     }
     m_record.upstream.clear();
     const bool close = !m_keepAliveClient || !m_requestBodyDone;
-    const QByteArray response = HttpWriter::localResponse(status, type, location, body, close, req.method() == "HEAD");
+    sendOwnResponse(HttpWriter::localResponse(status, type, location, body, close, req.method() == "HEAD"), status, close);
+}
+
+void ClientSession::sendOwnResponse(const QByteArray &response, int status, bool close, bool flushNow)
+{
     m_client.write(response);
+    if (flushNow)
+        m_client.flush();
     m_record.bytesOut += response.size();
     finishRecord(status);
     if (close)
@@ -1070,15 +1068,7 @@ void ClientSession::finishWithError(int status, QByteArrayView detail)
     if (m_record.error.isEmpty())
         m_record.error = QString::fromLatin1(detail);
     const bool close = !m_requestBodyDone || !m_keepAliveClient;
-    const QByteArray response = HttpWriter::errorResponse(status, detail, close);
-    m_client.write(response);
-    m_client.flush();
-    m_record.bytesOut += response.size();
-    finishRecord(status);
-    if (close)
-        closeAfterFlush();
-    else
-        prepareForNextRequest();
+    sendOwnResponse(HttpWriter::errorResponse(status, detail, close), status, close, true);
 }
 
 void ClientSession::abortAfterResponseStarted(const QString &error)

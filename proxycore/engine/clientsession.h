@@ -65,6 +65,8 @@ private:
     QByteArray balancingKey(const HttpHead &req, QByteArrayView target) const;
     void respondLocally(int status, QByteArrayView detail, bool close);
     void respondFromLocation(const LabRuntime::RouteEntry &route, const HttpHead &req);
+    // Writes a response the proxy made itself, logs it, then keeps or closes the connection.
+    void sendOwnResponse(const QByteArray &response, int status, bool close, bool flushNow = false);
     void forwardRequestBody();
     void closeAfterFlush();
     void closeNow();

@@ -105,13 +105,17 @@ BackendDialog::BackendDialog(const LabConfig &lab, int row, QWidget *parent)
     m_otherErrors->setWordWrap(true);
 
     // General
+    // A field with a button beside it (colour, file).
+    const auto withButton = [](QWidget *field, QPushButton *button) {
+        auto *box = new QWidget;
+        auto *row = new QHBoxLayout(box);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->addWidget(field, 1);
+        row->addWidget(button);
+        return box;
+    };
     auto *colorButton = new QPushButton(tr("Choose…"));
-    auto *colorRow = new QHBoxLayout;
-    colorRow->setContentsMargins(0, 0, 0, 0);
-    colorRow->addWidget(m_color, 1);
-    colorRow->addWidget(colorButton);
-    auto *colorBox = new QWidget;
-    colorBox->setLayout(colorRow);
+    QWidget *colorBox = withButton(m_color, colorButton);
     auto *general = new QWidget;
     auto *generalForm = new QFormLayout(general);
     generalForm->addRow(tr("&Name:"), withError(m_name, u"name"_s));
@@ -125,12 +129,7 @@ BackendDialog::BackendDialog(const LabConfig &lab, int row, QWidget *parent)
     // Response
     m_bodyKind->addItems({tr("Default (a small JSON naming the backend)"), tr("Text or template"), tr("File"), tr("Filler bytes")});
     auto *browse = new QPushButton(tr("Browse…"));
-    auto *fileRow = new QHBoxLayout;
-    fileRow->setContentsMargins(0, 0, 0, 0);
-    fileRow->addWidget(m_bodyFile, 1);
-    fileRow->addWidget(browse);
-    auto *fileBox = new QWidget;
-    fileBox->setLayout(fileRow);
+    QWidget *fileBox = withButton(m_bodyFile, browse);
     m_bodyStack->addWidget(new QWidget);
     m_bodyStack->addWidget(m_body);
     m_bodyStack->addWidget(fileBox);
