@@ -424,7 +424,7 @@ void ClientSession::startRequest()
         return;
     }
     if (!route->upstream) {
-        respondFromLocation(*route, req);
+        respondFromLocation(*route, req, target);
         return;
     }
     m_group = route->upstream;
@@ -511,7 +511,7 @@ void ClientSession::respondLocally(int status, QByteArrayView detail, bool close
     sendOwnResponse(HttpWriter::errorResponse(status, detail, close), status, close);
 }
 
-void ClientSession::respondFromLocation(const LabRuntime::RouteEntry &route, const HttpHead &req)
+void ClientSession::respondFromLocation(const LabRuntime::RouteEntry &route, const HttpHead &req, QByteArrayView target)
 {
     // nginx's `return CODE [TEXT]`.
     const int status = route.returnStatus;
@@ -526,7 +526,7 @@ void ClientSession::respondFromLocation(const LabRuntime::RouteEntry &route, con
     QByteArrayView type = "text/plain";
     const QByteArrayView reason(Http::reasonPhrase(status));
     const QByteArray text = route.returnValue.isEmpty() ? route.returnText
-                                                        : route.returnValue.evaluate({&req, req.target(), m_remoteIp});
+                                                        : route.returnValue.evaluate({&req, target, m_remoteIp});
     if (Route::isRedirect(status)) {
         location = text;
         if (location.startsWith('/')) {

@@ -64,7 +64,8 @@ private:
     void startRequest();
     QByteArray balancingKey(const HttpHead &req, QByteArrayView target) const;
     void respondLocally(int status, QByteArrayView detail, bool close);
-    void respondFromLocation(const LabRuntime::RouteEntry &route, const HttpHead &req);
+    // target: the origin-form target (an absolute-form one without its authority).
+    void respondFromLocation(const LabRuntime::RouteEntry &route, const HttpHead &req, QByteArrayView target);
     // Writes a response the proxy made itself, logs it, then keeps or closes the connection.
     void sendOwnResponse(const QByteArray &response, int status, bool close, bool flushNow = false);
     void forwardRequestBody();
