@@ -57,7 +57,6 @@ bool LabRunner::apply(const LabConfig &lab, QString *error)
     // program) must not leave the rest of the edit unapplied. It stays in the
     // lab, stopped, and the error names it.
     QStringList errors;
-    const auto fail = [&errors](const QString &message) { errors.append(message); };
     // Mocks first, so a server that now points at a new mock finds it listening.
     const QList<MockBackend *> current = m_mocks->backends();
     for (MockBackend *b : current) {
@@ -73,7 +72,7 @@ bool LabRunner::apply(const LabConfig &lab, QString *error)
             if (withoutBehaviour == *it) {
                 QString message;
                 if (b->config().behaviour != it->behaviour && !m_mocks->setConfiguredBehaviour(b, it->behaviour, &message))
-                    fail(message);
+                    errors.append(message);
                 continue;
             }
         }
@@ -85,14 +84,14 @@ bool LabRunner::apply(const LabConfig &lab, QString *error)
         MockBackend *b = m_mocks->add(c, m_baseDirectory);
         QString message;
         if (c.autostart && !m_mocks->start(b, &message)) {
-            fail(message);
+            errors.append(message);
             continue;
         }
         QMetaObject::invokeMethod(b, &MockBackend::startTimeline, Qt::BlockingQueuedConnection);
     }
     QString message;
     if (!m_engine->applyConfig(lab, &message))
-        fail(message);
+        errors.append(message);
     if (!errors.isEmpty() && error)
         *error = errors.join(u"; "_s);
     return errors.isEmpty();

@@ -220,22 +220,19 @@ void tst_NginxPanel::importListsWarningsWithLines()
 {
     QTemporaryDir dir;
     const QString conf = dir.filePath(u"site.conf"_s);
-    QFile f(conf);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("events {}\n"
-            "http {\n"
-            "    upstream app {\n"
-            "        server 127.0.0.1:9001 weight=2;\n"
-            "        server 127.0.0.1:9002;\n"
-            "    }\n"
-            "    server {\n"
-            "        listen 127.0.0.1:8080;\n"
-            "        gzip_vary on;\n"
-            "        limit_rate 10k;\n"
-            "        location / { proxy_pass http://app; }\n"
-            "    }\n"
-            "}\n");
-    f.close();
+    QVERIFY(writeFile(conf, "events {}\n"
+                            "http {\n"
+                            "    upstream app {\n"
+                            "        server 127.0.0.1:9001 weight=2;\n"
+                            "        server 127.0.0.1:9002;\n"
+                            "    }\n"
+                            "    server {\n"
+                            "        listen 127.0.0.1:8080;\n"
+                            "        gzip_vary on;\n"
+                            "        limit_rate 10k;\n"
+                            "        location / { proxy_pass http://app; }\n"
+                            "    }\n"
+                            "}\n"));
     MainWindow window;
     QVERIFY2(window.importNginx(conf), qPrintable(window.lastError()));
     QCOMPARE(window.document()->lab().upstreams[0].name, u"app"_s);
@@ -266,11 +263,8 @@ void tst_NginxPanel::dropAConfOntoTheWindow()
 {
     QTemporaryDir dir;
     const QString conf = dir.filePath(u"dropped.conf"_s);
-    QFile f(conf);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("events {}\nhttp { upstream dropped { server 127.0.0.1:9001; }\n"
-            "server { listen 127.0.0.1:0; location / { proxy_pass http://dropped; } } }\n");
-    f.close();
+    QVERIFY(writeFile(conf, "events {}\nhttp { upstream dropped { server 127.0.0.1:9001; }\n"
+                            "server { listen 127.0.0.1:0; location / { proxy_pass http://dropped; } } }\n"));
     MainWindow window;
     QVERIFY2(window.openLab(demoOnFreePorts()), qPrintable(window.lastError()));
     window.show();

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTcpServer>
@@ -25,6 +26,13 @@ inline LabConfig demoOnFreePorts()
         lab.upstreams[0].servers[i].address = address;
     }
     return lab;
+}
+
+// Writes a fixture file for a test (a config to import or drop).
+inline bool writeFile(const QString &path, const QByteArray &contents)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(contents) == contents.size();
 }
 
 // Clicks `button` on the next message box that opens (polling, bounded).
