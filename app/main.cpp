@@ -1,5 +1,6 @@
 #include "commands/exportcommand.h"
 #include "commands/importcommand.h"
+#include "commands/loadcommand.h"
 #include "commands/mockcommand.h"
 #include "commands/proxycommand.h"
 #include "commands/runcommand.h"
@@ -54,6 +55,8 @@ QString usage()
                   "  proxy -c nginx.conf [-t]          run the proxy from an nginx config (-t: only check it)\n"
                   "  mock --listen ADDR --name NAME [behaviour]\n"
                   "                                    run mock backends (latency, errors, faults, timeline)\n"
+                  "  load URL [-n N | -d DURATION] [-c C] [--rate R] [--json]\n"
+                  "                                    send traffic and report latency, statuses and servers\n"
                   "  export-nginx LAB.json [-o FILE] [--snippet]\n"
                   "                                    write the lab as an nginx.conf (nginx 1.22)\n"
                   "  import-nginx FILE [-o LAB.json]   read an nginx.conf as a lab, listing what it cannot model\n"
@@ -72,7 +75,7 @@ int main(int argc, char *argv[])
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     const bool isHelp = first == u"-h" || first == u"--help" || first == u"help";
     const bool isVersion = first == u"-v" || first == u"--version";
-    const bool isCommand = first == u"run" || first == u"proxy" || first == u"export-nginx" || first == u"import-nginx" || first == u"mock";
+    const bool isCommand = first == u"run" || first == u"proxy" || first == u"export-nginx" || first == u"import-nginx" || first == u"mock" || first == u"load";
     const bool looksLikeLab = first.isEmpty() || first.endsWith(u".json"_s, Qt::CaseInsensitive) || QFileInfo::exists(first);
 
     if (isHelp || isVersion || isCommand || !looksLikeLab) {
@@ -101,6 +104,8 @@ int main(int argc, char *argv[])
             return proxyCommand(arguments);
         if (first == u"mock")
             return mockCommand(arguments);
+        if (first == u"load")
+            return loadCommand(arguments);
         return runCommand(arguments);
     }
 
