@@ -8,8 +8,9 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const char *const keys[ServerTableModel::ColumnCount] = {"name",     "address", "weight", "max_fails", "fail_timeout",
-                                                         "max_conns", "backup", "down",   "slow_start", "drain"};
+// In the order of ServerTableModel::Column.
+const char *const keys[ServerTableModel::ColumnCount] = {"name",      "address",      "weight",    "backup",     "down",
+                                                         "max_fails", "fail_timeout", "max_conns", "slow_start", "drain"};
 } // namespace
 
 ServerTableModel::ServerTableModel(LabDocument *document, QObject *parent)

@@ -14,7 +14,8 @@ class ServerTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ServerTableModel)
 
 public:
-    enum Column { Name, Address, Weight, MaxFails, FailTimeout, MaxConns, Backup, Down, SlowStart, Drain, ColumnCount };
+    // backup and down next to the weight: they must be visible without scrolling on a small screen.
+    enum Column { Name, Address, Weight, Backup, Down, MaxFails, FailTimeout, MaxConns, SlowStart, Drain, ColumnCount };
 
     explicit ServerTableModel(LabDocument *document, QObject *parent = nullptr);
 

@@ -6,6 +6,7 @@
 #include "labrunner.h"
 #include "mockbackend.h"
 #include "mockbackendhost.h"
+#include "models/requestfiltermodel.h"
 #include "models/requestlogmodel.h"
 #include "nginx/nginximporter.h"
 #include "widgets/backendspanel.h"
@@ -14,6 +15,7 @@
 #include "widgets/listenereditor.h"
 #include "widgets/logpanel.h"
 #include "widgets/nginxpreview.h"
+#include "widgets/trafficbar.h"
 #include "widgets/upstreameditor.h"
 
 #include <QApplication>
@@ -40,6 +42,8 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
+
+#include <algorithm>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -68,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_backendsPanel(new BackendsPanel(m_document, m_runner))
     , m_preview(new NginxPreview)
     , m_importPanel(new ImportPanel)
+    , m_trafficBar(new TrafficBar)
     , m_stateLabel(new QLabel)
     , m_listenLabel(new QLabel)
     , m_rateLabel(new QLabel)
@@ -132,7 +137,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_runner, &LabRunner::requestsLogged, this, [this](const QList<RequestRecord> &records) {
         m_logModel->appendRecords(records);
         m_distribution->addRecords(records);
+        if (!m_pendingOneUri.isEmpty())
+            selectPendingRequest(records);
     });
+    connect(m_trafficBar, &TrafficBar::sendOneRequested, this, &MainWindow::sendOneRequest);
+    connect(m_trafficBar, &TrafficBar::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_document, &LabDocument::labChanged, this, &MainWindow::labEdited);
     connect(m_document, &LabDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &LabDocument::fileNameChanged, this, &MainWindow::updateTitle);
@@ -217,7 +226,14 @@ void MainWindow::createActions()
     QMenu *lab = menuBar()->addMenu(tr("&Lab"));
     m_startAction = lab->addAction(tr("&Start"), QKeySequence(Qt::Key_F5), this, &MainWindow::startLab);
     m_stopAction = lab->addAction(tr("S&top"), QKeySequence(Qt::SHIFT | Qt::Key_F5), this, &MainWindow::stopLab);
-    QAction *send = lab->addAction(tr("Send 10 &Requests"), QKeySequence(Qt::CTRL | Qt::Key_R), this, &MainWindow::sendTestRequests);
+    QAction *traffic = lab->addAction(tr("Start/Stop &Traffic"), QKeySequence(Qt::CTRL | Qt::Key_Return), this, [this] {
+        if (m_trafficBar->isRunning())
+            m_trafficBar->stop();
+        else
+            m_trafficBar->start();
+    });
+    QAction *send = lab->addAction(tr("Send One &Request"), QKeySequence(Qt::CTRL | Qt::Key_R), this, &MainWindow::sendOneRequest);
+    Q_UNUSED(traffic);
     QAction *clear = lab->addAction(tr("&Clear Log"), QKeySequence(Qt::CTRL | Qt::Key_L), this, [this] {
         m_logModel->clear();
         m_distribution->clear();
@@ -242,13 +258,18 @@ void MainWindow::createActions()
     m_startAction->setIcon(QIcon(u":/icons/start.svg"_s));
     m_stopAction->setIcon(QIcon(u":/icons/stop.svg"_s));
     send->setIcon(QIcon(u":/icons/send.svg"_s));
+    // The traffic bar is the main action: a row of its own under the lab's.
+    addToolBarBreak();
+    QToolBar *trafficTools = addToolBar(tr("Traffic"));
+    trafficTools->setObjectName(u"trafficToolBar"_s);
+    trafficTools->setMovable(false);
+    trafficTools->addWidget(m_trafficBar);
     clear->setIcon(QIcon(u":/icons/clear.svg"_s));
     undo->setIcon(QIcon(u":/icons/undo.svg"_s));
     redo->setIcon(QIcon(u":/icons/redo.svg"_s));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_startAction);
     bar->addAction(m_stopAction);
-    bar->addAction(send);
     bar->addAction(clear);
     bar->addSeparator();
     bar->addAction(undo);
@@ -447,9 +468,26 @@ QString MainWindow::statusText() const
     return m_stateLabel->text() + u' ' + m_listenLabel->text() + u' ' + m_rateLabel->text();
 }
 
+void MainWindow::updateTrafficTarget()
+{
+    const LabConfig &lab = m_document->lab();
+    if (!m_runner->isRunning() || lab.listeners.isEmpty() || !m_runner->engine()->listenerPort(0)) {
+        m_trafficBar->setTarget({}, 0);
+        return;
+    }
+    QHostAddress address(lab.listeners.first().address);
+    // A wildcard listener is reached on loopback; the generator sends nowhere else.
+    if (address.isNull() || address == QHostAddress::AnyIPv4 || address == QHostAddress::Any)
+        address = QHostAddress(QHostAddress::LocalHost);
+    else if (address == QHostAddress::AnyIPv6)
+        address = QHostAddress(QHostAddress::LocalHostIPv6);
+    m_trafficBar->setTarget(address, m_runner->engine()->listenerPort(0));
+}
+
 void MainWindow::updateStatus()
 {
     const bool running = m_runner->isRunning();
+    updateTrafficTarget();
     m_startAction->setEnabled(!running);
     m_stopAction->setEnabled(running);
     m_stateLabel->setText(running ? tr("● Running") : tr("○ Stopped"));
@@ -682,18 +720,40 @@ void MainWindow::dropEvent(QDropEvent *event)
     });
 }
 
-void MainWindow::sendTestRequests()
+void MainWindow::sendOneRequest()
 {
     if (!m_runner->isRunning() || m_document->lab().listeners.isEmpty())
         return;
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
     QString host = m_document->lab().listeners.first().address;
+    if (host == u"0.0.0.0" || host == u"::" || host.isEmpty())
+        host = u"127.0.0.1"_s;
     if (host.contains(u':') && !host.startsWith(u'['))
         host = u'[' + host + u']';
-    const QUrl url(u"http://%1:%2/"_s.arg(host).arg(m_runner->engine()->listenerPort(0)));
-    for (int i = 0; i < 10; ++i) {
-        QNetworkReply *reply = m_network->get(QNetworkRequest(url));
-        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    // A query marks this request so its row can be found when it is logged.
+    m_pendingOneUri = "/?one=" + QByteArray::number(++m_sentOne);
+    const QUrl url(u"http://%1:%2%3"_s.arg(host).arg(m_runner->engine()->listenerPort(0)).arg(QString::fromLatin1(m_pendingOneUri)));
+    QNetworkReply *reply = m_network->get(QNetworkRequest(url));
+    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+}
+
+void MainWindow::selectPendingRequest(const QList<RequestRecord> &records)
+{
+    const bool inBatch = std::any_of(records.cbegin(), records.cend(), [this](const RequestRecord &r) { return r.uri == m_pendingOneUri; });
+    if (!inBatch)
+        return;
+    // The batch was just appended: look for the row among the newest.
+    for (int row = m_logModel->rowCount() - 1; row >= std::max(0, m_logModel->rowCount() - int(records.size())); --row) {
+        if (m_logModel->record(row).uri != m_pendingOneUri)
+            continue;
+        m_pendingOneUri.clear();
+        m_bottomTabs->setCurrentWidget(m_logPanel);
+        const QModelIndex index = m_logPanel->filter()->mapFromSource(m_logModel->index(row, 0));
+        if (index.isValid()) {
+            m_logPanel->view()->selectRow(index.row());
+            m_logPanel->view()->scrollTo(index);
+        }
+        return;
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/labconfig.h"
+#include "engine/requestrecord.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -23,6 +24,7 @@ class QTimer;
 class QTreeWidget;
 class QTreeWidgetItem;
 class RequestLogModel;
+class TrafficBar;
 class UpstreamEditor;
 
 // The desktop app's window: the lab tree and its editors (every edit applies
@@ -62,6 +64,7 @@ public:
     DistributionView *distributionView() const { return m_distribution; }
     NginxPreview *nginxPreview() const { return m_preview; }
     ImportPanel *importPanel() const { return m_importPanel; }
+    TrafficBar *trafficBar() const { return m_trafficBar; }
     QTreeWidget *labTree() const { return m_tree; }
     QString lastError() const { return m_lastError; }
     QString statusText() const;
@@ -86,7 +89,10 @@ private:
     bool saveAs();
     void importInteractively();
     void exportInteractively();
-    void sendTestRequests();
+    // One request to the first listener; its row is selected when it is logged.
+    void sendOneRequest();
+    void selectPendingRequest(const QList<RequestRecord> &records);
+    void updateTrafficTarget();
     void addRecentFile(const QString &fileName);
     void updateRecentMenu();
     void chooseNginxBinary();
@@ -107,6 +113,9 @@ private:
     BackendsPanel *m_backendsPanel;
     NginxPreview *m_preview;
     ImportPanel *m_importPanel;
+    TrafficBar *m_trafficBar;
+    QByteArray m_pendingOneUri; // "Send One": the URI whose row to select
+    int m_sentOne = 0;
     QDockWidget *m_importDock = nullptr;
     QLabel *m_stateLabel;
     QLabel *m_listenLabel;

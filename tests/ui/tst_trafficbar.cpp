@@ -1,0 +1,126 @@
+#include "document/labdocument.h"
+#include "labrunner.h"
+#include "mockbackend.h"
+#include "mockbackendhost.h"
+#include "models/requestlogmodel.h"
+#include "models/requestfiltermodel.h"
+#include "uitestsupport.h"
+#include "widgets/logpanel.h"
+#include "widgets/trafficbar.h"
+#include "windows/mainwindow.h"
+
+#include <QComboBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+// The Traffic bar drives the real generator against the window's running lab.
+class tst_TrafficBar final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void presetSendsTrafficAndChangesLive();
+    void sendOneSelectsItsRow();
+    void downInTheLabMovesGeneratedTraffic();
+    void stoppedLabDisablesTraffic();
+};
+
+void tst_TrafficBar::presetSendsTrafficAndChangesLive()
+{
+    MainWindow window;
+    window.resize(1366, 768);
+    QVERIFY(window.openLab(demoOnFreePorts()));
+    window.show();
+    TrafficBar *bar = window.trafficBar();
+    QVERIFY(bar->startButton()->isEnabled());
+    bar->presetBox()->setCurrentIndex(1); // Busy 200/s
+    QCOMPARE(bar->rateBox()->value(), 200);
+    QCOMPARE(bar->connectionsBox()->value(), 20);
+    QSignalSpy running(bar, &TrafficBar::runningChanged);
+    QTest::mouseClick(bar->startButton(), Qt::LeftButton);
+    QVERIFY(bar->isRunning());
+    QCOMPARE(bar->startButton()->text(), u"Stop"_s);
+    // The proxy's log fills from the generator's requests, on all three servers.
+    QTRY_VERIFY_WITH_TIMEOUT(window.logModel()->rowCount() >= 300, 10000);
+    QTRY_VERIFY(bar->readoutText().contains(u"RUNNING"_s));
+    QTRY_VERIFY(bar->readoutText().contains(u"p99"_s));
+    QSet<QString> servers;
+    for (int row = 0; row < window.logModel()->rowCount(); ++row)
+        servers.insert(window.logModel()->record(row).attempts.value(0).server);
+    QCOMPARE(servers.size(), 3);
+
+    // Rate changes while it runs; the preset says it was modified.
+    bar->rateBox()->setValue(400);
+    QVERIFY(bar->presetBox()->currentText().contains(u"modified"_s));
+    QTRY_COMPARE(bar->generator()->options().rate, 400.0);
+    QTRY_VERIFY_WITH_TIMEOUT(bar->generator()->progress().rate > 300, 8000);
+    bar->connectionsBox()->setValue(5);
+    QTRY_COMPARE(bar->generator()->progress().concurrency, 5);
+
+    QTest::mouseClick(bar->startButton(), Qt::LeftButton);
+    QTRY_VERIFY(!bar->isRunning());
+    QCOMPARE(bar->startButton()->text(), u"Start"_s);
+    QCOMPARE(running.count(), 2);
+    QVERIFY(bar->generator()->result().responses() > 300);
+    QCOMPARE(bar->generator()->result().errors(), 0);
+}
+
+void tst_TrafficBar::sendOneSelectsItsRow()
+{
+    MainWindow window;
+    QVERIFY(window.openLab(demoOnFreePorts()));
+    window.show();
+    QTest::mouseClick(window.trafficBar()->sendOneButton(), Qt::LeftButton);
+    QTableView *view = window.logPanel()->view();
+    QTRY_VERIFY_WITH_TIMEOUT(view->selectionModel()->hasSelection(), 10000);
+    const QModelIndex selected = window.logPanel()->filter()->mapToSource(view->selectionModel()->selectedRows().value(0));
+    QCOMPARE(window.logModel()->record(selected.row()).uri, QByteArray("/?one=1"));
+    QCOMPARE(window.logModel()->record(selected.row()).status, 200);
+}
+
+void tst_TrafficBar::downInTheLabMovesGeneratedTraffic()
+{
+    MainWindow window;
+    QVERIFY(window.openLab(demoOnFreePorts()));
+    window.show();
+    TrafficBar *bar = window.trafficBar();
+    QVERIFY(bar->start());
+    QTRY_VERIFY_WITH_TIMEOUT(window.runner()->mocks()->find(u"alpha"_s)->requestCount() > 10, 10000);
+    // Mark alpha down as the editors do: one undoable edit, applied live.
+    LabConfig lab = window.document()->lab();
+    lab.upstreams[0].servers[0].down = true;
+    window.document()->edit(lab, u"alpha down"_s);
+    const quint64 atDown = window.runner()->mocks()->find(u"alpha"_s)->requestCount();
+    const quint64 betaAtDown = window.runner()->mocks()->find(u"beta"_s)->requestCount();
+    QTRY_VERIFY_WITH_TIMEOUT(window.runner()->mocks()->find(u"beta"_s)->requestCount() > betaAtDown + 20, 10000);
+    QVERIFY(window.runner()->mocks()->find(u"alpha"_s)->requestCount() <= atDown + 2); // in flight at the edit
+    window.document()->undoStack()->undo();
+    QTRY_VERIFY_WITH_TIMEOUT(window.runner()->mocks()->find(u"alpha"_s)->requestCount() > atDown + 20, 10000);
+    bar->stop();
+    QTRY_VERIFY(!bar->isRunning());
+}
+
+void tst_TrafficBar::stoppedLabDisablesTraffic()
+{
+    MainWindow window;
+    QVERIFY(window.openLab(demoOnFreePorts()));
+    TrafficBar *bar = window.trafficBar();
+    QVERIFY(bar->start());
+    window.stopLab();
+    // No lab, no target: the run stops and Start waits for the lab.
+    QTRY_VERIFY(!bar->isRunning());
+    QVERIFY(!bar->startButton()->isEnabled());
+    QVERIFY(!bar->sendOneButton()->isEnabled());
+    QVERIFY(bar->readoutText().contains(u"Start the lab"_s));
+    QVERIFY(window.startLab());
+    QVERIFY(bar->startButton()->isEnabled());
+}
+
+QTEST_MAIN(tst_TrafficBar)
+#include "tst_trafficbar.moc"
