@@ -14,6 +14,7 @@
 #include "widgets/listenereditor.h"
 #include "widgets/logpanel.h"
 #include "widgets/nginxpreview.h"
+#include "widgets/topologyview.h"
 #include "widgets/upstreameditor.h"
 
 #include <QApplication>
@@ -93,6 +94,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_editors->addWidget(m_listenerEditor);
     m_editors->addWidget(m_upstreamEditor);
 
+    // The live topology comes first: it is where a running lab is watched and poked.
+    m_topology = new TopologyView(m_document, m_runner);
+    m_bottomTabs->addTab(m_topology, tr("&Topology"));
     m_bottomTabs->addTab(m_logPanel, tr("Request &Log"));
     m_bottomTabs->addTab(m_distribution, tr("&Distribution"));
 
@@ -132,6 +136,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_runner, &LabRunner::requestsLogged, this, [this](const QList<RequestRecord> &records) {
         m_logModel->appendRecords(records);
         m_distribution->addRecords(records);
+        m_topology->addRecords(records);
     });
     connect(m_document, &LabDocument::labChanged, this, &MainWindow::labEdited);
     connect(m_document, &LabDocument::modifiedChanged, this, &MainWindow::updateTitle);
@@ -142,6 +147,10 @@ MainWindow::MainWindow(QWidget *parent)
             m_preview->showServer(m_document->lab().upstreams[group].name, server);
     });
     connect(m_preview, &NginxPreview::serverActivated, this, &MainWindow::selectServerInTree);
+    connect(m_topology, &TopologyView::serverSelected, this, [this](int group, int server) {
+        if (group >= 0 && group < m_document->lab().upstreams.size())
+            selectServerInTree(m_document->lab().upstreams[group].name, server);
+    });
 
     m_statusTimer->setInterval(1000);
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
@@ -221,6 +230,7 @@ void MainWindow::createActions()
     QAction *clear = lab->addAction(tr("&Clear Log"), QKeySequence(Qt::CTRL | Qt::Key_L), this, [this] {
         m_logModel->clear();
         m_distribution->clear();
+        m_topology->clear();
     });
     lab->addSeparator();
     lab->addAction(tr("Check with &nginx -t"), QKeySequence(Qt::CTRL | Qt::Key_T), m_preview, &NginxPreview::checkWithNginx);
@@ -261,6 +271,7 @@ bool MainWindow::openLab(const LabConfig &lab, const QString &fileName)
     m_logModel->clear();
     m_distribution->clear();
     m_document->reset(lab, fileName);
+    m_topology->clear();
     if (!fileName.isEmpty())
         addRecentFile(fileName);
     const bool started = startLab();

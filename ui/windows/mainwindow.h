@@ -23,6 +23,7 @@ class QTimer;
 class QTreeWidget;
 class QTreeWidgetItem;
 class RequestLogModel;
+class TopologyView;
 class UpstreamEditor;
 
 // The desktop app's window: the lab tree and its editors (every edit applies
@@ -60,6 +61,7 @@ public:
     ListenerEditor *listenerEditor() const { return m_listenerEditor; }
     BackendsPanel *backendsPanel() const { return m_backendsPanel; }
     DistributionView *distributionView() const { return m_distribution; }
+    TopologyView *topologyView() const { return m_topology; }
     NginxPreview *nginxPreview() const { return m_preview; }
     ImportPanel *importPanel() const { return m_importPanel; }
     QTreeWidget *labTree() const { return m_tree; }
@@ -104,6 +106,7 @@ private:
     QTabWidget *m_bottomTabs;
     LogPanel *m_logPanel;
     DistributionView *m_distribution;
+    TopologyView *m_topology = nullptr;
     BackendsPanel *m_backendsPanel;
     NginxPreview *m_preview;
     ImportPanel *m_importPanel;
