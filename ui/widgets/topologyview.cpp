@@ -294,11 +294,16 @@ void TopologyView::relayout()
     int columns = 1;
     int cardHeight = CardHeight;
     bool fits = false;
-    const auto areaLeft = [&](qreal sq) {
-        return Margin + int(ClientsWidth * sq) + int(ListenerWidth * sq) + int(LocationWidth * sq) + int(PillWidth * sq)
-               + 3 * int(ChainGap * sq) + 24;
+    // Node widths shrink with the squeeze, but never below what their words need.
+    const auto widths = [](qreal sq) {
+        return std::array<int, 5>{qMax(60, int(ClientsWidth * sq)), qMax(64, int(ListenerWidth * sq)),
+                                  qMax(64, int(LocationWidth * sq)), qMax(96, int(PillWidth * sq)), qMax(12, int(ChainGap * sq))};
     };
-    for (qreal sq : {natural, qMin(natural, 0.8), qMin(natural, 0.65)}) {
+    const auto areaLeft = [&](qreal sq) {
+        const std::array<int, 5> n = widths(sq);
+        return Margin + n[0] + n[1] + n[2] + n[3] + 3 * n[4] + 24;
+    };
+    for (qreal sq : {natural, qMin(natural, 0.8), qMin(natural, 0.5)}) {
         columns = qMax(1, (w - Margin - areaLeft(sq) + CardGap) / (CardWidth + CardGap));
         for (cardHeight = CardHeight; cardHeight >= MinCardHeight; cardHeight -= 4) {
             int needed = 0;
@@ -321,11 +326,11 @@ void TopologyView::relayout()
         if (fits)
             break;
     }
-    if (!fits)
-        squeeze = natural;
-    const int clientsW = int(ClientsWidth * squeeze), listenerW = int(ListenerWidth * squeeze);
-    const int locationW = int(LocationWidth * squeeze), pillW = int(PillWidth * squeeze);
-    const int gap = int(ChainGap * squeeze);
+    if (!fits) // rows: as much width as possible for their words
+        squeeze = 0.5;
+    const std::array<int, 5> nodeWidths = widths(squeeze);
+    const int clientsW = nodeWidths[0], listenerW = nodeWidths[1], locationW = nodeWidths[2], pillW = nodeWidths[3];
+    const int gap = nodeWidths[4];
     const int xClients = Margin;
     const int xListener = xClients + clientsW + gap;
     const int xLocation = xListener + listenerW + gap;
@@ -588,7 +593,7 @@ void TopologyView::addRecords(const QList<RequestRecord> &records)
     rollSeconds();
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     const size_t bucket = size_t(m_second % 8);
-    const bool animate = isVisible() && !m_servers.empty();
+    const bool animate = isVisible() && !window()->isMinimized() && !m_servers.empty();
 
     // Refill the dot budgets, then pick k so that this batch stays within it
     // and the recent rate too: every k-th request per server keeps proportions.
@@ -789,6 +794,11 @@ void TopologyView::updateTimer()
 
 void TopologyView::advanceDots()
 {
+    if (window()->isMinimized()) { // no hide event for that: stop here, as when hidden
+        m_dots.clear();
+        updateTimer();
+        return;
+    }
     // Capped: after a stall dots move on, they do not jump to the end.
     const qint64 ms = qMin<qint64>(m_frameClock.restart(), 100);
     const float step = DotSpeed * float(ms) / 1000.f;
@@ -937,7 +947,7 @@ QString TopologyView::stateText(const Server &s, qint64 nowMs) const
     case ServerState::Failed: {
         const qint64 until = s.lastFailMs + qint64(s.config.failTimeoutSec) * 1000;
         const QString time = QDateTime::fromMSecsSinceEpoch(until).time().toString(u"HH:mm:ss"_s);
-        return tr("FAILED until %1 (%2 s)").arg(time).arg(qMax<qint64>(0, (until - nowMs + 999) / 1000));
+        return tr("FAILED until %1 (%2 s)").arg(time).arg(qMax<qint64>(0, (until - nowMs + 500) / 1000));
     }
     }
     return {};
@@ -1658,7 +1668,7 @@ void TopologyView::paintCard(QPainter &p, const Server &s, qint64 now)
     p.setPen(QPen(look.color, st == ServerState::Up || st == ServerState::BackupInUse ? 1.5 : 2, look.border));
     p.drawRoundedRect(box, 6, 6);
     if (st == ServerState::Down) // hatched: config says down
-        p.fillRect(box.adjusted(2, 2, -2, -2), QBrush(pal.color(QPalette::Mid), Qt::BDiagPattern));
+        p.fillRect(box.adjusted(2, 2, -2, -2), QBrush(pal.color(QPalette::Midlight), Qt::BDiagPattern));
     if (st == ServerState::Unhealthy) { // double border
         p.setPen(QPen(look.color, 1));
         p.setBrush(Qt::NoBrush);
@@ -1725,11 +1735,15 @@ void TopologyView::paintCard(QPainter &p, const Server &s, qint64 now)
                fmSmall.elidedText(s.config.address, Qt::ElideRight, chipLeft - left));
     y += fmSmall.height() + 3;
 
-    // Row 3: the state in words.
-    p.setFont(bold);
+    // Row 3: the state in words (smaller when it is long, e.g. with a failure's end time).
+    const QString state = stateText(s, now);
+    QFont stateFont = small;
+    stateFont.setBold(true);
+    const QFontMetrics fmState(fmBold.horizontalAdvance(state) <= right - left ? bold : stateFont);
+    p.setFont(fmBold.horizontalAdvance(state) <= right - left ? bold : stateFont);
     p.setPen(look.color.darker(st == ServerState::BackupWaiting || st == ServerState::Draining ? 140 : 115));
     p.drawText(QRect(left, y, right - left, fmBold.height()), Qt::AlignLeft | Qt::AlignVCenter,
-               fmBold.elidedText(stateText(s, now), Qt::ElideRight, right - left));
+               fmState.elidedText(state, Qt::ElideRight, right - left));
     y += fmBold.height();
 
     // Rows 4–5: traffic and the mock.
@@ -1808,27 +1822,31 @@ void TopologyView::paintRow(QPainter &p, const Server &s, qint64 now)
     // Name and state keep their room; the numbers take what is left.
     const QFontMetrics fmBold(bold), fmSmall(small);
     const int available = down.left() - 6 - x;
-    const int nameW = qMin(fmBold.horizontalAdvance(s.config.name) + 8, qMax(60, available / 4));
+    const int nameW = qMin(available, qMin(fmBold.horizontalAdvance(s.config.name) + 8, qMax(40, available * 2 / 5)));
     p.setFont(bold);
     p.setPen(pal.color(QPalette::Text));
     p.drawText(QRect(x, r.top(), nameW, r.height()), Qt::AlignVCenter | Qt::AlignLeft,
                fmBold.elidedText(s.config.name, Qt::ElideRight, nameW));
     x += nameW + 4;
     const QString state = stateText(s, now);
-    const int stateW = qMin(fmBold.horizontalAdvance(state) + 10, qMax(60, (down.left() - 6 - x) / 2));
-    p.setPen(look.color.darker(115));
-    p.drawText(QRect(x, r.top(), stateW, r.height()), Qt::AlignVCenter | Qt::AlignLeft,
-               fmBold.elidedText(state, Qt::ElideRight, stateW));
-    x += stateW + 4;
-    p.setFont(small);
-    p.setPen(pal.color(QPalette::Text));
-    const double rate = rateOf(s);
-    QString text = tr("%1/s · %2 % err · %3").arg(rate, 0, 'f', rate < 10 ? 1 : 0).arg(errorShareOf(s) * 100, 0, 'f', 1).arg(s.config.address);
-    const QString chip = mockChip(s);
-    if (!chip.isEmpty())
-        text = chip + u" · "_s + text;
-    p.drawText(QRect(x, r.top(), down.left() - x - 6, r.height()), Qt::AlignVCenter | Qt::AlignLeft,
-               fmSmall.elidedText(text, Qt::ElideRight, down.left() - x - 6));
+    const int stateW = qMin(fmBold.horizontalAdvance(state) + 10, down.left() - 6 - x);
+    if (stateW > 24) {
+        p.setPen(look.color.darker(115));
+        p.drawText(QRect(x, r.top(), stateW, r.height()), Qt::AlignVCenter | Qt::AlignLeft,
+                   fmBold.elidedText(state, Qt::ElideRight, stateW));
+        x += stateW + 4;
+    }
+    if (down.left() - 6 - x > 40) {
+        p.setFont(small);
+        p.setPen(pal.color(QPalette::Text));
+        const double rate = rateOf(s);
+        QString text = tr("%1/s · %2 % err · %3").arg(rate, 0, 'f', rate < 10 ? 1 : 0).arg(errorShareOf(s) * 100, 0, 'f', 1).arg(s.config.address);
+        const QString chip = mockChip(s);
+        if (!chip.isEmpty())
+            text = chip + u" · "_s + text;
+        p.drawText(QRect(x, r.top(), down.left() - x - 6, r.height()), Qt::AlignVCenter | Qt::AlignLeft,
+                   fmSmall.elidedText(text, Qt::ElideRight, down.left() - x - 6));
+    }
     const auto control = [&](Control c, const QString &label, bool on) {
         const QRect cr = controlRect(s.group, s.index, c);
         p.setPen(QPen(pal.color(QPalette::Mid), 1));
@@ -1840,6 +1858,7 @@ void TopologyView::paintRow(QPainter &p, const Server &s, qint64 now)
         p.setPen(ink);
         p.drawText(cr, Qt::AlignCenter, label);
     };
+    p.setFont(small);
     control(Control::Down, QString(), s.config.down); // the power sign, drawn
     control(Control::Backup, u"B"_s, s.config.backup);
     control(Control::WeightDown, u"−"_s, false);
