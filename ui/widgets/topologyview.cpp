@@ -599,6 +599,11 @@ void TopologyView::addRecords(const QList<RequestRecord> &records)
     // and the recent rate too: every k-th request per server keeps proportions.
     const qint64 elapsed = m_clock.elapsed();
     const double dt = qBound(0.0, double(elapsed - m_lastRefillMs) / 1000.0, 1.0);
+    // A batch holds ~100 ms of requests: its dots set off spread over that
+    // time, not as one clump.
+    const float spreadPx = DotSpeed * float(qMin(dt, 0.15));
+    const qsizetype batchSize = qMax<qsizetype>(1, records.size());
+    qsizetype position = 0;
     m_lastRefillMs = elapsed;
     m_dotTokens = qMin(DotsPerSecond / 2.0, m_dotTokens + dt * DotsPerSecond);
     m_errorTokens = qMin(double(ErrorDotsPerSecond), m_errorTokens + dt * ErrorDotsPerSecond);
@@ -611,6 +616,7 @@ void TopologyView::addRecords(const QList<RequestRecord> &records)
     m_batchStep = qMax(m_batchStep, step);
 
     for (const RequestRecord &r : records) {
+        const float delay = spreadPx * float(position++) / float(batchSize); // oldest first
         const int g = r.upstream.isEmpty() ? -1 : m_groupIndex.value(r.upstream, -1);
         bool troubled = r.status >= 500 || r.status == 0 || r.attempts.size() > 1;
         if (g >= 0) {
@@ -647,17 +653,17 @@ void TopologyView::addRecords(const QList<RequestRecord> &records)
         // Errors and retries are drawn one for one (up to their own budget).
         if (troubled && m_errorTokens >= 1) {
             m_errorTokens -= 1;
-            sample(r, g, true, nowMs);
+            sample(r, g, true, nowMs, delay);
             continue;
         }
         if (troubled)
             m_errorsSampled = true;
-        sample(r, g, false, nowMs);
+        sample(r, g, false, nowMs, delay);
     }
     updateTimer();
 }
 
-void TopologyView::sample(const RequestRecord &record, int groupIndex, bool mustShow, qint64 nowMs)
+void TopologyView::sample(const RequestRecord &record, int groupIndex, bool mustShow, qint64 nowMs, float delay)
 {
     Server *last = nullptr;
     if (groupIndex >= 0 && !record.attempts.isEmpty()) {
@@ -682,6 +688,7 @@ void TopologyView::sample(const RequestRecord &record, int groupIndex, bool must
     if (m_dots.size() >= size_t(MaxAliveDots))
         return;
     Dot d;
+    d.distance = -delay; // waits off-path until its turn
     d.front = qint16(frontFor(record, groupIndex));
     if (d.front < 0)
         return;
@@ -808,7 +815,8 @@ void TopologyView::advanceDots()
     int attempt = 0;
     bool returning = false;
     for (Dot &d : m_dots) {
-        touch(dotPosition(d, &attempt, &returning));
+        if (d.distance >= 0)
+            touch(dotPosition(d, &attempt, &returning));
         d.distance += step;
         if (d.error && !d.flashed && d.attempts > 0) {
             dotPosition(d, &attempt, &returning);
@@ -820,7 +828,7 @@ void TopologyView::advanceDots()
                 dirty |= QRectF(s.card.adjusted(-4, -4, 4, 4));
             }
         }
-        if (d.distance < d.length)
+        if (d.distance >= 0 && d.distance < d.length)
             touch(dotPosition(d, &attempt, &returning));
     }
     // A flash that ended is repainted away.
@@ -1918,6 +1926,8 @@ void TopologyView::paintDots(QPainter &p)
     int attempt = 0;
     bool returning = false;
     for (const Dot &d : m_dots) {
+        if (d.distance < 0)
+            continue; // not set off yet
         const QPointF pos = dotPosition(d, &attempt, &returning);
         const QColor color = statusColor(d.statusClass);
         const bool atPill = d.noUpstream && d.distance >= d.length - 60;

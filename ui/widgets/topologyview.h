@@ -159,7 +159,7 @@ private:
         Path path;      // clients → listener → location (→ group pill)
     };
     struct Dot {
-        float distance = 0;
+        float distance = 0; // along the whole trip; < 0: waiting to set off
         float length = 0;
         qint16 front = 0;
         qint16 attempts = 0;
@@ -182,7 +182,7 @@ private:
     void tickNumbers();
     void advanceDots();
     void updateTimer();
-    void sample(const RequestRecord &record, int groupIndex, bool mustShow, qint64 nowMs);
+    void sample(const RequestRecord &record, int groupIndex, bool mustShow, qint64 nowMs, float delay);
     int frontFor(const RequestRecord &record, int groupIndex) const;
     void buildDotGeometry(Dot &dot) const;
     QPointF dotPosition(const Dot &dot, int *attempt, bool *returning) const;
