@@ -1830,7 +1830,7 @@ void TopologyView::paintRow(QPainter &p, const Server &s, qint64 now)
     // Name and state keep their room; the numbers take what is left.
     const QFontMetrics fmBold(bold), fmSmall(small);
     const int available = down.left() - 6 - x;
-    const int nameW = qMin(available, qMin(fmBold.horizontalAdvance(s.config.name) + 8, qMax(40, available * 2 / 5)));
+    const int nameW = qMin(available, qMin(fmBold.horizontalAdvance(s.config.name) + 8, qMax(48, available / 2)));
     p.setFont(bold);
     p.setPen(pal.color(QPalette::Text));
     p.drawText(QRect(x, r.top(), nameW, r.height()), Qt::AlignVCenter | Qt::AlignLeft,
