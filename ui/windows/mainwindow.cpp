@@ -15,6 +15,7 @@
 #include "widgets/listenereditor.h"
 #include "widgets/logpanel.h"
 #include "widgets/nginxpreview.h"
+#include "widgets/topologyview.h"
 #include "widgets/trafficbar.h"
 #include "widgets/upstreameditor.h"
 
@@ -41,6 +42,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QScreen>
 #include <QTreeWidget>
 
 #include <algorithm>
@@ -66,7 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_upstreamEditor(new UpstreamEditor(m_document))
     , m_listenerEditor(new ListenerEditor(m_document))
     , m_labPage(new QLabel)
-    , m_bottomTabs(new QTabWidget)
+    , m_centreTabs(new QTabWidget)
     , m_logPanel(new LogPanel(m_logModel))
     , m_distribution(new DistributionView)
     , m_backendsPanel(new BackendsPanel(m_document, m_runner))
@@ -98,20 +100,20 @@ MainWindow::MainWindow(QWidget *parent)
     m_editors->addWidget(m_listenerEditor);
     m_editors->addWidget(m_upstreamEditor);
 
-    m_bottomTabs->addTab(m_logPanel, tr("Request &Log"));
-    m_bottomTabs->addTab(m_distribution, tr("&Distribution"));
+    // The centre is for watching the running lab: the live topology first,
+    // then the distribution. The log, the editors and the backends share the
+    // bottom dock (createDocks), so that on a 1366×768 screen the topology,
+    // the traffic bar and every server's backup/down controls are in view.
+    m_topology = new TopologyView(m_document, m_runner);
+    m_centreTabs->setObjectName(u"centreTabs"_s);
+    m_centreTabs->addTab(m_topology, tr("&Topology"));
+    m_centreTabs->addTab(m_distribution, tr("&Distribution"));
 
-    auto *right = new QSplitter(Qt::Vertical);
-    right->addWidget(m_editors);
-    right->addWidget(m_bottomTabs);
-    right->setStretchFactor(0, 1);
-    right->setStretchFactor(1, 2);
-    right->setSizes({330, 410});
     auto *splitter = new QSplitter;
     splitter->addWidget(m_tree);
-    splitter->addWidget(right);
+    splitter->addWidget(m_centreTabs);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({260, 900});
+    splitter->setSizes({190, 1100});
     setCentralWidget(splitter);
 
     m_listenLabel->setObjectName(u"listenLabel"_s);
@@ -139,6 +141,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_distribution->addRecords(records);
         if (!m_pendingOneUri.isEmpty())
             selectPendingRequest(records);
+        m_topology->addRecords(records);
     });
     connect(m_trafficBar, &TrafficBar::sendOneRequested, this, &MainWindow::sendOneRequest);
     connect(m_trafficBar, &TrafficBar::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -151,6 +154,10 @@ MainWindow::MainWindow(QWidget *parent)
             m_preview->showServer(m_document->lab().upstreams[group].name, server);
     });
     connect(m_preview, &NginxPreview::serverActivated, this, &MainWindow::selectServerInTree);
+    connect(m_topology, &TopologyView::serverSelected, this, [this](int group, int server) {
+        if (group >= 0 && group < m_document->lab().upstreams.size())
+            selectServerInTree(m_document->lab().upstreams[group].name, server);
+    });
 
     m_statusTimer->setInterval(1000);
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
@@ -158,9 +165,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_rateClock.start();
 
     QSettings settings;
-    resize(1280, 800);
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+    resize(std::min(1366, available.width()), std::min(800, available.height()));
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
-    restoreState(settings.value(u"window/state"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray(), StateVersion);
     m_preview->setNginxBinary(settings.value(u"nginx/binary"_s).toString());
     updateRecentMenu();
 }
@@ -182,14 +190,25 @@ void MainWindow::createDocks()
         addDockWidget(area, d);
         return d;
     };
-    dock(m_backendsPanel, tr("Backends"), u"backendsDock"_s, Qt::BottomDockWidgetArea);
-    dock(m_preview, tr("nginx.conf"), u"nginxDock"_s, Qt::RightDockWidgetArea);
+    m_logDock = dock(m_logPanel, tr("Request Log"), u"logDock"_s, Qt::BottomDockWidgetArea);
+    m_editorDock = dock(m_editors, tr("Editor"), u"editorDock"_s, Qt::BottomDockWidgetArea);
+    QDockWidget *backends = dock(m_backendsPanel, tr("Backends"), u"backendsDock"_s, Qt::BottomDockWidgetArea);
+    // nginx.conf docks on the right where the screen has room for it beside
+    // the topology; on smaller screens it is one more tab at the bottom.
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const bool wide = screen && screen->availableGeometry().width() >= 1600;
+    QDockWidget *nginx = dock(m_preview, tr("nginx.conf"), u"nginxDock"_s, wide ? Qt::RightDockWidgetArea : Qt::BottomDockWidgetArea);
     m_importDock = dock(m_importPanel, tr("Import Warnings"), u"importDock"_s, Qt::BottomDockWidgetArea);
-    tabifyDockWidget(findChild<QDockWidget *>(u"backendsDock"_s), m_importDock);
-    findChild<QDockWidget *>(u"backendsDock"_s)->raise();
+    tabifyDockWidget(m_logDock, m_editorDock);
+    tabifyDockWidget(m_editorDock, backends);
+    if (!wide)
+        tabifyDockWidget(backends, nginx);
+    tabifyDockWidget(backends, m_importDock);
     m_importDock->hide();
-    resizeDocks({findChild<QDockWidget *>(u"backendsDock"_s)}, {150}, Qt::Vertical);
-    resizeDocks({findChild<QDockWidget *>(u"nginxDock"_s)}, {440}, Qt::Horizontal);
+    m_editorDock->raise();
+    resizeDocks({m_logDock}, {wide ? 300 : 250}, Qt::Vertical);
+    if (wide)
+        resizeDocks({nginx}, {440}, Qt::Horizontal);
 }
 
 void MainWindow::createActions()
@@ -237,6 +256,7 @@ void MainWindow::createActions()
     QAction *clear = lab->addAction(tr("&Clear Log"), QKeySequence(Qt::CTRL | Qt::Key_L), this, [this] {
         m_logModel->clear();
         m_distribution->clear();
+        m_topology->clear();
     });
     lab->addSeparator();
     lab->addAction(tr("Check with &nginx -t"), QKeySequence(Qt::CTRL | Qt::Key_T), m_preview, &NginxPreview::checkWithNginx);
@@ -246,7 +266,8 @@ void MainWindow::createActions()
         m_viewMenu->addAction(d->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(tr("Find in &Log"), QKeySequence::Find, this, [this] {
-        m_bottomTabs->setCurrentWidget(m_logPanel);
+        m_logDock->show();
+        m_logDock->raise();
         m_logPanel->filterEdit()->setFocus();
     });
 
@@ -255,11 +276,11 @@ void MainWindow::createActions()
 
     QToolBar *bar = addToolBar(tr("Lab"));
     bar->setObjectName(u"labToolBar"_s);
+    bar->setMovable(false);
     m_startAction->setIcon(QIcon(u":/icons/start.svg"_s));
     m_stopAction->setIcon(QIcon(u":/icons/stop.svg"_s));
     send->setIcon(QIcon(u":/icons/send.svg"_s));
-    // The traffic bar is the main action: a row of its own under the lab's.
-    addToolBarBreak();
+    // The traffic bar is the main action, beside the lab's few buttons.
     QToolBar *trafficTools = addToolBar(tr("Traffic"));
     trafficTools->setObjectName(u"trafficToolBar"_s);
     trafficTools->setMovable(false);
@@ -267,7 +288,8 @@ void MainWindow::createActions()
     clear->setIcon(QIcon(u":/icons/clear.svg"_s));
     undo->setIcon(QIcon(u":/icons/undo.svg"_s));
     redo->setIcon(QIcon(u":/icons/redo.svg"_s));
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Icons only: the traffic bar shares the row.
+    bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
     bar->addAction(m_startAction);
     bar->addAction(m_stopAction);
     bar->addAction(clear);
@@ -282,6 +304,7 @@ bool MainWindow::openLab(const LabConfig &lab, const QString &fileName)
     m_logModel->clear();
     m_distribution->clear();
     m_document->reset(lab, fileName);
+    m_topology->clear();
     if (!fileName.isEmpty())
         addRecentFile(fileName);
     const bool started = startLab();
@@ -426,6 +449,8 @@ void MainWindow::treeSelectionChanged()
     QTreeWidgetItem *current = m_tree->currentItem();
     const int kind = current ? current->data(0, KindRole).toInt() : 0;
     const int index = current ? current->data(0, IndexRole).toInt() : -1;
+    if (kind == ListenerItem || kind == GroupItem || kind == ServerItem)
+        m_editorDock->raise();
     if (kind == ListenerItem) {
         m_listenerEditor->setListener(index);
         m_editors->setCurrentWidget(m_listenerEditor);
@@ -692,7 +717,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
-    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/state"_s, saveState(StateVersion));
     m_runner->stop();
     event->accept();
 }
@@ -748,7 +773,8 @@ void MainWindow::selectPendingRequest(const QList<RequestRecord> &records)
         if (m_logModel->record(row).uri != m_pendingOneUri)
             continue;
         m_pendingOneUri.clear();
-        m_bottomTabs->setCurrentWidget(m_logPanel);
+        m_logDock->show();
+        m_logDock->raise();
         const QModelIndex index = m_logPanel->filter()->mapFromSource(m_logModel->index(row, 0));
         if (index.isValid()) {
             m_logPanel->view()->selectRow(index.row());

@@ -25,6 +25,7 @@ class QTreeWidget;
 class QTreeWidgetItem;
 class RequestLogModel;
 class TrafficBar;
+class TopologyView;
 class UpstreamEditor;
 
 // The desktop app's window: the lab tree and its editors (every edit applies
@@ -62,6 +63,7 @@ public:
     ListenerEditor *listenerEditor() const { return m_listenerEditor; }
     BackendsPanel *backendsPanel() const { return m_backendsPanel; }
     DistributionView *distributionView() const { return m_distribution; }
+    TopologyView *topologyView() const { return m_topology; }
     NginxPreview *nginxPreview() const { return m_preview; }
     ImportPanel *importPanel() const { return m_importPanel; }
     TrafficBar *trafficBar() const { return m_trafficBar; }
@@ -107,9 +109,10 @@ private:
     UpstreamEditor *m_upstreamEditor;
     ListenerEditor *m_listenerEditor;
     QLabel *m_labPage;
-    QTabWidget *m_bottomTabs;
+    QTabWidget *m_centreTabs; // topology, distribution
     LogPanel *m_logPanel;
     DistributionView *m_distribution;
+    TopologyView *m_topology = nullptr;
     BackendsPanel *m_backendsPanel;
     NginxPreview *m_preview;
     ImportPanel *m_importPanel;
@@ -117,6 +120,10 @@ private:
     QByteArray m_pendingOneUri; // "Send One": the URI whose row to select
     int m_sentOne = 0;
     QDockWidget *m_importDock = nullptr;
+    QDockWidget *m_logDock = nullptr;
+    QDockWidget *m_editorDock = nullptr;
+    // Saved dock layouts of another version are not restored (the docks changed in 2).
+    static constexpr int StateVersion = 2;
     QLabel *m_stateLabel;
     QLabel *m_listenLabel;
     QLabel *m_rateLabel;
