@@ -6,6 +6,7 @@
 #include "models/requestfiltermodel.h"
 #include "uitestsupport.h"
 #include "widgets/logpanel.h"
+#include "widgets/topologyview.h"
 #include "widgets/trafficbar.h"
 #include "windows/mainwindow.h"
 
@@ -87,15 +88,20 @@ void tst_TrafficBar::sendOneSelectsItsRow()
 void tst_TrafficBar::downInTheLabMovesGeneratedTraffic()
 {
     MainWindow window;
+    window.resize(1366, 768);
     QVERIFY(window.openLab(demoOnFreePorts()));
     window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
     TrafficBar *bar = window.trafficBar();
     QVERIFY(bar->start());
-    QTRY_VERIFY_WITH_TIMEOUT(window.runner()->mocks()->find(u"alpha"_s)->requestCount() > 10, 10000);
-    // Mark alpha down as the editors do: one undoable edit, applied live.
-    LabConfig lab = window.document()->lab();
-    lab.upstreams[0].servers[0].down = true;
-    window.document()->edit(lab, u"alpha down"_s);
+    // The topology's counters move with the generated traffic.
+    TopologyView *topology = window.topologyView();
+    QTRY_VERIFY_WITH_TIMEOUT(topology->totalRequests(0, 0) > 10 && topology->totalRequests(0, 2) > 10, 10000);
+    QTRY_VERIFY(topology->requestsPerSecond(0, 1) > 0);
+    // The card's down control: one undoable edit, applied live.
+    QTest::mouseClick(topology, Qt::LeftButton, {}, topology->controlRect(0, 0, TopologyView::Control::Down).center());
+    QVERIFY(window.document()->lab().upstreams[0].servers[0].down);
+    QCOMPARE(topology->serverState(0, 0), TopologyView::ServerState::Down);
     const quint64 atDown = window.runner()->mocks()->find(u"alpha"_s)->requestCount();
     const quint64 betaAtDown = window.runner()->mocks()->find(u"beta"_s)->requestCount();
     QTRY_VERIFY_WITH_TIMEOUT(window.runner()->mocks()->find(u"beta"_s)->requestCount() > betaAtDown + 20, 10000);
