@@ -66,7 +66,8 @@ void printSummary(QTextStream &out, const TrafficGenerator &g)
             errors << u"%1 %2"_s.arg(QLatin1StringView(TrafficStats::errorKindName(kind))).arg(r.errorCount(kind));
     }
     out << Tr::tr("errors: %1").arg(errors.isEmpty() ? Tr::tr("none") : errors.join(u", "_s)) << '\n';
-    out << Tr::tr("clients: %1 (%2)").arg(g.clientCount()).arg(QLatin1StringView(ClientPopulation::viaName(g.clientsVia()))) << '\n';
+    if (g.clientCount() > 1)
+        out << Tr::tr("clients: %1 (%2)").arg(g.clientCount()).arg(QLatin1StringView(ClientPopulation::viaName(g.clientsVia()))) << '\n';
     out << '\n';
     out << u"%1 %2 %3 %4 %5 %6 %7  %8"_s.arg(Tr::tr("latency ms"), -16).arg(u"p50"_s, 9).arg(u"p90"_s, 9).arg(u"p99"_s, 9)
                .arg(u"p99.9"_s, 9).arg(u"max"_s, 9).arg(Tr::tr("requests"), 9).arg(Tr::tr("statuses"))
@@ -163,9 +164,14 @@ int loadCommand(const QStringList &arguments)
     };
 
     TrafficOptions o;
-    const QUrl url(positional.first(), QUrl::StrictMode);
-    if (!url.isValid() || url.scheme() != u"http" || url.host().isEmpty()) {
-        problems << Tr::tr("URL: expected http://HOST:PORT/PATH, got \"%1\" (https is not supported)").arg(positional.first());
+    // The path is taken as written, so a template ({n}, {key}) can be part of the URL.
+    const QString text = positional.first();
+    const qsizetype pathStart = text.indexOf(u'/', text.indexOf(u"://"_s) + 3);
+    const QUrl url(pathStart > 0 ? text.left(pathStart) : text, QUrl::StrictMode);
+    if (url.scheme() == u"https") {
+        problems << Tr::tr("URL: https is not supported; the lab's listeners speak plain HTTP (\"%1\")").arg(text);
+    } else if (!url.isValid() || url.scheme() != u"http" || url.host().isEmpty() || (!url.path().isEmpty() && url.path() != u"/")) {
+        problems << Tr::tr("URL: expected http://HOST:PORT/PATH, got \"%1\"").arg(text);
     } else {
         const QString host = url.host();
         o.address = host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0 ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
@@ -175,12 +181,7 @@ int loadCommand(const QStringList &arguments)
             problems << Tr::tr("URL: %1 is not on this machine: load sends only to loopback addresses (127.0.0.0/8, [::1])").arg(host);
         o.port = quint16(url.port(80));
         o.hostHeader = url.authority(QUrl::FullyEncoded).toLatin1();
-        QByteArray path = url.path(QUrl::FullyEncoded).toLatin1();
-        if (path.isEmpty())
-            path = "/";
-        if (url.hasQuery())
-            path += '?' + url.query(QUrl::FullyEncoded).toLatin1();
-        o.pathTemplate = path;
+        o.pathTemplate = pathStart > 0 ? text.mid(pathStart).toUtf8() : QByteArray("/");
     }
     wholeNumber(requestsOption, 1, qint64(1) << 40, &o.requests);
     duration(durationOption, &o.durationMs);

@@ -47,7 +47,7 @@ void tst_LoadCommand::jsonReportsTheSplitExactly()
     const QString url = u"http://127.0.0.1:%1/"_s.arg(engine.listenerPort(0));
     int rc = -1;
     QByteArray err;
-    const QByteArray out = runLoad({url, u"-n"_s, u"3000"_s, u"-c"_s, u"10"_s, u"--seed"_s, u"1"_s, u"--json"_s}, &rc, &err);
+    const QByteArray out = runLoad({url, u"-n"_s, u"3000"_s, u"-c"_s, u"10"_s, u"--seed"_s, u"1"_s, u"--path"_s, u"/r/{n}"_s, u"--json"_s}, &rc, &err);
     QCOMPARE(rc, 0);
     // Exactly one JSON object on stdout; no progress when stderr is not a terminal.
     QJsonParseError parseError;
@@ -78,10 +78,11 @@ void tst_LoadCommand::tableAndPopulationThroughTheProxy()
     ProxyEngine engine;
     QString error;
     QVERIFY2(engine.start(lab, &error), qPrintable(error));
-    const QString url = u"http://127.0.0.1:%1/items"_s.arg(engine.listenerPort(0));
+    // A path template may be written into the URL.
+    const QString url = u"http://127.0.0.1:%1/item/{key}?n={n}"_s.arg(engine.listenerPort(0));
     int rc = -1;
-    const QByteArray out = runLoad({url, u"-n"_s, u"300"_s, u"--clients"_s, u"50"_s, u"--path"_s, u"/item/{key}?n={n}"_s,
-                                    u"--keys"_s, u"20"_s, u"--zipf"_s, u"1.2"_s, u"--no-keepalive"_s},
+    const QByteArray out = runLoad({url, u"-n"_s, u"300"_s, u"--clients"_s, u"50"_s, u"--keys"_s, u"20"_s,
+                                    u"--zipf"_s, u"1.2"_s, u"--no-keepalive"_s},
                                    &rc);
     QCOMPARE(rc, 0);
     QVERIFY2(out.contains("300 requests in"), out.constData());
@@ -120,6 +121,7 @@ void tst_LoadCommand::exitCodes()
     QVERIFY2(err.contains("loopback"), err.constData());
     runLoad({u"https://127.0.0.1/"_s}, &rc, &err);
     QCOMPARE(rc, 2);
+    QVERIFY2(err.contains("https is not supported"), err.constData());
 
     const QByteArray help = runLoad({u"--help"_s}, &rc);
     QCOMPARE(rc, 0);

@@ -259,7 +259,14 @@ void TrafficBar::updateReadouts()
     const TrafficProgress &p = m_generator->progress();
     const qint64 s = p.elapsedMs / 1000;
     m_state->setText(tr("● RUNNING %1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0')));
-    m_rateReadout->setText(tr("%1/%2 req/s · %3 in flight").arg(p.rate, 0, 'f', p.rate < 100 ? 1 : 0).arg(p.targetRate, 0, 'f', 0).arg(p.inFlight));
+    QString rate = tr("%1/%2 req/s · %3 in flight").arg(p.rate, 0, 'f', p.rate < 100 ? 1 : 0).arg(p.targetRate, 0, 'f', 0).arg(p.inFlight);
+    if (m_generator->clientCount() > 1) {
+        // Say how the clients reach the proxy: their own addresses, or a header.
+        rate += m_generator->clientsVia() == ClientPopulation::Via::SourceAddress
+            ? tr(" · %1 client addresses").arg(m_generator->clientCount())
+            : tr(" · %1 clients in X-Forwarded-For").arg(m_generator->clientCount());
+    }
+    m_rateReadout->setText(rate);
     m_latency->setText(tr("p50 %1 ms · p99 %2 ms (5 s)").arg(formatMs(p.p50Us), formatMs(p.p99Us)));
     const qint64 bad = p.errors + p.serverErrors;
     m_errors->setText(tr("errors %1 %").arg(p.completed ? 100.0 * double(bad) / double(p.completed) : 0.0, 0, 'f', 1));
