@@ -91,8 +91,15 @@ HttpParser::Step HttpParser::parse(QByteArrayView input)
 HttpParser::Step HttpParser::parseOnce(QByteArrayView input)
 {
     switch (m_state) {
-    case State::Head:
-        return parseHead(input);
+    case State::Head: {
+        const Step step = parseHead(input);
+        if (step.event == Event::Error && m_head.m_raw.isEmpty()) {
+            // Keep the complete lines seen so far, so the method and fields
+            // already parsed stay readable (a HEAD's error answer has no body).
+            m_head.m_raw = input.first(qMin(m_lineStart, input.size())).toByteArray();
+        }
+        return step;
+    }
     case State::Length: {
         if (m_remaining == 0) {
             m_state = State::Done;

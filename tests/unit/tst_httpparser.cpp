@@ -95,6 +95,7 @@ private slots:
     void responses_data();
     void responses();
     void headFields();
+    void headAfterError();
     void limits_data();
     void limits();
 };
@@ -243,6 +244,31 @@ void tst_HttpParser::headFields()
     HttpParser pClose(HttpParser::Kind::Request);
     pClose.parse("GET / HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n");
     QVERIFY(!pClose.head().keepAlive());
+}
+
+void tst_HttpParser::headAfterError()
+{
+    // A head refused after its request line still names its method: the
+    // error answer to a HEAD must not carry a body.
+    HttpParser bad(HttpParser::Kind::Request);
+    QCOMPARE(bad.parse("HEAD /x HTTP/1.1\r\nHost: a\r\nBad Header: x\r\n\r\n").event, HttpParser::Event::Error);
+    QCOMPARE(bad.errorStatus(), 400);
+    QCOMPARE(bad.head().method(), "HEAD");
+    QCOMPARE(bad.head().target(), "/x");
+    QCOMPARE(bad.head().value("host"), "a");
+
+    HttpParser tooLarge(HttpParser::Kind::Request);
+    QCOMPARE(tooLarge.parse(QByteArray("HEAD / HTTP/1.1\r\nX: " + QByteArray(9000, 'b'))).event, HttpParser::Event::Error);
+    QCOMPARE(tooLarge.errorStatus(), 431);
+    QCOMPARE(tooLarge.head().method(), "HEAD");
+
+    // A head still arriving has no bytes kept yet: it reads as empty, never
+    // as memory past its (empty) buffer.
+    HttpParser partial(HttpParser::Kind::Request);
+    QCOMPARE(partial.parse("HEAD /x HTTP/1.1\r\nHost: a\r\nX-Long").event, HttpParser::Event::NeedMore);
+    QVERIFY(partial.head().method().isEmpty());
+    QCOMPARE(partial.head().fieldCount(), 1);
+    QVERIFY(partial.head().fieldName(0).isEmpty());
 }
 
 void tst_HttpParser::limits_data()
