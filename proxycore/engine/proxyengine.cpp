@@ -107,6 +107,7 @@ bool ProxyEngine::bindListeners(const LabConfig &config, QString *error)
                 ok = false;
                 break;
             }
+            server->startAccepting();
             listeners.push_back(server);
             ports.append(server->serverPort());
         }
