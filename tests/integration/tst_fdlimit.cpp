@@ -29,7 +29,8 @@ private slots:
     void listenerSurvivesRunningOutOfDescriptors();
 };
 
-#ifndef Q_OS_WIN
+// Helpers of the EMFILE test, which sanitizer builds skip (see there).
+#if !defined(Q_OS_WIN) && !defined(__SANITIZE_ADDRESS__)
 namespace {
 
 std::atomic<int> acceptWarnings{0};
@@ -103,8 +104,12 @@ void tst_FdLimit::raisesSoftLimitToHard()
 
 void tst_FdLimit::listenerSurvivesRunningOutOfDescriptors()
 {
-#ifdef Q_OS_WIN
+#if defined(Q_OS_WIN)
     QSKIP("no descriptor limit to run out of on Windows");
+#elif defined(__SANITIZE_ADDRESS__)
+    // The sanitizers' runtime needs descriptors of its own: UBSan's vptr check
+    // probes memory through a pipe(), which EMFILE turns into a false report.
+    QSKIP("out of descriptors, the sanitizer runtime reports false errors");
 #else
     MockBackendHost mocks(1);
     LabConfig lab = startDemoMocks(mocks, {u"alpha"_s});
