@@ -95,7 +95,8 @@ void MockConnection::processInput()
             startRequest();
             continue;
         case HttpParser::Event::Error:
-            m_socket->write(HttpWriter::errorResponse(m_parser.errorStatus(), m_parser.errorText(), true));
+            m_socket->write(HttpWriter::errorResponse(m_parser.errorStatus(), true, m_parser.head().method() == "HEAD"));
+            m_socket->flush(); // closeNow() deletes the socket before the event loop would write it
             closeNow();
             return;
         }
@@ -127,9 +128,12 @@ void MockConnection::execute()
     const HttpHead &request = m_parser.head();
     m_backend->buildResponse(request, m_outcome, &m_response);
     const int status = m_outcome.status;
-    const bool noBody = request.method() == "HEAD" || status == 204 || status == 304 || (status >= 100 && status < 200);
+    const bool bodiless = status == 204 || status == 304 || (status >= 100 && status < 200);
+    const bool noBody = bodiless || request.method() == "HEAD";
     const bool keepAlive = m_keepAlive && !m_closing;
-    qint64 bodyLength = noBody ? 0 : m_response.body.size() + m_response.filler;
+    // A HEAD answer announces the length the GET would have (RFC 9110 §9.3.2);
+    // a template body is rendered for it, then not sent.
+    const qint64 bodyLength = bodiless ? 0 : m_response.body.size() + m_response.filler;
     qint64 declaredLength = bodyLength;
     m_fillerLeft = noBody ? 0 : m_response.filler;
     m_dripBudget = -1;

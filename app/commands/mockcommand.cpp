@@ -6,6 +6,7 @@
 #include "config/units.h"
 #include "mockbackend.h"
 #include "mockbackendhost.h"
+#include "platform/fdlimit.h"
 #include "platform/signalwatcher.h"
 
 #include <QCommandLineParser>
@@ -184,6 +185,7 @@ int mockCommand(const QStringList &arguments)
         return 2;
     }
 
+    FdLimit::raiseOpenFileLimit(); // many mocks, many connections: as the proxy does
     MockBackendHost host;
     const bool quiet = parser.isSet(quietOption);
     for (const MockBackendConfig &b : std::as_const(lab.backends)) {

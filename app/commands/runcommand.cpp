@@ -5,6 +5,7 @@
 #include "config/examplelabs.h"
 #include "config/labjson.h"
 #include "engine/proxyengine.h"
+#include "platform/fdlimit.h"
 #include "labrunner.h"
 #include "mockbackend.h"
 #include "mockbackendhost.h"
@@ -126,6 +127,9 @@ int runCommand(const QStringList &arguments)
                 << '\n';
         }
     }
+    // Raised to the hard limit when the proxy started: what bounds open connections.
+    if (const qint64 limit = FdLimit::openFileLimit(); limit > 0)
+        out << "  " << Tr::tr("open files").leftJustified(20) << ' ' << Tr::tr("limit %1").arg(limit) << '\n';
     for (const QString &exposed : lab.exposedListeners())
         err << Tr::tr("upstreamlab run: warning: %1 is not a loopback address; other machines can reach this lab")
                    .arg(exposed)

@@ -508,7 +508,7 @@ void ClientSession::respondLocally(int status, QByteArrayView detail, bool close
     }
     m_record.error = QString::fromLatin1(detail);
     close = close || !m_keepAliveClient;
-    sendOwnResponse(HttpWriter::errorResponse(status, detail, close), status, close);
+    sendOwnResponse(HttpWriter::errorResponse(status, close, requestIsHead()), status, close);
 }
 
 void ClientSession::respondFromLocation(const LabRuntime::RouteEntry &route, const HttpHead &req, QByteArrayView target)
@@ -524,7 +524,6 @@ void ClientSession::respondFromLocation(const LabRuntime::RouteEntry &route, con
     QByteArray body;
     QByteArray location;
     QByteArrayView type = "text/plain";
-    const QByteArrayView reason(Http::reasonPhrase(status));
     const QByteArray text = route.returnValue.isEmpty() ? route.returnText
                                                         : route.returnValue.evaluate({&req, target, m_remoteIp});
     if (Route::isRedirect(status)) {
@@ -548,14 +547,19 @@ void ClientSession::respondFromLocation(const LabRuntime::RouteEntry &route, con
         body = text;
     } else if (status >= 300 && !(status < 400 && !Route::isRedirect(status))) {
         // No text: nginx's own page for the status.
-        const QByteArray title = QByteArray::number(status) + ' ' + QByteArray(reason.data(), reason.size());
-        body = "<html>\r\n<head><title>" + title + "</title></head>\r\n<body>\r\n<center><h1>" + title
-               + "</h1></center>\r\n<hr><center>upstreamlab</center>\r\n</body>\r\n</html>\r\n";
+        body = HttpWriter::statusPage(status);
         type = "text/html";
     }
     m_record.upstream.clear();
     const bool close = !m_keepAliveClient || !m_requestBodyDone;
-    sendOwnResponse(HttpWriter::localResponse(status, type, location, body, close, req.method() == "HEAD"), status, close);
+    sendOwnResponse(HttpWriter::localResponse(status, type, location, body, close, requestIsHead()), status, close);
+}
+
+bool ClientSession::requestIsHead() const
+{
+    // Also known for a head that failed after its request line (431, a bad
+    // field): nginx answers those header-only too.
+    return m_requestParser.head().method() == "HEAD";
 }
 
 void ClientSession::sendOwnResponse(const QByteArray &response, int status, bool close, bool flushNow)
@@ -1068,7 +1072,7 @@ void ClientSession::finishWithError(int status, QByteArrayView detail)
     if (m_record.error.isEmpty())
         m_record.error = QString::fromLatin1(detail);
     const bool close = !m_requestBodyDone || !m_keepAliveClient;
-    sendOwnResponse(HttpWriter::errorResponse(status, detail, close), status, close, true);
+    sendOwnResponse(HttpWriter::errorResponse(status, close, requestIsHead()), status, close, true);
 }
 
 void ClientSession::abortAfterResponseStarted(const QString &error)

@@ -66,6 +66,9 @@ private:
     void respondLocally(int status, QByteArrayView detail, bool close);
     // target: the origin-form target (an absolute-form one without its authority).
     void respondFromLocation(const LabRuntime::RouteEntry &route, const HttpHead &req, QByteArrayView target);
+    // The request being answered is a HEAD: the proxy's own answers keep their
+    // head (Content-Length too) and drop the body, as nginx's header_only.
+    bool requestIsHead() const;
     // Writes a response the proxy made itself, logs it, then keeps or closes the connection.
     void sendOwnResponse(const QByteArray &response, int status, bool close, bool flushNow = false);
     void forwardRequestBody();

@@ -4,6 +4,7 @@
 #include "config/labjson.h"
 #include "healthchecker.h"
 #include "proxylistener.h"
+#include "platform/fdlimit.h"
 #include "platform/workerdispatcher.h"
 #include "proxyworker.h"
 
@@ -39,6 +40,8 @@ ProxyEngine::~ProxyEngine()
 bool ProxyEngine::start(const LabConfig &config, QString *error)
 {
     stop();
+    // Every connection holds a descriptor; the usual soft limit (1024) is not a proxy's.
+    FdLimit::raiseOpenFileLimit();
     int workers = config.proxy.workers > 0 ? config.proxy.workers : QThread::idealThreadCount();
     workers = qBound(1, workers, 64);
     m_config = std::make_shared<const LabConfig>(config);
@@ -104,6 +107,7 @@ bool ProxyEngine::bindListeners(const LabConfig &config, QString *error)
                 ok = false;
                 break;
             }
+            server->startAccepting();
             listeners.push_back(server);
             ports.append(server->serverPort());
         }

@@ -61,7 +61,13 @@ public:
 
 private:
     friend class HttpParser;
-    QByteArrayView view(Span s) const { return QByteArrayView(m_raw.constData() + s.offset, s.length); }
+    // A head still arriving has spans but no bytes yet: it reads as empty.
+    QByteArrayView view(Span s) const
+    {
+        if (qsizetype(s.offset) + qsizetype(s.length) > m_raw.size())
+            return {};
+        return QByteArrayView(m_raw.constData() + s.offset, s.length);
+    }
 
     QByteArray m_raw;
     Span m_method;

@@ -91,8 +91,15 @@ HttpParser::Step HttpParser::parse(QByteArrayView input)
 HttpParser::Step HttpParser::parseOnce(QByteArrayView input)
 {
     switch (m_state) {
-    case State::Head:
-        return parseHead(input);
+    case State::Head: {
+        const Step step = parseHead(input);
+        if (step.event == Event::Error && m_head.m_raw.isEmpty()) {
+            // Keep the complete lines seen so far, so the method and fields
+            // already parsed stay readable (a HEAD's error answer has no body).
+            m_head.m_raw = input.first(qMin(m_lineStart, input.size())).toByteArray();
+        }
+        return step;
+    }
     case State::Length: {
         if (m_remaining == 0) {
             m_state = State::Done;
@@ -118,6 +125,10 @@ HttpParser::Step HttpParser::parseOnce(QByteArrayView input)
         return {Event::BodyData, n, input.first(n)};
     }
     case State::ChunkDataEnd:
+        if (!input.isEmpty() && input[0] == '\n' && acceptsBareLf()) {
+            m_state = State::ChunkSize;
+            return {Event::NeedMore, 1, {}};
+        }
         if (input.size() < 2) {
             if (!input.isEmpty() && input[0] != '\r')
                 return fail(400, "chunk data not followed by CRLF");
@@ -180,9 +191,11 @@ HttpParser::Step HttpParser::parseHead(QByteArrayView input)
             return {Event::NeedMore, 0, {}};
         }
         m_scanned = lf + 1;
-        if (lf == m_lineStart || input[lf - 1] != '\r')
+        const bool crlf = lf > m_lineStart && input[lf - 1] == '\r';
+        if (!crlf && !acceptsBareLf())
             return fail(400, "line not terminated by CRLF");
-        const QByteArrayView line = input.sliced(m_lineStart, lf - 1 - m_lineStart);
+        const qsizetype lineEnd = crlf ? lf - 1 : lf;
+        const QByteArrayView line = input.sliced(m_lineStart, lineEnd - m_lineStart);
         const qsizetype lineStart = m_lineStart;
         m_lineStart = lf + 1;
         if (std::memchr(line.data(), '\r', size_t(line.size())))
@@ -504,9 +517,10 @@ HttpParser::Step HttpParser::parseChunkSize(QByteArrayView input)
     }
     if (lf > m_limits.maxChunkLine)
         return fail(bad, "chunk-size line too long");
-    if (lf == 0 || input[lf - 1] != '\r')
+    const bool crlf = lf > 0 && input[lf - 1] == '\r';
+    if (!crlf && !acceptsBareLf())
         return fail(bad, "chunk-size line not terminated by CRLF");
-    const QByteArrayView line = input.first(lf - 1);
+    const QByteArrayView line = input.first(crlf ? lf - 1 : lf);
 
     qsizetype i = 0;
     quint64 size = 0;
@@ -596,9 +610,10 @@ HttpParser::Step HttpParser::parseTrailers(QByteArrayView input)
             return fail(bad, "trailer section too large");
         return {Event::NeedMore, 0, {}};
     }
-    if (lf == 0 || input[lf - 1] != '\r')
+    const bool crlf = lf > 0 && input[lf - 1] == '\r';
+    if (!crlf && !acceptsBareLf())
         return fail(bad, "trailer line not terminated by CRLF");
-    const QByteArrayView line = input.first(lf - 1);
+    const QByteArrayView line = input.first(crlf ? lf - 1 : lf);
     if (std::memchr(line.data(), '\r', size_t(line.size())))
         return fail(bad, "bare CR in trailer");
     m_trailerBytes += lf + 1;

@@ -3,7 +3,8 @@
 #include "httphead.h"
 
 // A strict, incremental HTTP/1.1 message parser (RFC 9112), shared by the proxy,
-// the mock backends and the client.
+// the mock backends and the client. One leniency, for responses only: a bare
+// LF ends a line (status line, fields, chunk lines, trailers).
 //
 // The caller presents its unconsumed bytes on every call: whatever parse() did
 // not consume must be presented again, followed by any new bytes. Heads and
@@ -61,6 +62,10 @@ public:
 private:
     enum class State { Head, Length, ChunkSize, ChunkData, ChunkDataEnd, Trailers, UntilClose, Done, Error };
 
+    // RFC 9112 §2.2 lets a recipient take a bare LF as a line end. Responses
+    // get that leniency (nginx accepts such upstreams); requests stay strict:
+    // a line end that two parsers read differently is what smuggling needs.
+    bool acceptsBareLf() const { return m_kind == Kind::Response; }
     Step parseOnce(QByteArrayView input);
     Step fail(int status, const char *text);
     Step parseHead(QByteArrayView input);

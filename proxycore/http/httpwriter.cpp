@@ -53,27 +53,21 @@ void appendHex(QByteArray &out, quint64 n)
         out.append(digits[--len]);
 }
 
-QByteArray errorResponse(int status, QByteArrayView detail, bool close)
+QByteArray statusPage(int status)
 {
-    const QByteArrayView reason(Http::reasonPhrase(status));
-    QByteArray body;
-    body.reserve(64 + detail.size());
-    appendNumber(body, status);
-    body.append(' ').append(reason);
-    if (!detail.isEmpty())
-        body.append(": ").append(detail);
-    body.append('\n');
+    QByteArray title;
+    appendNumber(title, status);
+    title.append(' ').append(Http::reasonPhrase(status));
+    QByteArray page;
+    page.reserve(128 + 2 * title.size());
+    page.append("<html>\r\n<head><title>").append(title).append("</title></head>\r\n<body>\r\n<center><h1>");
+    page.append(title).append("</h1></center>\r\n<hr><center>upstreamlab</center>\r\n</body>\r\n</html>\r\n");
+    return page;
+}
 
-    QByteArray out;
-    out.reserve(200 + body.size());
-    out.append("HTTP/1.1 ");
-    appendNumber(out, status);
-    out.append(' ').append(reason).append("\r\nServer: upstreamlab\r\nDate: ").append(currentDate());
-    out.append("\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ");
-    appendNumber(out, body.size());
-    out.append(close ? "\r\nConnection: close\r\n\r\n" : "\r\n\r\n");
-    out.append(body);
-    return out;
+QByteArray errorResponse(int status, bool close, bool headOnly)
+{
+    return localResponse(status, "text/html", {}, statusPage(status), close, headOnly);
 }
 
 QByteArray localResponse(int status, QByteArrayView contentType, QByteArrayView location, QByteArrayView body,

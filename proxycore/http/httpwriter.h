@@ -6,8 +6,13 @@
 namespace HttpWriter {
 // RFC 9110 IMF-fixdate for now, formatted at most once per second per thread.
 QByteArrayView currentDate();
-// A small, complete error response ("502 Bad Gateway: no live upstreams").
-QByteArray errorResponse(int status, QByteArrayView detail, bool close);
+// nginx's small HTML page for a status ("<h1>502 Bad Gateway</h1>"), with
+// "upstreamlab" where nginx names itself.
+QByteArray statusPage(int status);
+// A complete error response with that page as its body. Why it failed goes to
+// the request log, not to the client (as nginx's error log). `headOnly`: the
+// answer to a HEAD request, the same head (Content-Length too), no body.
+QByteArray errorResponse(int status, bool close, bool headOnly);
 // A response the proxy writes itself (nginx's `return`): `location` adds a
 // Location header (redirects); `headOnly` omits the body of a HEAD answer but
 // keeps its length. 1xx, 204 and 304 carry neither body nor length.

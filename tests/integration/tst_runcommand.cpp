@@ -12,6 +12,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 // Drives the real `upstreamlab` binary: the command line is a contract.
@@ -77,6 +81,15 @@ void tst_RunCommand::runServesAndStopsCleanlyOnSigterm()
     QByteArray out;
     QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).contains("Press Ctrl-C to stop."), 10000);
     QVERIFY2(out.contains(QByteArray("listening on http://127.0.0.1:" + QByteArray::number(proxyPort))), out.constData());
+#ifdef Q_OS_LINUX
+    // The soft descriptor limit was raised to the hard one, and said so.
+    rlimit limit{};
+    QCOMPARE(getrlimit(RLIMIT_NOFILE, &limit), 0);
+    if (limit.rlim_max != RLIM_INFINITY) {
+        const QByteArray line = "  open files           limit " + QByteArray::number(quint64(limit.rlim_max)) + '\n';
+        QVERIFY2(out.contains(line), out.constData());
+    }
+#endif
 
     TestClient client(proxyPort);
     for (int i = 0; i < 3; ++i)

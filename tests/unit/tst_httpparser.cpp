@@ -95,6 +95,7 @@ private slots:
     void responses_data();
     void responses();
     void headFields();
+    void headAfterError();
     void limits_data();
     void limits();
 };
@@ -149,6 +150,8 @@ void tst_HttpParser::requests_data()
     QTest::newRow("bare-cr-in-value") << "GET / HTTP/1.1\r\nHost: a\r\nX: a\rb\r\n\r\n"_ba << "ERROR 400\n"_ba;
     QTest::newRow("bare-lf-line-ends") << "GET / HTTP/1.1\nHost: a\n\n"_ba << "ERROR 400\n"_ba;
     QTest::newRow("bare-lf-after-headers") << "GET / HTTP/1.1\r\nHost: a\r\n\n"_ba << "ERROR 400\n"_ba;
+    QTest::newRow("chunk-data-bare-lf") << "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\n0\r\n\r\n"_ba << "HEAD POST / fields=2\nBODY hello\nERROR 400\n"_ba;
+    QTest::newRow("trailer-bare-lf") << "POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\n"_ba << "HEAD POST / fields=2\nERROR 400\n"_ba;
     QTest::newRow("space-before-colon") << "GET / HTTP/1.1\r\nHost : a\r\n\r\n"_ba << "ERROR 400\n"_ba;
     QTest::newRow("tab-before-colon") << "GET / HTTP/1.1\r\nHost\t: a\r\n\r\n"_ba << "ERROR 400\n"_ba;
     QTest::newRow("obs-fold") << "GET / HTTP/1.1\r\nHost: a\r\nX: a\r\n b\r\n\r\n"_ba << "ERROR 400\n"_ba;
@@ -199,6 +202,14 @@ void tst_HttpParser::responses_data()
     QTest::newRow("cl-and-te") << "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n"_ba << false << false << "ERROR 502\n"_ba;
     QTest::newRow("bad-status") << "HTTP/1.1 2x0 OK\r\n\r\n"_ba << false << false << "ERROR 502\n"_ba;
     QTest::newRow("not-http") << "SSH-2.0-OpenSSH\r\n\r\n"_ba << false << false << "ERROR 502\n"_ba;
+    // Bare LF line ends (RFC 9112 §2.2): accepted in responses, as nginx does.
+    QTest::newRow("bare-lf-head") << "HTTP/1.1 200 OK\nContent-Length: 2\n\nok"_ba << false << false << "HEAD 200 fields=1\nBODY ok\nDONE\n"_ba;
+    QTest::newRow("bare-lf-mixed") << "HTTP/1.1 200 OK\r\nContent-Length: 2\nX: y\r\n\nok"_ba << false << false << "HEAD 200 fields=2\nBODY ok\nDONE\n"_ba;
+    QTest::newRow("bare-lf-chunked") << "HTTP/1.1 200 OK\nTransfer-Encoding: chunked\n\n2;x=y\nhi\n3\r\nabc\n0\nX-Sum: 1\n\n"_ba << false << false << "HEAD 200 fields=1\nBODY hiabc\nDONE\n"_ba;
+    QTest::newRow("bare-lf-head-then-next") << "HTTP/1.1 204 No Content\n\nHTTP/1.1 200 OK\nContent-Length: 1\n\nx"_ba << false << false << "HEAD 204 fields=0\nDONE\nHEAD 200 fields=1\nBODY x\nDONE\n"_ba;
+    QTest::newRow("bare-lf-empty-start-line") << "\nHTTP/1.1 200 OK\n\n"_ba << false << false << "ERROR 400\n"_ba;
+    QTest::newRow("bare-cr-still-refused") << "HTTP/1.1 200 OK\nX: a\rb\n\n"_ba << false << false << "ERROR 400\n"_ba;
+    QTest::newRow("bare-cr-chunk-end-refused") << "HTTP/1.1 200 OK\nTransfer-Encoding: chunked\n\n2\nhi\rX"_ba << false << false << "HEAD 200 fields=1\nBODY hi\nERROR 400\n"_ba;
     QTest::newRow("bad-chunk") << "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nxyz\r\n"_ba << false << false << "HEAD 200 fields=1\nERROR 502\n"_ba;
 }
 
@@ -243,6 +254,31 @@ void tst_HttpParser::headFields()
     HttpParser pClose(HttpParser::Kind::Request);
     pClose.parse("GET / HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n");
     QVERIFY(!pClose.head().keepAlive());
+}
+
+void tst_HttpParser::headAfterError()
+{
+    // A head refused after its request line still names its method: the
+    // error answer to a HEAD must not carry a body.
+    HttpParser bad(HttpParser::Kind::Request);
+    QCOMPARE(bad.parse("HEAD /x HTTP/1.1\r\nHost: a\r\nBad Header: x\r\n\r\n").event, HttpParser::Event::Error);
+    QCOMPARE(bad.errorStatus(), 400);
+    QCOMPARE(bad.head().method(), "HEAD");
+    QCOMPARE(bad.head().target(), "/x");
+    QCOMPARE(bad.head().value("host"), "a");
+
+    HttpParser tooLarge(HttpParser::Kind::Request);
+    QCOMPARE(tooLarge.parse(QByteArray("HEAD / HTTP/1.1\r\nX: " + QByteArray(9000, 'b'))).event, HttpParser::Event::Error);
+    QCOMPARE(tooLarge.errorStatus(), 431);
+    QCOMPARE(tooLarge.head().method(), "HEAD");
+
+    // A head still arriving has no bytes kept yet: it reads as empty, never
+    // as memory past its (empty) buffer.
+    HttpParser partial(HttpParser::Kind::Request);
+    QCOMPARE(partial.parse("HEAD /x HTTP/1.1\r\nHost: a\r\nX-Long").event, HttpParser::Event::NeedMore);
+    QVERIFY(partial.head().method().isEmpty());
+    QCOMPARE(partial.head().fieldCount(), 1);
+    QVERIFY(partial.head().fieldName(0).isEmpty());
 }
 
 void tst_HttpParser::limits_data()
