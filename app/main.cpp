@@ -52,6 +52,7 @@ QString usage()
                   "\n"
                   "Commands:\n"
                   "  run [LAB.json] [--example NAME]   run a lab headless, printing its access log\n"
+                  "                                    (--allow-external: let it reach beyond loopback)\n"
                   "  proxy -c nginx.conf [-t]          run the proxy from an nginx config (-t: only check it)\n"
                   "  mock --listen ADDR --name NAME [behaviour]\n"
                   "                                    run mock backends (latency, errors, faults, timeline)\n"

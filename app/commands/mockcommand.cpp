@@ -2,6 +2,7 @@
 
 #include "commandhelp.h"
 #include "config/hostport.h"
+#include "config/labexposure.h"
 #include "config/labjson.h"
 #include "config/units.h"
 #include "mockbackend.h"
@@ -52,7 +53,12 @@ int mockCommand(const QStringList &arguments)
         "          faults off, reset, repeat\n"
         "Body templates: {{name}} {{port}} {{method}} {{uri}} {{header.X}} {{query.x}} {{request_id}}\n"
         "          {{counter}} {{time}}\n"
-        "GET /health answers 200 (up) or 503 (failing) without latency, errors or faults."));
+        "GET /health answers 200 (up) or 503 (failing) without latency, errors or faults.\n"
+        "\n"
+        "A --listen address other machines can reach (not 127.0.0.0/8, ::1 or localhost) is refused\n"
+        "unless --allow-external is given. --body-file is yours to choose: any readable file.\n"
+        "Exit codes: 0 stopped by Ctrl-C or SIGTERM; 1 cannot listen (refused, or the port is in use);\n"
+        "2 wrong arguments."));
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, Tr::tr("Show this help."));
     const QCommandLineOption listenOption(u"listen"_s, Tr::tr("Address and port to listen on (repeatable); port 0 = any free port."), Tr::tr("ADDR"));
     const QCommandLineOption nameOption(u"name"_s, Tr::tr("The backend's name (repeatable, pairs with --listen)."), Tr::tr("NAME"));
@@ -72,9 +78,11 @@ int mockCommand(const QStringList &arguments)
     const QCommandLineOption pausedOption(u"paused"_s, Tr::tr("Start paused: accept connections, answer nothing."));
     const QCommandLineOption healthOption(u"health-path"_s, Tr::tr("Path of the built-in health answer (default /health; \"\" = none)."), Tr::tr("PATH"));
     const QCommandLineOption quietOption({u"q"_s, u"quiet"_s}, Tr::tr("Do not print the request log."));
+    const QCommandLineOption allowExternalOption(u"allow-external"_s,
+                                                 Tr::tr("Let a mock listen on an address other machines can reach."));
     parser.addOptions({helpOption, listenOption, nameOption, statusOption, latencyOption, errorRateOption, errorStatusOption,
                        errorEveryOption, errorFirstOption, faultOption, bodyOption, bodyFileOption, bodySizeOption,
-                       headerOption, timelineOption, seedOption, pausedOption, healthOption, quietOption});
+                       headerOption, timelineOption, seedOption, pausedOption, healthOption, quietOption, allowExternalOption});
     if (!parser.parse(arguments)) {
         err << "upstreamlab mock: " << parser.errorText() << '\n';
         return 2;
@@ -186,6 +194,17 @@ int mockCommand(const QStringList &arguments)
     }
 
     FdLimit::raiseOpenFileLimit(); // many mocks, many connections: as the proxy does
+    // Without a lab folder only addresses count: a --body-file typed here is the person's own choice.
+    const LabExposure exposure = LabExposure::of(lab);
+    if (!exposure.isEmpty() && !parser.isSet(allowExternalOption)) {
+        for (const LabExposure::Item &item : exposure.addresses())
+            err << Tr::tr("upstreamlab mock: --listen %1 is not a loopback address: other machines could reach mock %2")
+                       .arg(item.written, item.backend)
+                << '\n';
+        err << Tr::tr("upstreamlab mock: use 127.0.0.1, or add --allow-external to let other machines in") << '\n';
+        return 1;
+    }
+
     MockBackendHost host;
     const bool quiet = parser.isSet(quietOption);
     for (const MockBackendConfig &b : std::as_const(lab.backends)) {
@@ -207,8 +226,10 @@ int mockCommand(const QStringList &arguments)
     for (MockBackend *b : host.backends()) {
         const auto hp = HostPort::parse(b->config().listen, 0);
         out << Tr::tr("mock %1 listening on http://%2:%3/").arg(b->name(), hp->address.toString()).arg(b->port()) << '\n';
-        if (!hp->address.isLoopback())
-            err << Tr::tr("upstreamlab mock: warning: %1 is not a loopback address; other machines can reach it").arg(b->config().listen) << '\n';
+        if (!LabExposure::isLoopbackHost(hp->address.toString()))
+            err << Tr::tr("upstreamlab mock: warning (--allow-external): %1 is not a loopback address; other machines can reach it")
+                       .arg(b->config().listen)
+                << '\n';
     }
     out << Tr::tr("Press Ctrl-C to stop.") << Qt::endl;
     SignalWatcher watcher;

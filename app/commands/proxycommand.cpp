@@ -1,6 +1,7 @@
 #include "proxycommand.h"
 
 #include "commandhelp.h"
+#include "config/labexposure.h"
 #include "engine/proxyengine.h"
 #include "nginx/nginximporter.h"
 #include "platform/signalwatcher.h"
@@ -25,12 +26,20 @@ int proxyCommand(const QStringList &arguments)
     parser.setApplicationDescription(
         Tr::tr("Run Upstream Lab's proxy from an nginx configuration (headless, until SIGTERM or Ctrl-C).\n"
                "What the lab does not model is listed first, with file and line. Mock backends are not\n"
-               "started: the upstream servers must be running."));
+               "started: the upstream servers must be running.\n"
+               "\n"
+               "A listen with only a port (nginx's \"listen 80;\", all addresses) binds 127.0.0.1 here.\n"
+               "A listen on an address other machines can reach (\"listen 0.0.0.0:80;\", \"listen [::]:80;\",\n"
+               "a LAN address) is refused unless --allow-external is given.\n"
+               "Exit codes: 0 stopped by Ctrl-C or SIGTERM (or -t: the configuration is ok); 1 the\n"
+               "configuration is broken, refused as above, or a port is in use; 2 wrong arguments."));
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, Tr::tr("Show this help."));
     const QCommandLineOption configOption(u"c"_s, Tr::tr("The nginx configuration file."), Tr::tr("FILE"));
     const QCommandLineOption testOption(u"t"_s, Tr::tr("Only check the configuration, like nginx -t; exit 1 on errors."));
     const QCommandLineOption quietOption({u"q"_s, u"quiet"_s}, Tr::tr("Do not print notes or the access log."));
-    parser.addOptions({helpOption, configOption, testOption, quietOption});
+    const QCommandLineOption allowExternalOption(u"allow-external"_s,
+                                                 Tr::tr("Let the proxy listen on addresses other machines can reach."));
+    parser.addOptions({helpOption, configOption, testOption, quietOption, allowExternalOption});
     if (!parser.parse(arguments)) {
         err << "upstreamlab proxy: " << parser.errorText() << '\n';
         return 2;
@@ -61,6 +70,18 @@ int proxyCommand(const QStringList &arguments)
         return 0;
     }
 
+    // Only the proxy runs here (mock comments in the file are not started), so only its listeners count.
+    LabConfig proxied = result.lab;
+    proxied.backends.clear();
+    const LabExposure exposure = LabExposure::of(proxied);
+    if (!exposure.isEmpty() && !parser.isSet(allowExternalOption)) {
+        err << Tr::tr("upstreamlab proxy: %1 listens where other machines can reach; not running it:").arg(file) << '\n';
+        for (const QString &line : exposure.describe())
+            err << "  " << line << '\n';
+        err << Tr::tr("upstreamlab proxy: if you trust this configuration, run it with --allow-external") << '\n';
+        return 1;
+    }
+
     ProxyEngine engine;
     QString error;
     if (!engine.start(result.lab, &error)) {
@@ -69,9 +90,9 @@ int proxyCommand(const QStringList &arguments)
     }
     for (int i = 0; i < result.lab.listeners.size(); ++i)
         out << Tr::tr("proxy listening on http://%1:%2/").arg(result.lab.listeners[i].address).arg(engine.listenerPort(i)) << '\n';
-    for (const QString &exposed : result.lab.exposedListeners())
-        err << Tr::tr("upstreamlab proxy: warning: %1 is not a loopback address; other machines can reach it")
-                   .arg(exposed)
+    for (const LabExposure::Item &item : exposure.items())
+        err << Tr::tr("upstreamlab proxy: warning (--allow-external): %1 is not a loopback address; other machines can reach it")
+                   .arg(item.value)
             << Qt::endl;
     out << Tr::tr("Press Ctrl-C to stop.") << Qt::endl;
     if (!quiet) {

@@ -3,6 +3,7 @@
 #include "commandhelp.h"
 
 #include "config/examplelabs.h"
+#include "config/labexposure.h"
 #include "config/labjson.h"
 #include "engine/proxyengine.h"
 #include "platform/fdlimit.h"
@@ -32,7 +33,14 @@ int runCommand(const QStringList &arguments)
     parser.setApplicationDescription(
         Tr::tr("Run a lab headless: its mock backends and the proxy, printing one access-log line per request.\n"
                "Without LAB.json, runs the built-in demo: the proxy on 127.0.0.1:8080 balancing\n"
-               "alpha, beta and gamma on 127.0.0.1:9001-9003 by round robin. Stop with Ctrl-C."));
+               "alpha, beta and gamma on 127.0.0.1:9001-9003 by round robin. Stop with Ctrl-C.\n"
+               "\n"
+               "A lab file is refused when a server would listen on an address other machines can reach\n"
+               "(not 127.0.0.0/8, ::1 or localhost) or a body_file lies outside the lab file's folder\n"
+               "(absolute, through .. or a symlink), unless --allow-external is given.\n"
+               "\n"
+               "Exit codes: 0 stopped by Ctrl-C or SIGTERM; 1 the lab cannot run (a broken lab file, one\n"
+               "refused as above, a port in use); 2 wrong arguments."));
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, Tr::tr("Show this help."));
     parser.addOption(helpOption);
     parser.addPositionalArgument(u"LAB.json"_s, Tr::tr("The lab to run (default: the built-in demo)."), u"[LAB.json]"_s);
@@ -41,7 +49,10 @@ int runCommand(const QStringList &arguments)
                                            Tr::tr("NAME"));
     const QCommandLineOption listOption(u"list-examples"_s, Tr::tr("List the built-in example labs."));
     const QCommandLineOption quietOption({u"q"_s, u"quiet"_s}, Tr::tr("Do not print the access log."));
-    parser.addOptions({exampleOption, listOption, quietOption});
+    const QCommandLineOption allowExternalOption(
+        u"allow-external"_s,
+        Tr::tr("Let the lab listen on non-loopback addresses and serve files from outside its folder (refused without it)."));
+    parser.addOptions({exampleOption, listOption, quietOption, allowExternalOption});
     if (!parser.parse(arguments)) {
         err << u"upstreamlab run: "_s << parser.errorText() << u"\n"_s;
         err.flush();
@@ -88,6 +99,19 @@ int runCommand(const QStringList &arguments)
         baseDirectory = QFileInfo(positional.first()).absolutePath();
     }
 
+    // A shared lab file must not open the machine: the person agrees explicitly.
+    const LabExposure exposure = LabExposure::of(lab, baseDirectory);
+    const bool allowExternal = parser.isSet(allowExternalOption);
+    if (!exposure.isEmpty() && !allowExternal) {
+        const QString source = positional.isEmpty() ? Tr::tr("the lab \"%1\"").arg(lab.name) : positional.first();
+        err << Tr::tr("upstreamlab run: %1 reaches beyond this machine's loopback or the lab's folder; not running it:").arg(source)
+            << '\n';
+        for (const QString &line : exposure.describe())
+            err << "  " << line << '\n';
+        err << Tr::tr("upstreamlab run: if you trust this lab, run it with --allow-external") << '\n';
+        return 1;
+    }
+
     LabRunner runner;
     QString error;
     if (!runner.start(lab, &error, baseDirectory)) {
@@ -130,10 +154,8 @@ int runCommand(const QStringList &arguments)
     // Raised to the hard limit when the proxy started: what bounds open connections.
     if (const qint64 limit = FdLimit::openFileLimit(); limit > 0)
         out << "  " << Tr::tr("open files").leftJustified(20) << ' ' << Tr::tr("limit %1").arg(limit) << '\n';
-    for (const QString &exposed : lab.exposedListeners())
-        err << Tr::tr("upstreamlab run: warning: %1 is not a loopback address; other machines can reach this lab")
-                   .arg(exposed)
-            << Qt::endl;
+    for (const QString &line : exposure.describe())
+        err << Tr::tr("upstreamlab run: warning (--allow-external): %1").arg(line) << Qt::endl;
     out << Tr::tr("Press Ctrl-C to stop.") << Qt::endl;
 
     if (!parser.isSet(quietOption)) {

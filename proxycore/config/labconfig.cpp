@@ -1,7 +1,5 @@
 #include "labconfig.h"
 
-#include <QHostAddress>
-
 using namespace Qt::StringLiterals;
 
 const UpstreamGroup *LabConfig::findUpstream(const QString &groupName) const
@@ -11,20 +9,6 @@ const UpstreamGroup *LabConfig::findUpstream(const QString &groupName) const
             return &g;
     }
     return nullptr;
-}
-
-QStringList LabConfig::exposedListeners() const
-{
-    QStringList exposed;
-    for (const Listener &l : listeners) {
-        QString host = l.address;
-        if (host.startsWith(u'[') && host.endsWith(u']'))
-            host = host.mid(1, host.size() - 2);
-        const QHostAddress address = host == u"localhost" ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
-        if (!address.isLoopback())
-            exposed.append(u"%1:%2"_s.arg(l.address).arg(l.port));
-    }
-    return exposed;
 }
 
 LabConfig LabConfig::demo()

@@ -175,8 +175,6 @@ struct LabConfig {
     // Replaces backends[index]; servers that pointed at it (its address, and
     // its name where they shared it) follow a new address or name.
     void replaceBackend(qsizetype index, const MockBackendConfig &backend);
-    // Listener addresses that other machines could reach (not 127.0.0.0/8 or ::1).
-    QStringList exposedListeners() const;
 
     // The built-in demo: proxy on 127.0.0.1:8080, mocks alpha/beta/gamma on
     // 127.0.0.1:9001–9003, round robin.

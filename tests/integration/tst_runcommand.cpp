@@ -3,6 +3,8 @@
 #include "freeport.h"
 #include "testsupport.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,10 +33,38 @@ private slots:
     void exportImportAndProxyFromNginxConf();
     void mockCommandServesAndLogs();
     void mockCommandRejectsBadBehaviour();
+    void runRefusesAServerOtherMachinesCouldReach();
+    void runRefusesABodyFileOutsideTheLabFolder_data();
+    void runRefusesABodyFileOutsideTheLabFolder();
+    void runWithAllowExternalServesWhatWasRefused();
+    void runNeedsNoAgreementForALoopbackLab();
+    void mockAndProxyRefuseNonLoopbackUnlessAllowed();
 
 private:
     static QString binary() { return QStringLiteral(UPSTREAMLAB_BINARY); }
+    // The demo lab on free loopback ports, saved as dir/lab.json (the lab file's folder is dir).
+    static LabConfig demoLab(quint16 *proxyPort);
+    static bool writeFile(const QString &path, const QByteArray &contents);
 };
+
+LabConfig tst_RunCommand::demoLab(quint16 *proxyPort)
+{
+    LabConfig lab = LabConfig::demo();
+    *proxyPort = freePort();
+    lab.listeners[0].port = *proxyPort;
+    for (int i = 0; i < lab.backends.size(); ++i) {
+        const QString address = u"127.0.0.1:%1"_s.arg(freePort());
+        lab.backends[i].listen = address;
+        lab.upstreams[0].servers[i].address = address;
+    }
+    return lab;
+}
+
+bool tst_RunCommand::writeFile(const QString &path, const QByteArray &contents)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(contents) == contents.size();
+}
 
 void tst_RunCommand::helpAndVersion()
 {
@@ -248,6 +278,236 @@ void tst_RunCommand::exportImportAndProxyFromNginxConf()
     const QByteArray err = p.readAllStandardError();
     QVERIFY2(err.contains(QByteArray(broken.toUtf8() + ":2:")), err.constData());
     QVERIFY(err.contains("test failed"));
+}
+
+void tst_RunCommand::runRefusesAServerOtherMachinesCouldReach()
+{
+    // The lab: a mock on every address serving /etc/passwd. Refused before anything binds.
+    QTemporaryDir dir;
+    quint16 proxyPort = 0;
+    LabConfig lab = demoLab(&proxyPort);
+    lab.listeners[0].address = u"0.0.0.0"_s;
+    lab.backends[0].listen = u"0.0.0.0:19105"_s;
+    lab.upstreams[0].servers[0].address = u"127.0.0.1:19105"_s;
+    lab.backends[0].behaviour.bodyFile = u"/etc/passwd"_s;
+    const QString file = dir.filePath(u"shared.json"_s);
+    QString error;
+    QVERIFY2(LabJson::save(lab, file, &error), qPrintable(error));
+
+    QProcess p;
+    p.start(binary(), {u"run"_s, file});
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 1); // as for a broken lab: the lab cannot run
+    QVERIFY(!p.readAllStandardOutput().contains("Press Ctrl-C"));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.startsWith(u"upstreamlab run: "_s + file + u" reaches beyond this machine's loopback or the lab's folder; not running it:\n"_s),
+             qPrintable(err));
+    QVERIFY2(err.contains(u"  the proxy listens on 0.0.0.0:%1, reachable from other machines (listeners[0].address)\n"_s.arg(proxyPort)),
+             qPrintable(err));
+    QVERIFY2(err.contains(u"  backend alpha listens on 0.0.0.0:19105, reachable from other machines (backends[0].listen)\n"_s),
+             qPrintable(err));
+    QVERIFY2(err.contains(u"  backend alpha serves the file /etc/passwd, outside the lab's folder (backends[0].body_file)\n"_s),
+             qPrintable(err));
+    QVERIFY2(err.contains(u"run it with --allow-external"_s), qPrintable(err));
+
+    p.start(binary(), {u"run"_s, u"--help"_s});
+    QVERIFY(p.waitForFinished(10000));
+    const QByteArray help = p.readAllStandardOutput();
+    QVERIFY(help.contains("--allow-external"));
+    QVERIFY(help.contains("Exit codes: 0"));
+}
+
+void tst_RunCommand::runRefusesABodyFileOutsideTheLabFolder_data()
+{
+    QTest::addColumn<QString>("bodyFile"); // {outside}: a folder beside the lab's
+    QTest::addColumn<QString>("named");    // how the refusal names it
+    QTest::newRow("dotdot") << u"../outside/secret.txt"_s << u"../outside/secret.txt (that is {outside}/secret.txt)"_s;
+    QTest::newRow("absolute") << u"{outside}/secret.txt"_s << u"{outside}/secret.txt"_s;
+    QTest::newRow("symlink") << u"innocent.txt"_s << u"innocent.txt (that is {outside}/secret.txt)"_s;
+    QTest::newRow("symlinked-folder") << u"docs/secret.txt"_s << u"docs/secret.txt (that is {outside}/secret.txt)"_s;
+}
+
+void tst_RunCommand::runRefusesABodyFileOutsideTheLabFolder()
+{
+    QFETCH(QString, bodyFile);
+    QFETCH(QString, named);
+    QTemporaryDir root;
+    const QString labDir = root.filePath(u"lab"_s);
+    const QString outside = QFileInfo(root.path()).canonicalFilePath() + u"/outside"_s;
+    QVERIFY(QDir().mkpath(labDir));
+    QVERIFY(QDir().mkpath(outside));
+    QVERIFY(writeFile(outside + u"/secret.txt"_s, "top secret\n"));
+    QVERIFY(QFile::link(outside + u"/secret.txt"_s, labDir + u"/innocent.txt"_s));
+    QVERIFY(QFile::link(outside, labDir + u"/docs"_s));
+    bodyFile.replace(u"{outside}"_s, outside);
+    named.replace(u"{outside}"_s, outside);
+
+    quint16 proxyPort = 0;
+    LabConfig lab = demoLab(&proxyPort);
+    lab.backends[2].behaviour.bodyFile = bodyFile;
+    const QString file = labDir + u"/lab.json"_s;
+    QString error;
+    QVERIFY2(LabJson::save(lab, file, &error), qPrintable(error));
+
+    QProcess p;
+    p.start(binary(), {u"run"_s, file});
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 1);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(file), qPrintable(err));
+    QVERIFY2(err.contains(u"backend gamma serves the file %1, outside the lab's folder (backends[2].body_file)"_s.arg(named)),
+             qPrintable(err));
+    QVERIFY2(!err.contains(u"listens on"_s), qPrintable(err)); // only what is outside is named
+}
+
+void tst_RunCommand::runWithAllowExternalServesWhatWasRefused()
+{
+#ifdef Q_OS_WIN
+    QSKIP("SIGTERM is POSIX");
+#endif
+    QTemporaryDir root;
+    const QString labDir = root.filePath(u"lab"_s);
+    QVERIFY(QDir().mkpath(labDir));
+    QVERIFY(QDir().mkpath(root.filePath(u"outside"_s)));
+    QVERIFY(writeFile(root.filePath(u"outside/secret.txt"_s), "shared on purpose\n"));
+    quint16 proxyPort = 0;
+    LabConfig lab = demoLab(&proxyPort);
+    lab.backends[0].behaviour.bodyFile = u"../outside/secret.txt"_s;
+    // Non-loopback, but created stopped: the agreement is shown without binding anything there.
+    MockBackendConfig wide;
+    wide.name = u"wide"_s;
+    wide.listen = u"0.0.0.0:0"_s;
+    wide.autostart = false;
+    lab.backends.append(wide);
+    const QString file = labDir + u"/lab.json"_s;
+    QString error;
+    QVERIFY2(LabJson::save(lab, file, &error), qPrintable(error));
+
+    QProcess p;
+    p.start(binary(), {u"run"_s, file, u"--allow-external"_s});
+    QVERIFY(p.waitForStarted(10000));
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).contains("Press Ctrl-C to stop."), 10000);
+    QVERIFY2(out.contains("backend wide") && out.contains("stopped"), out.constData());
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("backend alpha serves the file ../outside/secret.txt"), 10000);
+    QVERIFY2(err.contains("warning (--allow-external): backend wide listens on 0.0.0.0:0"), err.constData());
+    QVERIFY2(err.contains("warning (--allow-external): backend alpha serves the file ../outside/secret.txt"), err.constData());
+
+    TestClient client(proxyPort);
+    const TestResponse r = client.get("/agreed");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.header("X-Upstream-Name"), "alpha");
+    QCOMPARE(r.body, "shared on purpose\n");
+    p.terminate();
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 0);
+}
+
+void tst_RunCommand::runNeedsNoAgreementForALoopbackLab()
+{
+#ifdef Q_OS_WIN
+    QSKIP("SIGTERM is POSIX");
+#endif
+    // 127.0.0.2 is loopback too, and a body file inside the lab's folder is the lab's own.
+    QTemporaryDir dir;
+    QVERIFY(QDir().mkpath(dir.filePath(u"pages"_s)));
+    QVERIFY(writeFile(dir.filePath(u"pages/hello.txt"_s), "hello from the lab\n"));
+    quint16 proxyPort = 0;
+    LabConfig lab = demoLab(&proxyPort);
+    const QString second = u"127.0.0.2:%1"_s.arg(freePort());
+    lab.backends[0].listen = second;
+    lab.upstreams[0].servers[0].address = second;
+    lab.backends[0].behaviour.bodyFile = u"pages/../pages/hello.txt"_s;
+    const QString file = dir.filePath(u"lab.json"_s);
+    QString error;
+    QVERIFY2(LabJson::save(lab, file, &error), qPrintable(error));
+
+    QProcess p;
+    p.start(binary(), {u"run"_s, file});
+    QVERIFY(p.waitForStarted(10000));
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).contains("Press Ctrl-C to stop."), 10000);
+    QVERIFY2(out.contains(QByteArray("listening on " + second.toUtf8())), out.constData());
+    QVERIFY(!p.readAllStandardError().contains("warning"));
+    TestClient client(proxyPort);
+    const TestResponse r = client.get("/local");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body, "hello from the lab\n");
+    p.terminate();
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 0);
+}
+
+void tst_RunCommand::mockAndProxyRefuseNonLoopbackUnlessAllowed()
+{
+#ifdef Q_OS_WIN
+    QSKIP("SIGTERM is POSIX");
+#endif
+    QProcess p;
+    p.start(binary(), {u"mock"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--listen"_s, u"0.0.0.0:0"_s, u"--name"_s, u"a"_s, u"--name"_s, u"wide"_s});
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 1);
+    QByteArray err = p.readAllStandardError();
+    QVERIFY2(err.contains("upstreamlab mock: --listen 0.0.0.0:0 is not a loopback address: other machines could reach mock wide"),
+             err.constData());
+    QVERIFY2(err.contains("--allow-external"), err.constData());
+    QVERIFY(!p.readAllStandardOutput().contains("listening"));
+
+    // Agreed: an ephemeral port on every address, stopped as soon as it is up; no traffic.
+    p.start(binary(), {u"mock"_s, u"--listen"_s, u"0.0.0.0:0"_s, u"--allow-external"_s, u"--quiet"_s});
+    QVERIFY(p.waitForStarted(10000));
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).contains("Press Ctrl-C to stop."), 10000);
+    p.terminate();
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY2(out.contains("listening on http://0.0.0.0:"), out.constData());
+    QVERIFY(p.readAllStandardError().contains("warning (--allow-external): 0.0.0.0:0 is not a loopback address"));
+
+    // The person's own --body-file is theirs: any readable file, no agreement needed.
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(u"mine.txt"_s), "mine\n"));
+    p.start(binary(), {u"mock"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--body-file"_s, dir.filePath(u"mine.txt"_s)});
+    QVERIFY(p.waitForStarted(10000));
+    out.clear();
+    QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).contains("Press Ctrl-C to stop."), 10000);
+    static const QRegularExpression listening(u"listening on http://127.0.0.1:(\\d+)/"_s);
+    const QRegularExpressionMatch m = listening.match(QString::fromUtf8(out));
+    QVERIFY2(m.hasMatch(), out.constData());
+    TestClient client(quint16(m.captured(1).toUInt()));
+    QCOMPARE(client.get("/mine").body, "mine\n");
+    p.terminate();
+    QVERIFY(p.waitForFinished(10000));
+
+    // proxy -c: "listen PORT" (nginx: every address) binds loopback, as before; an explicit
+    // non-loopback address is refused; -t only checks.
+    const quint16 port = freePort();
+    const QString portOnly = dir.filePath(u"port-only.conf"_s);
+    QVERIFY(writeFile(portOnly, "http {\n  upstream u { server 127.0.0.1:1; }\n  server {\n    listen " + QByteArray::number(port)
+                                    + ";\n    location / { proxy_pass http://u; }\n  }\n}\n"));
+    p.start(binary(), {u"proxy"_s, u"-c"_s, portOnly, u"-q"_s});
+    QVERIFY(p.waitForStarted(10000));
+    out.clear();
+    QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).contains("Press Ctrl-C to stop."), 10000);
+    QVERIFY2(out.contains(QByteArray("proxy listening on http://127.0.0.1:" + QByteArray::number(port))), out.constData());
+    p.terminate();
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 0);
+
+    const QString everywhere = dir.filePath(u"everywhere.conf"_s);
+    QVERIFY(writeFile(everywhere, "http {\n  upstream u { server 127.0.0.1:1; }\n  server {\n    listen 0.0.0.0:" + QByteArray::number(port)
+                                      + ";\n    location / { proxy_pass http://u; }\n  }\n}\n"));
+    p.start(binary(), {u"proxy"_s, u"-c"_s, everywhere});
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 1);
+    err = p.readAllStandardError();
+    QVERIFY2(err.contains(QByteArray(everywhere.toUtf8() + " listens where other machines can reach; not running it:")), err.constData());
+    QVERIFY2(err.contains(QByteArray("the proxy listens on 0.0.0.0:" + QByteArray::number(port))), err.constData());
+    QVERIFY2(err.contains("--allow-external"), err.constData());
+    p.start(binary(), {u"proxy"_s, u"-t"_s, u"-c"_s, everywhere});
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_RunCommand)

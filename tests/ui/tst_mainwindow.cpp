@@ -1,6 +1,8 @@
 // The desktop app driven like a person would: widgets clicked and typed into
 // (offscreen), real requests through the running lab, files saved and reopened.
 
+#include "config/hostport.h"
+#include "config/labexposure.h"
 #include "config/labjson.h"
 #include "dialogs/backenddialog.h"
 #include "document/labdocument.h"
@@ -23,6 +25,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QSpinBox>
 #include <QPlainTextEdit>
@@ -74,6 +78,9 @@ private slots:
     void floodKeepsTheEventLoopResponsive();
     void logModelIsBoundedAndBatched();
     void warnsWhenAListenerIsNotLoopback();
+    void sharedLabAsksAndKeepItLocalBindsLoopback();
+    void allowedLabRunsAsWrittenAndIsRemembered();
+    void importedNginxConfAsksToo();
 
 private:
     static QStringList servedBy(MainWindow &window, int n);
@@ -693,12 +700,193 @@ void tst_MainWindow::logModelIsBoundedAndBatched()
 
 void tst_MainWindow::warnsWhenAListenerIsNotLoopback()
 {
-    LabConfig lab = LabConfig::demo();
-    QVERIFY(lab.exposedListeners().isEmpty());
+    // The status bar names what the running lab exposes; the demo exposes nothing.
+    MainWindow window;
+    QVERIFY2(window.openLab(demoOnFreePorts()), qPrintable(window.lastError()));
+    auto *exposed = window.findChild<QLabel *>(u"exposedLabel"_s);
+    QVERIFY(exposed->isHidden());
+    LabConfig lab = window.document()->lab();
+    lab.listeners[0].address = u"[::1]"_s; // loopback too
+    QVERIFY(LabExposure::of(lab).isEmpty());
     lab.listeners[0].address = u"0.0.0.0"_s;
-    QCOMPARE(lab.exposedListeners(), QStringList{u"0.0.0.0:8080"_s});
-    lab.listeners[0].address = u"[::1]"_s;
-    QVERIFY(lab.exposedListeners().isEmpty());
+    lab.listeners[0].port = 8080;
+    QCOMPARE(LabExposure::of(lab).addresses().value(0).value, u"0.0.0.0:8080"_s);
+    window.stopLab(); // the person's own edit, shown but not bound here
+    window.document()->edit(lab, u"listen everywhere"_s);
+    QTRY_VERIFY(!exposed->isHidden());
+    QVERIFY2(exposed->text().contains(u"0.0.0.0:8080"_s), qPrintable(exposed->text()));
+}
+
+namespace {
+// root/lab/ holds the lab file; root/secret.txt lies outside it, and
+// root/lab/innocent.txt is a symlink to it.
+struct SharedLabFolder {
+    QTemporaryDir root;
+    QString labDir;
+    QString outside; // canonical
+
+    bool create()
+    {
+        labDir = root.filePath(u"lab"_s);
+        outside = QFileInfo(root.path()).canonicalFilePath();
+        return QDir().mkpath(labDir) && writeFile(outside + u"/secret.txt"_s, "top secret\n")
+            && QFile::link(outside + u"/secret.txt"_s, labDir + u"/innocent.txt"_s);
+    }
+};
+
+QByteArray bodyFrom(const QString &listen)
+{
+    TestClient client(HostPort::parse(listen, 0)->port);
+    return client.get("/body").body;
+}
+} // namespace
+
+void tst_MainWindow::sharedLabAsksAndKeepItLocalBindsLoopback()
+{
+    SharedLabFolder folder;
+    QVERIFY(folder.create());
+    LabConfig lab = demoOnFreePorts();
+    const quint16 port = freePort();
+    const QString wide = u"0.0.0.0:%1"_s.arg(port);
+    lab.backends[0].listen = wide;
+    lab.upstreams[0].servers[0].address = wide;
+    lab.backends[1].behaviour.bodyFile = u"../secret.txt"_s;
+    lab.backends[2].behaviour.bodyFile = u"innocent.txt"_s;
+    const QString file = folder.labDir + u"/shared.json"_s;
+    QString error;
+    QVERIFY2(LabJson::save(lab, file, &error), qPrintable(error));
+
+    MainWindow window;
+    {
+        MessageBoxAnswerer answer(u"keepLocal"_s);
+        QVERIFY(window.openFile(file));
+        QCOMPARE(answer.texts().size(), 1);
+        const QString text = answer.texts().first();
+        QVERIFY2(text.startsWith(file + u" asks for more than a lab on this machine needs:\n\n"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"• backend alpha listens on %1, reachable from other machines (backends[0].listen)"_s.arg(wide)),
+                 qPrintable(text));
+        QVERIFY2(text.contains(u"• backend beta serves the file ../secret.txt (that is %1/secret.txt), outside the lab's folder"_s
+                                   .arg(folder.outside)),
+                 qPrintable(text));
+        QVERIFY2(text.contains(u"• backend gamma serves the file innocent.txt (that is %1/secret.txt), outside the lab's folder"_s
+                                   .arg(folder.outside)),
+                 qPrintable(text));
+        QVERIFY2(text.contains(u"\"Keep it local\""_s), qPrintable(text));
+    }
+    QVERIFY2(window.runner()->isRunning(), qPrintable(window.lastError()));
+    // Kept local: alpha binds loopback on its port and its server follows; no outside file is served.
+    const QString local = u"127.0.0.1:%1"_s.arg(port);
+    QCOMPARE(window.runner()->mocks()->find(u"alpha"_s)->config().listen, local);
+    QCOMPARE(window.runnableLab(window.document()->lab()).upstreams[0].servers[0].address, local);
+    QCOMPARE(window.document()->lab(), lab); // the lab itself is not rewritten
+    QVERIFY(!window.isWindowModified());
+    QStringList names = servedBy(window, 3);
+    names.sort();
+    QCOMPARE(names, (QStringList{u"alpha"_s, u"beta"_s, u"gamma"_s}));
+    QVERIFY(bodyFrom(lab.backends[1].listen).contains("\"backend\":\"beta\""));
+    QVERIFY(bodyFrom(lab.backends[2].listen).contains("\"backend\":\"gamma\""));
+    QVERIFY(!window.findChild<QLabel *>(u"keptLocalLabel"_s)->isHidden());
+    QVERIFY(window.findChild<QLabel *>(u"exposedLabel"_s)->isHidden());
+    QAbstractItemModel *backends = window.backendsPanel()->table()->model();
+    QCOMPARE(backends->index(0, BackendTableModel::Listen).data().toString(), u"%1 → %2"_s.arg(wide, local));
+
+    // Edits apply to the running lab without undoing the choice.
+    window.upstreamEditor()->setGroup(0);
+    QAbstractItemModel *servers = window.upstreamEditor()->serverTable()->model();
+    QVERIFY(servers->setData(servers->index(1, ServerTableModel::Weight), 2));
+    QCOMPARE(window.runner()->mocks()->find(u"alpha"_s)->config().listen, local);
+
+    // Reopened in the same session: not asked again, and still local.
+    {
+        MessageBoxAnswerer answer(u"allowExternal"_s);
+        QVERIFY(window.openFile(file));
+        QVERIFY2(answer.texts().isEmpty(), qPrintable(answer.texts().join(u'\n')));
+    }
+    QCOMPARE(window.runner()->mocks()->find(u"alpha"_s)->config().listen, local);
+    QVERIFY(bodyFrom(lab.backends[2].listen).contains("\"backend\":\"gamma\""));
+}
+
+void tst_MainWindow::allowedLabRunsAsWrittenAndIsRemembered()
+{
+    SharedLabFolder folder;
+    QVERIFY(folder.create());
+    LabConfig lab = demoOnFreePorts();
+    lab.backends[0].behaviour.bodyFile = u"../secret.txt"_s;
+    // Not loopback, but created stopped: the agreement shows without binding anything there.
+    MockBackendConfig wide;
+    wide.name = u"wide"_s;
+    wide.listen = u"0.0.0.0:0"_s;
+    wide.autostart = false;
+    lab.backends.append(wide);
+    const QString file = folder.labDir + u"/agreed.json"_s;
+    QString error;
+    QVERIFY2(LabJson::save(lab, file, &error), qPrintable(error));
+    {
+        MainWindow window;
+        MessageBoxAnswerer answer(u"allowExternal"_s);
+        QVERIFY(window.openFile(file));
+        QCOMPARE(answer.texts().size(), 1);
+        QVERIFY2(answer.texts().first().contains(u"• backend wide listens on 0.0.0.0:0, reachable from other machines"_s),
+                 qPrintable(answer.texts().first()));
+        QVERIFY2(window.runner()->isRunning(), qPrintable(window.lastError()));
+        const MockBackend *w = window.runner()->mocks()->find(u"wide"_s);
+        QCOMPARE(w->config().listen, u"0.0.0.0:0"_s); // as written
+        QVERIFY(!w->isRunning());
+        QCOMPARE(bodyFrom(lab.backends[0].listen), "top secret\n");
+        auto *exposed = window.findChild<QLabel *>(u"exposedLabel"_s);
+        QVERIFY(!exposed->isHidden());
+        QVERIFY2(exposed->text().contains(u"0.0.0.0:0"_s) && exposed->text().contains(u"secret.txt"_s), qPrintable(exposed->text()));
+        QVERIFY(window.findChild<QLabel *>(u"keptLocalLabel"_s)->isHidden());
+    }
+    // A new window, as after a restart: the agreement holds for this file and these items.
+    {
+        MainWindow window;
+        MessageBoxAnswerer answer(u"keepLocal"_s);
+        QVERIFY(window.openFile(file));
+        QVERIFY2(answer.texts().isEmpty(), qPrintable(answer.texts().join(u'\n')));
+        QCOMPARE(bodyFrom(lab.backends[0].listen), "top secret\n");
+    }
+    // The file now asks for more: asked again, about everything.
+    QVERIFY(writeFile(folder.outside + u"/other.txt"_s, "other\n"));
+    lab.backends[1].behaviour.bodyFile = folder.outside + u"/other.txt"_s;
+    QVERIFY2(LabJson::save(lab, file, &error), qPrintable(error));
+    {
+        MainWindow window;
+        MessageBoxAnswerer answer(u"keepLocal"_s);
+        QVERIFY(window.openFile(file));
+        QCOMPARE(answer.texts().size(), 1);
+        QVERIFY2(answer.texts().first().contains(u"backend beta serves the file %1/other.txt"_s.arg(folder.outside)),
+                 qPrintable(answer.texts().first()));
+        QVERIFY2(answer.texts().first().contains(u"backend alpha serves the file ../secret.txt"_s), qPrintable(answer.texts().first()));
+        QVERIFY(bodyFrom(lab.backends[0].listen).contains("\"backend\":\"alpha\""));
+        QVERIFY(bodyFrom(lab.backends[1].listen).contains("\"backend\":\"beta\""));
+    }
+}
+
+void tst_MainWindow::importedNginxConfAsksToo()
+{
+    // A shared nginx.conf carries mock backends in comments: the same question as a lab file.
+    SharedLabFolder folder;
+    QVERIFY(folder.create());
+    const quint16 mockPort = freePort();
+    const quint16 proxyPort = freePort();
+    const QString conf = folder.labDir + u"/nginx.conf"_s;
+    QVERIFY(writeFile(conf, "# upstreamlab-backend {\"name\": \"leak\", \"listen\": \"127.0.0.1:" + QByteArray::number(mockPort)
+                                + "\", \"body_file\": \"../secret.txt\"}\n"
+                                  "http {\n  upstream u { server 127.0.0.1:" + QByteArray::number(mockPort) + "; }\n"
+                                  "  server {\n    listen " + QByteArray::number(proxyPort) + ";\n"
+                                  "    location / { proxy_pass http://u; }\n  }\n}\n"));
+    MainWindow window;
+    MessageBoxAnswerer answer(u"keepLocal"_s);
+    QVERIFY2(window.importNginx(conf), qPrintable(window.lastError()));
+    QCOMPARE(answer.texts().size(), 1);
+    const QString text = answer.texts().first();
+    QVERIFY2(text.startsWith(conf + u" asks for more"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"• backend leak serves the file ../secret.txt"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"listens on"_s), qPrintable(text)); // "listen PORT" binds loopback, as the import says
+    QVERIFY2(window.runner()->isRunning(), qPrintable(window.lastError()));
+    QCOMPARE(window.document()->lab().listeners[0].address, u"127.0.0.1"_s);
+    QVERIFY(!bodyFrom(u"127.0.0.1:%1"_s.arg(mockPort)).contains("top secret"));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -53,3 +53,29 @@ inline void answerNextMessageBox(QMessageBox::StandardButton button, bool *seen)
     });
     timer->start(20);
 }
+
+// While it lives, answers every message box that opens by clicking the button
+// named `buttonName` (an objectName), and keeps what each box said.
+class MessageBoxAnswerer final
+{
+public:
+    explicit MessageBoxAnswerer(const QString &buttonName)
+    {
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this, buttonName] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            m_texts.append(box->text() + QLatin1Char('\n') + box->informativeText());
+            if (auto *button = box->findChild<QAbstractButton *>(buttonName))
+                button->click();
+            else
+                box->reject(); // never leave a test blocked in exec()
+        });
+        m_timer.start(20);
+    }
+    const QStringList &texts() const { return m_texts; }
+
+private:
+    QTimer m_timer;
+    QStringList m_texts;
+};

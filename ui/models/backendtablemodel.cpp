@@ -94,7 +94,11 @@ QVariant BackendTableModel::data(const QModelIndex &index, int role) const
     case State:
         return state == MockBackend::State::Running ? tr("running") : state == MockBackend::State::Paused ? tr("paused") : tr("stopped");
     case Name: return b.name;
-    case Listen: return b.listen;
+    case Listen:
+        // A lab kept local runs the mock on loopback: show where it really listens.
+        if (role == Qt::DisplayRole && live && live->config().listen != b.listen)
+            return tr("%1 → %2").arg(b.listen, live->config().listen);
+        return b.listen;
     case Status: return h.status;
     case Latency: return MockSyntax::formatLatency(h.latency);
     case ErrorRate: return role == Qt::EditRole ? QVariant(h.errorRate) : QVariant(u"%1 %"_s.arg(h.errorRate * 100, 0, 'g', 4));

@@ -21,6 +21,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCryptographicHash>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -33,6 +34,7 @@
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
@@ -79,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_listenLabel(new QLabel)
     , m_rateLabel(new QLabel)
     , m_exposedLabel(new QLabel)
+    , m_keptLocalLabel(new QLabel)
     , m_problemsLabel(new QLabel)
     , m_statusTimer(new QTimer(this))
 {
@@ -129,9 +132,13 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_listenLabel);
     statusBar()->addWidget(m_problemsLabel, 1);
     statusBar()->addPermanentWidget(m_exposedLabel);
+    statusBar()->addPermanentWidget(m_keptLocalLabel);
     statusBar()->addPermanentWidget(m_rateLabel);
     m_exposedLabel->setStyleSheet(u"QLabel { color: white; background: #b35900; padding: 0 6px; }"_s);
+    m_exposedLabel->setObjectName(u"exposedLabel"_s);
     m_exposedLabel->hide();
+    m_keptLocalLabel->setObjectName(u"keptLocalLabel"_s);
+    m_keptLocalLabel->hide();
 
     createDocks();
     createActions();
@@ -300,7 +307,14 @@ void MainWindow::createActions()
 
 bool MainWindow::openLab(const LabConfig &lab, const QString &fileName)
 {
+    return openLabFrom(lab, fileName, QString(), LabExposure());
+}
+
+bool MainWindow::openLabFrom(const LabConfig &lab, const QString &fileName, const QString &sourceFolder, const LabExposure &keepLocal)
+{
     m_runner->stop();
+    m_keptLocal = keepLocal;
+    m_sourceFolder = sourceFolder;
     m_logModel->clear();
     m_distribution->clear();
     m_document->reset(lab, fileName);
@@ -319,7 +333,52 @@ bool MainWindow::openLab(const LabConfig &lab, const QString &fileName)
 
 QString MainWindow::baseDirectory() const
 {
-    return m_document->fileName().isEmpty() ? QString() : QFileInfo(m_document->fileName()).absolutePath();
+    return m_document->fileName().isEmpty() ? m_sourceFolder : QFileInfo(m_document->fileName()).absolutePath();
+}
+
+LabExposure MainWindow::askAboutExposure(const LabConfig &lab, const QString &sourceFile, const QString &folder)
+{
+    const LabExposure exposure = LabExposure::of(lab, folder);
+    if (exposure.isEmpty())
+        return {};
+    // "Allow" is kept in QSettings under the file's canonical path, for exactly
+    // these addresses and files (the fingerprint): a file that later asks for
+    // more, or another file, asks again. "Keep it local" lasts for the session,
+    // so the person can change their mind on the next start.
+    const QString canonical = QFileInfo(sourceFile).canonicalFilePath();
+    const QByteArray fingerprint = exposure.fingerprint();
+    const QString settingsKey = u"labSafety/allowed/"_s
+        + QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
+    QSettings settings;
+    if (settings.value(settingsKey).toByteArray() == fingerprint)
+        return {};
+    const QString sessionKey = canonical + u'\n' + QString::fromLatin1(fingerprint);
+    if (m_keptLocalFiles.contains(sessionKey))
+        return exposure;
+
+    QStringList lines;
+    for (const QString &line : exposure.describe())
+        lines.append(u"• "_s + line);
+    QMessageBox box(QMessageBox::Warning, tr("This Lab Reaches Outside"),
+                    tr("%1 asks for more than a lab on this machine needs:\n\n%2").arg(sourceFile, lines.join(u'\n')),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(u"exposurePrompt"_s);
+    box.setTextFormat(Qt::PlainText); // names and paths come from the file: never rich text
+    box.setInformativeText(tr("Allow it only if you trust where this file came from. \"Keep it local\" runs the lab "
+                              "with those servers on loopback (same ports) and without those files."));
+    QPushButton *allow = box.addButton(tr("Allow"), QMessageBox::AcceptRole);
+    allow->setObjectName(u"allowExternal"_s);
+    QPushButton *keep = box.addButton(tr("Keep it local"), QMessageBox::RejectRole);
+    keep->setObjectName(u"keepLocal"_s);
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    if (box.clickedButton() == allow) {
+        settings.setValue(settingsKey, fingerprint);
+        return {};
+    }
+    m_keptLocalFiles.insert(sessionKey);
+    return exposure;
 }
 
 bool MainWindow::startLab()
@@ -327,7 +386,7 @@ bool MainWindow::startLab()
     QString error;
     if (!m_document->isValid()) {
         error = tr("the lab has problems: %1").arg(m_document->issues().first().toString());
-    } else if (m_runner->start(m_document->lab(), &error, baseDirectory())) {
+    } else if (m_runner->start(runnableLab(m_document->lab()), &error, baseDirectory())) {
         m_lastError.clear();
         populateTree();
         updateStatus();
@@ -353,7 +412,7 @@ void MainWindow::labEdited(const LabConfig &lab)
     // (the field shows why) and the lab keeps running its last valid snapshot.
     if (m_runner->isRunning() && m_document->isValid()) {
         QString error;
-        if (!m_runner->apply(lab, &error)) {
+        if (!m_runner->apply(runnableLab(lab), &error)) {
             m_lastError = error;
             statusBar()->showMessage(tr("Cannot apply the change: %1").arg(error), 8000);
         }
@@ -385,6 +444,7 @@ void MainWindow::populateTree()
     }
     m_tree->clear();
     const LabConfig &lab = m_document->lab();
+    const LabConfig running = runnableLab(lab); // addresses as bound (a lab kept local differs)
     const auto item = [](QTreeWidgetItem *parent, const QStringList &texts, int kind, int index, int server = -1) {
         auto *i = new QTreeWidgetItem(parent, texts);
         i->setData(0, KindRole, kind);
@@ -404,7 +464,7 @@ void MainWindow::populateTree()
         for (const Route &r : l.routes)
             routes << r.nginxLocation() + u" → "_s
                           + (r.returns() ? tr("return %1").arg(r.returnStatus) : r.upstream + r.proxyUri);
-        auto *li = item(listeners, {u"%1:%2"_s.arg(l.address).arg(port ? port : l.port), routes.join(u", "_s)}, ListenerItem, i);
+        auto *li = item(listeners, {u"%1:%2"_s.arg(running.listeners[i].address).arg(port ? port : l.port), routes.join(u", "_s)}, ListenerItem, i);
         if (kind == ListenerItem && index == i)
             select = li;
     }
@@ -432,7 +492,7 @@ void MainWindow::populateTree()
         const QString state = !mock || !mock->isRunning() ? tr("stopped")
                               : mock->state() == MockBackend::State::Paused ? tr("paused")
                                                                              : tr("running");
-        item(backends, {b.name, b.listen + u"  "_s + state}, BackendsItem, -1);
+        item(backends, {b.name, (mock ? mock->config().listen : b.listen) + u"  "_s + state}, BackendsItem, -1);
     }
     m_tree->expandAll();
     if (select)
@@ -517,8 +577,8 @@ void MainWindow::updateStatus()
     m_stopAction->setEnabled(running);
     m_stateLabel->setText(running ? tr("● Running") : tr("○ Stopped"));
     QStringList links;
+    const LabConfig lab = runnableLab(m_document->lab());
     if (running) {
-        const LabConfig &lab = m_document->lab();
         for (int i = 0; i < lab.listeners.size(); ++i) {
             QString host = lab.listeners[i].address;
             if (host.contains(u':') && !host.startsWith(u'['))
@@ -528,10 +588,18 @@ void MainWindow::updateStatus()
         }
     }
     m_listenLabel->setText(links.join(u"  "_s));
-    const QStringList exposed = m_document->lab().exposedListeners();
-    m_exposedLabel->setVisible(!exposed.isEmpty());
-    m_exposedLabel->setText(tr("⚠ Reachable from other machines: %1").arg(exposed.join(u", "_s)));
-    m_exposedLabel->setToolTip(tr("These listeners are not on a loopback address (127.0.0.1 or ::1)."));
+    // What the running lab really exposes (after any "keep it local"), and what was kept local.
+    const LabExposure exposure = LabExposure::of(lab, baseDirectory());
+    QStringList exposed;
+    for (const LabExposure::Item &item : exposure.items())
+        exposed.append(item.value);
+    m_exposedLabel->setVisible(!exposure.isEmpty());
+    m_exposedLabel->setText(tr("⚠ Reaches outside: %1").arg(exposed.join(u", "_s)));
+    m_exposedLabel->setToolTip(exposure.describe().join(u'\n'));
+    m_keptLocalLabel->setVisible(!m_keptLocal.isEmpty());
+    m_keptLocalLabel->setText(tr("Kept local: %n item(s)", nullptr, int(m_keptLocal.items().size())));
+    m_keptLocalLabel->setToolTip(tr("You chose to keep this lab local; not bound or served as the file asks:\n%1")
+                                     .arg(m_keptLocal.describe().join(u'\n')));
     const int problems = int(m_document->issues().size());
     m_problemsLabel->setVisible(problems > 0);
     m_problemsLabel->setText(tr("⚠ %n problem(s) — the running lab keeps its last valid configuration", nullptr, problems));
@@ -587,7 +655,8 @@ bool MainWindow::openFile(const QString &fileName)
     }
     // A lab that only breaks rules opens in the editor, its problems marked at
     // their fields; it runs once they are fixed.
-    openLab(loaded.lab, fileName);
+    const LabExposure keepLocal = askAboutExposure(loaded.lab, fileName, QFileInfo(fileName).absolutePath());
+    openLabFrom(loaded.lab, fileName, QString(), keepLocal);
     if (!loaded.ok)
         m_lastError = loaded.errorText;
     return true;
@@ -643,7 +712,10 @@ bool MainWindow::importNginx(const QString &fileName)
     LabConfig lab = result.lab;
     if (lab.name.isEmpty() || lab.name == LabConfig().name)
         lab.name = QFileInfo(fileName).completeBaseName();
-    openLab(lab); // a new, unsaved lab: saving asks where
+    // Its mock comments may carry addresses and body files: the same question as a lab file.
+    const QString folder = QFileInfo(fileName).absolutePath();
+    const LabExposure keepLocal = askAboutExposure(lab, fileName, folder);
+    openLabFrom(lab, QString(), folder, keepLocal); // a new, unsaved lab: saving asks where
     return true;
 }
 

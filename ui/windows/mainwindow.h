@@ -1,10 +1,12 @@
 #pragma once
 
 #include "config/labconfig.h"
+#include "config/labexposure.h"
 #include "engine/requestrecord.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
+#include <QSet>
 
 class BackendsPanel;
 class DistributionView;
@@ -47,7 +49,9 @@ public:
     bool startLab();
     void stopLab();
 
-    // File operations without dialogs (the menu actions ask first).
+    // File operations without dialogs (the menu actions ask first). Opening a
+    // lab that would listen beyond loopback or serve files from outside its
+    // folder asks first (see askAboutExposure()).
     bool openFile(const QString &fileName);
     bool saveTo(const QString &fileName);
     bool importNginx(const QString &fileName);
@@ -70,6 +74,9 @@ public:
     QTreeWidget *labTree() const { return m_tree; }
     QString lastError() const { return m_lastError; }
     QString statusText() const;
+    // The lab as the runner gets it: the document, minus what the person chose to keep local.
+    LabConfig runnableLab(const LabConfig &lab) const { return m_keptLocal.keptLocal(lab); }
+    const LabExposure &keptLocal() const { return m_keptLocal; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -99,9 +106,14 @@ private:
     void updateRecentMenu();
     void chooseNginxBinary();
     QString baseDirectory() const;
+    bool openLabFrom(const LabConfig &lab, const QString &fileName, const QString &sourceFolder, const LabExposure &keepLocal);
+    LabExposure askAboutExposure(const LabConfig &lab, const QString &sourceFile, const QString &folder);
 
     LabDocument *m_document;
     QString m_lastError;
+    LabExposure m_keptLocal;          // declined by the person for the open lab; empty = nothing
+    QSet<QString> m_keptLocalFiles;   // "canonical path\nfingerprint" declined this session
+    QString m_sourceFolder;           // an imported lab's folder (before it is saved)
     LabRunner *m_runner;
     RequestLogModel *m_logModel;
     QTreeWidget *m_tree;
@@ -128,6 +140,7 @@ private:
     QLabel *m_listenLabel;
     QLabel *m_rateLabel;
     QLabel *m_exposedLabel;
+    QLabel *m_keptLocalLabel;
     QLabel *m_problemsLabel;
     QTimer *m_statusTimer;
     QNetworkAccessManager *m_network = nullptr;
