@@ -1,3 +1,4 @@
+#include "commands/comparecommand.h"
 #include "commands/exportcommand.h"
 #include "commands/importcommand.h"
 #include "commands/loadcommand.h"
@@ -58,6 +59,8 @@ QString usage()
                   "                                    run mock backends (latency, errors, faults, timeline)\n"
                   "  load URL [-n N | -d DURATION] [-c C] [--rate R] [--json]\n"
                   "                                    send traffic and report latency, statuses and servers\n"
+                  "  compare [LAB.json] [--group NAME] [--methods LIST] [traffic options] [--json]\n"
+                  "                                    the same traffic through each balancing method, side by side\n"
                   "  export-nginx LAB.json [-o FILE] [--snippet]\n"
                   "                                    write the lab as an nginx.conf (nginx 1.22)\n"
                   "  import-nginx FILE [-o LAB.json]   read an nginx.conf as a lab, listing what it cannot model\n"
@@ -76,7 +79,7 @@ int main(int argc, char *argv[])
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     const bool isHelp = first == u"-h" || first == u"--help" || first == u"help";
     const bool isVersion = first == u"-v" || first == u"--version";
-    const bool isCommand = first == u"run" || first == u"proxy" || first == u"export-nginx" || first == u"import-nginx" || first == u"mock" || first == u"load";
+    const bool isCommand = first == u"run" || first == u"proxy" || first == u"export-nginx" || first == u"import-nginx" || first == u"mock" || first == u"load" || first == u"compare";
     const bool looksLikeLab = first.isEmpty() || first.endsWith(u".json"_s, Qt::CaseInsensitive) || QFileInfo::exists(first);
 
     if (isHelp || isVersion || isCommand || !looksLikeLab) {
@@ -107,6 +110,8 @@ int main(int argc, char *argv[])
             return mockCommand(arguments);
         if (first == u"load")
             return loadCommand(arguments);
+        if (first == u"compare")
+            return compareCommand(arguments);
         return runCommand(arguments);
     }
 

@@ -20,7 +20,7 @@ xvfb-run -a -s "-screen 0 1366x768x24" bash -c '
     "$0" docs/images/screenshot-lab.json & app=$!
     for i in $(seq 1 50); do curl -s -o /dev/null http://127.0.0.1:8080/ && break; sleep 0.1; done
     win=$(xdotool search --name "Upstream Lab" | head -1)
-    # The Traffic bar starts the app's own traffic (Ctrl+Enter, its first preset);
+    # The Traffic bar starts the lab traffic (Ctrl+Enter, its first preset);
     # `upstreamlab load` adds keyed traffic from outside, as a person would.
     xdotool windowfocus --sync "$win" key --window "$win" ctrl+Return
     "$0" load "http://127.0.0.1:8080/cart/{key}" --rate 120 --keys 40 -d 12s -c 8 >/dev/null &

@@ -1,7 +1,7 @@
 #include "loadcommand.h"
 
 #include "commandhelp.h"
-#include "config/units.h"
+#include "trafficcommandline.h"
 #include "platform/signalwatcher.h"
 #include "traffic/trafficgenerator.h"
 
@@ -10,7 +10,6 @@
 #include <QJsonDocument>
 #include <QTextStream>
 #include <QTimer>
-#include <QUrl>
 
 #include <cstdio>
 
@@ -104,26 +103,10 @@ int loadCommand(const QStringList &arguments)
         "not be reached at all, 2 bad usage."));
     parser.addPositionalArgument(u"URL"_s, Tr::tr("The target, e.g. http://127.0.0.1:8080/ (the path is the default template)."));
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, Tr::tr("Show this help."));
-    const QCommandLineOption requestsOption(u"n"_s, Tr::tr("Stop after N requests."), u"N"_s);
-    const QCommandLineOption durationOption(u"d"_s, Tr::tr("Stop after this long (e.g. 10s, 1m; default 10s unless -n)."), Tr::tr("DURATION"));
-    const QCommandLineOption concurrencyOption(u"c"_s, Tr::tr("Concurrent connections (default 10)."), u"C"_s);
-    const QCommandLineOption rateOption(u"rate"_s, Tr::tr("Open loop at R requests per second."), u"R"_s);
-    const QCommandLineOption poissonOption(u"poisson"_s, Tr::tr("Open loop: Poisson arrivals instead of constant spacing."));
-    const QCommandLineOption noKeepAliveOption(u"no-keepalive"_s, Tr::tr("A new connection for every request."));
-    const QCommandLineOption methodOption(u"method"_s, Tr::tr("Request method (default GET)."), u"M"_s);
-    const QCommandLineOption headerOption(u"header"_s, Tr::tr("Extra request header \"Name: value\" (repeatable)."), Tr::tr("HEADER"));
-    const QCommandLineOption bodySizeOption(u"body-size"_s, Tr::tr("Request body of this many bytes (e.g. 1k)."), Tr::tr("SIZE"));
-    const QCommandLineOption pathOption(u"path"_s, Tr::tr("Path template, e.g. /item/{key}?n={n}."), Tr::tr("TEMPLATE"));
-    const QCommandLineOption keysOption(u"keys"_s, Tr::tr("Number of distinct {key} values."), u"K"_s);
-    const QCommandLineOption zipfOption(u"zipf"_s, Tr::tr("Draw keys by Zipf's law with exponent S (default: uniform)."), u"S"_s);
-    const QCommandLineOption clientsOption(u"clients"_s, Tr::tr("Number of distinct client addresses."), u"N"_s);
-    const QCommandLineOption seedOption(u"seed"_s, Tr::tr("Seed of the request sequence (default 1)."), u"S"_s);
-    const QCommandLineOption timeoutOption(u"timeout"_s, Tr::tr("Per-request timeout (default 10s)."), Tr::tr("DURATION"));
-    const QCommandLineOption threadsOption(u"threads"_s, Tr::tr("Worker threads (default 1)."), u"T"_s);
     const QCommandLineOption jsonOption(u"json"_s, Tr::tr("Print one JSON object on stdout instead of the table."));
-    parser.addOptions({helpOption, requestsOption, durationOption, concurrencyOption, rateOption, poissonOption,
-                       noKeepAliveOption, methodOption, headerOption, bodySizeOption, pathOption, keysOption,
-                       zipfOption, clientsOption, seedOption, timeoutOption, threadsOption, jsonOption});
+    parser.addOption(helpOption);
+    const TrafficCommandLine traffic(parser);
+    parser.addOption(jsonOption);
     if (!parser.parse(arguments)) {
         err << "upstreamlab load: " << parser.errorText() << '\n';
         return 2;
@@ -139,105 +122,9 @@ int loadCommand(const QStringList &arguments)
     }
 
     QStringList problems;
-    const auto name = [](const QCommandLineOption &o) -> QString {
-        const QString n = o.names().constLast();
-        return (n.size() == 1 ? u"-"_s : u"--"_s) + n;
-    };
-    const auto wholeNumber = [&](const QCommandLineOption &o, qint64 min, qint64 max, qint64 *value) {
-        if (!parser.isSet(o))
-            return;
-        bool ok = false;
-        const qint64 v = parser.value(o).toLongLong(&ok);
-        if (!ok || v < min || v > max)
-            problems << Tr::tr("%1: expected a whole number %2–%3, got \"%4\"").arg(name(o)).arg(min).arg(max).arg(parser.value(o));
-        else
-            *value = v;
-    };
-    const auto duration = [&](const QCommandLineOption &o, qint64 *value) {
-        if (!parser.isSet(o))
-            return;
-        const auto d = Units::parseDurationMs(parser.value(o));
-        if (!d || *d <= 0)
-            problems << Tr::tr("%1: expected a duration such as 500ms, 10s or 1m, got \"%2\"").arg(name(o), parser.value(o));
-        else
-            *value = *d;
-    };
-
     TrafficOptions o;
-    // The path is taken as written, so a template ({n}, {key}) can be part of the URL.
-    const QString text = positional.first();
-    const qsizetype pathStart = text.indexOf(u'/', text.indexOf(u"://"_s) + 3);
-    const QUrl url(pathStart > 0 ? text.left(pathStart) : text, QUrl::StrictMode);
-    if (url.scheme() == u"https") {
-        problems << Tr::tr("URL: https is not supported; the lab's listeners speak plain HTTP (\"%1\")").arg(text);
-    } else if (!url.isValid() || url.scheme() != u"http" || url.host().isEmpty() || (!url.path().isEmpty() && url.path() != u"/")) {
-        problems << Tr::tr("URL: expected http://HOST:PORT/PATH, got \"%1\"").arg(text);
-    } else {
-        const QString host = url.host();
-        o.address = host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0 ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
-        if (o.address.isNull())
-            problems << Tr::tr("URL: the host must be localhost or a loopback address (127.0.0.0/8, [::1]), got \"%1\"").arg(host);
-        else if (!o.address.isLoopback())
-            problems << Tr::tr("URL: %1 is not on this machine: load sends only to loopback addresses (127.0.0.0/8, [::1])").arg(host);
-        o.port = quint16(url.port(80));
-        o.hostHeader = url.authority(QUrl::FullyEncoded).toLatin1();
-        o.pathTemplate = pathStart > 0 ? text.mid(pathStart).toUtf8() : QByteArray("/");
-    }
-    wholeNumber(requestsOption, 1, qint64(1) << 40, &o.requests);
-    duration(durationOption, &o.durationMs);
-    if (!parser.isSet(requestsOption) && !parser.isSet(durationOption))
-        o.durationMs = 10000;
-    qint64 v = o.concurrency;
-    wholeNumber(concurrencyOption, 1, 100000, &v);
-    o.concurrency = int(v);
-    if (parser.isSet(rateOption)) {
-        bool ok = false;
-        o.rate = parser.value(rateOption).toDouble(&ok);
-        if (!ok || !(o.rate > 0) || o.rate > 1e7)
-            problems << Tr::tr("--rate: expected requests per second above 0, got \"%1\"").arg(parser.value(rateOption));
-    }
-    o.poisson = parser.isSet(poissonOption);
-    if (o.poisson && !parser.isSet(rateOption))
-        problems << Tr::tr("--poisson needs --rate");
-    o.keepAlive = !parser.isSet(noKeepAliveOption);
-    if (parser.isSet(methodOption))
-        o.method = parser.value(methodOption).toLatin1();
-    for (const QString &h : parser.values(headerOption))
-        o.headers << h.toLatin1();
-    if (parser.isSet(bodySizeOption)) {
-        const auto size = Units::parseSize(parser.value(bodySizeOption));
-        if (!size)
-            problems << Tr::tr("--body-size: expected a size such as 512, 64k or 1m, got \"%1\"").arg(parser.value(bodySizeOption));
-        else
-            o.bodySize = *size;
-    }
-    if (parser.isSet(pathOption))
-        o.pathTemplate = parser.value(pathOption).toUtf8();
-    v = 0;
-    wholeNumber(keysOption, 1, 10000000, &v);
-    o.keys = int(v);
-    if (parser.isSet(zipfOption)) {
-        bool ok = false;
-        o.zipfExponent = parser.value(zipfOption).toDouble(&ok);
-        o.keyDistribution = TrafficOptions::KeyDistribution::Zipf;
-        if (!ok || !(o.zipfExponent > 0) || o.zipfExponent > 10)
-            problems << Tr::tr("--zipf: expected an exponent above 0 (e.g. 1.1), got \"%1\"").arg(parser.value(zipfOption));
-    }
-    v = 0;
-    wholeNumber(clientsOption, 1, 254 * 254, &v);
-    o.clients = int(v);
-    if (parser.isSet(seedOption)) {
-        bool ok = false;
-        o.seed = parser.value(seedOption).toULongLong(&ok);
-        if (!ok)
-            problems << Tr::tr("--seed: expected a whole number, got \"%1\"").arg(parser.value(seedOption));
-    }
-    qint64 timeout = o.timeoutMs;
-    duration(timeoutOption, &timeout);
-    o.timeoutMs = int(std::min<qint64>(timeout, 24 * 3600 * 1000));
-    v = o.threads;
-    wholeNumber(threadsOption, 1, 64, &v);
-    o.threads = int(v);
+    TrafficCommandLine::readTarget(positional.first(), &o, &problems);
+    traffic.read(parser, &o, &problems, 0, 10000);
     if (problems.isEmpty()) {
         const QString problem = TrafficGenerator::validate(o);
         if (!problem.isEmpty())
