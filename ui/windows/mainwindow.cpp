@@ -555,7 +555,7 @@ QString MainWindow::statusText() const
 
 void MainWindow::updateTrafficTarget()
 {
-    const LabConfig &lab = m_document->lab();
+    const LabConfig lab = runnableLab(m_document->lab()); // where it really listens
     if (!m_runner->isRunning() || lab.listeners.isEmpty() || !m_runner->engine()->listenerPort(0)) {
         m_trafficBar->setTarget({}, 0);
         return;
@@ -819,11 +819,12 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::sendOneRequest()
 {
-    if (!m_runner->isRunning() || m_document->lab().listeners.isEmpty())
+    const LabConfig lab = runnableLab(m_document->lab());
+    if (!m_runner->isRunning() || lab.listeners.isEmpty())
         return;
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
-    QString host = m_document->lab().listeners.first().address;
+    QString host = lab.listeners.first().address;
     if (host == u"0.0.0.0" || host == u"::" || host.isEmpty())
         host = u"127.0.0.1"_s;
     if (host.contains(u':') && !host.startsWith(u'['))
