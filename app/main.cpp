@@ -4,6 +4,7 @@
 #include "commands/loadcommand.h"
 #include "commands/mockcommand.h"
 #include "commands/proxycommand.h"
+#include "commands/replaycommand.h"
 #include "commands/runcommand.h"
 #include "config/labconfig.h"
 #include "config/labjson.h"
@@ -61,6 +62,8 @@ QString usage()
                   "                                    send traffic and report latency, statuses and servers\n"
                   "  compare [LAB.json] [--group NAME] [--methods LIST] [traffic options] [--json]\n"
                   "                                    the same traffic through each balancing method, side by side\n"
+                  "  replay-nginx [LAB.json] [traffic options] [--nginx PATH] [--json]\n"
+                  "                                    the same requests through real nginx and the lab, compared\n"
                   "  export-nginx LAB.json [-o FILE] [--snippet]\n"
                   "                                    write the lab as an nginx.conf (nginx 1.22)\n"
                   "  import-nginx FILE [-o LAB.json]   read an nginx.conf as a lab, listing what it cannot model\n"
@@ -79,7 +82,8 @@ int main(int argc, char *argv[])
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     const bool isHelp = first == u"-h" || first == u"--help" || first == u"help";
     const bool isVersion = first == u"-v" || first == u"--version";
-    const bool isCommand = first == u"run" || first == u"proxy" || first == u"export-nginx" || first == u"import-nginx" || first == u"mock" || first == u"load" || first == u"compare";
+    const bool isCommand = first == u"run" || first == u"proxy" || first == u"export-nginx" || first == u"import-nginx" || first == u"mock" || first == u"load" || first == u"compare"
+        || first == u"replay-nginx";
     const bool looksLikeLab = first.isEmpty() || first.endsWith(u".json"_s, Qt::CaseInsensitive) || QFileInfo::exists(first);
 
     if (isHelp || isVersion || isCommand || !looksLikeLab) {
@@ -112,6 +116,8 @@ int main(int argc, char *argv[])
             return loadCommand(arguments);
         if (first == u"compare")
             return compareCommand(arguments);
+        if (first == u"replay-nginx")
+            return replayNginxCommand(arguments);
         return runCommand(arguments);
     }
 

@@ -60,6 +60,8 @@ void LoadConnection::send(qint64 index, int clientIndex, qint64 originNs, qint64
     if (m_fd >= 0 && clientIndex != m_boundClient && m_worker->bindsSourceAddresses())
         close();
     m_busy = true;
+    m_index = index;
+    m_backend.resize(0);
     m_responseStarted = false;
     m_status = 0;
     m_upstream.resize(0);
@@ -210,6 +212,8 @@ void LoadConnection::process(QByteArrayView data)
             if (m_status >= 200) {
                 m_upstream.resize(0);
                 m_upstream.append(m_parser.head().value("X-Upstream-Name"));
+                if (m_worker->recordsOutcomes())
+                    m_backend = m_parser.head().value("X-Backend-Name").toByteArray();
                 m_keepAlive = m_parser.head().keepAlive();
             }
             break;

@@ -23,6 +23,9 @@ public:
     ~LoadConnection();
 
     bool isBusy() const { return m_busy; }
+    qint64 requestIndex() const { return m_index; }
+    // The answering mock (X-Backend-Name), kept when outcomes are recorded.
+    const QByteArray &backend() const { return m_backend; }
     // Sends request `index` of the plan from client `clientIndex`; latency
     // counts from `originNs` (the planned time in an open loop).
     void send(qint64 index, int clientIndex, qint64 originNs, qint64 nowNs);
@@ -54,6 +57,8 @@ private:
     QByteArray m_out; // the request being written (its capacity is reused)
     qsizetype m_outPos = 0;
     QByteArray m_upstream; // X-Upstream-Name of the answer
+    QByteArray m_backend;  // X-Backend-Name, when outcomes are recorded
+    qint64 m_index = 0;
     int m_status = 0;
     bool m_keepAlive = true;
     qint64 m_originNs = 0;

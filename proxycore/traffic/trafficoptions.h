@@ -47,5 +47,9 @@ struct TrafficOptions {
     // Forces X-Forwarded-For for the population even where source addresses work.
     bool forceForwardedFor = false;
 
+    // Keep each request's outcome (status and answering backend, by request
+    // number) for a request-by-request comparison (replay-nginx).
+    bool recordOutcomes = false;
+
     bool isOpenLoop() const { return rate > 0; }
 };

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 
 const char *TrafficStats::errorKindName(ErrorKind kind)
@@ -90,6 +91,10 @@ void TrafficStats::merge(const TrafficStats &other)
         u.latency.merge(theirs.stats.latency);
     }
     m_latency.merge(other.m_latency);
+    if (!other.m_outcomes.empty()) {
+        m_outcomes.insert(m_outcomes.end(), other.m_outcomes.begin(), other.m_outcomes.end());
+        std::sort(m_outcomes.begin(), m_outcomes.end(), [](const Outcome &a, const Outcome &b) { return a.index < b.index; });
+    }
     for (size_t i = 0; i < other.m_seconds.size(); ++i) {
         Second &s = second(qint64(i));
         s.requests += other.m_seconds[i].requests;

@@ -39,10 +39,21 @@ public:
         LatencyHistogram latency{5}; // ≈ 3 % buckets: enough for a timeline, small
     };
 
+    // One request's outcome, kept when the run asks for it.
+    struct Outcome {
+        qint64 index = 0;     // the plan's request number
+        int status = 0;       // 0: a transport error
+        int error = -1;       // ErrorKind when status is 0
+        QByteArray backend;   // X-Backend-Name (the mock), else X-Upstream-Name
+    };
+
     // A complete response. `secondIndex`: whole seconds since the run started.
     void recordResponse(int status, QByteArrayView upstream, qint64 latencyUs, qint64 secondIndex);
     void recordError(ErrorKind kind, qint64 latencyUs, qint64 secondIndex);
+    void recordOutcome(Outcome outcome) { m_outcomes.push_back(std::move(outcome)); }
     void merge(const TrafficStats &other);
+    // Sorted by request number after merge().
+    const std::vector<Outcome> &outcomes() const { return m_outcomes; }
 
     qint64 responses() const { return m_responses; }
     qint64 errors() const;
@@ -77,5 +88,6 @@ private:
     std::vector<NamedUpstream> m_upstreams;
     LatencyHistogram m_latency;
     std::vector<Second> m_seconds;
+    std::vector<Outcome> m_outcomes;
 };
 Q_DECLARE_METATYPE(TrafficStats)

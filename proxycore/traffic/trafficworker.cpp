@@ -246,6 +246,8 @@ void TrafficWorker::responseReceived(LoadConnection *connection, int status, con
     const qint64 latencyUs = (now - originNs) / 1000;
     m_stats.recordResponse(status, upstream, latencyUs, secondIndex(now));
     m_progress.interval.record(latencyUs);
+    if (m_options.recordOutcomes)
+        m_stats.recordOutcome({connection->requestIndex(), status, -1, connection->backend().isEmpty() ? upstream : connection->backend()});
     afterRequest(connection);
 }
 
@@ -253,6 +255,8 @@ void TrafficWorker::requestFailed(LoadConnection *connection, TrafficStats::Erro
 {
     const qint64 now = nowNs();
     m_stats.recordError(kind, (now - originNs) / 1000, secondIndex(now));
+    if (m_options.recordOutcomes)
+        m_stats.recordOutcome({connection->requestIndex(), 0, int(kind), {}});
     afterRequest(connection);
 }
 

@@ -54,6 +54,7 @@ public:
     bool bindsSourceAddresses() const;
     bool keepAlive() const { return m_options.keepAlive; }
     bool isHeadRequest() const { return m_isHead; }
+    bool recordsOutcomes() const { return m_options.recordOutcomes; }
     qint64 timeoutNs() const { return qint64(m_options.timeoutMs) * 1000000; }
     void buildRequest(qint64 index, int client, QByteArray &out) const;
     char *scratch() { return m_scratch.data(); }
