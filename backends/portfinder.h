@@ -1,5 +1,7 @@
 #pragma once
 
+#include "config/labconfig.h"
+
 #include <QHostAddress>
 #include <QSet>
 
@@ -16,5 +18,10 @@ bool isFree(const QHostAddress &address, quint16 port);
 // The first port from `from` upwards that is not in `taken` and is free now;
 // 0 when none is left below 65536.
 quint16 firstFree(const QHostAddress &address, quint16 from, const QSet<quint16> &taken = {});
+
+// The lab with each mock backend moved to a free loopback port (its servers
+// follow): for running a copy of a lab beside the running lab (compare and
+// replay in the app).
+LabConfig withMocksRelocated(const LabConfig &lab);
 
 } // namespace PortFinder

@@ -10,11 +10,13 @@
 #include "models/requestlogmodel.h"
 #include "nginx/nginximporter.h"
 #include "widgets/backendspanel.h"
+#include "widgets/comparepanel.h"
 #include "widgets/distributionview.h"
 #include "widgets/importpanel.h"
 #include "widgets/listenereditor.h"
 #include "widgets/logpanel.h"
 #include "widgets/nginxpreview.h"
+#include "widgets/replaypanel.h"
 #include "widgets/topologyview.h"
 #include "widgets/trafficbar.h"
 #include "widgets/upstreameditor.h"
@@ -77,6 +79,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_preview(new NginxPreview)
     , m_importPanel(new ImportPanel)
     , m_trafficBar(new TrafficBar)
+    , m_compare(new ComparePanel)
+    , m_replay(new ReplayPanel)
     , m_stateLabel(new QLabel)
     , m_listenLabel(new QLabel)
     , m_rateLabel(new QLabel)
@@ -111,6 +115,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_centreTabs->setObjectName(u"centreTabs"_s);
     m_centreTabs->addTab(m_topology, tr("&Topology"));
     m_centreTabs->addTab(m_distribution, tr("&Distribution"));
+    m_centreTabs->addTab(m_compare, tr("Com&pare"));
 
     auto *splitter = new QSplitter;
     splitter->addWidget(m_tree);
@@ -206,12 +211,15 @@ void MainWindow::createDocks()
     const bool wide = screen && screen->availableGeometry().width() >= 1600;
     QDockWidget *nginx = dock(m_preview, tr("nginx.conf"), u"nginxDock"_s, wide ? Qt::RightDockWidgetArea : Qt::BottomDockWidgetArea);
     m_importDock = dock(m_importPanel, tr("Import Warnings"), u"importDock"_s, Qt::BottomDockWidgetArea);
+    m_replayDock = dock(m_replay, tr("nginx Replay"), u"replayDock"_s, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_logDock, m_editorDock);
     tabifyDockWidget(m_editorDock, backends);
     if (!wide)
         tabifyDockWidget(backends, nginx);
     tabifyDockWidget(backends, m_importDock);
+    tabifyDockWidget(backends, m_replayDock);
     m_importDock->hide();
+    m_replayDock->hide();
     m_editorDock->raise();
     resizeDocks({m_logDock}, {wide ? 300 : 250}, Qt::Vertical);
     if (wide)
@@ -266,6 +274,8 @@ void MainWindow::createActions()
         m_topology->clear();
     });
     lab->addSeparator();
+    lab->addAction(tr("Compare &Methods"), this, [this] { m_centreTabs->setCurrentWidget(m_compare); });
+    lab->addAction(tr("Replay through n&ginx…"), this, &MainWindow::replayThroughNginx);
     lab->addAction(tr("Check with &nginx -t"), QKeySequence(Qt::CTRL | Qt::Key_T), m_preview, &NginxPreview::checkWithNginx);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -419,6 +429,8 @@ void MainWindow::labEdited(const LabConfig &lab)
     }
     m_preview->setLab(lab);
     m_distribution->setLab(lab);
+    m_compare->setLab(runnableLab(lab), baseDirectory());
+    m_replay->setLab(runnableLab(lab), baseDirectory());
     m_logPanel->setServers(lab);
     if (!m_populating)
         populateTree();
@@ -815,6 +827,15 @@ void MainWindow::dropEvent(QDropEvent *event)
         else
             openFile(fileName);
     });
+}
+
+void MainWindow::replayThroughNginx()
+{
+    m_replayDock->show();
+    m_replayDock->raise();
+    m_replay->setNginxBinary(QSettings().value(u"nginx/binary"_s).toString());
+    if (!m_replay->isRunning())
+        m_replay->run();
 }
 
 void MainWindow::sendOneRequest()

@@ -9,6 +9,7 @@
 #include <QSet>
 
 class BackendsPanel;
+class ComparePanel;
 class DistributionView;
 class ImportPanel;
 class LabDocument;
@@ -25,6 +26,7 @@ class QTabWidget;
 class QTimer;
 class QTreeWidget;
 class QTreeWidgetItem;
+class ReplayPanel;
 class RequestLogModel;
 class TrafficBar;
 class TopologyView;
@@ -71,6 +73,10 @@ public:
     NginxPreview *nginxPreview() const { return m_preview; }
     ImportPanel *importPanel() const { return m_importPanel; }
     TrafficBar *trafficBar() const { return m_trafficBar; }
+    ComparePanel *comparePanel() const { return m_compare; }
+    ReplayPanel *replayPanel() const { return m_replay; }
+    // Lab ▸ Replay through nginx: shows the panel and starts a replay.
+    void replayThroughNginx();
     QTreeWidget *labTree() const { return m_tree; }
     QString lastError() const { return m_lastError; }
     QString statusText() const;
@@ -129,6 +135,9 @@ private:
     NginxPreview *m_preview;
     ImportPanel *m_importPanel;
     TrafficBar *m_trafficBar;
+    ComparePanel *m_compare;
+    ReplayPanel *m_replay;
+    QDockWidget *m_replayDock = nullptr;
     QByteArray m_pendingOneUri; // "Send One": the URI whose row to select
     int m_sentOne = 0;
     QDockWidget *m_importDock = nullptr;
