@@ -1,14 +1,10 @@
 #include "mockbackendhost.h"
 
 #include "mockbackend.h"
-#include "platform/workerdispatcher.h"
 
 #include <QThread>
 
 using namespace Qt::StringLiterals;
-
-// Mock threads run Qt's poll() dispatcher, like the proxy's (see workerdispatcher.h).
-UPSTREAMLAB_CHOOSE_WORKER_DISPATCHER
 
 MockBackendHost::MockBackendHost(int threadCount, QObject *parent)
     : QObject(parent)

@@ -29,9 +29,6 @@ ProxyEngine::ProxyEngine(QObject *parent)
     qRegisterMetaType<QList<RequestRecord>>();
 }
 
-// Workers run Qt's poll() dispatcher, not glib's (see workerdispatcher.h).
-UPSTREAMLAB_CHOOSE_WORKER_DISPATCHER
-
 ProxyEngine::~ProxyEngine()
 {
     stop();
