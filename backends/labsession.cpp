@@ -10,7 +10,7 @@
 
 using namespace Qt::StringLiterals;
 
-LabSession::LabRunner(QObject *parent)
+LabSession::LabSession(QObject *parent)
     : QObject(parent)
     , m_engine(new ProxyEngine(this))
     , m_mocks(new MockBackendHost(2, this))
@@ -19,7 +19,7 @@ LabSession::LabRunner(QObject *parent)
     connect(m_engine, &ProxyEngine::serverHealthChanged, this, &LabSession::serverHealthChanged);
 }
 
-LabSession::~LabRunner()
+LabSession::~LabSession()
 {
     stop();
 }

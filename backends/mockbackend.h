@@ -104,11 +104,7 @@ public:
     bool setBehaviour(const MockBehaviour &behaviour, QString *error = nullptr);
     void setStatus(int status);
     void startTimeline();
-    void setRequestLogging(bool on)
-    {
-        assertInOwnThread();
-        m_logRequests = on;
-    }
+    void setRequestLogging(bool on) { m_logRequests = on; } // thread-safe (the mock command sets it from main)
     const MockBehaviour &behaviour() const { return m_behaviour; }
 
     // Used by MockConnection.
@@ -121,7 +117,7 @@ public:
     bool setConfiguredBehaviour(const MockBehaviour &behaviour, QString *error = nullptr);
     void connectionClosed(MockConnection *connection);
     void logRequest(MockRequestLog &&entry);
-    bool logsRequests() const { return m_logRequests; }
+    bool logsRequests() const { return m_logRequests.load(std::memory_order_relaxed); }
 
 signals:
     void stateChanged(MockBackend::State state);
@@ -157,6 +153,6 @@ private:
     MockTimeline *m_timeline = nullptr;
     QSet<MockConnection *> m_openConnections;
     std::mt19937_64 m_random;
-    bool m_logRequests = false;
+    std::atomic<bool> m_logRequests{false};
     std::shared_ptr<Live> m_live = std::make_shared<Live>();
 };

@@ -301,7 +301,7 @@ void tst_MainWindow::backendsPanelStopsAndBreaksMocks()
     QCOMPARE(model->index(0, BackendTableModel::State).data().toString(), u"running"_s);
     table->selectRow(1); // beta
     QTest::mouseClick(window.backendsPanel()->findChild<QToolButton *>(u"stopBackend"_s), Qt::LeftButton);
-    QCOMPARE(model->index(1, BackendTableModel::State).data().toString(), u"stopped"_s);
+    QTRY_COMPARE(model->index(1, BackendTableModel::State).data().toString(), u"stopped"_s);
     // Stopped = refused: the proxy moves on to the next server, clients see 200s.
     const QStringList names = servedBy(window, 6);
     QVERIFY(!names.contains(u"beta"_s));
@@ -483,6 +483,7 @@ void tst_MainWindow::routeTableMakesExactAndReturnLocations()
     QCOMPARE(route.returnText, u"pong"_s);
     QVERIFY(route.upstream.isEmpty());
     QVERIFY(window.document()->isValid());
+    QVERIFY(waitForLab(window));
     {
         TestClient client(port);
         const TestResponse pong = client.get("/ping");
@@ -904,6 +905,7 @@ void tst_MainWindow::allowedLabRunsAsWrittenAndIsRemembered()
         MessageBoxAnswerer answer(u"keepLocal"_s);
         QVERIFY(window.openFile(file));
         QVERIFY2(answer.texts().isEmpty(), qPrintable(answer.texts().join(u'\n')));
+        QVERIFY(waitForLab(window));
         QCOMPARE(bodyFrom(lab.backends[0].listen), "top secret\n");
     }
     // The file now asks for more: asked again, about everything.

@@ -78,6 +78,7 @@ QList<RequestRecord> syntheticRecords(const LabConfig &lab, int count, int error
 
 void sendRequests(MainWindow &window, int n)
 {
+    QVERIFY(waitForLab(window)); // edits reach the running lab asynchronously
     TestClient client(window.runner()->listenerPort(0));
     for (int i = 0; i < n; ++i)
         QCOMPARE(client.get("/who").status, 200);
@@ -285,6 +286,7 @@ void tst_TopologyView::mockMenuBreaksAndRestoresLive()
     // Reset connections: the proxy retries elsewhere and marks gamma failed
     // (max_fails=1) until fail_timeout has passed.
     QVERIFY(view->applyMockAction(0, 2, TopologyView::MockAction::BreakReset));
+    QVERIFY(waitForLab(window));
     {
         TestClient client(window.runner()->listenerPort(0));
         for (int i = 0; i < 3; ++i)
