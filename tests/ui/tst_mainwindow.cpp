@@ -934,6 +934,7 @@ void tst_MainWindow::allowedLabRunsAsWrittenAndIsRemembered()
         QVERIFY2(answer.texts().first().contains(u"backend beta serves the file %1/other.txt"_s.arg(folder.outside)),
                  qPrintable(answer.texts().first()));
         QVERIFY2(answer.texts().first().contains(u"backend alpha serves the file ../secret.txt"_s), qPrintable(answer.texts().first()));
+        QVERIFY(waitForLab(window));
         QVERIFY(bodyFrom(lab.backends[0].listen).contains("\"backend\":\"alpha\""));
         QVERIFY(bodyFrom(lab.backends[1].listen).contains("\"backend\":\"beta\""));
     }
