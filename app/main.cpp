@@ -8,6 +8,7 @@
 #include "commands/runcommand.h"
 #include "config/labconfig.h"
 #include "config/labjson.h"
+#include "platform/workerdispatcher.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -79,6 +80,8 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
+    // Before any thread exists (Qt reads it when each thread starts).
+    WorkerDispatcher::chooseBeforeThreads();
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     const bool isHelp = first == u"-h" || first == u"--help" || first == u"help";
     const bool isVersion = first == u"-v" || first == u"--version";

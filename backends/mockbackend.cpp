@@ -60,6 +60,7 @@ MockBackend::~MockBackend()
 
 bool MockBackend::setBehaviour(const MockBehaviour &behaviour, QString *error)
 {
+    assertInOwnThread();
     compileBehaviour(behaviour);
     return loadBodyFile(error);
 }
@@ -67,8 +68,8 @@ bool MockBackend::setBehaviour(const MockBehaviour &behaviour, QString *error)
 void MockBackend::compileBehaviour(const MockBehaviour &behaviour)
 {
     m_behaviour = behaviour;
-    m_failing = behaviour.status >= 500 || behaviour.errorRate >= 0.5;
-    m_errorFirst = behaviour.errorFirst;
+    m_live->failing = behaviour.status >= 500 || behaviour.errorRate >= 0.5;
+    m_live->errorFirst = behaviour.errorFirst;
     const bool userBody = !behaviour.body.isEmpty();
     m_bodyTemplate = userBody ? ResponseTemplate(behaviour.body)
                               : ResponseTemplate(defaultBody, ResponseTemplate::Escaping::Json);
@@ -115,6 +116,7 @@ bool MockBackend::loadBodyFile(QString *error)
 
 void MockBackend::setStatus(int status)
 {
+    assertInOwnThread();
     MockBehaviour b = m_behaviour;
     b.status = status;
     setBehaviour(b);
@@ -122,6 +124,7 @@ void MockBackend::setStatus(int status)
 
 bool MockBackend::startListening(QString *error)
 {
+    assertInOwnThread();
     if (m_server)
         return true;
     const auto hp = HostPort::parse(m_config.listen, 0);
@@ -135,7 +138,7 @@ bool MockBackend::startListening(QString *error)
     m_server = new QTcpServer(this);
     m_server->setListenBacklogSize(511);
     // "Any free port" is chosen once: started again, a backend comes back where it was.
-    const quint16 port = hp->port != 0 ? hp->port : m_port.load();
+    const quint16 port = hp->port != 0 ? hp->port : m_live->port.load();
     if (!m_server->listen(hp->address, port)) {
         if (error)
             *error = tr("%1: cannot listen on %2: %3").arg(m_config.name, m_config.listen, m_server->errorString());
@@ -144,13 +147,14 @@ bool MockBackend::startListening(QString *error)
         return false;
     }
     connect(m_server, &QTcpServer::newConnection, this, &MockBackend::acceptConnections);
-    m_port = m_server->serverPort();
+    m_live->port = m_server->serverPort();
     setState(m_config.paused && !std::exchange(m_startedOnce, true) ? State::Paused : State::Running);
     return true;
 }
 
 void MockBackend::stopListening()
 {
+    assertInOwnThread();
     if (!m_server)
         return;
     // Every connection the kernel already accepted is taken and answered:
@@ -161,7 +165,7 @@ void MockBackend::stopListening()
     m_server->close();
     delete m_server;
     m_server = nullptr;
-    const bool wasPaused = m_state.load() == State::Paused;
+    const bool wasPaused = m_live->state.load() == State::Paused;
     setState(State::Stopped);
     if (wasPaused)
         emit resumed(); // requests held by a pause are answered, not dropped
@@ -172,13 +176,15 @@ void MockBackend::stopListening()
 
 void MockBackend::pause()
 {
-    if (m_state.load() == State::Running)
+    assertInOwnThread();
+    if (m_live->state.load() == State::Running)
         setState(State::Paused);
 }
 
 void MockBackend::resume()
 {
-    if (m_state.load() != State::Paused)
+    assertInOwnThread();
+    if (m_live->state.load() != State::Paused)
         return;
     setState(State::Running);
     emit resumed();
@@ -186,12 +192,13 @@ void MockBackend::resume()
 
 void MockBackend::setState(State state)
 {
-    if (m_state.exchange(state) != state)
+    if (m_live->state.exchange(state) != state)
         emit stateChanged(state);
 }
 
 void MockBackend::startTimeline()
 {
+    assertInOwnThread();
     if (m_config.timeline.isEmpty())
         return;
     if (!m_timeline) {
@@ -242,7 +249,7 @@ void MockBackend::acceptConnections()
     if (!m_server)
         return;
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        m_counters.countConnection();
+        m_live->counters.countConnection();
         auto *connection = new MockConnection(this, socket);
         m_openConnections.insert(connection);
     }
@@ -250,19 +257,15 @@ void MockBackend::acceptConnections()
 
 void MockBackend::connectionClosed(MockConnection *connection)
 {
+    assertInOwnThread();
     if (m_openConnections.remove(connection))
-        m_counters.countClosed();
+        m_live->counters.countClosed();
     connection->deleteLater();
-}
-
-bool MockBackend::isFailing() const
-{
-    const int first = m_errorFirst.load();
-    return m_failing.load() || (first > 0 && m_counters.requests() < quint64(first));
 }
 
 bool MockBackend::setConfiguredBehaviour(const MockBehaviour &behaviour, QString *error)
 {
+    assertInOwnThread();
     m_config.behaviour = behaviour;
     return setBehaviour(behaviour, error);
 }
@@ -290,18 +293,19 @@ qint64 MockBackend::sampleLatency()
 
 MockOutcome MockBackend::decide(QByteArrayView target)
 {
+    assertInOwnThread();
     MockOutcome o;
     if (!m_config.healthPath.isEmpty()) {
         const qsizetype q = target.indexOf('?');
         if ((q < 0 ? target : target.first(q)) == QByteArrayView(m_healthPath)) {
-            m_counters.countHealth();
+            m_live->counters.countHealth();
             o.health = true;
             o.status = isFailing() ? 503 : 200;
             return o;
         }
     }
-    m_counters.countRequest();
-    const quint64 number = m_counters.requests();
+    m_live->counters.countRequest();
+    const quint64 number = m_live->counters.requests();
     const MockBehaviour &b = m_behaviour;
     o.status = b.status;
     if ((b.errorFirst > 0 && number <= quint64(b.errorFirst)) || (b.errorEvery > 0 && number % quint64(b.errorEvery) == 0)
@@ -334,13 +338,13 @@ void MockBackend::buildResponse(const HttpHead &request, const MockOutcome &outc
     h.append("\r\nX-Backend-Name: ").append(m_nameUtf8);
     out->body.clear();
     out->filler = 0;
-    const quint16 port = m_port.load();
+    const quint16 port = m_live->port.load();
     QByteArray requestId(request.value("X-Request-ID").toByteArray());
     if (requestId.isEmpty()) {
         requestId = m_nameUtf8 + '-';
-        HttpWriter::appendNumber(requestId, qint64(m_counters.requests()));
+        HttpWriter::appendNumber(requestId, qint64(m_live->counters.requests()));
     }
-    const TemplateContext context{m_nameUtf8, port, &request, m_counters.requests(), requestId};
+    const TemplateContext context{m_nameUtf8, port, &request, m_live->counters.requests(), requestId};
     if (outcome.health) {
         h.append("\r\nContent-Type: application/json");
         out->body = outcome.status == 200 ? "{\"status\":\"up\",\"backend\":\"" : "{\"status\":\"failing\",\"backend\":\"";

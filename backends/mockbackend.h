@@ -8,8 +8,10 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QSet>
+#include <QThread>
 
 #include <atomic>
+#include <memory>
 #include <optional>
 #include <random>
 
@@ -60,20 +62,39 @@ public:
     enum class State { Stopped, Running, Paused };
     Q_ENUM(State)
 
+    // What others may read of a backend from any thread, lock-free: written
+    // only by the backend's thread. Shared, so a reader (the GUI) may hold it
+    // without holding the backend, which lives and dies in its own thread.
+    struct Live {
+        MockCounters counters;
+        std::atomic<State> state{State::Stopped};
+        std::atomic<quint16> port{0};
+        std::atomic<bool> failing{false};
+        std::atomic<int> errorFirst{0};
+
+        bool isRunning() const { return state.load() != State::Stopped; }
+        bool isFailing() const
+        {
+            const int first = errorFirst.load();
+            return failing.load() || (first > 0 && counters.requests() < quint64(first));
+        }
+    };
+
     explicit MockBackend(const MockBackendConfig &config, const QString &baseDirectory = {}, QObject *parent = nullptr);
     ~MockBackend() override;
 
     // Thread-safe reads.
     QString name() const { return m_config.name; }
     const MockBackendConfig &config() const { return m_config; }
-    State state() const { return m_state.load(); }
-    bool isRunning() const { return m_state.load() != State::Stopped; }
-    quint16 port() const { return m_port.load(); }
-    quint64 requestCount() const { return m_counters.requests(); }
-    quint64 connectionCount() const { return m_counters.connections(); }
-    int activeConnections() const { return m_counters.activeConnections(); }
-    quint64 bodyBytesReceived() const { return m_counters.bytesIn(); }
-    MockCounterSnapshot counters() const { return m_counters.snapshot(); }
+    State state() const { return m_live->state.load(); }
+    bool isRunning() const { return m_live->isRunning(); }
+    quint16 port() const { return m_live->port.load(); }
+    quint64 requestCount() const { return m_live->counters.requests(); }
+    quint64 connectionCount() const { return m_live->counters.connections(); }
+    int activeConnections() const { return m_live->counters.activeConnections(); }
+    quint64 bodyBytesReceived() const { return m_live->counters.bytesIn(); }
+    MockCounterSnapshot counters() const { return m_live->counters.snapshot(); }
+    std::shared_ptr<const Live> live() const { return m_live; }
 
     // In the backend's thread (MockBackendHost marshals these).
     bool startListening(QString *error);
@@ -83,20 +104,20 @@ public:
     bool setBehaviour(const MockBehaviour &behaviour, QString *error = nullptr);
     void setStatus(int status);
     void startTimeline();
-    void setRequestLogging(bool on) { m_logRequests = on; }
+    void setRequestLogging(bool on) { m_logRequests = on; } // thread-safe (the mock command sets it from main)
     const MockBehaviour &behaviour() const { return m_behaviour; }
 
     // Used by MockConnection.
-    MockCounters &counterSink() { return m_counters; }
+    MockCounters &counterSink() { return m_live->counters; }
     MockOutcome decide(QByteArrayView target);
     void buildResponse(const HttpHead &request, const MockOutcome &outcome, MockResponse *out) const;
-    bool isPaused() const { return m_state.load() == State::Paused; }
-    bool isFailing() const; // thread-safe
+    bool isPaused() const { return m_live->state.load() == State::Paused; }
+    bool isFailing() const { return m_live->isFailing(); } // thread-safe
     // The configured behaviour changes (the UI edited it): also what "reset" returns to.
     bool setConfiguredBehaviour(const MockBehaviour &behaviour, QString *error = nullptr);
     void connectionClosed(MockConnection *connection);
     void logRequest(MockRequestLog &&entry);
-    bool logsRequests() const { return m_logRequests; }
+    bool logsRequests() const { return m_logRequests.load(std::memory_order_relaxed); }
 
 signals:
     void stateChanged(MockBackend::State state);
@@ -105,6 +126,8 @@ signals:
     void timelineStepApplied(const QString &step); // "20s latency 800ms±200 on 30%"
 
 private:
+    // Sockets, timers and the behaviour belong to the backend's thread.
+    void assertInOwnThread() const { Q_ASSERT(thread() == QThread::currentThread()); }
     void acceptConnections();
     void applyStep(const MockTimelineStep &step);
     void setState(State state);
@@ -130,10 +153,6 @@ private:
     MockTimeline *m_timeline = nullptr;
     QSet<MockConnection *> m_openConnections;
     std::mt19937_64 m_random;
-    bool m_logRequests = false;
-    std::atomic<State> m_state{State::Stopped};
-    std::atomic<quint16> m_port{0};
-    std::atomic<bool> m_failing{false};
-    std::atomic<int> m_errorFirst{0};
-    MockCounters m_counters;
+    std::atomic<bool> m_logRequests{false};
+    std::shared_ptr<Live> m_live = std::make_shared<Live>();
 };

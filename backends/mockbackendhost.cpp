@@ -1,14 +1,10 @@
 #include "mockbackendhost.h"
 
 #include "mockbackend.h"
-#include "platform/workerdispatcher.h"
 
 #include <QThread>
 
 using namespace Qt::StringLiterals;
-
-// Mock threads run Qt's poll() dispatcher, like the proxy's (see workerdispatcher.h).
-UPSTREAMLAB_CHOOSE_WORKER_DISPATCHER
 
 MockBackendHost::MockBackendHost(int threadCount, QObject *parent)
     : QObject(parent)
@@ -33,7 +29,12 @@ MockBackendHost::~MockBackendHost()
 
 MockBackend *MockBackendHost::add(const MockBackendConfig &config, const QString &baseDirectory)
 {
+    Q_ASSERT(thread() == QThread::currentThread());
     auto *backend = new MockBackend(config, baseDirectory);
+    // Direct: reported from the backend's thread as it happens, not when this thread is free.
+    connect(backend, &MockBackend::stateChanged, this,
+            [this, name = config.name](MockBackend::State state) { emit backendStateChanged(name, state); },
+            Qt::DirectConnection);
     backend->moveToThread(m_threads[size_t(m_next++ % int(m_threads.size()))]);
     m_backends.append(backend);
     return backend;
@@ -41,6 +42,7 @@ MockBackend *MockBackendHost::add(const MockBackendConfig &config, const QString
 
 void MockBackendHost::remove(MockBackend *backend)
 {
+    Q_ASSERT(thread() == QThread::currentThread());
     if (!m_backends.removeOne(backend))
         return;
     // Destroyed in its own thread, where its sockets live.
@@ -63,8 +65,13 @@ bool MockBackendHost::startAll(QString *error, bool onlyAutostart)
             return false;
     }
     for (MockBackend *b : std::as_const(m_backends))
-        QMetaObject::invokeMethod(b, &MockBackend::startTimeline, Qt::BlockingQueuedConnection);
+        startTimeline(b);
     return true;
+}
+
+void MockBackendHost::startTimeline(MockBackend *backend)
+{
+    QMetaObject::invokeMethod(backend, &MockBackend::startTimeline, Qt::BlockingQueuedConnection);
 }
 
 bool MockBackendHost::start(MockBackend *backend, QString *error)

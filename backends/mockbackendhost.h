@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/labconfig.h"
+#include "mockbackend.h"
 
 #include <QList>
 #include <QObject>
@@ -8,11 +9,11 @@
 
 #include <vector>
 
-class MockBackend;
 class QThread;
 
 // Runs a lab's mock backends on a small shared pool of threads (not one each),
-// and marshals start/stop calls into their threads.
+// and marshals start/stop calls into their threads. Its calls wait for those
+// threads: use it from a thread that may wait (not the GUI's; see LabRunner).
 class MockBackendHost final : public QObject
 {
     Q_OBJECT
@@ -36,9 +37,14 @@ public:
     bool setBehaviour(MockBackend *backend, const MockBehaviour &behaviour, QString *error = nullptr);
     // As setBehaviour, and it becomes what the timeline's "reset" returns to.
     bool setConfiguredBehaviour(MockBackend *backend, const MockBehaviour &behaviour, QString *error = nullptr);
+    void startTimeline(MockBackend *backend);
 
     MockBackend *find(const QString &name) const;
     const QList<MockBackend *> &backends() const { return m_backends; }
+
+signals:
+    // Emitted from the backend's own thread (connect queued).
+    void backendStateChanged(const QString &name, MockBackend::State state);
 
 private:
     bool runBehaviourChange(MockBackend *backend, const MockBehaviour &behaviour, QString *error, bool configured);

@@ -7,7 +7,7 @@
 #include "config/labjson.h"
 #include "engine/proxyengine.h"
 #include "platform/fdlimit.h"
-#include "labrunner.h"
+#include "labsession.h"
 #include "mockbackend.h"
 #include "mockbackendhost.h"
 #include "platform/signalwatcher.h"
@@ -112,22 +112,22 @@ int runCommand(const QStringList &arguments)
         return 1;
     }
 
-    LabRunner runner;
+    LabSession session;
     QString error;
-    if (!runner.start(lab, &error, baseDirectory)) {
+    if (!session.start(lab, &error, baseDirectory)) {
         err << Tr::tr("upstreamlab run: %1").arg(error) << '\n';
         return 1;
     }
 
     out << Tr::tr("Upstream Lab %1 — running \"%2\"").arg(QCoreApplication::applicationVersion(), lab.name) << '\n';
-    for (MockBackend *b : runner.mocks()->backends()) {
+    for (MockBackend *b : session.mocks()->backends()) {
         out << "  " << Tr::tr("backend %1").arg(b->name()).leftJustified(20) << ' '
             << (b->isRunning() ? Tr::tr("listening on %1").arg(b->config().listen) : Tr::tr("stopped")) << '\n';
     }
     for (int i = 0; i < lab.listeners.size(); ++i) {
         const Listener &l = lab.listeners[i];
         out << "  " << Tr::tr("proxy").leftJustified(20) << ' '
-            << Tr::tr("listening on http://%1:%2/").arg(l.address).arg(runner.engine()->listenerPort(i)) << '\n';
+            << Tr::tr("listening on http://%1:%2/").arg(l.address).arg(session.engine()->listenerPort(i)) << '\n';
         for (const Route &r : l.routes) {
             const UpstreamGroup *g = lab.findUpstream(r.upstream);
             if (r.returns() || !g) {
@@ -159,7 +159,7 @@ int runCommand(const QStringList &arguments)
     out << Tr::tr("Press Ctrl-C to stop.") << Qt::endl;
 
     if (!parser.isSet(quietOption)) {
-        QObject::connect(&runner, &LabRunner::requestsLogged, &runner, [&out](const QList<RequestRecord> &records) {
+        QObject::connect(&session, &LabSession::requestsLogged, &session, [&out](const QList<RequestRecord> &records) {
             for (const RequestRecord &r : records)
                 out << r.accessLogLine() << '\n';
             out.flush();
@@ -172,6 +172,6 @@ int runCommand(const QStringList &arguments)
         QCoreApplication::quit();
     });
     const int rc = QCoreApplication::exec();
-    runner.stop();
+    session.stop();
     return rc;
 }

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHostAddress>
+#include <QSemaphore>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -29,9 +30,6 @@ ProxyEngine::ProxyEngine(QObject *parent)
     qRegisterMetaType<QList<RequestRecord>>();
 }
 
-// Workers run Qt's poll() dispatcher, not glib's (see workerdispatcher.h).
-UPSTREAMLAB_CHOOSE_WORKER_DISPATCHER
-
 ProxyEngine::~ProxyEngine()
 {
     stop();
@@ -39,6 +37,7 @@ ProxyEngine::~ProxyEngine()
 
 bool ProxyEngine::start(const LabConfig &config, QString *error)
 {
+    Q_ASSERT(thread() == QThread::currentThread()); // its workers and listeners are managed from here
     stop();
     // Every connection holds a descriptor; the usual soft limit (1024) is not a proxy's.
     FdLimit::raiseOpenFileLimit();
@@ -142,6 +141,7 @@ void ProxyEngine::closeListeners()
 
 void ProxyEngine::stop()
 {
+    Q_ASSERT(thread() == QThread::currentThread()); // its workers and listeners are managed from here
     if (m_workers.empty())
         return;
     closeListeners();
@@ -198,6 +198,7 @@ void ProxyEngine::publishRecords()
 
 bool ProxyEngine::applyConfig(const LabConfig &config, QString *error)
 {
+    Q_ASSERT(thread() == QThread::currentThread()); // its workers and listeners are managed from here
     if (!isRunning())
         return start(config, error);
     const bool listenersChanged = config.listeners.size() != m_config->listeners.size()
@@ -220,10 +221,34 @@ bool ProxyEngine::applyConfig(const LabConfig &config, QString *error)
     }
     m_config = std::make_shared<const LabConfig>(config);
     const auto runtime = std::make_shared<LabRuntime>(m_config, m_clock.get());
-    for (ProxyWorker *w : m_workers)
-        QMetaObject::invokeMethod(w, [w, runtime] { w->setRuntime(runtime); }, Qt::BlockingQueuedConnection);
+    // Every worker takes the snapshot at once and the engine waits for the
+    // slowest, not for each in turn; when this returns, new requests run on it.
+    auto taken = std::make_shared<QSemaphore>();
+    for (ProxyWorker *w : m_workers) {
+        QMetaObject::invokeMethod(w, [w, runtime, taken] {
+            w->setRuntime(runtime);
+            taken->release();
+        }, Qt::QueuedConnection);
+    }
+    taken->acquire(int(m_workers.size()));
     startHealthChecks(runtime);
     return true;
+}
+
+void ProxyEngine::occupyWorkerForTest(int index, int ms)
+{
+    if (index < 0 || index >= int(m_workers.size()))
+        return;
+    // Stands for a worker busy with a long task (a big write, a slow syscall).
+    QMetaObject::invokeMethod(m_workers[size_t(index)], [ms] { QThread::msleep(ulong(ms)); }, Qt::QueuedConnection);
+}
+
+std::vector<std::shared_ptr<const std::atomic<int>>> ProxyEngine::connectionCounters() const
+{
+    std::vector<std::shared_ptr<const std::atomic<int>>> counters;
+    for (const ProxyListener *l : m_listeners)
+        counters.push_back(l->openConnections());
+    return counters;
 }
 
 int ProxyEngine::activeConnections() const

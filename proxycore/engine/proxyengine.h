@@ -45,6 +45,11 @@ public:
     // Client connections open now, over every listener (lock-free read).
     int activeConnections() const;
 
+    // The listeners' open-connection counts, for lock-free reads from any thread.
+    std::vector<std::shared_ptr<const std::atomic<int>>> connectionCounters() const;
+    // Test hook: keeps worker `index` busy for `ms` milliseconds (queued; returns at once).
+    void occupyWorkerForTest(int index, int ms);
+
     // Called from the accepting thread.
     void dispatchConnection(qintptr descriptor, int listenerIndex, std::shared_ptr<std::atomic<int>> counter,
                             bool overLimit);

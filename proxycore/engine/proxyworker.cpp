@@ -18,6 +18,7 @@ ProxyWorker::~ProxyWorker() = default;
 
 void ProxyWorker::setRuntime(LabRuntimePtr runtime)
 {
+    assertInOwnThread();
     // The pool is keyed by the old snapshot's groups: start afresh, like a reload.
     if (m_runtime)
         m_pool->clear();
@@ -27,6 +28,7 @@ void ProxyWorker::setRuntime(LabRuntimePtr runtime)
 void ProxyWorker::adoptClient(qintptr descriptor, int listenerIndex, std::shared_ptr<std::atomic<int>> counter,
                               bool overLimit)
 {
+    assertInOwnThread();
     auto *session = new ClientSession(this, descriptor, listenerIndex, std::move(counter), overLimit);
     if (!session->isValid()) {
         delete session;
@@ -37,6 +39,7 @@ void ProxyWorker::adoptClient(qintptr descriptor, int listenerIndex, std::shared
 
 void ProxyWorker::shutdown()
 {
+    assertInOwnThread();
     m_stopping = true;
     const QSet<ClientSession *> sessions = m_sessions;
     for (ClientSession *s : sessions)
@@ -47,12 +50,14 @@ void ProxyWorker::shutdown()
 
 void ProxyWorker::sessionClosed(ClientSession *session)
 {
+    assertInOwnThread();
     m_sessions.remove(session);
     session->deleteLater();
 }
 
 void ProxyWorker::submitRecord(RequestRecord &&record)
 {
+    assertInOwnThread();
     m_pending.append(std::move(record));
     if (!m_flushTimer.isActive())
         m_flushTimer.start();

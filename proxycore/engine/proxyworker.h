@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QSet>
+#include <QThread>
 #include <QTimer>
 
 #include <atomic>
@@ -42,6 +43,8 @@ signals:
     void recordsReady(const QList<RequestRecord> &records);
 
 private:
+    // Sessions, the pool and the batch belong to the worker's thread.
+    void assertInOwnThread() const { Q_ASSERT(thread() == QThread::currentThread()); }
     void flushRecords();
 
     int m_index;

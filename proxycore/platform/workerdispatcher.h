@@ -17,10 +17,11 @@ class QThread;
 // Qt picks a thread's dispatcher when the thread starts, from the environment:
 // QT_NO_THREADED_GLIB selects the poll() dispatcher for threads other than the
 // main one, so the GUI thread keeps glib (GTK dialogs and themes need it). That
-// variable is set before main() (no thread exists yet, so nothing reads the
-// environment meanwhile) by the engine and the mock host, each through
-// UPSTREAMLAB_CHOOSE_WORKER_DISPATCHER. UPSTREAMLAB_GLIB_WORKERS=1 keeps glib
-// everywhere. Other platforms have no glib; this does nothing there.
+// variable is set while no thread exists yet (so nothing reads the environment
+// meanwhile): first thing in main(), and for the tests before QTest's main() by
+// tests/support/workerdispatcherinit.cpp, linked into every test. The libraries
+// do not change the process environment themselves. UPSTREAMLAB_GLIB_WORKERS=1
+// keeps glib everywhere. Other platforms have no glib; this does nothing there.
 namespace WorkerDispatcher {
 // Sets QT_NO_THREADED_GLIB unless the user chose already. Only call it before
 // any thread starts.
@@ -29,7 +30,3 @@ void chooseBeforeThreads();
 // or empty while it has none yet.
 QString nameOf(const QThread *thread);
 } // namespace WorkerDispatcher
-
-#define UPSTREAMLAB_CHOOSE_WORKER_DISPATCHER                                                                          \
-    static void upstreamlabChooseWorkerDispatcher() { WorkerDispatcher::chooseBeforeThreads(); }                      \
-    Q_CONSTRUCTOR_FUNCTION(upstreamlabChooseWorkerDispatcher)

@@ -66,6 +66,7 @@ private slots:
     void buildLabByDrivingTheWidgets();
     void downInTheTableMovesTrafficAndUndoBringsItBack();
     void invalidValueIsShownAtItsField();
+    void editWhileAProxyWorkerIsBusyKeepsTheGuiResponsive();
     void backendsPanelStopsAndBreaksMocks();
     void addedBackendsAvoidTakenPortsAndEditsSurviveOne();
     void backendDialogEditsEverySettingLive();
@@ -101,7 +102,9 @@ void tst_MainWindow::clickTreeItem(MainWindow &window, const QString &text)
 
 QStringList tst_MainWindow::servedBy(MainWindow &window, int n)
 {
-    TestClient client(window.runner()->engine()->listenerPort(0));
+    if (!waitForLab(window)) // edits reach the running lab asynchronously
+        return {};
+    TestClient client(window.runner()->listenerPort(0));
     QStringList names;
     for (int i = 0; i < n; ++i)
         names << QString::fromLatin1(client.get("/who").header("X-Upstream-Name"));
@@ -112,7 +115,7 @@ void tst_MainWindow::showsLabAndLogsRealRequests()
 {
     MainWindow window;
     QAbstractItemModelTester tester(window.logModel());
-    QVERIFY2(window.openLab(demoOnFreePorts()), qPrintable(window.lastError()));
+    QVERIFY2(openLabAndWait(window, demoOnFreePorts()), qPrintable(window.lastError()));
     window.show();
     QCOMPARE(window.windowTitle(), u"Upstream Lab — Demo lab[*]"_s);
     QVERIFY(!window.isWindowModified());
@@ -129,7 +132,7 @@ void tst_MainWindow::showsLabAndLogsRealRequests()
     window.distributionView()->tick();
     QCOMPARE(window.distributionView()->total(u"alpha"_s), 2u);
     QCOMPARE(window.distributionView()->lastState(u"alpha"_s), DistributionView::ServerState::Up);
-    QVERIFY2(window.statusText().contains(u"http://127.0.0.1:%1/"_s.arg(window.runner()->engine()->listenerPort(0))),
+    QVERIFY2(window.statusText().contains(u"http://127.0.0.1:%1/"_s.arg(window.runner()->listenerPort(0))),
              qPrintable(window.statusText()));
 
     window.stopLab();
@@ -143,7 +146,7 @@ void tst_MainWindow::buildLabByDrivingTheWidgets()
     const QString gammaAddress = lab.upstreams[0].servers[2].address;
     lab.upstreams[0].servers.removeLast();
     MainWindow window;
-    QVERIFY2(window.openLab(lab), qPrintable(window.lastError()));
+    QVERIFY2(openLabAndWait(window, lab), qPrintable(window.lastError()));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -201,7 +204,7 @@ void tst_MainWindow::buildLabByDrivingTheWidgets()
 void tst_MainWindow::downInTheTableMovesTrafficAndUndoBringsItBack()
 {
     MainWindow window;
-    QVERIFY2(window.openLab(demoOnFreePorts()), qPrintable(window.lastError()));
+    QVERIFY2(openLabAndWait(window, demoOnFreePorts()), qPrintable(window.lastError()));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     clickTreeItem(window, u"backend"_s);
@@ -225,7 +228,7 @@ void tst_MainWindow::downInTheTableMovesTrafficAndUndoBringsItBack()
 void tst_MainWindow::invalidValueIsShownAtItsField()
 {
     MainWindow window;
-    QVERIFY2(window.openLab(demoOnFreePorts()), qPrintable(window.lastError()));
+    QVERIFY2(openLabAndWait(window, demoOnFreePorts()), qPrintable(window.lastError()));
     window.upstreamEditor()->setGroup(0);
     QAbstractItemModel *servers = window.upstreamEditor()->serverTable()->model();
     QVERIFY(servers->setData(servers->index(2, ServerTableModel::Backup), Qt::Checked, Qt::CheckStateRole));
@@ -242,29 +245,91 @@ void tst_MainWindow::invalidValueIsShownAtItsField()
     QVERIFY(!servers->index(2, ServerTableModel::Backup).data(Qt::BackgroundRole).isValid());
 }
 
+void tst_MainWindow::editWhileAProxyWorkerIsBusyKeepsTheGuiResponsive()
+{
+    MainWindow window;
+    LabConfig lab = demoOnFreePorts();
+    lab.proxy.workers = 1; // the busy worker is the one that must take the edit
+    QVERIFY2(openLabAndWait(window, lab), qPrintable(window.lastError()));
+    window.show();
+    QVERIFY(servedBy(window, 3).contains(u"alpha"_s));
+
+    // Worker 0 is busy for 2 s; three edits arrive meanwhile. The first waits
+    // for the worker in the lab's control thread; the next two are coalesced
+    // into one (the newest: alpha down).
+    QSignalSpy applied(window.runner(), &LabRunner::applied);
+    window.runner()->occupyProxyWorkerForTest(0, 2000);
+    QElapsedTimer busy;
+    busy.start();
+    for (int weight : {2, 3, 4}) {
+        LabConfig edited = window.document()->lab();
+        edited.upstreams[0].servers[1].weight = weight;
+        edited.upstreams[0].servers[0].down = weight == 4;
+        window.document()->edit(edited, u"edit %1"_s.arg(weight));
+    }
+    QVERIFY(window.runner()->isApplying());
+
+    // The GUI's event loop keeps turning while the edit waits for the worker:
+    // a 5 ms timer is never late by much. Measured once the window has drawn
+    // the edits (its own work, 50–120 ms in a debug build on a loaded 2-core
+    // machine); a GUI that waited on the worker would stall ~1.7 s here.
+    QVERIFY(QTest::qWaitFor([&] { return busy.elapsed() >= 250; }));
+    QVERIFY(window.runner()->isApplying()); // still waiting for the worker
+    qint64 longestStall = 0;
+    QElapsedTimer sinceTick;
+    QTimer ticker;
+    ticker.setTimerType(Qt::PreciseTimer);
+    ticker.setInterval(5);
+    qint64 stallAt = 0;
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        const qint64 stall = sinceTick.restart();
+        if (stall > longestStall) {
+            longestStall = stall;
+            stallAt = busy.elapsed();
+        }
+    });
+    sinceTick.start();
+    ticker.start();
+    QVERIFY(QTest::qWaitFor([&] { return busy.elapsed() >= 2000; }, 5000)); // the measuring window, not a wait for a result
+    ticker.stop();
+    qInfo("longest event-loop stall %lld ms, %lld ms into the worker's 2 s; edits applied so far: %d",
+          longestStall, stallAt, int(applied.size()));
+    QVERIFY2(longestStall < 50, qPrintable(u"the GUI stalled for %1 ms"_s.arg(longestStall)));
+
+    // Once the worker is free the newest edit is what runs, and the window says so.
+    QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 2, 10000);
+    QVERIFY(applied.at(1).at(0).toString().isEmpty());
+    QVERIFY(!window.runner()->isApplying());
+    QVERIFY2(window.statusText().startsWith(u"● Running "_s), qPrintable(window.statusText()));
+    const QStringList names = servedBy(window, 6);
+    QVERIFY2(!names.contains(u"alpha"_s) && !names.contains(QString()), qPrintable(names.join(u',')));
+}
+
 void tst_MainWindow::backendsPanelStopsAndBreaksMocks()
 {
     MainWindow window;
-    QVERIFY2(window.openLab(demoOnFreePorts()), qPrintable(window.lastError()));
+    QVERIFY2(openLabAndWait(window, demoOnFreePorts()), qPrintable(window.lastError()));
     window.show();
     QTableView *table = window.backendsPanel()->table();
     BackendTableModel *model = window.backendsPanel()->model();
     QCOMPARE(model->index(0, BackendTableModel::State).data().toString(), u"running"_s);
     table->selectRow(1); // beta
     QTest::mouseClick(window.backendsPanel()->findChild<QToolButton *>(u"stopBackend"_s), Qt::LeftButton);
-    QCOMPARE(model->index(1, BackendTableModel::State).data().toString(), u"stopped"_s);
+    QTRY_COMPARE(model->index(1, BackendTableModel::State).data().toString(), u"stopped"_s);
     // Stopped = refused: the proxy moves on to the next server, clients see 200s.
     const QStringList names = servedBy(window, 6);
     QVERIFY(!names.contains(u"beta"_s));
     QVERIFY(!names.contains(QString()));
     QTest::mouseClick(window.backendsPanel()->findChild<QToolButton *>(u"startBackend"_s), Qt::LeftButton);
-    QCOMPARE(model->index(1, BackendTableModel::State).data().toString(), u"running"_s);
+    QTRY_COMPARE(model->index(1, BackendTableModel::State).data().toString(), u"running"_s);
 
     // Behaviour edited in place goes live: gamma answers 503.
     QVERIFY(model->setData(model->index(2, BackendTableModel::Status), 503));
-    QCOMPARE(window.runner()->mocks()->find(u"gamma"_s)->behaviour().status, 503);
+    QVERIFY(waitForLab(window));
+    QCOMPARE(window.runner()->mock(u"gamma"_s)->behaviour.status, 503);
     QVERIFY(model->setData(model->index(2, BackendTableModel::Latency), u"normal:5ms,1ms"_s));
-    QCOMPARE(window.runner()->mocks()->find(u"gamma"_s)->behaviour().latency.kind, MockLatency::Kind::Normal);
+    QVERIFY(waitForLab(window));
+    QCOMPARE(window.runner()->mock(u"gamma"_s)->behaviour.latency.kind, MockLatency::Kind::Normal);
     // A value that cannot be read is refused with what is expected.
     QSignalSpy parseErrors(model, &BackendTableModel::parseError);
     QVERIFY(!model->setData(model->index(2, BackendTableModel::Faults), u"explode:1"_s));
@@ -272,23 +337,24 @@ void tst_MainWindow::backendsPanelStopsAndBreaksMocks()
     QVERIFY(parseErrors.first().at(1).toString().contains(u"expected a fault"_s));
 
     // A colour is only a colour: the running mock (and its counters) stays.
-    MockBackend *gamma = window.runner()->mocks()->find(u"gamma"_s);
+    const auto gamma = window.runner()->mock(u"gamma"_s)->live;
     LabConfig recoloured = window.document()->lab();
     recoloured.backends[2].color = u"#123456"_s;
     window.document()->edit(recoloured, u"colour"_s);
-    QCOMPARE(window.runner()->mocks()->find(u"gamma"_s), gamma);
+    QVERIFY(waitForLab(window));
+    QCOMPARE(window.runner()->mock(u"gamma"_s)->live, gamma);
 
     // Add 2 backends: each runs and joins the group.
     window.backendsPanel()->addBackends(2, 0);
     QCOMPARE(model->rowCount(), 5);
     QCOMPARE(window.document()->lab().upstreams[0].servers.size(), 5);
-    QTRY_VERIFY(window.runner()->mocks()->find(window.document()->lab().backends[4].name) != nullptr);
+    QTRY_VERIFY(window.runner()->mock(window.document()->lab().backends[4].name) != nullptr);
 }
 
 void tst_MainWindow::addedBackendsAvoidTakenPortsAndEditsSurviveOne()
 {
     MainWindow window;
-    QVERIFY2(window.openLab(demoOnFreePorts()), qPrintable(window.lastError()));
+    QVERIFY2(openLabAndWait(window, demoOnFreePorts()), qPrintable(window.lastError()));
     window.show();
     // Another program holds the port after the lab's highest one.
     int highest = 0;
@@ -301,7 +367,8 @@ void tst_MainWindow::addedBackendsAvoidTakenPortsAndEditsSurviveOne()
     window.backendsPanel()->addBackends(1, 0);
     const MockBackendConfig added = window.document()->lab().backends.last();
     QVERIFY2(added.listen != taken, qPrintable(added.listen));
-    MockBackend *mock = window.runner()->mocks()->find(added.name);
+    QVERIFY(waitForLab(window));
+    const LabRunner::Mock *mock = window.runner()->mock(added.name);
     QVERIFY(mock);
     QCOMPARE(mock->state(), MockBackend::State::Running);
     QTRY_VERIFY(servedBy(window, 4).contains(added.name));
@@ -312,8 +379,9 @@ void tst_MainWindow::addedBackendsAvoidTakenPortsAndEditsSurviveOne()
     lab.backends.last().listen = taken;
     lab.upstreams[0].servers[0].down = true;
     window.document()->edit(lab, u"move"_s);
+    QVERIFY(waitForLab(window));
     QVERIFY2(window.lastError().contains(added.name) && window.lastError().contains(taken), qPrintable(window.lastError()));
-    QCOMPARE(window.runner()->mocks()->find(added.name)->state(), MockBackend::State::Stopped);
+    QCOMPARE(window.runner()->mock(added.name)->state(), MockBackend::State::Stopped);
     const QStringList names = servedBy(window, 8);
     QVERIFY2(!names.contains(u"alpha"_s) && !names.contains(QString()), qPrintable(names.join(u',')));
 }
@@ -321,7 +389,7 @@ void tst_MainWindow::addedBackendsAvoidTakenPortsAndEditsSurviveOne()
 void tst_MainWindow::backendDialogEditsEverySettingLive()
 {
     MainWindow window;
-    QVERIFY2(window.openLab(demoOnFreePorts()), qPrintable(window.lastError()));
+    QVERIFY2(openLabAndWait(window, demoOnFreePorts()), qPrintable(window.lastError()));
     window.show();
     BackendsPanel *panel = window.backendsPanel();
     panel->table()->selectRow(0); // alpha
@@ -383,9 +451,10 @@ void tst_MainWindow::backendDialogEditsEverySettingLive()
     QCOMPARE(lab.upstreams[0].servers[0].address, moved);
     QCOMPARE(lab.backends[0].timeline.size(), 1);
     QCOMPARE(lab.backends[0].behaviour.latency.kind, MockLatency::Kind::Fixed);
-    QVERIFY(window.runner()->mocks()->find(u"alpha2"_s));
-    QVERIFY(!window.runner()->mocks()->find(u"alpha"_s));
-    TestClient client(window.runner()->engine()->listenerPort(0));
+    QVERIFY(waitForLab(window));
+    QVERIFY(window.runner()->mock(u"alpha2"_s));
+    QVERIFY(!window.runner()->mock(u"alpha"_s));
+    TestClient client(window.runner()->listenerPort(0));
     QList<TestResponse> fromAlpha;
     for (int i = 0; i < 6; ++i) {
         const TestResponse r = client.get("/");
@@ -401,15 +470,16 @@ void tst_MainWindow::backendDialogEditsEverySettingLive()
     // One undo step brings alpha back as it was.
     window.document()->undoStack()->undo();
     QCOMPARE(window.document()->lab().upstreams[0].servers[0].name, u"alpha"_s);
-    QVERIFY(window.runner()->mocks()->find(u"alpha"_s));
+    QVERIFY(waitForLab(window));
+    QVERIFY(window.runner()->mock(u"alpha"_s));
 }
 
 void tst_MainWindow::routeTableMakesExactAndReturnLocations()
 {
     MainWindow window;
-    QVERIFY2(window.openLab(demoOnFreePorts()), qPrintable(window.lastError()));
+    QVERIFY2(openLabAndWait(window, demoOnFreePorts()), qPrintable(window.lastError()));
     window.show();
-    const quint16 port = window.runner()->engine()->listenerPort(0);
+    const quint16 port = window.runner()->listenerPort(0);
     clickTreeItem(window, u"127.0.0.1:%1"_s.arg(port));
     ListenerEditor *editor = window.listenerEditor();
     QVERIFY(editor->isVisible());
@@ -427,6 +497,7 @@ void tst_MainWindow::routeTableMakesExactAndReturnLocations()
     QCOMPARE(route.returnText, u"pong"_s);
     QVERIFY(route.upstream.isEmpty());
     QVERIFY(window.document()->isValid());
+    QVERIFY(waitForLab(window));
     {
         TestClient client(port);
         const TestResponse pong = client.get("/ping");
@@ -453,10 +524,10 @@ void tst_MainWindow::routeTableMakesExactAndReturnLocations()
 void tst_MainWindow::logFiltersDetailsAndCsv()
 {
     MainWindow window;
-    QVERIFY2(window.openLab(demoOnFreePorts()), qPrintable(window.lastError()));
+    QVERIFY2(openLabAndWait(window, demoOnFreePorts()), qPrintable(window.lastError()));
     window.show();
     {
-        TestClient client(window.runner()->engine()->listenerPort(0));
+        TestClient client(window.runner()->listenerPort(0));
         for (int i = 0; i < 6; ++i)
             QCOMPARE(client.get(i % 2 ? "/odd" : "/even").status, 200);
     }
@@ -494,7 +565,7 @@ void tst_MainWindow::saveReopenCompare()
     LabConfig edited;
     {
         MainWindow window;
-        QVERIFY2(window.openLab(demoOnFreePorts()), qPrintable(window.lastError()));
+        QVERIFY2(openLabAndWait(window, demoOnFreePorts()), qPrintable(window.lastError()));
         window.upstreamEditor()->setGroup(0);
         QAbstractItemModel *servers = window.upstreamEditor()->serverTable()->model();
         QVERIFY(servers->setData(servers->index(0, ServerTableModel::Weight), 7));
@@ -514,7 +585,7 @@ void tst_MainWindow::saveReopenCompare()
 void tst_MainWindow::unsavedChangesPromptCancelKeepsEdits()
 {
     MainWindow window;
-    QVERIFY2(window.openLab(demoOnFreePorts()), qPrintable(window.lastError()));
+    QVERIFY2(openLabAndWait(window, demoOnFreePorts()), qPrintable(window.lastError()));
     window.show();
     window.upstreamEditor()->setGroup(0);
     QAbstractItemModel *servers = window.upstreamEditor()->serverTable()->model();
@@ -554,7 +625,7 @@ void tst_MainWindow::labThatBreaksARuleOpensForFixing()
     QVERIFY(servers->index(2, ServerTableModel::Backup).data(Qt::ToolTipRole).toString().contains(u"does not support"_s));
     QVERIFY(servers->setData(servers->index(2, ServerTableModel::Backup), Qt::Unchecked, Qt::CheckStateRole));
     QVERIFY(window.document()->isValid());
-    QVERIFY2(window.startLab(), qPrintable(window.lastError()));
+    QVERIFY2(startLabAndWait(window), qPrintable(window.lastError()));
     QCOMPARE(servedBy(window, 3).size(), 3);
 }
 
@@ -562,7 +633,7 @@ void tst_MainWindow::removeEverythingThenUndoAll()
 {
     // Take the lab apart through the widgets (breaking rules on the way), then undo it all.
     MainWindow window;
-    QVERIFY2(window.openLab(demoOnFreePorts()), qPrintable(window.lastError()));
+    QVERIFY2(openLabAndWait(window, demoOnFreePorts()), qPrintable(window.lastError()));
     window.show();
     const LabConfig original = window.document()->lab();
     clickTreeItem(window, u"backend"_s);
@@ -584,7 +655,7 @@ void tst_MainWindow::removeEverythingThenUndoAll()
     QCOMPARE(window.document()->lab(), original);
     QVERIFY(!window.isWindowModified());
     // The running lab is whole again: every mock answers through the proxy.
-    QTRY_COMPARE(window.runner()->mocks()->backends().size(), 3);
+    QTRY_COMPARE(window.runner()->mocks().size(), 3);
     QStringList names = servedBy(window, 6);
     names.removeDuplicates();
     QCOMPARE(names.size(), 3);
@@ -626,7 +697,7 @@ signals:
 void tst_MainWindow::floodKeepsTheEventLoopResponsive()
 {
     MainWindow window;
-    QVERIFY2(window.openLab(demoOnFreePorts()), qPrintable(window.lastError()));
+    QVERIFY2(openLabAndWait(window, demoOnFreePorts()), qPrintable(window.lastError()));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.logModel()->setCapacity(100000);
@@ -702,7 +773,7 @@ void tst_MainWindow::warnsWhenAListenerIsNotLoopback()
 {
     // The status bar names what the running lab exposes; the demo exposes nothing.
     MainWindow window;
-    QVERIFY2(window.openLab(demoOnFreePorts()), qPrintable(window.lastError()));
+    QVERIFY2(openLabAndWait(window, demoOnFreePorts()), qPrintable(window.lastError()));
     auto *exposed = window.findChild<QLabel *>(u"exposedLabel"_s);
     QVERIFY(exposed->isHidden());
     LabConfig lab = window.document()->lab();
@@ -773,10 +844,11 @@ void tst_MainWindow::sharedLabAsksAndKeepItLocalBindsLoopback()
                  qPrintable(text));
         QVERIFY2(text.contains(u"\"Keep it local\""_s), qPrintable(text));
     }
+    QVERIFY(waitForLab(window));
     QVERIFY2(window.runner()->isRunning(), qPrintable(window.lastError()));
     // Kept local: alpha binds loopback on its port and its server follows; no outside file is served.
     const QString local = u"127.0.0.1:%1"_s.arg(port);
-    QCOMPARE(window.runner()->mocks()->find(u"alpha"_s)->config().listen, local);
+    QCOMPARE(window.runner()->mock(u"alpha"_s)->listen, local);
     QCOMPARE(window.runnableLab(window.document()->lab()).upstreams[0].servers[0].address, local);
     QCOMPARE(window.document()->lab(), lab); // the lab itself is not rewritten
     QVERIFY(!window.isWindowModified());
@@ -794,7 +866,8 @@ void tst_MainWindow::sharedLabAsksAndKeepItLocalBindsLoopback()
     window.upstreamEditor()->setGroup(0);
     QAbstractItemModel *servers = window.upstreamEditor()->serverTable()->model();
     QVERIFY(servers->setData(servers->index(1, ServerTableModel::Weight), 2));
-    QCOMPARE(window.runner()->mocks()->find(u"alpha"_s)->config().listen, local);
+    QVERIFY(waitForLab(window));
+    QCOMPARE(window.runner()->mock(u"alpha"_s)->listen, local);
 
     // Reopened in the same session: not asked again, and still local.
     {
@@ -802,7 +875,8 @@ void tst_MainWindow::sharedLabAsksAndKeepItLocalBindsLoopback()
         QVERIFY(window.openFile(file));
         QVERIFY2(answer.texts().isEmpty(), qPrintable(answer.texts().join(u'\n')));
     }
-    QCOMPARE(window.runner()->mocks()->find(u"alpha"_s)->config().listen, local);
+    QVERIFY(waitForLab(window));
+    QCOMPARE(window.runner()->mock(u"alpha"_s)->listen, local);
     QVERIFY(bodyFrom(lab.backends[2].listen).contains("\"backend\":\"gamma\""));
 }
 
@@ -828,9 +902,10 @@ void tst_MainWindow::allowedLabRunsAsWrittenAndIsRemembered()
         QCOMPARE(answer.texts().size(), 1);
         QVERIFY2(answer.texts().first().contains(u"• backend wide listens on 0.0.0.0:0, reachable from other machines"_s),
                  qPrintable(answer.texts().first()));
+        QVERIFY(waitForLab(window));
         QVERIFY2(window.runner()->isRunning(), qPrintable(window.lastError()));
-        const MockBackend *w = window.runner()->mocks()->find(u"wide"_s);
-        QCOMPARE(w->config().listen, u"0.0.0.0:0"_s); // as written
+        const LabRunner::Mock *w = window.runner()->mock(u"wide"_s);
+        QCOMPARE(w->listen, u"0.0.0.0:0"_s); // as written
         QVERIFY(!w->isRunning());
         QCOMPARE(bodyFrom(lab.backends[0].listen), "top secret\n");
         auto *exposed = window.findChild<QLabel *>(u"exposedLabel"_s);
@@ -844,6 +919,7 @@ void tst_MainWindow::allowedLabRunsAsWrittenAndIsRemembered()
         MessageBoxAnswerer answer(u"keepLocal"_s);
         QVERIFY(window.openFile(file));
         QVERIFY2(answer.texts().isEmpty(), qPrintable(answer.texts().join(u'\n')));
+        QVERIFY(waitForLab(window));
         QCOMPARE(bodyFrom(lab.backends[0].listen), "top secret\n");
     }
     // The file now asks for more: asked again, about everything.
@@ -858,6 +934,7 @@ void tst_MainWindow::allowedLabRunsAsWrittenAndIsRemembered()
         QVERIFY2(answer.texts().first().contains(u"backend beta serves the file %1/other.txt"_s.arg(folder.outside)),
                  qPrintable(answer.texts().first()));
         QVERIFY2(answer.texts().first().contains(u"backend alpha serves the file ../secret.txt"_s), qPrintable(answer.texts().first()));
+        QVERIFY(waitForLab(window));
         QVERIFY(bodyFrom(lab.backends[0].listen).contains("\"backend\":\"alpha\""));
         QVERIFY(bodyFrom(lab.backends[1].listen).contains("\"backend\":\"beta\""));
     }
@@ -884,6 +961,7 @@ void tst_MainWindow::importedNginxConfAsksToo()
     QVERIFY2(text.startsWith(conf + u" asks for more"_s), qPrintable(text));
     QVERIFY2(text.contains(u"• backend leak serves the file ../secret.txt"_s), qPrintable(text));
     QVERIFY2(!text.contains(u"listens on"_s), qPrintable(text)); // "listen PORT" binds loopback, as the import says
+    QVERIFY(waitForLab(window));
     QVERIFY2(window.runner()->isRunning(), qPrintable(window.lastError()));
     QCOMPARE(window.document()->lab().listeners[0].address, u"127.0.0.1"_s);
     QVERIFY(!bodyFrom(u"127.0.0.1:%1"_s.arg(mockPort)).contains("top secret"));

@@ -58,7 +58,7 @@ private slots:
 void tst_NginxPanel::previewFollowsEdits()
 {
     MainWindow window;
-    QVERIFY2(window.openLab(demoOnFreePorts()), qPrintable(window.lastError()));
+    QVERIFY2(openLabAndWait(window, demoOnFreePorts()), qPrintable(window.lastError()));
     NginxPreview *preview = window.nginxPreview();
     preview->flush();
     const QString before = preview->text();
@@ -144,7 +144,7 @@ void tst_NginxPanel::plusAndVersionBadges()
 void tst_NginxPanel::selectionScrollsBothWays()
 {
     MainWindow window;
-    QVERIFY2(window.openLab(demoOnFreePorts()), qPrintable(window.lastError()));
+    QVERIFY2(openLabAndWait(window, demoOnFreePorts()), qPrintable(window.lastError()));
     window.show();
     NginxPreview *preview = window.nginxPreview();
     // Editors → preview: selecting beta puts the cursor on beta's server line.
@@ -266,7 +266,7 @@ void tst_NginxPanel::dropAConfOntoTheWindow()
     QVERIFY(writeFile(conf, "events {}\nhttp { upstream dropped { server 127.0.0.1:9001; }\n"
                             "server { listen 127.0.0.1:0; location / { proxy_pass http://dropped; } } }\n"));
     MainWindow window;
-    QVERIFY2(window.openLab(demoOnFreePorts()), qPrintable(window.lastError()));
+    QVERIFY2(openLabAndWait(window, demoOnFreePorts()), qPrintable(window.lastError()));
     window.show();
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(conf)});

@@ -78,7 +78,8 @@ QList<RequestRecord> syntheticRecords(const LabConfig &lab, int count, int error
 
 void sendRequests(MainWindow &window, int n)
 {
-    TestClient client(window.runner()->engine()->listenerPort(0));
+    QVERIFY(waitForLab(window)); // edits reach the running lab asynchronously
+    TestClient client(window.runner()->listenerPort(0));
     for (int i = 0; i < n; ++i)
         QCOMPARE(client.get("/who").status, 200);
 }
@@ -120,7 +121,7 @@ private slots:
 void tst_TopologyView::cardsShowTheRunningDemoLab()
 {
     MainWindow window;
-    QVERIFY2(window.openLab(demoOnFreePorts()), qPrintable(window.lastError()));
+    QVERIFY2(openLabAndWait(window, demoOnFreePorts()), qPrintable(window.lastError()));
     window.resize(1366, 768);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -162,7 +163,7 @@ void tst_TopologyView::cardsShowTheRunningDemoLab()
 void tst_TopologyView::realRequestsMoveTheCardCounters()
 {
     MainWindow window;
-    QVERIFY2(window.openLab(demoOnFreePorts()), qPrintable(window.lastError()));
+    QVERIFY2(openLabAndWait(window, demoOnFreePorts()), qPrintable(window.lastError()));
     window.show();
     TopologyView *view = window.topologyView();
     sendRequests(window, 6);
@@ -178,7 +179,7 @@ void tst_TopologyView::realRequestsMoveTheCardCounters()
 void tst_TopologyView::downControlMovesTrafficAndUndoBringsItBack()
 {
     MainWindow window;
-    QVERIFY2(window.openLab(demoOnFreePorts()), qPrintable(window.lastError()));
+    QVERIFY2(openLabAndWait(window, demoOnFreePorts()), qPrintable(window.lastError()));
     window.resize(1366, 768);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -209,7 +210,7 @@ void tst_TopologyView::downControlMovesTrafficAndUndoBringsItBack()
 void tst_TopologyView::weightAndBackupControlsAreUndoableEdits()
 {
     MainWindow window;
-    QVERIFY2(window.openLab(demoOnFreePorts()), qPrintable(window.lastError()));
+    QVERIFY2(openLabAndWait(window, demoOnFreePorts()), qPrintable(window.lastError()));
     window.resize(1366, 768);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -245,7 +246,7 @@ void tst_TopologyView::weightAndBackupControlsAreUndoableEdits()
 void tst_TopologyView::mockMenuBreaksAndRestoresLive()
 {
     MainWindow window;
-    QVERIFY2(window.openLab(demoOnFreePorts()), qPrintable(window.lastError()));
+    QVERIFY2(openLabAndWait(window, demoOnFreePorts()), qPrintable(window.lastError()));
     window.show();
     TopologyView *view = window.topologyView();
     QUndoStack *undo = window.document()->undoStack();
@@ -261,7 +262,7 @@ void tst_TopologyView::mockMenuBreaksAndRestoresLive()
     QCOMPARE(window.document()->lab().backends[0].behaviour.errorRate, 1.0);
     QVERIFY(view->serverSummary(0, 0).contains(u"mock broken"_s));
     {
-        TestClient client(window.runner()->engine()->listenerPort(0));
+        TestClient client(window.runner()->listenerPort(0));
         int errors = 0;
         for (int i = 0; i < 6; ++i)
             errors += client.get("/who").status == 500 ? 1 : 0;
@@ -285,8 +286,9 @@ void tst_TopologyView::mockMenuBreaksAndRestoresLive()
     // Reset connections: the proxy retries elsewhere and marks gamma failed
     // (max_fails=1) until fail_timeout has passed.
     QVERIFY(view->applyMockAction(0, 2, TopologyView::MockAction::BreakReset));
+    QVERIFY(waitForLab(window));
     {
-        TestClient client(window.runner()->engine()->listenerPort(0));
+        TestClient client(window.runner()->listenerPort(0));
         for (int i = 0; i < 3; ++i)
             client.get("/who");
     }
@@ -295,12 +297,12 @@ void tst_TopologyView::mockMenuBreaksAndRestoresLive()
 
     // Stop and start act on the running mock, as the Backends panel does.
     QVERIFY(view->applyMockAction(0, 0, TopologyView::MockAction::Stop));
-    QTRY_VERIFY(!window.runner()->mocks()->find(u"alpha"_s)->isRunning());
+    QTRY_VERIFY(!window.runner()->mock(u"alpha"_s)->isRunning());
     QVERIFY(view->serverSummary(0, 0).contains(u"mock stopped"_s));
     menu.reset(view->createContextMenu(0, 0, view));
     QVERIFY(menu->findChild<QAction *>(u"Start"_s));
     QVERIFY(view->applyMockAction(0, 0, TopologyView::MockAction::Start));
-    QTRY_VERIFY(window.runner()->mocks()->find(u"alpha"_s)->isRunning());
+    QTRY_VERIFY(window.runner()->mock(u"alpha"_s)->isRunning());
     QVERIFY(view->applyMockAction(0, 0, TopologyView::MockAction::Pause));
     QTRY_VERIFY(view->serverSummary(0, 0).contains(u"mock paused"_s));
     QVERIFY(view->applyMockAction(0, 0, TopologyView::MockAction::Resume));
@@ -309,7 +311,7 @@ void tst_TopologyView::mockMenuBreaksAndRestoresLive()
 void tst_TopologyView::selectingACardSelectsTheServerInTheTree()
 {
     MainWindow window;
-    QVERIFY2(window.openLab(demoOnFreePorts()), qPrintable(window.lastError()));
+    QVERIFY2(openLabAndWait(window, demoOnFreePorts()), qPrintable(window.lastError()));
     window.resize(1366, 768);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -36,7 +36,7 @@ void tst_TrafficBar::presetSendsTrafficAndChangesLive()
 {
     MainWindow window;
     window.resize(1366, 768);
-    QVERIFY(window.openLab(demoOnFreePorts()));
+    QVERIFY(openLabAndWait(window, demoOnFreePorts()));
     window.show();
     TrafficBar *bar = window.trafficBar();
     QVERIFY(bar->startButton()->isEnabled());
@@ -75,7 +75,7 @@ void tst_TrafficBar::presetSendsTrafficAndChangesLive()
 void tst_TrafficBar::sendOneSelectsItsRow()
 {
     MainWindow window;
-    QVERIFY(window.openLab(demoOnFreePorts()));
+    QVERIFY(openLabAndWait(window, demoOnFreePorts()));
     window.show();
     QTest::mouseClick(window.trafficBar()->sendOneButton(), Qt::LeftButton);
     QTableView *view = window.logPanel()->view();
@@ -89,7 +89,7 @@ void tst_TrafficBar::downInTheLabMovesGeneratedTraffic()
 {
     MainWindow window;
     window.resize(1366, 768);
-    QVERIFY(window.openLab(demoOnFreePorts()));
+    QVERIFY(openLabAndWait(window, demoOnFreePorts()));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     TrafficBar *bar = window.trafficBar();
@@ -102,12 +102,13 @@ void tst_TrafficBar::downInTheLabMovesGeneratedTraffic()
     QTest::mouseClick(topology, Qt::LeftButton, {}, topology->controlRect(0, 0, TopologyView::Control::Down).center());
     QVERIFY(window.document()->lab().upstreams[0].servers[0].down);
     QCOMPARE(topology->serverState(0, 0), TopologyView::ServerState::Down);
-    const quint64 atDown = window.runner()->mocks()->find(u"alpha"_s)->requestCount();
-    const quint64 betaAtDown = window.runner()->mocks()->find(u"beta"_s)->requestCount();
-    QTRY_VERIFY_WITH_TIMEOUT(window.runner()->mocks()->find(u"beta"_s)->requestCount() > betaAtDown + 20, 10000);
-    QVERIFY(window.runner()->mocks()->find(u"alpha"_s)->requestCount() <= atDown + 2); // in flight at the edit
+    QVERIFY(waitForLab(window)); // the edit reached the proxy
+    const quint64 atDown = window.runner()->mock(u"alpha"_s)->counters().requests;
+    const quint64 betaAtDown = window.runner()->mock(u"beta"_s)->counters().requests;
+    QTRY_VERIFY_WITH_TIMEOUT(window.runner()->mock(u"beta"_s)->counters().requests > betaAtDown + 20, 10000);
+    QVERIFY(window.runner()->mock(u"alpha"_s)->counters().requests <= atDown + 2); // in flight at the edit
     window.document()->undoStack()->undo();
-    QTRY_VERIFY_WITH_TIMEOUT(window.runner()->mocks()->find(u"alpha"_s)->requestCount() > atDown + 20, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.runner()->mock(u"alpha"_s)->counters().requests > atDown + 20, 10000);
     bar->stop();
     QTRY_VERIFY(!bar->isRunning());
 }
@@ -115,7 +116,7 @@ void tst_TrafficBar::downInTheLabMovesGeneratedTraffic()
 void tst_TrafficBar::stoppedLabDisablesTraffic()
 {
     MainWindow window;
-    QVERIFY(window.openLab(demoOnFreePorts()));
+    QVERIFY(openLabAndWait(window, demoOnFreePorts()));
     TrafficBar *bar = window.trafficBar();
     QVERIFY(bar->start());
     window.stopLab();
@@ -124,7 +125,7 @@ void tst_TrafficBar::stoppedLabDisablesTraffic()
     QVERIFY(!bar->startButton()->isEnabled());
     QVERIFY(!bar->sendOneButton()->isEnabled());
     QVERIFY(bar->readoutText().contains(u"Start the lab"_s));
-    QVERIFY(window.startLab());
+    QVERIFY(startLabAndWait(window));
     QVERIFY(bar->startButton()->isEnabled());
 }
 

@@ -5,6 +5,8 @@
 
 #include "config/labconfig.h"
 #include "freeport.h"
+#include "labrunner.h"
+#include "windows/mainwindow.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -12,8 +14,26 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTcpServer>
+#include <QTest>
 #include <QTimer>
 
+
+// The lab answers asynchronously: waits until all the window asked of it is answered.
+inline bool waitForLab(MainWindow &window, int timeoutMs = 15000)
+{
+    return QTest::qWaitFor([&] { return !window.runner()->isBusy(); }, timeoutMs);
+}
+
+// Opens (or starts) the lab and waits for it to run.
+inline bool openLabAndWait(MainWindow &window, const LabConfig &lab)
+{
+    return window.openLab(lab) && waitForLab(window) && window.runner()->isRunning();
+}
+
+inline bool startLabAndWait(MainWindow &window)
+{
+    return window.startLab() && waitForLab(window) && window.runner()->isRunning();
+}
 
 // The demo lab with its mocks and proxy on free ports.
 inline LabConfig demoOnFreePorts()

@@ -1,20 +1,21 @@
 #include "backendtablemodel.h"
 
 #include "document/labdocument.h"
-#include "mockbackend.h"
-#include "mockbackendhost.h"
 
 #include <QBrush>
 #include <QColor>
 
 using namespace Qt::StringLiterals;
 
-BackendTableModel::BackendTableModel(LabDocument *document, MockBackendHost *host, QObject *parent)
+BackendTableModel::BackendTableModel(LabDocument *document, LabRunner *runner, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
-    , m_host(host)
+    , m_runner(runner)
 {
     connect(document, &LabDocument::labChanged, this, &BackendTableModel::labChanged);
+    // States and addresses arrive from the runner as they change.
+    connect(runner, &LabRunner::statusChanged, this, &BackendTableModel::refreshCounters);
+    connect(runner, &LabRunner::backendStateChanged, this, &BackendTableModel::refreshCounters);
     m_rows = int(document->lab().backends.size());
 }
 
@@ -30,11 +31,16 @@ void BackendTableModel::labChanged()
     }
 }
 
-MockBackend *BackendTableModel::liveBackend(int row) const
+const LabRunner::Mock *BackendTableModel::liveBackend(int row) const
 {
-    if (row < 0 || row >= m_document->lab().backends.size())
+    if (row < 0 || row >= m_document->lab().backends.size() || !m_runner->isRunning())
         return nullptr;
-    return m_host->find(m_document->lab().backends[row].name);
+    return m_runner->mock(m_document->lab().backends[row].name);
+}
+
+QString BackendTableModel::backendName(int row) const
+{
+    return row >= 0 && row < m_document->lab().backends.size() ? m_document->lab().backends[row].name : QString();
 }
 
 void BackendTableModel::refreshCounters()
@@ -58,7 +64,7 @@ QVariant BackendTableModel::data(const QModelIndex &index, int role) const
     if (index.row() >= m_document->lab().backends.size())
         return {};
     const MockBackendConfig &b = m_document->lab().backends[index.row()];
-    const MockBackend *live = liveBackend(index.row());
+    const LabRunner::Mock *live = liveBackend(index.row());
     const MockBackend::State state = live ? live->state() : MockBackend::State::Stopped;
     const int c = index.column();
     const QString path = u"backends[%1]"_s.arg(index.row());
@@ -96,8 +102,8 @@ QVariant BackendTableModel::data(const QModelIndex &index, int role) const
     case Name: return b.name;
     case Listen:
         // A lab kept local runs the mock on loopback: show where it really listens.
-        if (role == Qt::DisplayRole && live && live->config().listen != b.listen)
-            return tr("%1 → %2").arg(b.listen, live->config().listen);
+        if (role == Qt::DisplayRole && live && live->listen != b.listen)
+            return tr("%1 → %2").arg(b.listen, live->listen);
         return b.listen;
     case Status: return h.status;
     case Latency: return MockSyntax::formatLatency(h.latency);

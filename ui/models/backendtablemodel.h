@@ -1,13 +1,14 @@
 #pragma once
 
+#include "labrunner.h"
+
 #include <QAbstractTableModel>
 
 class LabDocument;
-class MockBackend;
-class MockBackendHost;
 
 // The lab's mock backends: their settings (editable, as document edits) and,
-// while the lab runs, their live state and counters (read lock-free).
+// while the lab runs, their live state and counters (read lock-free from what
+// the runner publishes; no pointer into the mocks' threads).
 class BackendTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -16,9 +17,12 @@ class BackendTableModel final : public QAbstractTableModel
 public:
     enum Column { State, Name, Listen, Status, Latency, ErrorRate, Faults, Requests, Errors, FaultsInjected, Active, ColumnCount };
 
-    BackendTableModel(LabDocument *document, MockBackendHost *host, QObject *parent = nullptr);
+    BackendTableModel(LabDocument *document, LabRunner *runner, QObject *parent = nullptr);
 
-    MockBackend *liveBackend(int row) const;
+    // The running mock of the row, as the runner last published it (valid
+    // until the runner publishes again: read it, do not keep it).
+    const LabRunner::Mock *liveBackend(int row) const;
+    QString backendName(int row) const;
     // Re-reads the counters (called on a timer; one dataChanged for the live columns).
     void refreshCounters();
 
@@ -37,6 +41,6 @@ private:
     void labChanged();
 
     LabDocument *m_document;
-    MockBackendHost *m_host;
+    LabRunner *m_runner;
     int m_rows = 0;
 };

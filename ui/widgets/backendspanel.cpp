@@ -3,8 +3,6 @@
 #include "dialogs/backenddialog.h"
 #include "document/labdocument.h"
 #include "labrunner.h"
-#include "mockbackend.h"
-#include "mockbackendhost.h"
 #include "models/backendtablemodel.h"
 #include "portfinder.h"
 
@@ -23,7 +21,7 @@ BackendsPanel::BackendsPanel(LabDocument *document, LabRunner *runner, QWidget *
     : QWidget(parent)
     , m_document(document)
     , m_runner(runner)
-    , m_model(new BackendTableModel(document, runner->mocks(), this))
+    , m_model(new BackendTableModel(document, runner, this))
     , m_table(new QTableView)
     , m_message(new QLabel)
     , m_refresh(new QTimer(this))
@@ -76,6 +74,12 @@ BackendsPanel::BackendsPanel(LabDocument *document, LabRunner *runner, QWidget *
         m_message->show();
     });
     connect(document, &LabDocument::labChanged, m_message, &QLabel::hide);
+    connect(runner, &LabRunner::mockCommandFinished, this, [this](const QString &, const QString &error) {
+        if (error.isEmpty())
+            return;
+        m_message->setText(u"⚠ "_s + error);
+        m_message->show();
+    });
     // Double-click edits a cell in place where it can; elsewhere (state,
     // counters) it opens the whole backend.
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
@@ -95,34 +99,27 @@ int BackendsPanel::selectedRow() const
 
 void BackendsPanel::startSelected()
 {
-    MockBackend *b = m_model->liveBackend(selectedRow());
-    QString error;
-    if (b && !m_runner->mocks()->start(b, &error)) {
-        m_message->setText(u"⚠ "_s + error);
-        m_message->show();
-    }
-    m_model->refreshCounters();
+    // Asked, not waited for: the state arrives with the runner's signals.
+    if (m_model->liveBackend(selectedRow()))
+        m_runner->startMock(m_model->backendName(selectedRow()));
 }
 
 void BackendsPanel::stopSelected()
 {
-    if (MockBackend *b = m_model->liveBackend(selectedRow()))
-        m_runner->mocks()->stop(b);
-    m_model->refreshCounters();
+    if (m_model->liveBackend(selectedRow()))
+        m_runner->stopMock(m_model->backendName(selectedRow()));
 }
 
 void BackendsPanel::pauseSelected()
 {
-    if (MockBackend *b = m_model->liveBackend(selectedRow()))
-        m_runner->mocks()->pause(b);
-    m_model->refreshCounters();
+    if (m_model->liveBackend(selectedRow()))
+        m_runner->pauseMock(m_model->backendName(selectedRow()));
 }
 
 void BackendsPanel::resumeSelected()
 {
-    if (MockBackend *b = m_model->liveBackend(selectedRow()))
-        m_runner->mocks()->resume(b);
-    m_model->refreshCounters();
+    if (m_model->liveBackend(selectedRow()))
+        m_runner->resumeMock(m_model->backendName(selectedRow()));
 }
 
 void BackendsPanel::addBackends(int n, int group)

@@ -1,10 +1,8 @@
 #include "topologyview.h"
 
 #include "document/labdocument.h"
-#include "engine/proxyengine.h"
 #include "labrunner.h"
 #include "mockbackend.h"
-#include "mockbackendhost.h"
 
 #include <QContextMenuEvent>
 #include <QDateTime>
@@ -172,7 +170,9 @@ TopologyView::TopologyView(LabDocument *document, LabRunner *runner, QWidget *pa
 
     connect(document, &LabDocument::labChanged, this, &TopologyView::labChanged);
     if (runner) {
-        connect(runner->engine(), &ProxyEngine::serverHealthChanged, this,
+        connect(runner, &LabRunner::backendStateChanged, this, &TopologyView::invalidateScene);
+        connect(runner, &LabRunner::statusChanged, this, &TopologyView::invalidateScene);
+        connect(runner, &LabRunner::serverHealthChanged, this,
                 [this](const QString &group, const QString &server, bool healthy) {
                     const int g = m_groupIndex.value(group, -1);
                     if (g < 0)
@@ -408,7 +408,7 @@ void TopologyView::relayout()
     const int middle = top + (bottom - top) / 2;
     for (int l = 0; l < m_lab.listeners.size(); ++l) {
         const Listener &listener = m_lab.listeners[l];
-        const quint16 port = m_runner && m_runner->isRunning() ? m_runner->engine()->listenerPort(l) : quint16(listener.port);
+        const quint16 port = m_runner && m_runner->isRunning() ? m_runner->listenerPort(l) : quint16(listener.port);
         Node node;
         node.text = u":%1"_s.arg(port ? port : listener.port);
         node.detail = listener.address;
@@ -727,7 +727,7 @@ int TopologyView::frontFor(const RequestRecord &record, int groupIndex) const
         if (f.group != groupIndex)
             continue;
         const Listener &l = m_lab.listeners[f.listener];
-        const quint16 port = m_runner && m_runner->isRunning() ? m_runner->engine()->listenerPort(f.listener) : quint16(l.port);
+        const quint16 port = m_runner && m_runner->isRunning() ? m_runner->listenerPort(f.listener) : quint16(l.port);
         const bool portMatches = record.listenerPort == 0 || record.listenerPort == port;
         qsizetype length = -1;
         if (f.exact ? path == f.locationUtf8 : path.startsWith(f.locationUtf8))
@@ -848,7 +848,7 @@ void TopologyView::tickNumbers()
     // A listener asked for port 0 shows its bound port once the lab runs.
     bool portsChanged = false;
     for (size_t l = 0; l < m_listeners.size() && m_runner && m_runner->isRunning(); ++l) {
-        const quint16 port = m_runner->engine()->listenerPort(int(l));
+        const quint16 port = m_runner->listenerPort(int(l));
         portsChanged = portsChanged || (port && m_listeners[l].text != u":%1"_s.arg(port));
     }
     if (m_compact || portsChanged)
@@ -966,7 +966,7 @@ QString TopologyView::mockChip(const Server &s) const
     if (s.mockName.isEmpty())
         return {};
     if (m_runner && m_runner->isRunning()) {
-        if (const MockBackend *mock = m_runner->mocks()->find(s.mockName)) {
+        if (const LabRunner::Mock *mock = m_runner->mock(s.mockName)) {
             if (!mock->isRunning())
                 return tr("mock stopped");
             if (mock->state() == MockBackend::State::Paused)
@@ -1098,22 +1098,18 @@ bool TopologyView::applyMockAction(int group, int server, MockAction action)
     case MockAction::Resume: {
         // Like the Backends panel: the running mock's state, not a lab edit
         // (the lab keeps its start-up state), so these are not on the undo stack.
-        MockBackend *mock = m_runner && m_runner->isRunning() ? m_runner->mocks()->find(name) : nullptr;
-        if (!mock)
+        if (!m_runner || !m_runner->isRunning() || !m_runner->mock(name))
             return false;
-        bool ok = true;
-        if (action == MockAction::Start) {
-            QString error;
-            ok = m_runner->mocks()->start(mock, &error);
-        } else if (action == MockAction::Stop) {
-            m_runner->mocks()->stop(mock);
-        } else if (action == MockAction::Pause) {
-            m_runner->mocks()->pause(mock);
-        } else {
-            m_runner->mocks()->resume(mock);
-        }
-        invalidateScene();
-        return ok;
+        // Asked, not waited for: the card follows the runner's state signals.
+        if (action == MockAction::Start)
+            m_runner->startMock(name);
+        else if (action == MockAction::Stop)
+            m_runner->stopMock(name);
+        else if (action == MockAction::Pause)
+            m_runner->pauseMock(name);
+        else
+            m_runner->resumeMock(name);
+        return true;
     }
     default:
         break;
@@ -1208,7 +1204,7 @@ QMenu *TopologyView::createContextMenu(int group, int server, QWidget *parent)
 
     if (!s->mockName.isEmpty()) {
         menu->addSection(tr("Mock %1").arg(s->mockName));
-        const MockBackend *mock = m_runner && m_runner->isRunning() ? m_runner->mocks()->find(s->mockName) : nullptr;
+        const LabRunner::Mock *mock = m_runner && m_runner->isRunning() ? m_runner->mock(s->mockName) : nullptr;
         const auto mockAction = [&](const QString &text, MockAction action) {
             QAction *a = add(text, [this, group, server, action] { applyMockAction(group, server, action); });
             a->setObjectName(QString::fromLatin1(QMetaEnum::fromType<MockAction>().valueToKey(int(action))));

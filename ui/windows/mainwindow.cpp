@@ -2,10 +2,7 @@
 
 #include "config/labjson.h"
 #include "document/labdocument.h"
-#include "engine/proxyengine.h"
 #include "labrunner.h"
-#include "mockbackend.h"
-#include "mockbackendhost.h"
 #include "models/requestfiltermodel.h"
 #include "models/requestlogmodel.h"
 #include "nginx/nginximporter.h"
@@ -154,6 +151,31 @@ MainWindow::MainWindow(QWidget *parent)
         if (!m_pendingOneUri.isEmpty())
             selectPendingRequest(records);
         m_topology->addRecords(records);
+    });
+    // The lab answers asynchronously: the window shows what it reports.
+    connect(m_runner, &LabRunner::started, this, [this](bool ok, const QString &error) {
+        if (ok) {
+            m_lastError.clear();
+        } else {
+            m_lastError = error;
+            statusBar()->showMessage(tr("Cannot start the lab: %1").arg(error));
+        }
+        populateTree();
+        updateStatus();
+    });
+    connect(m_runner, &LabRunner::applied, this, [this](const QString &error) {
+        if (!error.isEmpty()) {
+            m_lastError = error;
+            statusBar()->showMessage(tr("Cannot apply the change: %1").arg(error), 8000);
+        }
+        populateTree();
+        updateStatus();
+    });
+    connect(m_runner, &LabRunner::stopped, this, &MainWindow::updateStatus);
+    connect(m_runner, &LabRunner::mockCommandFinished, this, [this](const QString &, const QString &error) {
+        if (!error.isEmpty())
+            m_lastError = error;
+        populateTree();
     });
     connect(m_trafficBar, &TrafficBar::sendOneRequested, this, &MainWindow::sendOneRequest);
     connect(m_trafficBar, &TrafficBar::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -393,20 +415,18 @@ LabExposure MainWindow::askAboutExposure(const LabConfig &lab, const QString &so
 
 bool MainWindow::startLab()
 {
-    QString error;
     if (!m_document->isValid()) {
-        error = tr("the lab has problems: %1").arg(m_document->issues().first().toString());
-    } else if (m_runner->start(runnableLab(m_document->lab()), &error, baseDirectory())) {
-        m_lastError.clear();
+        m_lastError = tr("the lab has problems: %1").arg(m_document->issues().first().toString());
+        statusBar()->showMessage(tr("Cannot start the lab: %1").arg(m_lastError));
         populateTree();
         updateStatus();
-        return true;
+        return false;
     }
-    m_lastError = error;
-    statusBar()->showMessage(tr("Cannot start the lab: %1").arg(error));
+    // Asked, not waited for: LabRunner::started says how it went.
+    m_runner->start(runnableLab(m_document->lab()), baseDirectory());
     populateTree();
     updateStatus();
-    return false;
+    return true;
 }
 
 void MainWindow::stopLab()
@@ -420,13 +440,10 @@ void MainWindow::labEdited(const LabConfig &lab)
 {
     // Live: a valid edit goes to the running lab at once; an invalid one waits
     // (the field shows why) and the lab keeps running its last valid snapshot.
-    if (m_runner->isRunning() && m_document->isValid()) {
-        QString error;
-        if (!m_runner->apply(runnableLab(lab), &error)) {
-            m_lastError = error;
-            statusBar()->showMessage(tr("Cannot apply the change: %1").arg(error), 8000);
-        }
-    }
+    // The runner sends edits in order and only the newest of those that pile
+    // up while one is applied; applied() reports the outcome.
+    if (m_document->isValid())
+        m_runner->apply(runnableLab(lab));
     m_preview->setLab(lab);
     m_distribution->setLab(lab);
     m_compare->setLab(runnableLab(lab), baseDirectory());
@@ -471,7 +488,7 @@ void MainWindow::populateTree()
     for (int i = 0; i < lab.listeners.size(); ++i) {
         const Listener &l = lab.listeners[i];
         // The bound port when running (it differs when the lab asked for port 0).
-        const quint16 port = m_runner->isRunning() ? m_runner->engine()->listenerPort(i) : quint16(l.port);
+        const quint16 port = m_runner->isRunning() ? m_runner->listenerPort(i) : quint16(l.port);
         QStringList routes;
         for (const Route &r : l.routes)
             routes << r.nginxLocation() + u" → "_s
@@ -500,11 +517,11 @@ void MainWindow::populateTree()
     }
     auto *backends = item(root, {tr("Mock backends"), tr("%n backend(s)", nullptr, int(lab.backends.size()))}, BackendsItem, -1);
     for (const MockBackendConfig &b : lab.backends) {
-        const MockBackend *mock = m_runner->mocks()->find(b.name);
+        const LabRunner::Mock *mock = m_runner->isRunning() ? m_runner->mock(b.name) : nullptr;
         const QString state = !mock || !mock->isRunning() ? tr("stopped")
                               : mock->state() == MockBackend::State::Paused ? tr("paused")
                                                                              : tr("running");
-        item(backends, {b.name, (mock ? mock->config().listen : b.listen) + u"  "_s + state}, BackendsItem, -1);
+        item(backends, {b.name, (mock ? mock->listen : b.listen) + u"  "_s + state}, BackendsItem, -1);
     }
     m_tree->expandAll();
     if (select)
@@ -568,7 +585,7 @@ QString MainWindow::statusText() const
 void MainWindow::updateTrafficTarget()
 {
     const LabConfig lab = runnableLab(m_document->lab()); // where it really listens
-    if (!m_runner->isRunning() || lab.listeners.isEmpty() || !m_runner->engine()->listenerPort(0)) {
+    if (!m_runner->isRunning() || lab.listeners.isEmpty() || !m_runner->listenerPort(0)) {
         m_trafficBar->setTarget({}, 0);
         return;
     }
@@ -578,16 +595,19 @@ void MainWindow::updateTrafficTarget()
         address = QHostAddress(QHostAddress::LocalHost);
     else if (address == QHostAddress::AnyIPv6)
         address = QHostAddress(QHostAddress::LocalHostIPv6);
-    m_trafficBar->setTarget(address, m_runner->engine()->listenerPort(0));
+    m_trafficBar->setTarget(address, m_runner->listenerPort(0));
 }
 
 void MainWindow::updateStatus()
 {
     const bool running = m_runner->isRunning();
     updateTrafficTarget();
-    m_startAction->setEnabled(!running);
-    m_stopAction->setEnabled(running);
-    m_stateLabel->setText(running ? tr("● Running") : tr("○ Stopped"));
+    m_startAction->setEnabled(!running && !m_runner->isStarting());
+    m_stopAction->setEnabled(running || m_runner->isStarting());
+    m_stateLabel->setText(m_runner->isStarting() ? tr("◌ Starting…")
+                          : !running             ? tr("○ Stopped")
+                          : m_runner->isApplying() ? tr("● Running (applying the edit…)")
+                                                   : tr("● Running"));
     QStringList links;
     const LabConfig lab = runnableLab(m_document->lab());
     if (running) {
@@ -595,7 +615,7 @@ void MainWindow::updateStatus()
             QString host = lab.listeners[i].address;
             if (host.contains(u':') && !host.startsWith(u'['))
                 host = u'[' + host + u']';
-            const QString url = u"http://%1:%2/"_s.arg(host).arg(m_runner->engine()->listenerPort(i));
+            const QString url = u"http://%1:%2/"_s.arg(host).arg(m_runner->listenerPort(i));
             links << u"<a href=\"%1\">%1</a>"_s.arg(url.toHtmlEscaped());
         }
     }
@@ -621,7 +641,7 @@ void MainWindow::updateStatus()
     m_rateLabel->setText(tr("%1 requests · %2 req/s · %3 active connections")
                              .arg(total)
                              .arg(double(total - m_lastTotal) / seconds, 0, 'f', 1)
-                             .arg(running ? m_runner->engine()->activeConnections() : 0));
+                             .arg(running ? m_runner->activeConnections() : 0));
     m_lastTotal = total;
 }
 
@@ -852,7 +872,7 @@ void MainWindow::sendOneRequest()
         host = u'[' + host + u']';
     // A query marks this request so its row can be found when it is logged.
     m_pendingOneUri = "/?one=" + QByteArray::number(++m_sentOne);
-    const QUrl url(u"http://%1:%2%3"_s.arg(host).arg(m_runner->engine()->listenerPort(0)).arg(QString::fromLatin1(m_pendingOneUri)));
+    const QUrl url(u"http://%1:%2%3"_s.arg(host).arg(m_runner->listenerPort(0)).arg(QString::fromLatin1(m_pendingOneUri)));
     QNetworkReply *reply = m_network->get(QNetworkRequest(url));
     connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
 }
