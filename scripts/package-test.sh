@@ -131,6 +131,8 @@ check "the metainfo has a screenshot and the release $version" bash -c \
 check "man finds and renders upstreamlab(1)" bash -c \
     'test "$(man -w upstreamlab)" = /usr/share/man/man1/upstreamlab.1.gz && MANWIDTH=80 man upstreamlab 2>/dev/null | grep -q "upstreamlab - a local HTTP load-balancing lab"'
 check "lexgrog reads the man page's NAME" lexgrog /usr/share/man/man1/upstreamlab.1.gz
+check "the man page is the one of version $version" bash -c \
+    'zcat /usr/share/man/man1/upstreamlab.1.gz | grep -q "^\.TH UPSTREAMLAB 1 .* \"Upstream Lab $1\""' _ "$version"
 if command -v mandoc >/dev/null; then
     check "mandoc -Tlint passes" mandoc -Tlint packaging/linux/upstreamlab.1
 fi
