@@ -162,12 +162,17 @@ done
 
 # The demo lab from the installed binary, answering through its proxy.
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-wait_for_answer() { # URL, seconds: the response (headers and body) once it answers
-    local i
+wait_for_answer() { # URL, seconds: prints the first 200 response (or the last answer) in full
+    local i answer=""
     for ((i = 0; i < $2 * 5; i++)); do
-        if curl -si --max-time 2 "$1" 2>/dev/null; then return 0; fi
+        answer=$(curl -si --max-time 2 "$1" 2>/dev/null) || answer=""
+        if [[ $answer == "HTTP/1.1 200 "* ]]; then
+            echo "$answer"
+            return 0
+        fi
         sleep 0.2
     done
+    echo "$answer"
     return 1
 }
 stop() { # pid: SIGTERM, then wait (bounded) for it to go
@@ -203,8 +208,11 @@ pids+=("$gui_pid")
 sleep 2
 if kill -0 "$gui_pid" 2>/dev/null; then
     pass "the installed GUI starts offscreen and is still up after 2 s"
-    check "the GUI's demo lab answers through its proxy" \
-        bash -c "$(declare -f wait_for_answer); wait_for_answer http://127.0.0.1:8080/ 10 | grep -q '^HTTP/1.1 200'"
+    if answer=$(wait_for_answer http://127.0.0.1:8080/ 10); then
+        pass "the GUI's demo lab answers through its proxy"
+    else
+        fail "the GUI's demo lab answers through its proxy" "${answer:-no answer}; $(tail -5 "$work/gui.log")"
+    fi
     stop "$gui_pid"
 else
     wait "$gui_pid" && status=0 || status=$?
