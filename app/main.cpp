@@ -134,6 +134,10 @@ int main(int argc, char *argv[])
 #endif
     QApplication app(argc, argv);
     setUpApplication();
+#ifdef UPSTREAMLAB_APP_ID
+    // Wayland and the desktop find the window's .desktop file (and icon) by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral(UPSTREAMLAB_APP_ID));
+#endif
     MainWindow window;
     if (argc > 1) {
         const QString fileName = QCoreApplication::arguments().at(1);

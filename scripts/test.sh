@@ -3,6 +3,8 @@
 #   1. the suite (dev preset: Debug, -Werror)
 #   2. a bounded libFuzzer run of the HTTP parser (clang; FUZZ_SECONDS, default 30)
 #   3. the suite again under AddressSanitizer + UndefinedBehaviorSanitizer
+#   4. the .deb built, installed, run and removed (scripts/package-test.sh;
+#      only as root or with passwordless sudo)
 # Usage: scripts/test.sh [PRESET]   (a single preset runs just that suite: dev, asan, release)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,3 +38,9 @@ if ls "$corpus"/crash-* "$corpus"/leak-* "$corpus"/timeout-* >/dev/null 2>&1; th
 fi
 
 run_suite asan
+
+if [[ $(id -u) -eq 0 ]] || sudo -n true 2>/dev/null; then
+    scripts/package-test.sh
+else
+    echo "package-test: skipped (installing the .deb needs root or passwordless sudo)"
+fi

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "config/labjson.h"
+#include "dialogs/aboutbox.h"
 #include "document/labdocument.h"
 #include "labrunner.h"
 #include "models/requestfiltermodel.h"
@@ -312,6 +313,14 @@ void MainWindow::createActions()
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     settingsMenu->addAction(tr("nginx &Binary…"), this, &MainWindow::chooseNginxBinary);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Upstream Lab"), this, [this] { showAboutBox(this); });
+    about->setObjectName(u"aboutAction"_s);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(u"aboutQtAction"_s);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
 
     QToolBar *bar = addToolBar(tr("Lab"));
     bar->setObjectName(u"labToolBar"_s);
