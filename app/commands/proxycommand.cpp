@@ -1,6 +1,7 @@
 #include "proxycommand.h"
 
 #include "commandhelp.h"
+#include "engine/decisiontext.h"
 #include "engine/proxyengine.h"
 #include "nginx/nginximporter.h"
 #include "platform/signalwatcher.h"
@@ -30,7 +31,10 @@ int proxyCommand(const QStringList &arguments)
     const QCommandLineOption configOption(u"c"_s, Tr::tr("The nginx configuration file."), Tr::tr("FILE"));
     const QCommandLineOption testOption(u"t"_s, Tr::tr("Only check the configuration, like nginx -t; exit 1 on errors."));
     const QCommandLineOption quietOption({u"q"_s, u"quiet"_s}, Tr::tr("Do not print notes or the access log."));
-    parser.addOptions({helpOption, configOption, testOption, quietOption});
+    const QCommandLineOption explainOption(
+        u"explain"_s, Tr::tr("Record why the balancer chose each server and add it to the access-log lines "
+                             "(with -q: recorded, not printed; for measuring what recording costs)."));
+    parser.addOptions({helpOption, configOption, testOption, quietOption, explainOption});
     if (!parser.parse(arguments)) {
         err << "upstreamlab proxy: " << parser.errorText() << '\n';
         return 2;
@@ -62,6 +66,8 @@ int proxyCommand(const QStringList &arguments)
     }
 
     ProxyEngine engine;
+    const bool explain = parser.isSet(explainOption);
+    engine.setRecordDecisions(explain);
     QString error;
     if (!engine.start(result.lab, &error)) {
         err << "upstreamlab proxy: " << error << '\n';
@@ -75,9 +81,13 @@ int proxyCommand(const QStringList &arguments)
             << Qt::endl;
     out << Tr::tr("Press Ctrl-C to stop.") << Qt::endl;
     if (!quiet) {
-        QObject::connect(&engine, &ProxyEngine::requestsLogged, &engine, [&out](const QList<RequestRecord> &records) {
-            for (const RequestRecord &r : records)
-                out << r.accessLogLine() << '\n';
+        QObject::connect(&engine, &ProxyEngine::requestsLogged, &engine, [&out, explain](const QList<RequestRecord> &records) {
+            for (const RequestRecord &r : records) {
+                out << r.accessLogLine();
+                if (explain)
+                    out << u" why: "_s << DecisionText::oneLine(r);
+                out << '\n';
+            }
             out.flush();
         });
     }

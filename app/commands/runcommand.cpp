@@ -4,6 +4,7 @@
 
 #include "config/examplelabs.h"
 #include "config/labjson.h"
+#include "engine/decisiontext.h"
 #include "engine/proxyengine.h"
 #include "platform/fdlimit.h"
 #include "labrunner.h"
@@ -41,7 +42,11 @@ int runCommand(const QStringList &arguments)
                                            Tr::tr("NAME"));
     const QCommandLineOption listOption(u"list-examples"_s, Tr::tr("List the built-in example labs."));
     const QCommandLineOption quietOption({u"q"_s, u"quiet"_s}, Tr::tr("Do not print the access log."));
-    parser.addOptions({exampleOption, listOption, quietOption});
+    const QCommandLineOption explainOption(
+        u"explain"_s, Tr::tr("Add to each access-log line why the balancer chose its server: the attempts, each pick's "
+                             "numbers (current_weight, connections per weight, hash key and hash, draws) and every "
+                             "server skipped with its reason."));
+    parser.addOptions({exampleOption, listOption, quietOption, explainOption});
     if (!parser.parse(arguments)) {
         err << u"upstreamlab run: "_s << parser.errorText() << u"\n"_s;
         err.flush();
@@ -89,6 +94,8 @@ int runCommand(const QStringList &arguments)
     }
 
     LabRunner runner;
+    const bool explain = parser.isSet(explainOption) && !parser.isSet(quietOption);
+    runner.engine()->setRecordDecisions(explain); // nothing is recorded unless asked
     QString error;
     if (!runner.start(lab, &error, baseDirectory)) {
         err << Tr::tr("upstreamlab run: %1").arg(error) << '\n';
@@ -137,9 +144,13 @@ int runCommand(const QStringList &arguments)
     out << Tr::tr("Press Ctrl-C to stop.") << Qt::endl;
 
     if (!parser.isSet(quietOption)) {
-        QObject::connect(&runner, &LabRunner::requestsLogged, &runner, [&out](const QList<RequestRecord> &records) {
-            for (const RequestRecord &r : records)
-                out << r.accessLogLine() << '\n';
+        QObject::connect(&runner, &LabRunner::requestsLogged, &runner, [&out, explain](const QList<RequestRecord> &records) {
+            for (const RequestRecord &r : records) {
+                out << r.accessLogLine();
+                if (explain)
+                    out << u" why: "_s << DecisionText::oneLine(r);
+                out << '\n';
+            }
             out.flush();
         });
     }

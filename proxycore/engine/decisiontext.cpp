@@ -102,15 +102,20 @@ QStringList DecisionText::lines(const PickDecision &d)
     // A smooth-WRR round: each participant's current_weight before and after.
     auto roundLines = [&] {
         int total = 0;
-        for (const Candidate &c : d.candidates)
+        int tiedAtTop = 0;
+        const int top = d.chosen >= 0 ? d.candidates[d.chosen].currentWeightBefore + d.candidates[d.chosen].added : 0;
+        for (const Candidate &c : d.candidates) {
             total += c.inRound ? c.added : 0;
+            tiedAtTop += c.inRound && c.currentWeightBefore + c.added == top ? 1 : 0;
+        }
         for (int i = 0; i < d.candidates.size(); ++i) {
             const Candidate &c = d.candidates[i];
             if (!c.inRound)
                 continue;
             QString line;
             if (i == d.chosen) {
-                line = tr("%1: current_weight %2 + effective_weight %3 = %4, the highest → chosen; minus the round's total %5 → %6")
+                line = (tiedAtTop > 1 ? tr("%1: current_weight %2 + effective_weight %3 = %4, the highest (the first of equals) → chosen; minus the round's total %5 → %6")
+                                      : tr("%1: current_weight %2 + effective_weight %3 = %4, the highest → chosen; minus the round's total %5 → %6"))
                            .arg(c.name)
                            .arg(c.currentWeightBefore)
                            .arg(c.added)

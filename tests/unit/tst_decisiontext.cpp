@@ -154,7 +154,7 @@ void tst_DecisionText::leastConnRatiosAndTieBreak()
     QVERIFY(t.contains(u"alpha: 1 active / weight 1 = 1\n"_s));
     QVERIFY(t.contains(u"gamma: 0 active / weight 1 = 0\n"_s));
     QVERIFY(t.contains(u"tie: 2 servers share the lowest ratio"_s));
-    QVERIFY(t.contains(u"beta: current_weight 1 + effective_weight 1 = 2, the highest → chosen; minus the round's total 2 → 0"_s));
+    QVERIFY(t.contains(u"beta: current_weight 1 + effective_weight 1 = 2, the highest (the first of equals) → chosen; minus the round's total 2 → 0"_s));
     QVERIFY(!second.candidates[0].inRound);
     balancer.release(held, PeerOutcome::Success);
 }
