@@ -167,12 +167,11 @@ UpstreamBalancer::Pick UpstreamBalancer::pick(PeerSelection &selection)
 {
     const qint64 now = m_clock->nowSeconds();
     PickDecision *decision = selection.decision;
-    const int startList = selection.list;
     if (decision) [[unlikely]]
         beginDecision(*decision, selection, now);
     const int index = m_strategy->pick(*this, selection, now);
     if (decision) [[unlikely]]
-        endDecision(*decision, selection, startList, index);
+        endDecision(*decision, selection, index);
     if (index < 0) {
         selection.current = -1;
         return {};
@@ -287,8 +286,7 @@ void UpstreamBalancer::beginDecision(PickDecision &decision, const PeerSelection
     }
 }
 
-void UpstreamBalancer::endDecision(PickDecision &decision, const PeerSelection &selection, int startList,
-                                   int index) const
+void UpstreamBalancer::endDecision(PickDecision &decision, const PeerSelection &selection, int index) const
 {
     for (int l = 0; l < 2; ++l) {
         const PeerList &list = m_lists[l];
@@ -299,7 +297,6 @@ void UpstreamBalancer::endDecision(PickDecision &decision, const PeerSelection &
                 c.skip = PickDecision::Skip::BackupUnused;
         }
     }
-    Q_UNUSED(startList);
     decision.usedBackups = selection.list == PeerSelection::Backup;
     decision.chosen = index < 0 ? -1 : decision.candidateIndex(selection.list, index);
 }

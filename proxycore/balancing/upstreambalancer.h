@@ -92,7 +92,7 @@ public:
 private:
     static void noteRound(PickDecision &decision, int list, int index, int added);
     void beginDecision(PickDecision &decision, const PeerSelection &selection, qint64 now) const;
-    void endDecision(PickDecision &decision, const PeerSelection &selection, int startList, int index) const;
+    void endDecision(PickDecision &decision, const PeerSelection &selection, int index) const;
 
     const Clock *m_clock;
     std::unique_ptr<RandomSource> m_ownRandom;

@@ -679,7 +679,7 @@ void ClientSession::connectUpstream()
     std::shared_ptr<PickDecision> decision;
     if (m_worker->recordsDecisions()) [[unlikely]] {
         decision = std::make_shared<PickDecision>();
-        decision->wallMs = QDateTime::currentMSecsSinceEpoch();
+        decision->wallMs = m_record.startMs + m_requestTimer.elapsed();
         m_selection.decision = decision.get();
     }
     const UpstreamBalancer::Pick pick = m_group->pick(m_selection);
