@@ -1163,7 +1163,7 @@ void ClientSession::pushAttempt(UpstreamAttempt::Outcome outcome, int status)
     attempt.durationUs = m_attemptTimer.nsecsElapsed() / 1000;
     attempt.decision = std::move(m_pickDecision);
     m_record.upstreamConnectionReused = m_record.upstreamConnectionReused || m_upstream->reused;
-    m_record.attempts.append(attempt);
+    m_record.attempts.append(std::move(attempt));
 }
 
 void ClientSession::finishRecord(int status)

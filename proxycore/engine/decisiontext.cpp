@@ -221,7 +221,9 @@ QStringList DecisionText::lines(const PickDecision &d)
         case Method::IpHash: {
             const PickDecision::Probe p = d.probes.isEmpty() ? PickDecision::Probe() : d.probes.back();
             const QString key = d.key == QByteArray(3, '\0') ? tr("0.0.0 (no IP address)") : ipHashKey(d.key);
-            out << tr("ip_hash → %1: client key %2 (an IPv4 address's first three octets) hashes to %3; %3 mod total weight %4 = %5")
+            out << (d.key.size() == 16
+                        ? tr("ip_hash → %1: client address %2 hashes to %3; %3 mod total weight %4 = %5")
+                        : tr("ip_hash → %1: client key %2 (an IPv4 address's first three octets) hashes to %3; %3 mod total weight %4 = %5"))
                        .arg(chosen, key)
                        .arg(p.value)
                        .arg(d.totalWeight)

@@ -189,6 +189,13 @@ void tst_DecisionText::ipHashKeyAndHash()
     QCOMPARE(chosenName(d), u"gamma"_s);
     QCOMPARE(DecisionText::lines(d).value(0),
              u"ip_hash → gamma: client key 127.0.0 (an IPv4 address's first three octets) hashes to 4040; 4040 mod total weight 3 = 2"_s);
+
+    // IPv6: all 16 bytes are the key.
+    const QByteArray v6 = QByteArray::fromHex("20010db8000000000000000000000001");
+    const PickDecision six = explainOnce(balancer, v6);
+    QVERIFY2(text(six).startsWith(u"ip_hash → %1: client address 2001:db8::1 hashes to %2; %2 mod total weight 3 = %3"_s.arg(
+                 chosenName(six), QString::number(six.probes.back().value), QString::number(six.probes.back().slot))),
+             qPrintable(text(six)));
 }
 
 void tst_DecisionText::hashKeyAndHash()
