@@ -7,6 +7,10 @@
 # system from /proc/PID/stat), and the ratio to nginx.
 #   Usage: bench/run.sh [SECONDS per round] [CONNECTIONS]   (defaults 10, 50)
 # Needs a release build (scripts/setup.sh release), nginx and wrk (installed if missing).
+# More contestants, each its own proxy process run in the same rounds:
+#   BENCH_EXPLAIN=1          also our proxy recording every pick's decision (proxy --explain)
+#   BENCH_BASELINE=PATH      also another upstreamlab binary, e.g. one built before a change
+#   BENCH_ROUNDS=N           rounds (default 2)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-10}"
@@ -70,6 +74,18 @@ nginx_master=${pids[1]}
 lab_pid=$!; pids+=($lab_pid)
 wait_port $lab_port
 
+contestants=() # "label port pid" beyond nginx and upstreamlab
+start_contestant() { # label port binary [proxy options]
+    local label=$1 port=$2 bin=$3; shift 3
+    sed -e "s/listen 127.0.0.1:$lab_port;/listen 127.0.0.1:$port;/" "$work/lab.conf" > "$work/$label.conf"
+    "$bin" proxy -q -c "$work/$label.conf" "$@" > "$work/$label.out" 2>&1 &
+    pids+=($!)
+    contestants+=("$label $port $!")
+    wait_port "$port"
+}
+if [[ -n "${BENCH_BASELINE:-}" ]]; then start_contestant baseline 18184 "$BENCH_BASELINE"; fi
+if [[ "${BENCH_EXPLAIN:-0}" == 1 ]]; then start_contestant explain 18185 "$app" --explain; fi
+
 cpu_ticks() { # pid [children...]: utime+stime of the process(es)
     local total=0
     for pid in "$@"; do
@@ -99,11 +115,27 @@ run() { # label port pids...
 echo "bench: ${seconds}s rounds, $connections connections, wrk -t1; backend nginx return 200; 1 proxy worker each"
 wrk -t1 -c"$connections" -d2s "http://127.0.0.1:$nginx_port/" >/dev/null  # warm up
 wrk -t1 -c"$connections" -d2s "http://127.0.0.1:$lab_port/" >/dev/null
-for round in 1 2; do
+for c in "${contestants[@]}"; do
+    read -r _ port _ <<<"$c"
+    wrk -t1 -c"$connections" -d2s "http://127.0.0.1:$port/" >/dev/null
+done
+for round in $(seq 1 "${BENCH_ROUNDS:-2}"); do
     run nginx $nginx_port $(nginx_workers)
     run upstreamlab $lab_port $lab_pid
+    for c in "${contestants[@]}"; do
+        read -r label port pid <<<"$c"
+        run "$label" "$port" "$pid"
+    done
 done
 awk '{ rps[$1] += $2; cpu[$1] += $3; n[$1]++ }
      END { printf "mean: nginx %.0f req/s %.2f µs; upstreamlab %.0f req/s %.2f µs; CPU per request ratio %.2f\n",
            rps["nginx"]/n["nginx"], cpu["nginx"]/n["nginx"], rps["upstreamlab"]/n["upstreamlab"],
-           cpu["upstreamlab"]/n["upstreamlab"], (cpu["upstreamlab"]/n["upstreamlab"]) / (cpu["nginx"]/n["nginx"]) }' "$work/results"
+           cpu["upstreamlab"]/n["upstreamlab"], (cpu["upstreamlab"]/n["upstreamlab"]) / (cpu["nginx"]/n["nginx"])
+           u = cpu["upstreamlab"]/n["upstreamlab"]
+           if ("baseline" in n)
+               printf "mean: baseline %.0f req/s %.2f µs; upstreamlab against baseline: %+.1f %% CPU per request\n",
+                      rps["baseline"]/n["baseline"], cpu["baseline"]/n["baseline"], (u / (cpu["baseline"]/n["baseline"]) - 1) * 100
+           if ("explain" in n)
+               printf "mean: explain %.0f req/s %.2f µs; explain against upstreamlab: %+.1f %% CPU per request\n",
+                      rps["explain"]/n["explain"], cpu["explain"]/n["explain"], ((cpu["explain"]/n["explain"]) / u - 1) * 100
+         }' "$work/results"

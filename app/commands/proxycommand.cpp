@@ -2,6 +2,7 @@
 
 #include "commandhelp.h"
 #include "config/labexposure.h"
+#include "engine/decisiontext.h"
 #include "engine/proxyengine.h"
 #include "nginx/nginximporter.h"
 #include "platform/signalwatcher.h"
@@ -39,7 +40,11 @@ int proxyCommand(const QStringList &arguments)
     const QCommandLineOption quietOption({u"q"_s, u"quiet"_s}, Tr::tr("Do not print notes or the access log."));
     const QCommandLineOption allowExternalOption(u"allow-external"_s,
                                                  Tr::tr("Let the proxy listen on addresses other machines can reach."));
-    parser.addOptions({helpOption, configOption, testOption, quietOption, allowExternalOption});
+    
+    const QCommandLineOption explainOption(
+        u"explain"_s, Tr::tr("Record why the balancer chose each server and add it to the access-log lines "
+                             "(with -q: recorded, not printed; for measuring what recording costs)."));
+    parser.addOptions({helpOption, configOption, testOption, quietOption, allowExternalOption, explainOption});
     if (!parser.parse(arguments)) {
         err << "upstreamlab proxy: " << parser.errorText() << '\n';
         return 2;
@@ -83,6 +88,8 @@ int proxyCommand(const QStringList &arguments)
     }
 
     ProxyEngine engine;
+    const bool explain = parser.isSet(explainOption);
+    engine.setRecordDecisions(explain);
     QString error;
     if (!engine.start(result.lab, &error)) {
         err << "upstreamlab proxy: " << error << '\n';
@@ -96,9 +103,13 @@ int proxyCommand(const QStringList &arguments)
             << Qt::endl;
     out << Tr::tr("Press Ctrl-C to stop.") << Qt::endl;
     if (!quiet) {
-        QObject::connect(&engine, &ProxyEngine::requestsLogged, &engine, [&out](const QList<RequestRecord> &records) {
-            for (const RequestRecord &r : records)
-                out << r.accessLogLine() << '\n';
+        QObject::connect(&engine, &ProxyEngine::requestsLogged, &engine, [&out, explain](const QList<RequestRecord> &records) {
+            for (const RequestRecord &r : records) {
+                out << r.accessLogLine();
+                if (explain)
+                    out << u" why: "_s << DecisionText::oneLine(r);
+                out << '\n';
+            }
             out.flush();
         });
     }

@@ -5,6 +5,7 @@
 #include "config/examplelabs.h"
 #include "config/labexposure.h"
 #include "config/labjson.h"
+#include "engine/decisiontext.h"
 #include "engine/proxyengine.h"
 #include "platform/fdlimit.h"
 #include "labsession.h"
@@ -52,7 +53,11 @@ int runCommand(const QStringList &arguments)
     const QCommandLineOption allowExternalOption(
         u"allow-external"_s,
         Tr::tr("Let the lab listen on non-loopback addresses and serve files from outside its folder (refused without it)."));
-    parser.addOptions({exampleOption, listOption, quietOption, allowExternalOption});
+    const QCommandLineOption explainOption(
+        u"explain"_s, Tr::tr("Add to each access-log line why the balancer chose its server: the attempts, each pick's "
+                             "numbers (current_weight, connections per weight, hash key and hash, draws) and every "
+                             "server skipped with its reason."));
+    parser.addOptions({exampleOption, listOption, quietOption, allowExternalOption, explainOption});
     if (!parser.parse(arguments)) {
         err << u"upstreamlab run: "_s << parser.errorText() << u"\n"_s;
         err.flush();
@@ -113,6 +118,8 @@ int runCommand(const QStringList &arguments)
     }
 
     LabSession session;
+    const bool explain = parser.isSet(explainOption) && !parser.isSet(quietOption);
+    session.engine()->setRecordDecisions(explain); // nothing is recorded unless asked
     QString error;
     if (!session.start(lab, &error, baseDirectory)) {
         err << Tr::tr("upstreamlab run: %1").arg(error) << '\n';
@@ -159,9 +166,13 @@ int runCommand(const QStringList &arguments)
     out << Tr::tr("Press Ctrl-C to stop.") << Qt::endl;
 
     if (!parser.isSet(quietOption)) {
-        QObject::connect(&session, &LabSession::requestsLogged, &session, [&out](const QList<RequestRecord> &records) {
-            for (const RequestRecord &r : records)
-                out << r.accessLogLine() << '\n';
+        QObject::connect(&session, &LabSession::requestsLogged, &session, [&out, explain](const QList<RequestRecord> &records) {
+            for (const RequestRecord &r : records) {
+                out << r.accessLogLine();
+                if (explain)
+                    out << u" why: "_s << DecisionText::oneLine(r);
+                out << '\n';
+            }
             out.flush();
         });
     }

@@ -2,5 +2,5 @@
 
 #include <QStringList>
 
-// `upstreamlab run [LAB.json] [--example NAME]`: a lab headless, until SIGINT/SIGTERM.
+// `upstreamlab run [LAB.json] [--example NAME] [--explain]`: a lab headless, until SIGINT/SIGTERM.
 int runCommand(const QStringList &arguments);

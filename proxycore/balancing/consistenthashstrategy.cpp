@@ -91,9 +91,18 @@ void ConsistentHashStrategy::begin(UpstreamBalancer &, PeerSelection &selection)
 
 int ConsistentHashStrategy::pick(UpstreamBalancer &balancer, PeerSelection &selection, qint64 now)
 {
-    if (selection.methodTries > 20 || balancer.isSingle() || selection.key.isEmpty() || m_points.empty())
-        return balancer.roundRobin(selection, now);
+    if (selection.methodTries > 20 || balancer.isSingle() || selection.key.isEmpty() || m_points.empty()) {
+        using F = PickDecision::Fallback;
+        return balancer.roundRobinFallback(selection, now, balancer.isSingle() ? F::SingleServer
+                                                           : selection.methodTries > 20 ? F::TwentyMisses
+                                                                                        : F::EmptyKey);
+    }
     PeerList &list = balancer.list(selection.list);
+    if (selection.decision) [[unlikely]] {
+        selection.decision->key = selection.key;
+        selection.decision->keyHash = Crc32::of(selection.key);
+        selection.decision->ringPoints = int(m_points.size());
+    }
     for (;;) {
         const int server = m_points[size_t(selection.point) % m_points.size()].server;
         // A smooth-WRR round among the usable peers of that server line.
@@ -110,6 +119,8 @@ int ConsistentHashStrategy::pick(UpstreamBalancer &balancer, PeerSelection &sele
                 bestIndex = i;
             }
         }
+        if (selection.decision) [[unlikely]]
+            noteProbe(*selection.decision, selection, server, bestIndex);
         if (best) {
             best->currentWeight -= total;
             UpstreamBalancer::choose(selection, *best, bestIndex, now);
@@ -117,6 +128,27 @@ int ConsistentHashStrategy::pick(UpstreamBalancer &balancer, PeerSelection &sele
         }
         ++selection.point;
         if (++selection.methodTries > 20)
-            return balancer.roundRobin(selection, now);
+            return balancer.roundRobinFallback(selection, now, PickDecision::Fallback::TwentyMisses);
+    }
+}
+
+void ConsistentHashStrategy::noteProbe(PickDecision &decision, const PeerSelection &selection, int server,
+                                       int chosenIndex) const
+{
+    const size_t at = size_t(selection.point) % m_points.size();
+    auto firstPeerOf = [this](int s) {
+        return int(std::find(m_peerServer.begin(), m_peerServer.end(), s) - m_peerServer.begin());
+    };
+    const int index = chosenIndex >= 0 ? chosenIndex : firstPeerOf(server);
+    decision.addProbe(m_points[at].hash, quint32(at), selection.list, index, chosenIndex >= 0);
+    if (chosenIndex < 0)
+        return;
+    // Where a retry, or this key without this server, would go next.
+    decision.ringNext.clear();
+    for (size_t step = 1; step < m_points.size() && decision.ringNext.size() < 2; ++step) {
+        const int next = m_points[(at + step) % m_points.size()].server;
+        const int candidate = decision.candidateIndex(selection.list, firstPeerOf(next));
+        if (next != server && !decision.ringNext.contains(candidate))
+            decision.ringNext.append(candidate);
     }
 }

@@ -9,6 +9,7 @@
 #include <vector>
 
 struct PeerList;
+struct PickDecision;
 
 // hash KEY consistent (ketama, as ngx_http_upstream_init_chash builds it):
 // weight × 160 points per server, each the CRC-32 of host, NUL, port and the
@@ -31,6 +32,8 @@ public:
     static std::vector<quint32> pointsFor(const QByteArray &serverText, int weight);
 
 private:
+    void noteProbe(PickDecision &decision, const PeerSelection &selection, int server, int chosenIndex) const;
+
     std::vector<Point> m_points;
     std::vector<int> m_peerServer; // per primary peer: its server text's index
 };

@@ -5,9 +5,17 @@
 
 int HashStrategy::pick(UpstreamBalancer &balancer, PeerSelection &selection, qint64 now)
 {
-    if (selection.methodTries > 20 || balancer.isSingle() || selection.key.isEmpty())
-        return balancer.roundRobin(selection, now);
+    if (selection.methodTries > 20 || balancer.isSingle() || selection.key.isEmpty()) {
+        using F = PickDecision::Fallback;
+        return balancer.roundRobinFallback(selection, now, balancer.isSingle()       ? F::SingleServer
+                                                           : selection.key.isEmpty() ? F::EmptyKey
+                                                                                     : F::TwentyMisses);
+    }
     PeerList &list = balancer.list(selection.list);
+    if (selection.decision) [[unlikely]] {
+        selection.decision->key = selection.key;
+        selection.decision->totalWeight = list.totalWeight;
+    }
     for (;;) {
         Crc32 crc;
         if (selection.rehash > 0)
@@ -17,11 +25,15 @@ int HashStrategy::pick(UpstreamBalancer &balancer, PeerSelection &selection, qin
         ++selection.rehash;
         const int index = UpstreamBalancer::indexAtWeight(list, selection.hash % quint32(list.totalWeight));
         PeerState &peer = list.peers[size_t(index)];
-        if (UpstreamBalancer::isEligible(selection, peer, index, now)) {
+        const bool eligible = UpstreamBalancer::isEligible(selection, peer, index, now);
+        if (selection.decision) [[unlikely]]
+            selection.decision->addProbe(selection.hash, selection.hash % quint32(list.totalWeight), selection.list,
+                                         index, eligible);
+        if (eligible) {
             UpstreamBalancer::choose(selection, peer, index, now);
             return index;
         }
         if (++selection.methodTries > 20)
-            return balancer.roundRobin(selection, now);
+            return balancer.roundRobinFallback(selection, now, PickDecision::Fallback::TwentyMisses);
     }
 }

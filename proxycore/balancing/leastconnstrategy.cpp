@@ -5,7 +5,7 @@
 int LeastConnStrategy::pick(UpstreamBalancer &balancer, PeerSelection &selection, qint64 now)
 {
     if (balancer.isSingle())
-        return balancer.roundRobin(selection, now);
+        return balancer.roundRobinFallback(selection, now, PickDecision::Fallback::SingleServer);
     return balancer.withBackupFallback(selection, now, &LeastConnStrategy::pass);
 }
 
@@ -43,7 +43,7 @@ int LeastConnStrategy::pass(PeerSelection &selection, PeerList &list, qint64 now
                 continue;
             if (qint64(p.conns) * reference.weightNow(now) != qint64(reference.conns) * p.weightNow(now))
                 continue;
-            total += p.takePartInRound(now);
+            total += UpstreamBalancer::joinRound(selection, p, i, now);
             if (p.currentWeight > best->currentWeight) {
                 best = &p;
                 bestIndex = i;

@@ -12,7 +12,7 @@ double score(const PeerState &p, qint64 now)
 int LeastTimeStrategy::pick(UpstreamBalancer &balancer, PeerSelection &selection, qint64 now)
 {
     if (balancer.isSingle())
-        return balancer.roundRobin(selection, now);
+        return balancer.roundRobinFallback(selection, now, PickDecision::Fallback::SingleServer);
     return balancer.withBackupFallback(selection, now, &LeastTimeStrategy::pass);
 }
 
@@ -34,7 +34,7 @@ int LeastTimeStrategy::pass(PeerSelection &selection, PeerList &list, qint64 now
         PeerState &p = list.peers[size_t(i)];
         if (!UpstreamBalancer::isEligible(selection, p, i, now) || score(p, now) > best * 1.01 + 1e-9)
             continue;
-        total += p.takePartInRound(now);
+        total += UpstreamBalancer::joinRound(selection, p, i, now);
         if (!chosen || p.currentWeight > chosen->currentWeight) {
             chosen = &p;
             chosenIndex = i;

@@ -4,6 +4,8 @@
 #include <QVarLengthArray>
 #include <QtGlobal>
 
+struct PickDecision;
+
 // Per-request balancer state (nginx's ngx_http_upstream_rr_peer_data_t plus
 // pc->tries and each method's own peer data): which list is in use, which
 // peers were tried, how many tries remain, and the method's running hash.
@@ -22,6 +24,8 @@ public:
     int rehash = 0;         // hash: the decimal prefix of the next candidate
     qsizetype point = 0;    // consistent hash: the ring position
     int methodTries = 0;    // > 20 means: fall back to round robin
+    // Set by the caller around one pick() to have it explained; null: not recorded.
+    PickDecision *decision = nullptr;
 
     bool isTried(int i) const { return (m_tried[i / 64] >> (i % 64)) & 1u; }
     void setTried(int i) { m_tried[i / 64] |= quint64(1) << (i % 64); }

@@ -5,10 +5,19 @@
 int RandomStrategy::pick(UpstreamBalancer &balancer, PeerSelection &selection, qint64 now)
 {
     if (selection.methodTries > 20 || balancer.isSingle())
-        return balancer.roundRobin(selection, now);
+        return balancer.roundRobinFallback(selection, now, balancer.isSingle() ? PickDecision::Fallback::SingleServer
+                                                                                : PickDecision::Fallback::TwentyMisses);
     PeerList &list = balancer.list(selection.list);
+    PickDecision *decision = selection.decision;
+    if (decision) [[unlikely]]
+        decision->totalWeight = list.totalWeight;
     auto peek = [&] {
-        return UpstreamBalancer::indexAtWeight(list, balancer.random().next() % quint32(list.totalWeight));
+        const quint32 value = balancer.random().next();
+        const int index = UpstreamBalancer::indexAtWeight(list, value % quint32(list.totalWeight));
+        if (decision) [[unlikely]]
+            decision->addProbe(value, value % quint32(list.totalWeight), selection.list, index,
+                               UpstreamBalancer::isEligible(selection, list.peers[size_t(index)], index, now));
+        return index;
     };
 
     if (!m_two) {
@@ -20,7 +29,7 @@ int RandomStrategy::pick(UpstreamBalancer &balancer, PeerSelection &selection, q
                 return index;
             }
             if (++selection.methodTries > 20)
-                return balancer.roundRobin(selection, now);
+                return balancer.roundRobinFallback(selection, now, PickDecision::Fallback::TwentyMisses);
         }
     }
 
@@ -38,7 +47,11 @@ int RandomStrategy::pick(UpstreamBalancer &balancer, PeerSelection &selection, q
             }
         }
         if (++selection.methodTries > 20)
-            return balancer.roundRobin(selection, now);
+            return balancer.roundRobinFallback(selection, now, PickDecision::Fallback::TwentyMisses);
+    }
+    if (decision) [[unlikely]] {
+        decision->drawnFirst = decision->candidateIndex(selection.list, first);
+        decision->drawnSecond = decision->candidateIndex(selection.list, second);
     }
     const PeerState &a = list.peers[size_t(first)];
     const PeerState &b = list.peers[size_t(second)];

@@ -30,34 +30,42 @@ UpstreamBalancer::UpstreamBalancer(const UpstreamGroup &group, const Clock *cloc
         p.drain = s.drain;
         p.slowStart = s.slowStartSec;
         list.peers.push_back(p);
+        m_names.append(s.name);
         list.totalWeight += s.weight;
         if (!s.down)
             ++list.tries;
     }
     m_single = m_lists[0].peers.size() == 1 && m_lists[1].peers.empty();
 
+    using M = PickDecision::Method;
     switch (group.method) {
     case BalancingMethod::RoundRobin:
         m_strategy = std::make_unique<RoundRobinStrategy>();
+        m_decisionMethod = M::RoundRobin;
         break;
     case BalancingMethod::LeastConn:
         m_strategy = std::make_unique<LeastConnStrategy>();
+        m_decisionMethod = M::LeastConn;
         break;
     case BalancingMethod::IpHash:
         m_strategy = std::make_unique<IpHashStrategy>();
+        m_decisionMethod = M::IpHash;
         break;
     case BalancingMethod::Hash:
         if (group.hashConsistent)
             m_strategy = std::make_unique<ConsistentHashStrategy>(group, m_lists[0]);
         else
             m_strategy = std::make_unique<HashStrategy>();
+        m_decisionMethod = group.hashConsistent ? M::ConsistentHash : M::Hash;
         break;
     case BalancingMethod::Random:
         m_strategy = std::make_unique<RandomStrategy>(group.randomTwo);
+        m_decisionMethod = group.randomTwo ? M::RandomTwo : M::Random;
         break;
     case BalancingMethod::LeastTime:
         m_strategy = std::make_unique<LeastTimeStrategy>();
         m_lastByte = group.leastTimeLastByte;
+        m_decisionMethod = M::LeastTime;
         break;
     }
 }
@@ -89,7 +97,7 @@ int UpstreamBalancer::roundRobinRound(PeerSelection &selection, PeerList &list, 
         PeerState &p = list.peers[size_t(i)];
         if (!isEligible(selection, p, i, now))
             continue;
-        total += p.takePartInRound(now);
+        total += joinRound(selection, p, i, now);
         // Strict ">" : ties go to the earliest peer in config order.
         if (!best || p.currentWeight > best->currentWeight) {
             best = &p;
@@ -109,6 +117,8 @@ int UpstreamBalancer::roundRobin(PeerSelection &selection, qint64 now)
 {
     if (m_single) {
         // A single server is taken unless down or full; never marked failed.
+        if (selection.decision) [[unlikely]]
+            selection.decision->fallback = PickDecision::Fallback::SingleServer;
         const PeerState &p = m_lists[0].peers.front();
         if (p.down || (p.maxConns != 0 && p.conns >= p.maxConns))
             return -1;
@@ -155,7 +165,13 @@ void UpstreamBalancer::choose(PeerSelection &selection, PeerState &peer, int ind
 
 UpstreamBalancer::Pick UpstreamBalancer::pick(PeerSelection &selection)
 {
-    const int index = m_strategy->pick(*this, selection, m_clock->nowSeconds());
+    const qint64 now = m_clock->nowSeconds();
+    PickDecision *decision = selection.decision;
+    if (decision) [[unlikely]]
+        beginDecision(*decision, selection, now);
+    const int index = m_strategy->pick(*this, selection, now);
+    if (decision) [[unlikely]]
+        endDecision(*decision, selection, index);
     if (index < 0) {
         selection.current = -1;
         return {};
@@ -213,4 +229,74 @@ void UpstreamBalancer::release(PeerSelection &selection, PeerOutcome outcome, qi
     --p.conns;
     if (selection.triesLeft > 0)
         --selection.triesLeft;
+}
+
+// ---------------------------------------------------------------------------
+// Decisions: only when the caller asked (PeerSelection::decision), never on
+// the plain path.
+
+void UpstreamBalancer::noteRound(PickDecision &decision, int list, int index, int added)
+{
+    PickDecision::Candidate &c = decision.candidates[decision.candidateIndex(list, index)];
+    c.inRound = true;
+    c.added = added;
+}
+
+void UpstreamBalancer::beginDecision(PickDecision &decision, const PeerSelection &selection, qint64 now) const
+{
+    using Skip = PickDecision::Skip;
+    decision.method = m_decisionMethod;
+    decision.now = now;
+    decision.primaryCount = int(m_lists[0].peers.size());
+    decision.candidates.clear();
+    for (int l = 0; l < 2; ++l) {
+        const PeerList &list = m_lists[l];
+        for (int i = 0; i < int(list.peers.size()); ++i) {
+            const PeerState &p = list.peers[size_t(i)];
+            PickDecision::Candidate c;
+            c.name = m_names[p.serverIndex];
+            c.serverIndex = p.serverIndex;
+            c.backup = l == PeerSelection::Backup;
+            c.conns = p.conns;
+            c.weight = p.weightNow(now);
+            c.configuredWeight = p.weight;
+            c.effectiveWeight = p.effectiveWeight;
+            c.currentWeightBefore = c.currentWeightAfter = p.currentWeight;
+            c.averageTimeUs = p.averageTimeUs;
+            c.maxFails = p.maxFails;
+            c.failTimeout = p.failTimeout;
+            c.maxConns = p.maxConns;
+            // The tried bits belong to the list in use; the primaries left
+            // behind for the backups were each tried or unusable.
+            if (l == selection.list ? selection.isTried(i) : (l == 0 && p.isUsable(now)))
+                c.skip = Skip::Tried;
+            else if (p.down)
+                c.skip = Skip::Down;
+            else if (p.drain)
+                c.skip = Skip::Draining;
+            else if (p.unhealthy)
+                c.skip = Skip::Unhealthy;
+            else if (p.maxFails != 0 && p.fails >= p.maxFails && now - p.checked <= p.failTimeout) {
+                c.skip = Skip::Failed;
+                c.failedUntil = p.checked + p.failTimeout + 1;
+            } else if (p.maxConns != 0 && p.conns >= p.maxConns)
+                c.skip = Skip::MaxConns;
+            decision.candidates.append(c);
+        }
+    }
+}
+
+void UpstreamBalancer::endDecision(PickDecision &decision, const PeerSelection &selection, int index) const
+{
+    for (int l = 0; l < 2; ++l) {
+        const PeerList &list = m_lists[l];
+        for (int i = 0; i < int(list.peers.size()); ++i) {
+            PickDecision::Candidate &c = decision.candidates[decision.candidateIndex(l, i)];
+            c.currentWeightAfter = list.peers[size_t(i)].currentWeight;
+            if (l == PeerSelection::Backup && selection.list == PeerSelection::Primary && c.skip == PickDecision::Skip::None)
+                c.skip = PickDecision::Skip::BackupUnused;
+        }
+    }
+    decision.usedBackups = selection.list == PeerSelection::Backup;
+    decision.chosen = index < 0 ? -1 : decision.candidateIndex(selection.list, index);
 }

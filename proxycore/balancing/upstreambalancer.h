@@ -3,6 +3,7 @@
 #include "balancingstrategy.h"
 #include "clock.h"
 #include "peerselection.h"
+#include "pickdecision.h"
 #include "peerstate.h"
 #include "randomsource.h"
 
@@ -70,13 +71,36 @@ public:
     int withBackupFallback(PeerSelection &selection, qint64 now, int (*pass)(PeerSelection &, PeerList &, qint64));
     // The common tail of the hash and random methods' picks.
     static void choose(PeerSelection &selection, PeerState &peer, int index, qint64 now);
+    // A peer's part in a smooth-WRR round, noted in the decision when one is recorded.
+    static int joinRound(PeerSelection &selection, PeerState &peer, int index, qint64 now)
+    {
+        const int added = peer.takePartInRound(now);
+        if (selection.decision) [[unlikely]]
+            noteRound(*selection.decision, selection.list, index, added);
+        return added;
+    }
+    // Round robin instead of the method, for `why` (noted when recorded).
+    int roundRobinFallback(PeerSelection &selection, qint64 now, PickDecision::Fallback why)
+    {
+        if (selection.decision) [[unlikely]]
+            selection.decision->fallback = why;
+        return roundRobin(selection, now);
+    }
+    // The group's server names, by server index (for decisions).
+    const QString &serverName(int serverIndex) const { return m_names[serverIndex]; }
 
 private:
+    static void noteRound(PickDecision &decision, int list, int index, int added);
+    void beginDecision(PickDecision &decision, const PeerSelection &selection, qint64 now) const;
+    void endDecision(PickDecision &decision, const PeerSelection &selection, int index) const;
+
     const Clock *m_clock;
     std::unique_ptr<RandomSource> m_ownRandom;
     RandomSource *m_random;
     PeerList m_lists[2];
     bool m_single = false;
     bool m_lastByte = false;
+    PickDecision::Method m_decisionMethod = PickDecision::Method::RoundRobin;
+    QStringList m_names;
     std::unique_ptr<BalancingStrategy> m_strategy;
 };

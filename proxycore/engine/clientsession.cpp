@@ -676,8 +676,17 @@ void ClientSession::closeNow()
 void ClientSession::connectUpstream()
 {
     m_phase = Phase::None;
+    std::shared_ptr<PickDecision> decision;
+    if (m_worker->recordsDecisions()) [[unlikely]] {
+        decision = std::make_shared<PickDecision>();
+        decision->wallMs = m_record.startMs + m_requestTimer.elapsed();
+        m_selection.decision = decision.get();
+    }
     const UpstreamBalancer::Pick pick = m_group->pick(m_selection);
+    m_selection.decision = nullptr;
+    m_pickDecision = std::move(decision);
     if (!pick.isValid()) {
+        m_record.failedPick = std::move(m_pickDecision);
         m_record.error = u"no live upstreams"_s;
         finishWithError(502, "no live upstreams");
         return;
@@ -1152,8 +1161,9 @@ void ClientSession::pushAttempt(UpstreamAttempt::Outcome outcome, int status)
     attempt.status = status;
     attempt.outcome = outcome;
     attempt.durationUs = m_attemptTimer.nsecsElapsed() / 1000;
+    attempt.decision = std::move(m_pickDecision);
     m_record.upstreamConnectionReused = m_record.upstreamConnectionReused || m_upstream->reused;
-    m_record.attempts.append(attempt);
+    m_record.attempts.append(std::move(attempt));
 }
 
 void ClientSession::finishRecord(int status)

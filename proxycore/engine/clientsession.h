@@ -122,6 +122,7 @@ private:
     LabRuntimePtr m_runtime;
     UpstreamRuntime *m_group = nullptr;
     PeerSelection m_selection;
+    std::shared_ptr<PickDecision> m_pickDecision; // the current attempt's, when recorded
     UpstreamConnection *m_upstream = nullptr;
     Phase m_phase = Phase::None;
     HttpParser m_responseParser;

@@ -48,7 +48,7 @@ bool ProxyEngine::start(const LabConfig &config, QString *error)
     for (int i = 0; i < workers; ++i) {
         auto *thread = new QThread;
         thread->setObjectName(u"proxy-worker-%1"_s.arg(i));
-        auto *worker = new ProxyWorker(i);
+        auto *worker = new ProxyWorker(i, m_recordDecisions);
         worker->setRuntime(runtime);
         worker->moveToThread(thread);
         connect(thread, &QThread::finished, worker, &QObject::deleteLater);

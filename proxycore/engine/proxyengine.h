@@ -44,6 +44,10 @@ public:
     QString workerDispatcherName() const;
     // Client connections open now, over every listener (lock-free read).
     int activeConnections() const;
+    // Records each pick's decision in the request records (the log's "why this
+    // server", `run --explain`). Off by default: the hot path then spends a branch.
+    void setRecordDecisions(bool on) { m_recordDecisions->store(on, std::memory_order_relaxed); }
+    bool recordsDecisions() const { return m_recordDecisions->load(std::memory_order_relaxed); }
 
     // The listeners' open-connection counts, for lock-free reads from any thread.
     std::vector<std::shared_ptr<const std::atomic<int>>> connectionCounters() const;
@@ -76,4 +80,6 @@ private:
     QTimer m_publishTimer;
     QObject *m_healthChecker = nullptr; // lives in worker 0's thread
     std::atomic<unsigned> m_nextWorker{0};
+    // Shared with the workers, which may outlive a stop() by a moment.
+    std::shared_ptr<std::atomic<bool>> m_recordDecisions = std::make_shared<std::atomic<bool>>(false);
 };

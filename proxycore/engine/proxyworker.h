@@ -23,13 +23,14 @@ class ProxyWorker final : public QObject
     Q_DISABLE_COPY_MOVE(ProxyWorker)
 
 public:
-    explicit ProxyWorker(int index, QObject *parent = nullptr);
+    ProxyWorker(int index, std::shared_ptr<const std::atomic<bool>> recordDecisions, QObject *parent = nullptr);
     ~ProxyWorker() override;
 
     int index() const { return m_index; }
     LabRuntimePtr runtime() const { return m_runtime; }
     UpstreamPool *pool() const { return m_pool; }
     bool isStopping() const { return m_stopping; }
+    bool recordsDecisions() const { return m_recordDecisions->load(std::memory_order_relaxed); }
 
     // Called in this worker's thread.
     void setRuntime(LabRuntimePtr runtime);
@@ -48,6 +49,7 @@ private:
     void flushRecords();
 
     int m_index;
+    std::shared_ptr<const std::atomic<bool>> m_recordDecisions;
     LabRuntimePtr m_runtime;
     UpstreamPool *m_pool;
     QSet<ClientSession *> m_sessions;

@@ -28,6 +28,26 @@ QString RequestRecord::triesText() const
     return parts.join(u" → "_s);
 }
 
+bool RequestRecord::hasDecisions() const
+{
+    if (failedPick)
+        return true;
+    for (const UpstreamAttempt &a : attempts) {
+        if (a.decision)
+            return true;
+    }
+    return false;
+}
+
+void RequestRecord::dropDecisions()
+{
+    if (!hasDecisions())
+        return; // no detach of the attempts
+    failedPick.reset();
+    for (UpstreamAttempt &a : attempts)
+        a.decision.reset();
+}
+
 QString RequestRecord::accessLogLine() const
 {
     const QString time = QDateTime::fromMSecsSinceEpoch(startMs).toString(u"HH:mm:ss.zzz"_s);

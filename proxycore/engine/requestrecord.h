@@ -5,6 +5,10 @@
 #include <QMetaType>
 #include <QString>
 
+#include <memory>
+
+struct PickDecision;
+
 // One try of one upstream server within a request.
 struct UpstreamAttempt {
     enum class Outcome : quint8 {
@@ -21,6 +25,9 @@ struct UpstreamAttempt {
     int status = 0;  // upstream status if a response head arrived, else 0
     Outcome outcome = Outcome::Ok;
     qint64 durationUs = 0;
+    // The balancer's decision that chose this server, when decisions are
+    // recorded (ProxyEngine::setRecordDecisions); formatted by DecisionText.
+    std::shared_ptr<const PickDecision> decision;
 
     static QString outcomeText(Outcome outcome);
 };
@@ -36,6 +43,8 @@ struct RequestRecord {
     QString upstream;     // group name
     QString error;        // "no live upstreams", "upstream timed out", ...
     QList<UpstreamAttempt> attempts;
+    // A pick that found no server ("no live upstreams"), when decisions are recorded.
+    std::shared_ptr<const PickDecision> failedPick;
     qint64 bytesIn = 0;   // request body bytes from the client
     qint64 bytesOut = 0;  // response bytes to the client (head + body)
     QByteArray requestHead;  // as the client sent it (shared with the parser's buffer)
@@ -47,6 +56,9 @@ struct RequestRecord {
     QString triesText() const;
     // One access-log line: time client "METHOD URI" status upstream (address) tries duration
     QString accessLogLine() const;
+    bool hasDecisions() const;
+    // Drops the recorded decisions (the log keeps them for its newest rows only).
+    void dropDecisions();
 };
 
 Q_DECLARE_METATYPE(RequestRecord)

@@ -1,3 +1,4 @@
+#include "engine/decisiontext.h"
 #include "engine/proxyengine.h"
 #include "testsupport.h"
 
@@ -46,6 +47,7 @@ private slots:
     void keepAliveConnectionsAreReused();
     void stoppedServerGetsNothingAndClientsNoErrors();
     void allServersStoppedGives502();
+    void decisionsAreRecordedOnlyWhenAsked();
     void backupTakesOverWhenPrimariesStop();
     void singleServerReadTimeoutGives504();
     void requestHeadersAreRewritten();
@@ -186,6 +188,46 @@ void tst_ProxyEngine::allServersStoppedGives502()
     QCOMPARE(again.status, 502);
     QTRY_COMPARE(records.size(), 2);
     QCOMPARE(records[1].error, u"no live upstreams"_s);
+    QVERIFY(!records[0].hasDecisions()); // off unless asked
+    QVERIFY(!records[1].hasDecisions());
+}
+
+void tst_ProxyEngine::decisionsAreRecordedOnlyWhenAsked()
+{
+    MockBackendHost mocks;
+    const LabConfig lab = startDemoMocks(mocks);
+    ProxyEngine engine;
+    engine.setRecordDecisions(true);
+    QString error;
+    QVERIFY2(engine.start(lab, &error), qPrintable(error));
+    QList<RequestRecord> records;
+    connect(&engine, &ProxyEngine::requestsLogged, this, [&records](const QList<RequestRecord> &b) { records.append(b); });
+    for (MockBackend *b : mocks.backends())
+        mocks.stop(b);
+    TestClient client(engine.listenerPort(0));
+    QCOMPARE(client.get("/").status, 502);
+    QCOMPARE(client.get("/").status, 502);
+    QTRY_COMPARE(records.size(), 2);
+    // Each refused attempt carries the pick that chose it; the server tried before is skipped as tried.
+    QCOMPARE(records[0].attempts.size(), 3);
+    for (const UpstreamAttempt &a : records[0].attempts) {
+        QVERIFY(a.decision);
+        QCOMPARE(a.decision->candidates[a.decision->chosen].name, a.server);
+    }
+    QCOMPARE(records[0].attempts[2].decision->candidates[0].skip, PickDecision::Skip::Tried);
+    QCOMPARE(DecisionText::chain(records[0]),
+             u"alpha: connect refused (next_upstream error) → beta: connect refused (next_upstream error) → gamma: connect refused"_s);
+    // Then every server is failed: the pick that found none is kept too.
+    QVERIFY(records[1].failedPick);
+    QCOMPARE(records[1].failedPick->chosen, -1);
+    for (const PickDecision::Candidate &c : records[1].failedPick->candidates)
+        QCOMPARE(c.skip, PickDecision::Skip::Failed);
+    QVERIFY(DecisionText::oneLine(records[1]).contains(u"no live upstreams | pick 1: no live upstreams"_s));
+
+    engine.setRecordDecisions(false);
+    QCOMPARE(client.get("/").status, 502);
+    QTRY_COMPARE(records.size(), 3);
+    QVERIFY(!records[2].hasDecisions());
 }
 
 void tst_ProxyEngine::backupTakesOverWhenPrimariesStop()

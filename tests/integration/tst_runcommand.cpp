@@ -28,6 +28,7 @@ class tst_RunCommand final : public QObject
 private slots:
     void helpAndVersion();
     void runServesAndStopsCleanlyOnSigterm();
+    void runExplainGivesEachLineItsReason();
     void brokenLabFileNamesFileAndPath();
     void unknownExampleAndCommand();
     void exportImportAndProxyFromNginxConf();
@@ -84,7 +85,9 @@ void tst_RunCommand::helpAndVersion()
     p.start(binary(), {u"run"_s, u"--help"_s});
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitCode(), 0);
-    QVERIFY(p.readAllStandardOutput().contains("--example"));
+    const QByteArray runHelp = p.readAllStandardOutput();
+    QVERIFY(runHelp.contains("--example"));
+    QVERIFY(runHelp.contains("--explain"));
 }
 
 void tst_RunCommand::runServesAndStopsCleanlyOnSigterm()
@@ -126,12 +129,68 @@ void tst_RunCommand::runServesAndStopsCleanlyOnSigterm()
         QCOMPARE(client.get("/cli").status, 200);
     QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).count("\"GET /cli\" 200") == 3, 10000);
     QVERIFY(out.contains("tries=alpha ✓"));
+    QVERIFY(!out.contains(" why: ")); // only with --explain
 
     p.terminate(); // SIGTERM
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     QCOMPARE(p.exitCode(), 0);
     QVERIFY(p.readAllStandardOutput().contains("Stopping"));
+}
+
+void tst_RunCommand::runExplainGivesEachLineItsReason()
+{
+#ifdef Q_OS_WIN
+    QSKIP("SIGTERM is POSIX");
+#endif
+    QTemporaryDir dir;
+    LabConfig lab = LabConfig::demo();
+    const quint16 proxyPort = freePort();
+    lab.listeners[0].port = proxyPort;
+    for (int i = 0; i < lab.backends.size(); ++i) {
+        const QString address = u"127.0.0.1:%1"_s.arg(freePort());
+        lab.backends[i].listen = address;
+        lab.upstreams[0].servers[i].address = address;
+    }
+    lab.upstreams[0].servers[1].address = u"127.0.0.1:%1"_s.arg(freePort()); // nothing listens: refused
+    lab.upstreams[0].servers[2].down = true;
+    lab.listeners[0].routes.append(Route::returning(u"/local"_s, 200, u"here"_s, true));
+    const QString file = dir.filePath(u"lab.json"_s);
+    QString error;
+    QVERIFY2(LabJson::save(lab, file, &error), qPrintable(error));
+
+    QProcess p;
+    p.start(binary(), {u"run"_s, file, u"--explain"_s});
+    QVERIFY(p.waitForStarted(10000));
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).contains("Press Ctrl-C to stop."), 10000);
+    const qsizetype logStart = out.size();
+
+    TestClient client(proxyPort);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(client.get("/why").status, 200);
+    QCOMPARE(client.get("/local").status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).count("\"GET /") == 4, 10000);
+
+    const QList<QByteArray> lines = out.mid(logStart).trimmed().split('\n');
+    QCOMPARE(lines.size(), 4);
+    for (const QByteArray &line : lines)
+        QVERIFY2(line.contains(" why: "), line.constData());
+    // alpha first (the round's tie goes to config order), then beta refuses and alpha answers the retry.
+    QVERIFY2(lines[0].contains("why: alpha: 200 | pick 1: smooth weighted round robin → alpha"), lines[0].constData());
+    QVERIFY2(lines[0].contains("gamma: skipped, down"), lines[0].constData());
+    QVERIFY2(lines[1].contains("why: beta: connect refused (next_upstream error) → alpha: 200 | pick 1: "), lines[1].constData());
+    QVERIFY2(lines[1].contains("| pick 2: smooth weighted round robin → alpha"), lines[1].constData());
+    QVERIFY2(lines[1].contains("beta: skipped, already tried for this request"), lines[1].constData());
+    // beta reached max_fails=1: skipped for its fail_timeout.
+    QVERIFY2(lines[2].contains("beta: skipped, failed until "), lines[2].constData());
+    QVERIFY2(lines[2].contains("(max_fails=1 reached within fail_timeout=10s)"), lines[2].constData());
+    QVERIFY2(lines[3].contains("\"GET /local\" 200") && lines[3].contains("why: answered by the proxy itself"),
+             lines[3].constData());
+
+    p.terminate(); // SIGTERM, by pid
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 0);
 }
 
 void tst_RunCommand::mockCommandServesAndLogs()

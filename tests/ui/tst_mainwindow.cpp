@@ -6,6 +6,7 @@
 #include "config/labjson.h"
 #include "dialogs/backenddialog.h"
 #include "document/labdocument.h"
+#include "balancing/pickdecision.h"
 #include "engine/proxyengine.h"
 #include "labrunner.h"
 #include "mockbackend.h"
@@ -72,6 +73,7 @@ private slots:
     void backendDialogEditsEverySettingLive();
     void routeTableMakesExactAndReturnLocations();
     void logFiltersDetailsAndCsv();
+    void detailsSayWhyThisServer();
     void saveReopenCompare();
     void unsavedChangesPromptCancelKeepsEdits();
     void labThatBreaksARuleOpensForFixing();
@@ -558,6 +560,33 @@ void tst_MainWindow::logFiltersDetailsAndCsv()
     QVERIFY(lines[1].contains(",GET,/even,200,"));
 }
 
+void tst_MainWindow::detailsSayWhyThisServer()
+{
+    MainWindow window;
+    LabConfig lab = demoOnFreePorts();
+    lab.upstreams[0].servers[1].down = true; // beta
+    QVERIFY2(window.openLab(lab), qPrintable(window.lastError()));
+    window.show();
+    {
+        TestClient client(window.runner()->engine()->listenerPort(0));
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(client.get("/why").status, 200);
+    }
+    QTRY_COMPARE(window.logModel()->rowCount(), 2);
+    LogPanel *log = window.logPanel();
+    log->view()->selectRow(1);
+    const QString details = log->details()->toPlainText();
+    // The second pick: alpha went first, so gamma's current_weight is the highest.
+    QVERIFY2(details.contains(u"Why this server"_s), qPrintable(details));
+    QVERIFY2(details.contains(u"gamma: 200"_s), qPrintable(details));
+    QVERIFY2(details.contains(u"Pick 1: gamma"_s), qPrintable(details));
+    QVERIFY2(details.contains(u"smooth weighted round robin → gamma"_s), qPrintable(details));
+    QVERIFY2(details.contains(u"gamma: current_weight 1 + effective_weight 1 = 2, the highest → chosen; minus the round's total 2 → 0"_s),
+             qPrintable(details));
+    QVERIFY2(details.contains(u"alpha: current_weight -1 + effective_weight 1 = 0"_s), qPrintable(details));
+    QVERIFY2(details.contains(u"beta: skipped, down"_s), qPrintable(details));
+}
+
 void tst_MainWindow::saveReopenCompare()
 {
     QTemporaryDir dir;
@@ -767,6 +796,18 @@ void tst_MainWindow::logModelIsBoundedAndBatched()
     QVERIFY(big.record(rows - RequestLogModel::HeadersKept).requestHead.size() > 0);
     QVERIFY(big.record(rows - RequestLogModel::HeadersKept - 1).requestHead.isEmpty());
     QVERIFY(big.record(0).requestHead.isEmpty());
+
+    // Decisions go with the heads.
+    RequestLogModel explained;
+    RequestRecord withDecision;
+    UpstreamAttempt attempt;
+    attempt.server = u"alpha"_s;
+    attempt.decision = std::make_shared<PickDecision>();
+    withDecision.attempts.append(attempt);
+    explained.appendRecords(QList<RequestRecord>(RequestLogModel::HeadersKept + 3, withDecision));
+    QVERIFY(explained.record(3).hasDecisions());
+    QVERIFY(!explained.record(2).hasDecisions());
+    QCOMPARE(explained.record(2).attempts.size(), 1);
 }
 
 void tst_MainWindow::warnsWhenAListenerIsNotLoopback()

@@ -41,12 +41,14 @@ void RequestLogModel::appendRecords(const QList<RequestRecord> &records)
     for (int i = first; i < records.size(); ++i)
         m_rows.push_back(records[i]);
     endInsertRows();
-    // Headers are the bulk of a record: only the newest rows keep them, so a
-    // full log stays near 100 000 × 200 bytes, not 100 000 × 1 KiB.
+    // Headers and balancer decisions are the bulk of a record: only the
+    // newest rows keep them, so a full log stays near 100 000 × 200 bytes,
+    // not 100 000 × 1 KiB.
     const int keepFrom = int(m_rows.size()) - HeadersKept;
     for (int row = qMax(0, keepFrom - incoming); row < keepFrom; ++row) {
         m_rows[size_t(row)].requestHead = QByteArray();
         m_rows[size_t(row)].responseHead = QByteArray();
+        m_rows[size_t(row)].dropDecisions();
     }
 }
 

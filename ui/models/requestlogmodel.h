@@ -15,7 +15,7 @@ class RequestLogModel final : public QAbstractTableModel
 
 public:
     enum Column { Time, Client, Method, Uri, Status, Upstream, Tries, Duration, ColumnCount };
-    static constexpr int HeadersKept = 10000; // the newest rows keep their request and response heads
+    static constexpr int HeadersKept = 10000; // the newest rows keep their heads and balancer decisions
 
     explicit RequestLogModel(QObject *parent = nullptr);
 

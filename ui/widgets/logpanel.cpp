@@ -1,6 +1,7 @@
 #include "logpanel.h"
 
 #include "config/labconfig.h"
+#include "engine/decisiontext.h"
 #include "models/requestfiltermodel.h"
 #include "models/requestlogmodel.h"
 
@@ -165,6 +166,7 @@ void LogPanel::showDetails()
             QString::number(a.durationUs / 1000.0, 'f', 2));
     }
     html += u"</table>"_s;
+    html += whyThisServer(r);
     if (!r.requestHead.isEmpty())
         html += u"<p><b>"_s + tr("Request headers") + u"</b></p><pre>"_s + QString::fromLatin1(r.requestHead).toHtmlEscaped() + u"</pre>"_s;
     if (r.requestHead.isEmpty() && r.responseHead.isEmpty())
@@ -173,6 +175,36 @@ void LogPanel::showDetails()
         html += u"<p><b>"_s + tr("Response headers (to the client)") + u"</b></p><pre>"_s
             + QString::fromLatin1(r.responseHead).toHtmlEscaped() + u"</pre>"_s;
     m_details->setHtml(html);
+}
+
+QString LogPanel::whyThisServer(const RequestRecord &r)
+{
+    if (r.upstream.isEmpty())
+        return {};
+    QString html = u"<p><b>"_s + tr("Why this server") + u"</b></p>"_s;
+    const QString chain = DecisionText::chain(r);
+    if (!chain.isEmpty())
+        html += u"<p>"_s + chain.toHtmlEscaped() + u"</p>"_s;
+    if (!r.hasDecisions())
+        return html + u"<p><i>"_s + tr("Decisions are kept for the newest %1 requests.").arg(RequestLogModel::HeadersKept)
+            + u"</i></p>"_s;
+    int pick = 0;
+    auto addPick = [&](const PickDecision &d, const QString &server) {
+        ++pick;
+        html += u"<p>"_s
+            + (server.isEmpty() ? tr("Pick %1").arg(pick) : tr("Pick %1: %2").arg(pick).arg(server)).toHtmlEscaped()
+            + u"</p><ul>"_s;
+        for (const QString &line : DecisionText::lines(d))
+            html += u"<li>"_s + line.toHtmlEscaped() + u"</li>"_s;
+        html += u"</ul>"_s;
+    };
+    for (const UpstreamAttempt &a : r.attempts) {
+        if (a.decision)
+            addPick(*a.decision, a.server);
+    }
+    if (r.failedPick)
+        addPick(*r.failedPick, {});
+    return html;
 }
 
 bool LogPanel::exportCsv(const QString &fileName, QString *error) const

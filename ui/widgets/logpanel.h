@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+struct RequestRecord;
+
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
@@ -31,6 +33,8 @@ public:
 
 private:
     void showDetails();
+    // The balancer's decisions for the request, formatted only now.
+    static QString whyThisServer(const RequestRecord &record);
     void exportCsvInteractively();
 
     RequestLogModel *m_log;

@@ -146,6 +146,9 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createActions();
 
+    // The log's details pane says why each server was chosen; the log keeps
+    // the decisions of its newest rows (RequestLogModel::HeadersKept).
+    m_runner->engine()->setRecordDecisions(true);
     connect(m_runner, &LabRunner::requestsLogged, this, [this](const QList<RequestRecord> &records) {
         m_logModel->appendRecords(records);
         m_distribution->addRecords(records);

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Instructions per proxied request, counted by valgrind's callgrind: unlike CPU
+# time it does not move when other work shares the machine, so it can resolve
+# a change of a few per cent that bench/run.sh's rounds cannot on a busy host.
+#
+# Each binary runs `proxy -q` under callgrind twice, for N and 3N requests
+# (upstreamlab load, keep-alive, 10 connections, against an upstreamlab mock);
+# the difference over 2N is the cost per request, start-up and shut-down removed.
+#   Usage: bench/instructions.sh [N] BINARY[:PROXY-OPTIONS]...   (N default 2000)
+#   e.g.   bench/instructions.sh 2000 /tmp/before/upstreamlab build/release/app/upstreamlab \
+#              build/release/app/upstreamlab:--explain
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=2000
+if [[ "${1:-}" =~ ^[0-9]+$ ]]; then n=$1; shift; fi
+(($# > 0)) || { echo "usage: bench/instructions.sh [N] BINARY[:PROXY-OPTIONS]..." >&2; exit 2; }
+command -v valgrind >/dev/null || { echo "bench: needs valgrind" >&2; exit 1; }
+app="$PWD/build/release/app/upstreamlab"
+[[ -x "$app" ]] || { echo "bench: build first: scripts/setup.sh release" >&2; exit 1; }
+
+work="$(mktemp -d)"
+pids=()
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+backend_port=18191; proxy_port=18192
+wait_port() {
+    for _ in $(seq 1 400); do
+        (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
+        sleep 0.05
+    done
+    echo "bench: nothing listens on $1" >&2; exit 1
+}
+"$app" mock --listen "127.0.0.1:$backend_port" --name backend > /dev/null 2>&1 &
+pids+=($!)
+wait_port $backend_port
+cat > "$work/lab.json" <<JSON
+{ "format": 1, "name": "bench",
+  "listeners": [ { "address": "127.0.0.1", "port": $proxy_port, "routes": [ { "location": "/", "upstream": "backend" } ] } ],
+  "upstreams": [ { "name": "backend", "keepalive": 256, "servers": [ { "name": "backend", "address": "127.0.0.1:$backend_port" } ] } ],
+  "proxy": { "workers": 1, "upstream_name_header": true, "keepalive_requests": 1000000 },
+  "backends": [] }
+JSON
+"$app" export-nginx "$work/lab.json" -o "$work/lab.conf"
+
+instructions() { # binary options requests
+    local out="$work/callgrind.out"
+    # shellcheck disable=SC2086 # the options are words
+    valgrind --tool=callgrind --callgrind-out-file="$out" "$1" proxy -q -c "$work/lab.conf" $2 > /dev/null 2>&1 &
+    local pid=$!
+    wait_port $proxy_port
+    "$app" load "http://127.0.0.1:$proxy_port/" -n "$3" -c 10 > /dev/null
+    kill -TERM "$pid"
+    wait "$pid" || true
+    awk '/^summary:/ { print $2 }' "$out"
+}
+
+printf "%-60s %14s\n" "proxy" "instr/request"
+for spec in "$@"; do
+    bin=${spec%%:*}
+    options=""
+    [[ "$spec" == *:* ]] && options=${spec#*:}
+    small=$(instructions "$bin" "$options" "$n")
+    large=$(instructions "$bin" "$options" $((3 * n)))
+    printf "%-60s %14.0f\n" "$spec" "$(awk -v a="$small" -v b="$large" -v n="$n" 'BEGIN { print (b - a) / (2 * n) }')"
+done
