@@ -213,6 +213,12 @@ const LabRunner::Mock *LabRunner::mock(const QString &name) const
     return nullptr;
 }
 
+void LabRunner::setRecordDecisions(bool on)
+{
+    // The engine lives in the session's thread; its flag is an atomic the workers read.
+    QMetaObject::invokeMethod(m_session, [session = m_session, on] { session->engine()->setRecordDecisions(on); }, Qt::QueuedConnection);
+}
+
 void LabRunner::occupyProxyWorkerForTest(int index, int ms)
 {
     QMetaObject::invokeMethod(m_session, [session = m_session, index, ms] {

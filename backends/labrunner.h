@@ -80,6 +80,8 @@ public:
 
     // Test hook: keeps proxy worker `index` busy for `ms` milliseconds.
     void occupyProxyWorkerForTest(int index, int ms);
+    // Whether the proxy records why each server was chosen (kept across restarts).
+    void setRecordDecisions(bool on);
 
 signals:
     void started(bool ok, const QString &error);

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../ui/dialogs/aboutbox.cpp" line="+20"/>
+        <source>&lt;h3&gt;Upstream Lab %1&lt;/h3&gt;&lt;p&gt;A local lab for HTTP load balancing with nginx&apos;s semantics: a reverse proxy, mock backends and a traffic generator.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3. Qt is used under the GNU Lesser General Public License version 3 (LGPLv3) and linked dynamically.&lt;/p&gt;&lt;p&gt;Settings and recent files are kept in:&lt;br&gt;&lt;code&gt;%4&lt;/code&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>About Upstream Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackendDialog</name>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="+59"/>
@@ -74,12 +87,12 @@ at 20s: latency 800ms±200 on 30%
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -129,7 +142,7 @@ at 20s: latency 800ms±200 on 30%
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -259,7 +272,7 @@ at 20s: latency 800ms±200 on 30%
 <context>
     <name>BackendTableModel</name>
     <message>
-        <location filename="../ui/models/backendtablemodel.cpp" line="+83"/>
+        <location filename="../ui/models/backendtablemodel.cpp" line="+89"/>
         <source>20ms | 10..50ms | normal:40ms,10ms | 40ms±10ms | lognormal:40ms,10ms [on 30%] | none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,7 +305,12 @@ at 20s: latency 800ms±200 on 30%
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+5"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>expected a probability 0..1 such as 0.2 or 20%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -360,7 +378,7 @@ at 20s: latency 800ms±200 on 30%
 <context>
     <name>BackendsPanel</name>
     <message>
-        <location filename="../ui/widgets/backendspanel.cpp" line="+52"/>
+        <location filename="../ui/widgets/backendspanel.cpp" line="+50"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -450,7 +468,7 @@ at 20s: latency 800ms±200 on 30%
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>No free port is left on 127.0.0.1 for another backend.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -472,6 +490,523 @@ at 20s: latency 800ms±200 on 30%
     <message>
         <location line="+13"/>
         <source>Remove backend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareChart</name>
+    <message>
+        <location filename="../ui/widgets/comparepanel.cpp" line="+59"/>
+        <source>Run a comparison to see requests per server for each method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareCommand</name>
+    <message>
+        <location filename="../app/commands/comparecommand.cpp" line="+33"/>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fairness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>keys moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>group %1, %2 requests per method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>fairness: Jain&apos;s index of requests / weight over the primary servers (1 = even); keys moved: the share of keys on another server when one server is removed (hash methods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Send the same seeded traffic (paths, keys, client addresses, arrival times) through a copy
+of one upstream group per balancing method, each against fresh copies of the lab&apos;s mock
+backends, and report per method: requests per server, Jain&apos;s fairness index, p50/p99
+latency, errors, retries, and for hash methods the share of keys that move when a server
+is removed.
+
+Methods: round_robin, least_conn, ip_hash, hash:KEY[:consistent], random[:two[:least_conn]],
+least_time[:header|:last_byte]. Default traffic: -n 3000 -c 10 --keys 100 --clients 100
+--path /item/{key}. The lab&apos;s mock ports must be free (stop a running copy of the lab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The lab (default: the demo lab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The upstream group to compare (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma-separated methods (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one JSON object on stdout instead of the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>upstreamlab compare: expected at most one lab file, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--methods: give at least one method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>compare: %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <location filename="../ui/widgets/comparepanel.cpp" line="+47"/>
+        <location line="+75"/>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Paths /item/key-N: what hash $request_uri hashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client addresses: what ip_hash hashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The same seeded traffic through a copy of the group per method, against copies of the lab&apos;s mocks on other ports: the running lab is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Running %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Done: %n method(s) compared. Fairness: Jain&apos;s index of requests per weight (1 = even); keys moved: the share of keys on another server when one server is removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The comparison stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cannot compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fairness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p50 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p99 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+6"/>
+        <source>Export Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionText</name>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="+60"/>
+        <source>round robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>already tried for this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unhealthy (active health check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>failed until %1 (max_fails=%2 reached within fail_timeout=%3s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>max_conns=%1 reached (%2 active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backup, not in use while a primary server can take the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: current_weight %2 + effective_weight %3 = %4, the highest (the first of equals) → chosen; minus the round&apos;s total %5 → %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: current_weight %2 + effective_weight %3 = %4, the highest → chosen; minus the round&apos;s total %5 → %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: current_weight %2 + effective_weight %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (weight %1: lowered after failures or by slow_start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>try %1: %2 → %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no live upstreams: no server could take the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no primary server could take it: the backup servers are in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is the group&apos;s only server: it is taken unless down or full, and never marked failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the hash key is empty: round robin decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 found no usable server in 20 tries: round robin decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>smooth weighted round robin → %1: the highest current_weight after adding each server&apos;s effective_weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>least_time (NGINX Plus, simulated) → %1: the lowest average time × (active + 1) / weight, %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>least_conn → %1: the fewest active connections per weight, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 active / weight %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no response timed yet, scores 0 (the best)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: average %2 ms × (%3 active + 1) / weight %4 = %5 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>tie: %1 servers within 1 % of the best score; smooth weighted round robin breaks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tie: %1 servers share the lowest ratio; smooth weighted round robin breaks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>0.0.0 (no IP address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ip_hash → %1: client address %2 hashes to %3; %3 mod total weight %4 = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ip_hash → %1: client key %2 (an IPv4 address&apos;s first three octets) hashes to %3; %3 mod total weight %4 = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>hash %1, slot %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>hash → %1: key %2 hashes to %3; %3 mod total weight %4 = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>hash consistent → %1: key %2 has CRC-32 %3; the first ring point at or after it is #%4 of %5 (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ring point #%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>next servers on the ring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>random → %1: drew %2; %2 mod total weight %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>drew %1, slot %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>random two → %1: drew %2 (%3 active / weight %4) and %5 (%6 active / weight %7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>equal load per weight: the second drawn wins, as in nginx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has fewer active connections per weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: skipped, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>connect refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connection error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (next_upstream %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no live upstreams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>answered by the proxy itself, no upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no server was picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pick %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the decision was not recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -671,6 +1206,29 @@ syntax errors name the file, line and column.</source>
     <message>
         <location line="+16"/>
         <source>(cannot read %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabExposure</name>
+    <message>
+        <location filename="../proxycore/config/labexposure.cpp" line="+137"/>
+        <source>%1 (that is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backend %1 serves the file %2, outside the lab&apos;s folder (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the proxy listens on %1, reachable from other machines (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backend %1 listens on %2, reachable from other machines (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1102,6 +1660,14 @@ syntax errors name the file, line and column.</source>
     </message>
 </context>
 <context>
+    <name>LabRunner</name>
+    <message>
+        <location filename="../backends/labrunner.cpp" line="+154"/>
+        <source>no mock backend %1 is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListenerEditor</name>
     <message>
         <location filename="../ui/widgets/listenereditor.cpp" line="+28"/>
@@ -1190,9 +1756,108 @@ syntax errors name the file, line and column.</source>
     </message>
 </context>
 <context>
+    <name>LoadCommand</name>
+    <message>
+        <location filename="../app/commands/loadcommand.cpp" line="+57"/>
+        <source>%1 requests in %2 s, %3 req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>statuses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>errors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clients: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>latency ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(no X-Upstream-Name in the answers: no per-server rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Send HTTP/1.1 traffic to a URL on this machine and report statuses, errors, latency
+percentiles and the share of each upstream server (from X-Upstream-Name).
+
+Closed loop (default): C clients, each sends its next request when the last answer is in.
+Open loop (--rate): requests are due at planned times; latency counts from the planned
+time, so a stalled server shows in the percentiles (coordinated omission corrected).
+Paths: {n} is the request number, {key} one of --keys keys (uniform, or --zipf S).
+--clients N sends from N addresses in 127.0.0.0/8, one /24 network each (ip_hash keys on
+three octets), or names them in X-Forwarded-For where the system cannot bind them.
+The same --seed sends the same paths, keys, clients and arrival times.
+Only loopback targets are accepted. Exit status: 0 the run completed, 1 the target could
+not be reached at all, 2 bad usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The target, e.g. http://127.0.0.1:8080/ (the path is the default template).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one JSON object on stdout instead of the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>upstreamlab load: give one URL, e.g. upstreamlab load http://127.0.0.1:8080/ -n 1000 (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1  %2 req/s  p50 %3 ms  p99 %4 ms  errors %5  in flight %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>upstreamlab load: %1:%2 refused every connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogPanel</name>
     <message>
-        <location filename="../ui/widgets/logpanel.cpp" line="+42"/>
+        <location filename="../ui/widgets/logpanel.cpp" line="+43"/>
         <source>&amp;Follow</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1288,7 +1953,7 @@ syntax errors name the file, line and column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Request headers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1303,7 +1968,27 @@ syntax errors name the file, line and column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+9"/>
+        <source>Why this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decisions are kept for the newest %1 requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pick %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pick %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <location line="+5"/>
         <source>Export Request Log</source>
         <translation type="unfinished"></translation>
@@ -1322,7 +2007,7 @@ syntax errors name the file, line and column.</source>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/main.cpp" line="+46"/>
+        <location filename="../app/main.cpp" line="+50"/>
         <source>Usage: upstreamlab [LAB.json]
        upstreamlab COMMAND [options]
 
@@ -1330,10 +2015,19 @@ Upstream Lab: a local HTTP load-balancing lab with nginx&apos;s semantics.
 Without a command, opens the desktop app on LAB.json (default: the demo lab).
 
 Commands:
-  run [LAB.json] [--example NAME]   run a lab headless, printing its access log
+  run [LAB.json] [--example NAME] [--explain]
+                                    run a lab headless, printing its access log
+                                    (--explain: why the balancer chose each server;
+                                    --allow-external: let it reach beyond loopback)
   proxy -c nginx.conf [-t]          run the proxy from an nginx config (-t: only check it)
   mock --listen ADDR --name NAME [behaviour]
                                     run mock backends (latency, errors, faults, timeline)
+  load URL [-n N | -d DURATION] [-c C] [--rate R] [--json]
+                                    send traffic and report latency, statuses and servers
+  compare [LAB.json] [--group NAME] [--methods LIST] [traffic options] [--json]
+                                    the same traffic through each balancing method, side by side
+  replay-nginx [LAB.json] [traffic options] [--nginx PATH] [--json]
+                                    the same requests through real nginx and the lab, compared
   export-nginx LAB.json [-o FILE] [--snippet]
                                     write the lab as an nginx.conf (nginx 1.22)
   import-nginx FILE [-o LAB.json]   read an nginx.conf as a lab, listing what it cannot model
@@ -1347,17 +2041,17 @@ Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+57"/>
         <source>upstreamlab: unknown command or file &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>upstreamlab: no display found; use &apos;upstreamlab run&apos; for a headless lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>upstreamlab: built without the desktop UI; use &apos;upstreamlab run&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1365,13 +2059,13 @@ Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="+82"/>
-        <location line="+158"/>
+        <location filename="../ui/windows/mainwindow.cpp" line="+94"/>
+        <location line="+234"/>
         <source>Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-234"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1381,17 +2075,17 @@ Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Request &amp;Log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>&amp;Distribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Com&amp;pare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Click to copy the URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1401,12 +2095,22 @@ Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
-        <source>Backends</source>
+        <location line="+101"/>
+        <source>Request Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>nginx.conf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1416,7 +2120,12 @@ Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>nginx Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1511,17 +2220,12 @@ Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Send 10 &amp;Requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>&amp;Clear Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Check with &amp;nginx -t</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1536,7 +2240,7 @@ Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1546,37 +2250,138 @@ Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+113"/>
         <source>the lab has problems: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-258"/>
         <source>Cannot apply the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+299"/>
         <source>Upstream Lab — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>return %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+115"/>
         <source>● Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>○ Stopped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="-506"/>
+        <source>&amp;Topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>Start/Stop &amp;Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send One &amp;Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Compare &amp;Methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replay through n&amp;ginx…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Upstream Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>This Lab Reaches Outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 asks for more than a lab on this machine needs:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Allow it only if you trust where this file came from. &quot;Keep it local&quot; runs the lab with those servers on loopback (same ports) and without those files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep it local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+204"/>
+        <source>◌ Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● Running (applying the edit…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>⚠ Reaches outside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Kept local: %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You chose to keep this lab local; not bound or served as the file asks:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>⚠ %n problem(s) — the running lab keeps its last valid configuration</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1604,7 +2409,7 @@ Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Save Lab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1615,12 +2420,12 @@ Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-46"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1640,7 +2445,7 @@ Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Export nginx.conf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1670,12 +2475,13 @@ Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-655"/>
+        <location line="+267"/>
         <source>Cannot start the lab: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>Listeners</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1718,36 +2524,70 @@ Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
-        <source>⚠ Reachable from other machines: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>These listeners are not on a loopback address (127.0.0.1 or ::1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+154"/>
         <source>Open Lab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Labs (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Cannot open lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MethodComparison</name>
+    <message>
+        <location filename="../backends/methodcomparison.cpp" line="+64"/>
+        <source>&quot;%1&quot;: hash needs a key, e.g. hash:$request_uri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>&quot;%1&quot;: expected random, random:two or random:two:least_conn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot;: expected least_time:header or least_time:last_byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown method &quot;%1&quot; (expected round_robin, least_conn, ip_hash, hash:KEY[:consistent], random[:two[:least_conn]], least_time[:header|:last_byte])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the lab has no upstream group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the lab has no upstream group &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no methods to compare</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MockBackend</name>
     <message>
-        <location filename="../backends/mockbackend.cpp" line="+103"/>
+        <location filename="../backends/mockbackend.cpp" line="+104"/>
         <source>%1: body file %2 is larger than 64 MiB (use body_size for bandwidth tests)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1757,7 +2597,7 @@ Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>%1: invalid listen address &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1770,7 +2610,7 @@ Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>MockCommand</name>
     <message>
-        <location filename="../app/commands/mockcommand.cpp" line="+40"/>
+        <location filename="../app/commands/mockcommand.cpp" line="+42"/>
         <source>Run mock HTTP backends headless, printing one line per request, until SIGTERM or Ctrl-C.
 Give --listen once per backend (names pair with --listen in order; default mock-PORT);
 the behaviour options apply to every backend. For different behaviours per backend, use a lab
@@ -1784,11 +2624,16 @@ Timeline: &quot;10s stop&quot;, &quot;20s latency 800ms±200 on 30%&quot;, &quot
           faults off, reset, repeat
 Body templates: {{name}} {{port}} {{method}} {{uri}} {{header.X}} {{query.x}} {{request_id}}
           {{counter}} {{time}}
-GET /health answers 200 (up) or 503 (failing) without latency, errors or faults.</source>
+GET /health answers 200 (up) or 503 (failing) without latency, errors or faults.
+
+A --listen address other machines can reach (not 127.0.0.0/8, ::1 or localhost) is refused
+unless --allow-external is given. --body-file is yours to choose: any readable file.
+Exit codes: 0 stopped by Ctrl-C or SIGTERM; 1 cannot listen (refused, or the port is in use);
+2 wrong arguments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1947,6 +2792,11 @@ GET /health answers 200 (up) or 503 (failing) without latency, errors or faults.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Let a mock listen on an address other machines can reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>upstreamlab mock: give --listen ADDR (and optionally --name NAME) per backend (see --help)</source>
         <translation type="unfinished"></translation>
@@ -1977,7 +2827,17 @@ GET /health answers 200 (up) or 503 (failing) without latency, errors or faults.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+37"/>
+        <source>upstreamlab mock: --listen %1 is not a loopback address: other machines could reach mock %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>upstreamlab mock: use 127.0.0.1, or add --allow-external to let other machines in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,11 +2863,11 @@ GET /health answers 200 (up) or 503 (failing) without latency, errors or faults.
     </message>
     <message>
         <location line="+2"/>
-        <source>upstreamlab mock: warning: %1 is not a loopback address; other machines can reach it</source>
+        <source>upstreamlab mock: warning (--allow-external): %1 is not a loopback address; other machines can reach it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Press Ctrl-C to stop.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2709,16 +3569,105 @@ upstreamlab-method least_time %1</source>
     </message>
 </context>
 <context>
-    <name>ProxyCommand</name>
+    <name>NginxReplay</name>
     <message>
-        <location filename="../app/commands/proxycommand.cpp" line="+26"/>
-        <source>Run Upstream Lab&apos;s proxy from an nginx configuration (headless, until SIGTERM or Ctrl-C).
-What the lab does not model is listed first, with file and line. Mock backends are not
-started: the upstream servers must be running.</source>
+        <location filename="../backends/nginxreplay.cpp" line="+39"/>
+        <source>error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>upstream %1 uses least_time (NGINX Plus); nginx runs it as least_conn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>upstream %1 has an active health check (NGINX Plus); nginx has passive checks only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>server %1 in %2 has slow_start (NGINX Plus); nginx gives it its full weight at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>server %1 in %2 drains (NGINX Plus); nginx keeps sending it requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>nginx is not installed (looked for /usr/sbin/nginx and nginx on the PATH; --nginx PATH names one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no nginx at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the lab has no listener to send requests to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+15"/>
+        <location line="+38"/>
+        <location line="+42"/>
+        <location line="+23"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>nginx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>nginx did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>upstreamlab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+1"/>
+        <source>(no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 #%2 %3 %4 from %5: nginx %6 · upstreamlab %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProxyCommand</name>
+    <message>
+        <location filename="../app/commands/proxycommand.cpp" line="+28"/>
+        <source>Run Upstream Lab&apos;s proxy from an nginx configuration (headless, until SIGTERM or Ctrl-C).
+What the lab does not model is listed first, with file and line. Mock backends are not
+started: the upstream servers must be running.
+
+A listen with only a port (nginx&apos;s &quot;listen 80;&quot;, all addresses) binds 127.0.0.1 here.
+A listen on an address other machines can reach (&quot;listen 0.0.0.0:80;&quot;, &quot;listen [::]:80;&quot;,
+a LAN address) is refused unless --allow-external is given.
+Exit codes: 0 stopped by Ctrl-C or SIGTERM (or -t: the configuration is ok); 1 the
+configuration is broken, refused as above, or a port is in use; 2 wrong arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2743,7 +3692,17 @@ started: the upstream servers must be running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>Let the proxy listen on addresses other machines can reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record why the balancer chose each server and add it to the access-log lines (with -q: recorded, not printed; for measuring what recording costs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>upstreamlab proxy: give the configuration with -c FILE (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2763,13 +3722,23 @@ started: the upstream servers must be running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>upstreamlab proxy: %1 listens where other machines can reach; not running it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>upstreamlab proxy: if you trust this configuration, run it with --allow-external</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>proxy listening on http://%1:%2/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>upstreamlab proxy: warning: %1 is not a loopback address; other machines can reach it</source>
+        <source>upstreamlab proxy: warning (--allow-external): %1 is not a loopback address; other machines can reach it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2778,7 +3747,7 @@ started: the upstream servers must be running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2786,15 +3755,144 @@ started: the upstream servers must be running.</source>
 <context>
     <name>ProxyEngine</name>
     <message>
-        <location filename="../proxycore/engine/proxyengine.cpp" line="+102"/>
+        <location filename="../proxycore/engine/proxyengine.cpp" line="+104"/>
         <source>cannot listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplayNginxCommand</name>
+    <message>
+        <location filename="../app/commands/replaycommand.cpp" line="+30"/>
+        <source>Run the lab through real nginx and through Upstream Lab&apos;s proxy, each in front of fresh copies
+of the lab&apos;s mock backends, send both the same requests (paths, methods, client addresses),
+and compare request by request which backend answered and the status.
+nginx runs from a private temporary prefix on free loopback ports (daemon off, its own pid file
+and error log) and is stopped by its pid. Default traffic: -n 200 -c 1 (one request at a time,
+so both see the same order). The lab&apos;s mock ports must be free.
+Exit status: 0 identical, 1 different, 2 nginx missing or failing to start, bad usage, or a lab
+that cannot run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The lab (default: the demo lab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The nginx binary (default: /usr/sbin/nginx, else nginx on the PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one JSON object on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected at most one lab file, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>replay-nginx: %1 requests through %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>identical for %1/%1 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>different: %1 of %2 requests; the first at request %3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>nginx open source cannot run this lab as the lab does:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplayPanel</name>
+    <message>
+        <location filename="../ui/widgets/replaypanel.cpp" line="+21"/>
+        <location line="+71"/>
+        <source>&amp;Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Client addresses the requests come from (ip_hash sees them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Runs the lab in real nginx and in Upstream Lab, each before copies of its mocks on other ports, sends both the same requests one at a time, and compares which backend answered each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sending %1 requests through %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot replay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>✔ Identical for %1/%1 requests: real nginx picks the same backends with the same statuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✘ Different for %1 of %2 requests; the first at request %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nginx open source cannot run this lab as the lab does:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not replay: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RequestLogModel</name>
     <message>
-        <location filename="../ui/models/requestlogmodel.cpp" line="+84"/>
+        <location filename="../ui/models/requestlogmodel.cpp" line="+86"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2842,14 +3940,21 @@ started: the upstream servers must be running.</source>
 <context>
     <name>RunCommand</name>
     <message>
-        <location filename="../app/commands/runcommand.cpp" line="+32"/>
+        <location filename="../app/commands/runcommand.cpp" line="+35"/>
         <source>Run a lab headless: its mock backends and the proxy, printing one access-log line per request.
 Without LAB.json, runs the built-in demo: the proxy on 127.0.0.1:8080 balancing
-alpha, beta and gamma on 127.0.0.1:9001-9003 by round robin. Stop with Ctrl-C.</source>
+alpha, beta and gamma on 127.0.0.1:9001-9003 by round robin. Stop with Ctrl-C.
+
+A lab file is refused when a server would listen on an address other machines can reach
+(not 127.0.0.0/8, ::1 or localhost) or a body_file lies outside the lab file&apos;s folder
+(absolute, through .. or a symlink), unless --allow-external is given.
+
+Exit codes: 0 stopped by Ctrl-C or SIGTERM; 1 the lab cannot run (a broken lab file, one
+refused as above, a port in use); 2 wrong arguments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2879,7 +3984,17 @@ alpha, beta and gamma on 127.0.0.1:9001-9003 by round robin. Stop with Ctrl-C.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
+        <source>Let the lab listen on non-loopback addresses and serve files from outside its folder (refused without it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add to each access-log line why the balancer chose its server: the attempts, each pick&apos;s numbers (current_weight, connections per weight, hash key and hash, draws) and every server skipped with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>upstreamlab run: expected at most one lab file, got %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2894,7 +4009,22 @@ alpha, beta and gamma on 127.0.0.1:9001-9003 by round robin. Stop with Ctrl-C.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
+        <source>the lab &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upstreamlab run: %1 reaches beyond this machine&apos;s loopback or the lab&apos;s folder; not running it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>upstreamlab run: if you trust this lab, run it with --allow-external</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>upstreamlab run: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2939,17 +4069,27 @@ alpha, beta and gamma on 127.0.0.1:9001-9003 by round robin. Stop with Ctrl-C.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>upstreamlab run: warning: %1 is not a loopback address; other machines can reach this lab</source>
+        <location line="+7"/>
+        <source>open files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>upstreamlab run: warning (--allow-external): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Press Ctrl-C to stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2957,7 +4097,7 @@ alpha, beta and gamma on 127.0.0.1:9001-9003 by round robin. Stop with Ctrl-C.</
 <context>
     <name>ServerTableModel</name>
     <message>
-        <location filename="../ui/models/servertablemodel.cpp" line="+84"/>
+        <location filename="../ui/models/servertablemodel.cpp" line="+85"/>
         <source>unlimited</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3064,6 +4204,831 @@ alpha, beta and gamma on 127.0.0.1:9001-9003 by round robin. Stop with Ctrl-C.</
     <message>
         <location line="+1"/>
         <source>Drain (Plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopologyView</name>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="+157"/>
+        <source>Topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+269"/>
+        <source>return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+490"/>
+        <source>UP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DRAINING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UNHEALTHY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BACKUP waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BACKUP in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FAILED until %1 (%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>mock stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mock paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mock broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mock slowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+20"/>
+        <source>weight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>%1 requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 % errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about %1 in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mock latency %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Mark %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark %1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Make %1 a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make %1 a primary server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Weight of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Slow %1 by %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Break %1: %2 errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Break %1: reset connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Break %1: never answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Restore %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Mark &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make &amp;Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make &amp;Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop D&amp;raining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D&amp;rain (NGINX Plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop draining %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Weight +1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight −&amp;1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break: 500 errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break: 502 errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break: reset connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break: never answer (timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slow: +100 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slow: +500 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slow: +2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>Mark up (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark down (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make primary (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make backup (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight −1 (−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight +1 (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server and mock actions (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The lab has no listeners or upstream groups yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1/%2 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>backup in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>backups: used only when all primaries are down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>▼ more (scroll)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>▲ scroll up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>w%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1/s (%2 %) · %3 % err</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>≈%1 in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · mock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>%1/s · %2 % err · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>2xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5xx / failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dots: ● 1 in %1 · ✕ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sampled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1:1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficBar</name>
+    <message>
+        <location filename="../ui/widgets/trafficbar.cpp" line="+35"/>
+        <source>Steady 20/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>20 requests per second over 4 connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Busy 200/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>200 requests per second over 20 connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Burst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>300 requests per second for 2 s every 10 s, 1 per second between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ramp up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From 10 to 300 requests per second over 60 s, then steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 000 clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>100 requests per second from 1 000 client addresses (for ip_hash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100 keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>100 requests per second over 100 paths /item/key-N (for hash $request_uri)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Send &amp;One</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A traffic preset; rate and connections can be changed while it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target rate (open loop: requests are due at this rate whatever the answers do)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> conn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections carrying the traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send one request and select it in the log (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>%1 (modified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Traffic did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Start the lab to send traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>last run: %n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>● RUNNING %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1/%2 req/s · %3 in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · %1 client addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · %1 clients in X-Forwarded-For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>p50 %1 ms · p99 %2 ms (5 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>errors %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>limited by %n connection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>below target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficCommandLine</name>
+    <message>
+        <location filename="../app/commands/trafficcommandline.cpp" line="+27"/>
+        <source>Stop after N requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after this long (e.g. 10s, 1m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+13"/>
+        <source>DURATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Concurrent connections (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open loop at R requests per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open loop: Poisson arrivals instead of constant spacing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new connection for every request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request method (default GET).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra request header &quot;Name: value&quot; (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HEADER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request body of this many bytes (e.g. 1k).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path template, e.g. /item/{key}?n={n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TEMPLATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of distinct {key} values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw keys by Zipf&apos;s law with exponent S (default: uniform).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of distinct client addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed of the request sequence (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per-request timeout (default 10s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worker threads (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>URL: https is not supported; the lab&apos;s listeners speak plain HTTP (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>URL: expected http://HOST:PORT/PATH, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>URL: the host must be localhost or a loopback address (127.0.0.0/8, [::1]), got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>URL: %1 is not on this machine: traffic goes only to loopback addresses (127.0.0.0/8, [::1])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: expected a whole number %2–%3, got &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: expected a duration such as 500ms, 10s or 1m, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: expected %2, got &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>requests per second above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--poisson needs --rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--body-size: expected a size such as 512, 64k or 1m, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an exponent above 0 (e.g. 1.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--seed: expected a whole number, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficGenerator</name>
+    <message>
+        <location filename="../proxycore/traffic/trafficgenerator.cpp" line="+41"/>
+        <source>the target %1 is not on this machine: the generator sends only to loopback addresses (127.0.0.0/8, ::1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the target has no port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>concurrency must be 1–100000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the rate must be 0 (closed loop) to 10000000 requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>requests and duration must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request body must be 0–64 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keys must be 0–10000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the Zipf exponent must be above 0 and at most 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clients must be 0–64516 (one /24 network each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the timeout must be at least 1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>threads must be 1–64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the method &quot;%1&quot; is not an HTTP token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the path must start with / and contain no spaces or line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the header &quot;%1&quot; is not &quot;Name: value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>traffic is already running</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -35,7 +35,7 @@ private slots:
 void tst_CompareReplay::compareTabRunsBesideTheLabAndExports()
 {
     MainWindow window;
-    QVERIFY(window.openLab(demoOnFreePorts()));
+    QVERIFY(openLabAndWait(window, demoOnFreePorts()));
     window.show();
     ComparePanel *panel = window.comparePanel();
     QCOMPARE(panel->groupBox()->currentText(), u"backend"_s);
@@ -79,7 +79,7 @@ void tst_CompareReplay::replayThroughNginxFromTheMenu()
     if (NginxReplay::findNginx({}).isEmpty())
         QSKIP("nginx is not installed (scripts/test.sh installs nginx-light)");
     MainWindow window;
-    QVERIFY(window.openLab(demoOnFreePorts()));
+    QVERIFY(openLabAndWait(window, demoOnFreePorts()));
     window.show();
     ReplayPanel *panel = window.replayPanel();
     panel->requestsBox()->setValue(60);

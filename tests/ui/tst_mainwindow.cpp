@@ -565,10 +565,10 @@ void tst_MainWindow::detailsSayWhyThisServer()
     MainWindow window;
     LabConfig lab = demoOnFreePorts();
     lab.upstreams[0].servers[1].down = true; // beta
-    QVERIFY2(window.openLab(lab), qPrintable(window.lastError()));
+    QVERIFY2(openLabAndWait(window, lab), qPrintable(window.lastError()));
     window.show();
     {
-        TestClient client(window.runner()->engine()->listenerPort(0));
+        TestClient client(window.runner()->listenerPort(0));
         for (int i = 0; i < 2; ++i)
             QCOMPARE(client.get("/why").status, 200);
     }

@@ -148,7 +148,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     // The log's details pane says why each server was chosen; the log keeps
     // the decisions of its newest rows (RequestLogModel::HeadersKept).
-    m_runner->engine()->setRecordDecisions(true);
+    m_runner->setRecordDecisions(true);
     connect(m_runner, &LabRunner::requestsLogged, this, [this](const QList<RequestRecord> &records) {
         m_logModel->appendRecords(records);
         m_distribution->addRecords(records);
