@@ -136,6 +136,9 @@ void tst_MainWindow::showsLabAndLogsRealRequests()
     QCOMPARE(window.distributionView()->lastState(u"alpha"_s), DistributionView::ServerState::Up);
     QVERIFY2(window.statusText().contains(u"http://127.0.0.1:%1/"_s.arg(window.runner()->listenerPort(0))),
              qPrintable(window.statusText()));
+#ifdef Q_OS_UNIX
+    QTRY_VERIFY2(window.statusText().contains(u"open files limit"_s), qPrintable(window.statusText()));
+#endif
 
     window.stopLab();
     QVERIFY(!window.runner()->isRunning());

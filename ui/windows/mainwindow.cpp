@@ -7,6 +7,7 @@
 #include "models/requestfiltermodel.h"
 #include "models/requestlogmodel.h"
 #include "nginx/nginximporter.h"
+#include "platform/fdlimit.h"
 #include "widgets/backendspanel.h"
 #include "widgets/comparepanel.h"
 #include "widgets/distributionview.h"
@@ -654,6 +655,12 @@ void MainWindow::updateStatus()
                              .arg(total)
                              .arg(double(total - m_lastTotal) / seconds, 0, 'f', 1)
                              .arg(running ? m_runner->activeConnections() : 0));
+    // What bounds open connections (raised to the hard limit when the proxy starts).
+    if (const qint64 limit = FdLimit::openFileLimit(); limit > 0 && running) {
+        m_rateLabel->setText(m_rateLabel->text() + tr(" · open files limit %1").arg(limit));
+        m_rateLabel->setToolTip(tr("The process may hold %1 descriptors (sockets and files) at once; past it the proxy "
+                                   "pauses accepting for 500 ms, as nginx does.").arg(limit));
+    }
     m_lastTotal = total;
 }
 
