@@ -1,15 +1,13 @@
 #include "comparecommand.h"
 
 #include "commandhelp.h"
-#include "config/labjson.h"
+#include "commandlab.h"
 #include "methodcomparison.h"
 #include "platform/signalwatcher.h"
-#include "traffic/trafficgenerator.h"
 #include "trafficcommandline.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -78,10 +76,12 @@ int compareCommand(const QStringList &arguments)
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, Tr::tr("Show this help."));
     const QCommandLineOption groupOption(u"group"_s, Tr::tr("The upstream group to compare (default: the first)."), Tr::tr("NAME"));
     const QCommandLineOption methodsOption(u"methods"_s, Tr::tr("Comma-separated methods (default: %1).").arg(QLatin1StringView(DefaultMethods)), Tr::tr("LIST"));
+    const QCommandLineOption allowExternalOption(u"allow-external"_s,
+                                                 Tr::tr("Run a lab that listens beyond loopback or serves files from outside its folder."));
     const QCommandLineOption jsonOption(u"json"_s, Tr::tr("Print one JSON object on stdout instead of the table."));
     parser.addOptions({helpOption, groupOption, methodsOption});
     const TrafficCommandLine traffic(parser);
-    parser.addOption(jsonOption);
+    parser.addOptions({allowExternalOption, jsonOption});
     if (!parser.parse(arguments)) {
         err << "upstreamlab compare: " << parser.errorText() << '\n';
         return 2;
@@ -113,28 +113,18 @@ int compareCommand(const QStringList &arguments)
     o.clients = 100;
     o.pathTemplate = "/item/{key}";
     traffic.read(parser, &o, &problems, 3000, 0);
-    if (problems.isEmpty()) {
-        const QString problem = TrafficGenerator::validate(o);
-        if (!problem.isEmpty())
-            problems << problem;
-    }
     if (!problems.isEmpty()) {
         for (const QString &p : std::as_const(problems))
             err << "upstreamlab compare: " << p << '\n';
         return 2;
     }
 
-    LabConfig lab = LabConfig::demo();
-    QString baseDirectory;
-    if (!positional.isEmpty()) {
-        const LabLoadResult loaded = LabJson::load(positional.first());
-        if (!loaded.ok) {
-            err << loaded.errorText << '\n';
-            return 1;
-        }
-        lab = loaded.lab;
-        baseDirectory = QFileInfo(positional.first()).absolutePath();
-    }
+    int exitCode = 0;
+    const auto loaded = CommandLab::load(positional, u"compare"_s, parser.isSet(allowExternalOption), err, 1, &exitCode);
+    if (!loaded)
+        return exitCode;
+    const LabConfig &lab = loaded->lab;
+    const QString &baseDirectory = loaded->baseDirectory;
 
     MethodComparison comparison;
     QString error;

@@ -125,11 +125,6 @@ int loadCommand(const QStringList &arguments)
     TrafficOptions o;
     TrafficCommandLine::readTarget(positional.first(), &o, &problems);
     traffic.read(parser, &o, &problems, 0, 10000);
-    if (problems.isEmpty()) {
-        const QString problem = TrafficGenerator::validate(o);
-        if (!problem.isEmpty())
-            problems << problem;
-    }
     if (!problems.isEmpty()) {
         for (const QString &p : std::as_const(problems))
             err << "upstreamlab load: " << p << '\n';

@@ -1,15 +1,13 @@
 #include "replaycommand.h"
 
 #include "commandhelp.h"
-#include "config/labjson.h"
+#include "commandlab.h"
 #include "nginxreplay.h"
 #include "platform/signalwatcher.h"
-#include "traffic/trafficgenerator.h"
 #include "trafficcommandline.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -39,10 +37,12 @@ int replayNginxCommand(const QStringList &arguments)
     parser.addPositionalArgument(u"LAB.json"_s, Tr::tr("The lab (default: the demo lab)."));
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, Tr::tr("Show this help."));
     const QCommandLineOption nginxOption(u"nginx"_s, Tr::tr("The nginx binary (default: /usr/sbin/nginx, else nginx on the PATH)."), Tr::tr("PATH"));
+    const QCommandLineOption allowExternalOption(u"allow-external"_s,
+                                                 Tr::tr("Run a lab that listens beyond loopback or serves files from outside its folder."));
     const QCommandLineOption jsonOption(u"json"_s, Tr::tr("Print one JSON object on stdout."));
     parser.addOptions({helpOption, nginxOption});
     const TrafficCommandLine traffic(parser);
-    parser.addOption(jsonOption);
+    parser.addOptions({allowExternalOption, jsonOption});
     if (!parser.parse(arguments)) {
         err << "upstreamlab replay-nginx: " << parser.errorText() << '\n';
         return 2;
@@ -58,28 +58,18 @@ int replayNginxCommand(const QStringList &arguments)
     TrafficOptions o;
     o.concurrency = 1;
     traffic.read(parser, &o, &problems, 200, 0);
-    if (problems.isEmpty()) {
-        const QString problem = TrafficGenerator::validate(o);
-        if (!problem.isEmpty())
-            problems << problem;
-    }
     if (!problems.isEmpty()) {
         for (const QString &p : std::as_const(problems))
             err << "upstreamlab replay-nginx: " << p << '\n';
         return 2;
     }
 
-    LabConfig lab = LabConfig::demo();
-    QString baseDirectory;
-    if (!positional.isEmpty()) {
-        const LabLoadResult loaded = LabJson::load(positional.first());
-        if (!loaded.ok) {
-            err << loaded.errorText << '\n';
-            return 2;
-        }
-        lab = loaded.lab;
-        baseDirectory = QFileInfo(positional.first()).absolutePath();
-    }
+    int exitCode = 0;
+    const auto loaded = CommandLab::load(positional, u"replay-nginx"_s, parser.isSet(allowExternalOption), err, 2, &exitCode);
+    if (!loaded)
+        return exitCode;
+    const LabConfig &lab = loaded->lab;
+    const QString &baseDirectory = loaded->baseDirectory;
 
     NginxReplay replay;
     const bool json = parser.isSet(jsonOption);

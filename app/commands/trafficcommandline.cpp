@@ -1,6 +1,7 @@
 #include "trafficcommandline.h"
 
 #include "config/units.h"
+#include "traffic/trafficgenerator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -151,4 +152,9 @@ void TrafficCommandLine::read(const QCommandLineParser &parser, TrafficOptions *
     v = o->threads;
     wholeNumber(m_threads, 1, 64, &v);
     o->threads = int(v);
+    // What the options cannot say alone (a non-loopback target, a bad header).
+    if (problems->isEmpty()) {
+        if (const QString problem = TrafficGenerator::validate(*o); !problem.isEmpty())
+            *problems << problem;
+    }
 }

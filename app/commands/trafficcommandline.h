@@ -17,8 +17,9 @@ public:
     // Adds the options to `parser`.
     explicit TrafficCommandLine(QCommandLineParser &parser);
 
-    // Reads them into *options (the target is left alone); every problem is
-    // appended as "OPTION: what is wrong". Without -n and -d, the run is
+    // Reads them into *options (the target is left alone; set it first) and
+    // checks the whole (TrafficGenerator::validate); every problem is appended
+    // as "OPTION: what is wrong". Without -n and -d, the run is
     // `defaultRequests` requests (or `defaultDurationMs` if that is 0).
     void read(const QCommandLineParser &parser, TrafficOptions *options, QStringList *problems,
               qint64 defaultRequests, qint64 defaultDurationMs) const;

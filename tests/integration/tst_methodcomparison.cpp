@@ -173,6 +173,17 @@ void tst_MethodComparison::commandPrintsJsonAndRejectsBadMethods()
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitCode(), 2);
     QVERIFY(p.readAllStandardError().contains("--methods: unknown method \"fastest\""));
+
+    // A shared lab may not open the machine here either: refused before anything listens.
+    LabConfig exposed = labWithServers(2);
+    exposed.backends[0].listen = u"0.0.0.0:%1"_s.arg(freePort());
+    const QString exposedFile = dir.filePath(u"exposed.json"_s);
+    QVERIFY(LabJson::save(exposed, exposedFile, nullptr));
+    p.start(QStringLiteral(UPSTREAMLAB_BINARY), {u"compare"_s, exposedFile, u"-n"_s, u"10"_s});
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 1);
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(err.contains("--allow-external") && err.contains("0.0.0.0"), err.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_MethodComparison)
