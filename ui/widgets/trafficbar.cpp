@@ -132,9 +132,10 @@ void TrafficBar::applyPreset(int index)
     m_applyingPreset = false;
     m_preset->setItemText(index, all[index].name);
     if (isRunning()) {
-        // A new preset while running: restart with its shape and population.
+        // A new preset while running: restart with its shape and population
+        // once the workers have stopped (finished() comes back asynchronously).
+        m_restartWhenStopped = true;
         stop();
-        QMetaObject::invokeMethod(this, [this] { start(); }, Qt::QueuedConnection);
     }
 }
 
@@ -220,6 +221,10 @@ void TrafficBar::onFinished()
     m_start->setEnabled(!m_address.isNull() && m_port != 0);
     emit runningChanged(false);
     updateReadouts();
+    if (m_restartWhenStopped) {
+        m_restartWhenStopped = false;
+        start();
+    }
 }
 
 void TrafficBar::shapeStep()

@@ -81,5 +81,6 @@ private:
     QLabel *m_limit;
     QTimer *m_shapeTimer;
     bool m_applyingPreset = false;
+    bool m_restartWhenStopped = false;
     qint64 m_lastCompleted = 0;
 };
