@@ -95,6 +95,14 @@ bool toSockaddr(const QHostAddress &address, quint16 port, sockaddr_storage *sto
 
 qintptr connectTo(const QHostAddress &address, quint16 port, const QHostAddress &source, Result *result)
 {
+#ifdef Q_OS_WIN
+    // Winsock must be started before the first socket(); Qt starts it only for its own sockets.
+    static const bool started = [] {
+        WSADATA data;
+        return WSAStartup(MAKEWORD(2, 2), &data) == 0;
+    }();
+    Q_UNUSED(started);
+#endif
     sockaddr_storage peer;
     socklen_t peerLength = 0;
     if (!toSockaddr(address, port, &peer, &peerLength)) {
