@@ -494,6 +494,24 @@ at 20s: latency 800ms±200 on 30%
     </message>
 </context>
 <context>
+    <name>CommandLab</name>
+    <message>
+        <location filename="../app/commands/commandlab.cpp" line="+32"/>
+        <source>the lab &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upstreamlab %1: %2 reaches beyond this machine&apos;s loopback or the lab&apos;s folder; not running it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>upstreamlab %1: if you trust this lab, run it with --allow-external</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompareChart</name>
     <message>
         <location filename="../ui/widgets/comparepanel.cpp" line="+59"/>
@@ -504,7 +522,7 @@ at 20s: latency 800ms±200 on 30%
 <context>
     <name>CompareCommand</name>
     <message>
-        <location filename="../app/commands/comparecommand.cpp" line="+33"/>
+        <location filename="../app/commands/comparecommand.cpp" line="+31"/>
         <source>method</source>
         <translation type="unfinished"></translation>
     </message>
@@ -587,6 +605,11 @@ least_time[:header|:last_byte]. Default traffic: -n 3000 -c 10 --keys 100 --clie
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Run a lab that listens beyond loopback or serves files from outside its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Print one JSON object on stdout instead of the table.</source>
         <translation type="unfinished"></translation>
@@ -602,7 +625,7 @@ least_time[:header|:last_byte]. Default traffic: -n 3000 -c 10 --keys 100 --clie
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+28"/>
         <source>compare: %1 (%2 of %3)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,7 +1867,7 @@ not be reached at all, 2 bad usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>%1  %2 req/s  p50 %3 ms  p99 %4 ms  errors %5  in flight %6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2059,7 +2082,7 @@ Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="+94"/>
+        <location filename="../ui/windows/mainwindow.cpp" line="+95"/>
         <location line="+234"/>
         <source>Lab</source>
         <translation type="unfinished"></translation>
@@ -2394,7 +2417,17 @@ Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source> · open files limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The process may hold %1 descriptors (sockets and files) at once; past it the proxy pauses accepting for 500 ms, as nginx does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2475,7 +2508,7 @@ Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-655"/>
+        <location line="-661"/>
         <location line="+267"/>
         <source>Cannot start the lab: %1</source>
         <translation type="unfinished"></translation>
@@ -2524,7 +2557,7 @@ Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+160"/>
         <source>Open Lab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3763,7 +3796,7 @@ configuration is broken, refused as above, or a port is in use; 2 wrong argument
 <context>
     <name>ReplayNginxCommand</name>
     <message>
-        <location filename="../app/commands/replaycommand.cpp" line="+30"/>
+        <location filename="../app/commands/replaycommand.cpp" line="+28"/>
         <source>Run the lab through real nginx and through Upstream Lab&apos;s proxy, each in front of fresh copies
 of the lab&apos;s mock backends, send both the same requests (paths, methods, client addresses),
 and compare request by request which backend answered and the status.
@@ -3795,6 +3828,11 @@ that cannot run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Run a lab that listens beyond loopback or serves files from outside its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Print one JSON object on stdout.</source>
         <translation type="unfinished"></translation>
@@ -3805,7 +3843,7 @@ that cannot run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
         <source>replay-nginx: %1 requests through %2…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4709,7 +4747,7 @@ refused as above, a port in use); 2 wrong arguments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>%1 (modified)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4729,7 +4767,7 @@ refused as above, a port in use); 2 wrong arguments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Start the lab to send traffic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4793,7 +4831,7 @@ refused as above, a port in use); 2 wrong arguments.</source>
 <context>
     <name>TrafficCommandLine</name>
     <message>
-        <location filename="../app/commands/trafficcommandline.cpp" line="+27"/>
+        <location filename="../app/commands/trafficcommandline.cpp" line="+28"/>
         <source>Stop after N requests.</source>
         <translation type="unfinished"></translation>
     </message>
