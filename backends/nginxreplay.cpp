@@ -201,12 +201,20 @@ void NginxReplay::runNginxSide()
             done();
             return finish(Outcome::NginxFailed, Tr::tr("nginx did not start: %1").arg(output.trimmed().isEmpty() ? m_nginxProcess.errorString() : output.trimmed()));
         }
-        QTcpSocket probe;
-        probe.connectToHost(QHostAddress::LocalHost, port);
-        if (!probe.waitForConnected(50)) // a loopback connect answers at once
-            return;
-        done();
-        startTraffic(port, &m_nginx, &NginxReplay::runLabSide);
+        // One non-blocking probe per tick (the window must not wait); the
+        // first that connects starts the traffic. Probes die with the timer.
+        auto *probe = new QTcpSocket(poll);
+        connect(probe, &QTcpSocket::connected, this, [this, poll, clock, port, probe] {
+            probe->abort();
+            if (!poll->isActive())
+                return; // another probe was first, or the wait ended
+            poll->stop();
+            poll->deleteLater();
+            delete clock;
+            startTraffic(port, &m_nginx, &NginxReplay::runLabSide);
+        });
+        connect(probe, &QTcpSocket::errorOccurred, probe, &QObject::deleteLater);
+        probe->connectToHost(QHostAddress::LocalHost, port);
     });
     poll->start(50);
 }
