@@ -149,6 +149,8 @@ void LogPanel::showDetails()
     html += u"<p><b>%1 %2</b> → <b>%3</b> %4 · %5 ms · %6</p>"_s.arg(
         QString::fromLatin1(r.method).toHtmlEscaped(), QString::fromLatin1(r.uri).toHtmlEscaped(), QString::number(r.status),
         r.error.toHtmlEscaped(), QString::number(r.durationUs / 1000.0, 'f', 2), r.client.toHtmlEscaped());
+    if (!r.stricterThanNginx.isEmpty()) // engine text, like nginx's error log (not translated)
+        html += u"<p style='color:#8a5a00'>"_s + r.stricterThanNginx.toHtmlEscaped() + u"</p>"_s;
     html += u"<p>"_s + tr("Started %1 · upstream group <b>%2</b> · %3 bytes in, %4 bytes out")
                            .arg(QDateTime::fromMSecsSinceEpoch(r.startMs).toString(u"HH:mm:ss.zzz"_s), r.upstream.toHtmlEscaped())
                            .arg(r.bytesIn)
