@@ -1,0 +1,5256 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../ui/dialogs/aboutbox.cpp" line="20"/>
+        <source>&lt;h3&gt;Upstream Lab %1&lt;/h3&gt;&lt;p&gt;A local lab for HTTP load balancing with nginx&apos;s semantics: a reverse proxy, mock backends and a traffic generator.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3. Qt is used under the GNU Lesser General Public License version 3 (LGPLv3) and linked dynamically.&lt;/p&gt;&lt;p&gt;Settings and recent files are kept in:&lt;br&gt;&lt;code&gt;%4&lt;/code&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutbox.cpp" line="33"/>
+        <source>About Upstream Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackendDialog</name>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="59"/>
+        <source>Start with the lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="60"/>
+        <source>Start paused (accept connections, answer nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="64"/>
+        <source>One per line: Name: value (values may use {{variables}})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="67"/>
+        <source>Text or template: {{name}} {{port}} {{method}} {{uri}} {{header.X}} {{query.x}} {{request_id}} {{counter}} {{time}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="74"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="76"/>
+        <source>One step per line, e.g.
+10s stop
+at 20s: latency 800ms±200 on 30%
+40s start
+1m repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="80"/>
+        <source>Backend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="93"/>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="94"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="95"/>
+        <source>derived from the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="97"/>
+        <source>relative to the lab file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="98"/>
+        <source>none, 20ms, 10..50ms, normal:40ms,10ms, 40ms±10ms, lognormal:30ms,15ms; &quot;on 30%&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="101"/>
+        <source>KIND:P, comma-separated; P is the probability per request (they must add up to at most 1). Kinds: reset, close, mid-body, hang, drip:P:RATE, malformed, bad-chunk, wrong-length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="117"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="121"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="122"/>
+        <source>&amp;Listen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="123"/>
+        <source>&amp;Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="126"/>
+        <source>&amp;Health path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="127"/>
+        <source>Random &amp;seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="130"/>
+        <source>Default (a small JSON naming the backend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="130"/>
+        <source>Text or template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="130"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="130"/>
+        <source>Filler bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="131"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="139"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="140"/>
+        <source>&amp;Headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="141"/>
+        <source>&amp;Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="147"/>
+        <source>&amp;Latency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="148"/>
+        <source>Error &amp;rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="149"/>
+        <source>Error s&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="150"/>
+        <source>Fail &amp;every Nth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="151"/>
+        <source>Fail the &amp;first N:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="152"/>
+        <source>F&amp;aults:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="157"/>
+        <source>Steps are timed from the lab&apos;s start and replay the same way every run. Actions: start, stop, pause, resume, status N, latency SPEC, errors RATE [STATUS], fault KIND:P, faults off, reset, repeat (last).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="165"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="166"/>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="167"/>
+        <source>Latency &amp;&amp; Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="168"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="263"/>
+        <source>expected a whole number (empty or 0 = derived from the name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="274"/>
+        <source>line %1: expected &quot;Name: value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="286"/>
+        <source>type the body (or choose the default body)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="291"/>
+        <source>choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="297"/>
+        <source>expected a size such as 512, 64k or 1m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="311"/>
+        <source>expected a probability 0..1 such as 0.2 or 20%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="330"/>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="374"/>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="376"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="340"/>
+        <source>&quot;%1&quot; is used by another backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="342"/>
+        <source>%1 is used by another backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="409"/>
+        <source>Backend Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/backenddialog.cpp" line="416"/>
+        <source>Body File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackendTableModel</name>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="89"/>
+        <source>20ms | 10..50ms | normal:40ms,10ms | 40ms±10ms | lognormal:40ms,10ms [on 30%] | none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="91"/>
+        <source>KIND:P, comma-separated: reset, close, mid-body, hang, drip:P:RATE, malformed, bad-chunk, wrong-length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="93"/>
+        <source>%1 on port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="93"/>
+        <location filename="../ui/models/backendtablemodel.cpp" line="101"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="93"/>
+        <location filename="../ui/models/backendtablemodel.cpp" line="101"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="93"/>
+        <location filename="../ui/models/backendtablemodel.cpp" line="101"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="106"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="151"/>
+        <source>expected a probability 0..1 such as 0.2 or 20%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="169"/>
+        <source>Change %1 of backend %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="185"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="186"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="187"/>
+        <source>Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="188"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="189"/>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="190"/>
+        <source>Error rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="191"/>
+        <source>Faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="192"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="193"/>
+        <source>5xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="194"/>
+        <source>Faults injected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/backendtablemodel.cpp" line="195"/>
+        <source>Active conns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackendsPanel</name>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="50"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="50"/>
+        <source>Start listening (stopped = connection refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="51"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="51"/>
+        <source>Stop: requests already accepted are answered, then connections are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="52"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="52"/>
+        <source>Pause: accept connections but answer nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="53"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="53"/>
+        <source>Answer again (held requests are answered now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="55"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="55"/>
+        <source>Add a mock backend and a server for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="56"/>
+        <source>Add N…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="56"/>
+        <source>Add several mock backends at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="58"/>
+        <source>Add Backends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="58"/>
+        <source>How many mock backends?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="62"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="62"/>
+        <source>Every setting of the backend: response, latency, errors, faults, timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="63"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="63"/>
+        <source>Remove the mock backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="156"/>
+        <source>No free port is left on 127.0.0.1 for another backend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="175"/>
+        <source>Add backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="175"/>
+        <source>Add %1 backends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="193"/>
+        <source>Edit backend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/backendspanel.cpp" line="206"/>
+        <source>Remove backend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLab</name>
+    <message>
+        <location filename="../app/commands/commandlab.cpp" line="32"/>
+        <source>the lab &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/commandlab.cpp" line="33"/>
+        <source>upstreamlab %1: %2 reaches beyond this machine&apos;s loopback or the lab&apos;s folder; not running it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/commandlab.cpp" line="37"/>
+        <source>upstreamlab %1: if you trust this lab, run it with --allow-external</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareChart</name>
+    <message>
+        <location filename="../ui/widgets/comparepanel.cpp" line="59"/>
+        <source>Run a comparison to see requests per server for each method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareCommand</name>
+    <message>
+        <location filename="../app/commands/comparecommand.cpp" line="31"/>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/comparecommand.cpp" line="34"/>
+        <source>fairness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/comparecommand.cpp" line="35"/>
+        <source>errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/comparecommand.cpp" line="35"/>
+        <source>retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/comparecommand.cpp" line="35"/>
+        <source>keys moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/comparecommand.cpp" line="36"/>
+        <source>group %1, %2 requests per method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/comparecommand.cpp" line="41"/>
+        <source>not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/comparecommand.cpp" line="54"/>
+        <source>fairness: Jain&apos;s index of requests / weight over the primary servers (1 = even); keys moved: the share of keys on another server when one server is removed (hash methods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/comparecommand.cpp" line="65"/>
+        <source>Send the same seeded traffic (paths, keys, client addresses, arrival times) through a copy
+of one upstream group per balancing method, each against fresh copies of the lab&apos;s mock
+backends, and report per method: requests per server, Jain&apos;s fairness index, p50/p99
+latency, errors, retries, and for hash methods the share of keys that move when a server
+is removed.
+
+Methods: round_robin, least_conn, ip_hash, hash:KEY[:consistent], random[:two[:least_conn]],
+least_time[:header|:last_byte]. Default traffic: -n 3000 -c 10 --keys 100 --clients 100
+--path /item/{key}. The lab&apos;s mock ports must be free (stop a running copy of the lab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/comparecommand.cpp" line="75"/>
+        <source>The lab (default: the demo lab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/comparecommand.cpp" line="76"/>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/comparecommand.cpp" line="77"/>
+        <source>The upstream group to compare (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/comparecommand.cpp" line="77"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/comparecommand.cpp" line="78"/>
+        <source>Comma-separated methods (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/comparecommand.cpp" line="78"/>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/comparecommand.cpp" line="80"/>
+        <source>Run a lab that listens beyond loopback or serves files from outside its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/comparecommand.cpp" line="81"/>
+        <source>Print one JSON object on stdout instead of the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/comparecommand.cpp" line="95"/>
+        <source>upstreamlab compare: expected at most one lab file, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/comparecommand.cpp" line="110"/>
+        <source>--methods: give at least one method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/comparecommand.cpp" line="138"/>
+        <source>compare: %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <location filename="../ui/widgets/comparepanel.cpp" line="106"/>
+        <location filename="../ui/widgets/comparepanel.cpp" line="181"/>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/comparepanel.cpp" line="107"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/comparepanel.cpp" line="129"/>
+        <source>Paths /item/key-N: what hash $request_uri hashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/comparepanel.cpp" line="132"/>
+        <source>Client addresses: what ip_hash hashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/comparepanel.cpp" line="139"/>
+        <source>Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/comparepanel.cpp" line="140"/>
+        <source>Requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/comparepanel.cpp" line="141"/>
+        <source>Keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/comparepanel.cpp" line="142"/>
+        <source>Clients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/comparepanel.cpp" line="166"/>
+        <source>The same seeded traffic through a copy of the group per method, against copies of the lab&apos;s mocks on other ports: the running lab is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/comparepanel.cpp" line="177"/>
+        <source>Running %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/comparepanel.cpp" line="184"/>
+        <source>Done: %n method(s) compared. Fairness: Jain&apos;s index of requests per weight (1 = even); keys moved: the share of keys on another server when one server is removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/comparepanel.cpp" line="187"/>
+        <source>The comparison stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/comparepanel.cpp" line="227"/>
+        <source>Cannot compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/comparepanel.cpp" line="230"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/comparepanel.cpp" line="238"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/comparepanel.cpp" line="240"/>
+        <source>Fairness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/comparepanel.cpp" line="240"/>
+        <source>p50 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/comparepanel.cpp" line="240"/>
+        <source>p99 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/comparepanel.cpp" line="240"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/comparepanel.cpp" line="240"/>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/comparepanel.cpp" line="240"/>
+        <source>Keys moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/comparepanel.cpp" line="260"/>
+        <source>not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/comparepanel.cpp" line="315"/>
+        <location filename="../ui/widgets/comparepanel.cpp" line="321"/>
+        <source>Export Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/comparepanel.cpp" line="316"/>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/comparepanel.cpp" line="321"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionText</name>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="60"/>
+        <source>round robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="77"/>
+        <source>already tried for this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="78"/>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="79"/>
+        <source>draining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="80"/>
+        <source>unhealthy (active health check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="85"/>
+        <source>failed until %1 (max_fails=%2 reached within fail_timeout=%3s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="90"/>
+        <source>max_conns=%1 reached (%2 active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="91"/>
+        <source>backup, not in use while a primary server can take the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="117"/>
+        <source>%1: current_weight %2 + effective_weight %3 = %4, the highest (the first of equals) → chosen; minus the round&apos;s total %5 → %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="118"/>
+        <source>%1: current_weight %2 + effective_weight %3 = %4, the highest → chosen; minus the round&apos;s total %5 → %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="126"/>
+        <source>%1: current_weight %2 + effective_weight %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="133"/>
+        <source> (weight %1: lowered after failures or by slow_start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="144"/>
+        <source>usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="145"/>
+        <source>try %1: %2 → %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="146"/>
+        <source>not usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="154"/>
+        <source>no live upstreams: no server could take the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="156"/>
+        <source>no primary server could take it: the backup servers are in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="164"/>
+        <source>%1 is the group&apos;s only server: it is taken unless down or full, and never marked failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="168"/>
+        <source>the hash key is empty: round robin decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="172"/>
+        <source>%1 found no usable server in 20 tries: round robin decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="180"/>
+        <source>smooth weighted round robin → %1: the highest current_weight after adding each server&apos;s effective_weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="196"/>
+        <source>least_time (NGINX Plus, simulated) → %1: the lowest average time × (active + 1) / weight, %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="199"/>
+        <source>least_conn → %1: the fewest active connections per weight, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="204"/>
+        <source>%1: %2 active / weight %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="206"/>
+        <source>%1: no response timed yet, scores 0 (the best)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="208"/>
+        <source>%1: average %2 ms × (%3 active + 1) / weight %4 = %5 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="215"/>
+        <source>tie: %1 servers within 1 % of the best score; smooth weighted round robin breaks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="216"/>
+        <source>tie: %1 servers share the lowest ratio; smooth weighted round robin breaks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="223"/>
+        <source>0.0.0 (no IP address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="225"/>
+        <source>ip_hash → %1: client address %2 hashes to %3; %3 mod total weight %4 = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="226"/>
+        <source>ip_hash → %1: client key %2 (an IPv4 address&apos;s first three octets) hashes to %3; %3 mod total weight %4 = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="231"/>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="241"/>
+        <source>hash %1, slot %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="236"/>
+        <source>hash → %1: key %2 hashes to %3; %3 mod total weight %4 = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="246"/>
+        <source>hash consistent → %1: key %2 has CRC-32 %3; the first ring point at or after it is #%4 of %5 (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="251"/>
+        <source>ring point #%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="256"/>
+        <source>next servers on the ring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="262"/>
+        <source>random → %1: drew %2; %2 mod total weight %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="263"/>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="281"/>
+        <source>drew %1, slot %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="272"/>
+        <source>random two → %1: drew %2 (%3 active / weight %4) and %5 (%6 active / weight %7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="279"/>
+        <source>equal load per weight: the second drawn wins, as in nginx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="280"/>
+        <source>%1 has fewer active connections per weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="289"/>
+        <source>%1: skipped, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="304"/>
+        <source>connect refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="305"/>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="306"/>
+        <source>connection error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="307"/>
+        <source>invalid header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="312"/>
+        <source>aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="317"/>
+        <source> (next_upstream %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="321"/>
+        <source>no live upstreams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="328"/>
+        <source>answered by the proxy itself, no upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="331"/>
+        <source>no server was picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="333"/>
+        <source>pick %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="341"/>
+        <source>the decision was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DistributionView</name>
+    <message>
+        <location filename="../ui/widgets/distributionview.cpp" line="156"/>
+        <source>No upstream servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/distributionview.cpp" line="171"/>
+        <source>Requests per second, last %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/distributionview.cpp" line="179"/>
+        <source>peak %1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/distributionview.cpp" line="200"/>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/distributionview.cpp" line="200"/>
+        <source>failed (fail_timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/distributionview.cpp" line="200"/>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/distributionview.cpp" line="200"/>
+        <source>backup in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/distributionview.cpp" line="203"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/distributionview.cpp" line="236"/>
+        <source>Total %1 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/distributionview.cpp" line="244"/>
+        <source>  errors %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/distributionview.cpp" line="246"/>
+        <source>  down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/distributionview.cpp" line="248"/>
+        <source>  backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExampleLabs</name>
+    <message>
+        <location filename="../proxycore/config/examplelabs.cpp" line="23"/>
+        <source>three equal servers, round robin (alpha, beta, gamma in turn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/examplelabs.cpp" line="25"/>
+        <source>weights 5/1/1: nginx&apos;s smooth sequence a a b a c a a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/examplelabs.cpp" line="27"/>
+        <source>two primaries and a backup; stop both primaries to see the backup take over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/examplelabs.cpp" line="29"/>
+        <source>gamma is stopped: the first request to it fails over, then it is skipped for fail_timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../app/commands/exportcommand.cpp" line="26"/>
+        <source>Write a lab as an nginx.conf that nginx 1.22 runs as is (or only its upstream blocks).
+The lab is validated first with nginx&apos;s own rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/exportcommand.cpp" line="28"/>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/exportcommand.cpp" line="29"/>
+        <source>Write to FILE (atomically) instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/exportcommand.cpp" line="30"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/exportcommand.cpp" line="31"/>
+        <source>Only the upstream blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/exportcommand.cpp" line="33"/>
+        <source>The lab to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/exportcommand.cpp" line="43"/>
+        <source>upstreamlab export-nginx: expected one lab file (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/exportcommand.cpp" line="60"/>
+        <source>upstreamlab export-nginx: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HashKey</name>
+    <message>
+        <location filename="../proxycore/http/hashkey.cpp" line="51"/>
+        <source>missing &quot;}&quot; after &quot;${&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/http/hashkey.cpp" line="84"/>
+        <source>unsupported variable &quot;$%1&quot; (supported: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../app/commands/importcommand.cpp" line="25"/>
+        <source>Read an nginx.conf (with its includes) as a lab. What the lab does not model is listed
+on standard error as &quot;FILE:LINE: warning: …&quot; (or &quot;note&quot; for what is safely ignored);
+syntax errors name the file, line and column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/importcommand.cpp" line="28"/>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/importcommand.cpp" line="29"/>
+        <source>Write the lab to FILE (atomically) instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/importcommand.cpp" line="30"/>
+        <source>LAB.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/importcommand.cpp" line="32"/>
+        <source>The nginx configuration to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/importcommand.cpp" line="42"/>
+        <source>upstreamlab import-nginx: expected one nginx config file (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <location filename="../ui/widgets/importpanel.cpp" line="53"/>
+        <source>%1: everything was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/importpanel.cpp" line="54"/>
+        <source>%1: %n warning(s) (behaviour may differ), %2 note(s) (safely ignored). Select one to see its line.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/importpanel.cpp" line="70"/>
+        <source>(cannot read %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabExposure</name>
+    <message>
+        <location filename="../proxycore/config/labexposure.cpp" line="137"/>
+        <source>%1 (that is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labexposure.cpp" line="138"/>
+        <source>backend %1 serves the file %2, outside the lab&apos;s folder (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labexposure.cpp" line="141"/>
+        <source>the proxy listens on %1, reachable from other machines (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labexposure.cpp" line="142"/>
+        <source>backend %1 listens on %2, reachable from other machines (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabJson</name>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="49"/>
+        <source>unknown key (expected one of: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="63"/>
+        <location filename="../proxycore/config/labjson.cpp" line="333"/>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="73"/>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="84"/>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="100"/>
+        <source>must be a duration such as &quot;10s&quot; or &quot;500ms&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="116"/>
+        <source>must be whole seconds such as &quot;10s&quot; (nginx rejects milliseconds here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="126"/>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="141"/>
+        <source>must be a size such as &quot;1m&quot;, &quot;64k&quot; or a number of bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="151"/>
+        <source>must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="162"/>
+        <location filename="../proxycore/config/labjson.cpp" line="183"/>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="197"/>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="230"/>
+        <source>must be a status or a range such as &quot;200-399&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="248"/>
+        <source>must be one of round_robin, least_conn, ip_hash, hash, random, least_time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="253"/>
+        <source>must be &quot;header&quot; or &quot;last_byte&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="263"/>
+        <source>must be &quot;&quot; or &quot;least_conn&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="316"/>
+        <source>unknown condition &quot;%1&quot; (nginx accepts error, timeout, invalid_header, http_500, http_502, http_503, http_504, http_403, http_404, http_429, non_idempotent, off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="321"/>
+        <source>&quot;off&quot; cannot be combined with other conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="449"/>
+        <source>must be a string &quot;Name: value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="472"/>
+        <source>must be a string such as &quot;reset:0.1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="481"/>
+        <source>must be a string such as &quot;10s stop&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="492"/>
+        <source>must be a whole number 0..2^53</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="609"/>
+        <source>invalid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="614"/>
+        <source>a lab file must hold a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="626"/>
+        <source>is required (this version reads format %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="628"/>
+        <source>is %1, but this version of Upstream Lab reads format %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="713"/>
+        <source>file is too large for a lab (over 16 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="744"/>
+        <location filename="../proxycore/config/labjson.cpp" line="791"/>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="751"/>
+        <location filename="../proxycore/config/labjson.cpp" line="916"/>
+        <source>must be a name of letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="753"/>
+        <source>&quot;%1&quot; is used by another upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="759"/>
+        <source>is required by the hash method (e.g. &quot;$request_uri&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="767"/>
+        <source>must be 100ms..1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="769"/>
+        <location filename="../proxycore/config/labjson.cpp" line="771"/>
+        <source>must be 1..100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="773"/>
+        <source>must be a path starting with &quot;/&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="775"/>
+        <source>must be a status or range within 100..599</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="778"/>
+        <source>must be 0..10000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="780"/>
+        <source>an upstream needs at least one server (nginx: no servers are inside upstream)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="789"/>
+        <source>must be an IP address with a port, e.g. &quot;127.0.0.1:9001&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="793"/>
+        <source>&quot;%1&quot; is used by another server of this upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="796"/>
+        <source>must be 1..1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="798"/>
+        <source>must be 0..1000 (0 turns failure accounting off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="800"/>
+        <source>must be 0s..7d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="802"/>
+        <location filename="../proxycore/config/labjson.cpp" line="827"/>
+        <source>must be 0..1000000 (0 means no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="805"/>
+        <source>must be 0s..1h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="807"/>
+        <source>the %1 method does not support &quot;slow_start&quot; (NGINX Plus allows it with round robin and least_conn only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="810"/>
+        <source>the %1 method does not support &quot;backup&quot; (nginx: balancing method does not support parameter &quot;backup&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="823"/>
+        <source>must be an IP address such as &quot;127.0.0.1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="825"/>
+        <source>must be 1..65535 (or 0 for any free port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="830"/>
+        <source>%1 is used by another listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="837"/>
+        <source>must start with &quot;/&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="839"/>
+        <source>duplicate location &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="844"/>
+        <location filename="../proxycore/config/labjson.cpp" line="850"/>
+        <source>must be a status code 1..999 (444 closes the connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="846"/>
+        <source>a redirect (%1) needs the URL to send in Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="848"/>
+        <source>a location either returns or proxies to an upstream, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="852"/>
+        <source>no upstream named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="855"/>
+        <source>a redirect URL must not contain line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="861"/>
+        <source>must be a path such as &quot;/&quot; or &quot;/v2/&quot; (no spaces, &quot;?&quot;, &quot;#&quot; or variables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="863"/>
+        <source>a location that returns does not proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="874"/>
+        <source>must be 0s..1d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="874"/>
+        <source>must be 1ms..1d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="884"/>
+        <source>must be 0..10000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="886"/>
+        <source>must not be negative (0 means no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="888"/>
+        <source>must be 64..1048576</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="890"/>
+        <source>must be 1024..4194304</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="892"/>
+        <source>must be 0..1000 (0 means no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="894"/>
+        <source>must be 0..64 (0 means one per core)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="898"/>
+        <source>must be an address or a CIDR such as &quot;127.0.0.0/8&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="905"/>
+        <source>must be a header name such as X-Real-IP or X-Forwarded-For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="907"/>
+        <source>real_ip_header needs at least one trusted address (set_real_ip_from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="918"/>
+        <source>&quot;%1&quot; is used by another backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="922"/>
+        <source>must be an address with a port, e.g. &quot;127.0.0.1:9001&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="924"/>
+        <source>%1 is used by another backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="929"/>
+        <location filename="../proxycore/config/labjson.cpp" line="931"/>
+        <source>must be an HTTP status 100..599</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="933"/>
+        <source>must be a probability 0..1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="935"/>
+        <location filename="../proxycore/config/labjson.cpp" line="937"/>
+        <source>must not be negative (0 = off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="942"/>
+        <source>the probabilities add up to more than 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="944"/>
+        <source>give only one of body, body_file and body_size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="946"/>
+        <source>must be at most 1t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="949"/>
+        <source>must be a colour &quot;#RRGGBB&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="951"/>
+        <source>must start with &quot;/&quot; (or be empty for none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="957"/>
+        <source>&quot;%1&quot; is not a valid header name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="959"/>
+        <source>a header value must not contain line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="963"/>
+        <source>steps must be in time order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/labjson.cpp" line="967"/>
+        <source>repeat must be the last step, at a time after 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabRunner</name>
+    <message>
+        <location filename="../backends/labrunner.cpp" line="154"/>
+        <source>no mock backend %1 is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListenerEditor</name>
+    <message>
+        <location filename="../ui/widgets/listenereditor.cpp" line="28"/>
+        <source>any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/listenereditor.cpp" line="29"/>
+        <source>127.0.0.1 keeps the lab private to this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/listenereditor.cpp" line="30"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/listenereditor.cpp" line="30"/>
+        <source>Upstream group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/listenereditor.cpp" line="30"/>
+        <source>Or return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/listenereditor.cpp" line="31"/>
+        <source>A path prefix such as /api/, or &quot;= /path&quot; for that path only (checked first, as in nginx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/listenereditor.cpp" line="33"/>
+        <source>The group to proxy to; &quot;group/uri/&quot; replaces the matched location with /uri/, like proxy_pass http://group/uri/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/listenereditor.cpp" line="35"/>
+        <source>Answer here instead of proxying, like nginx&apos;s return: &quot;200 ok&quot;, &quot;404&quot;, &quot;301 https://example.org/&quot;, &quot;444&quot; (close)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/listenereditor.cpp" line="43"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/listenereditor.cpp" line="44"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/listenereditor.cpp" line="45"/>
+        <source>Add Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/listenereditor.cpp" line="46"/>
+        <source>Remove Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/listenereditor.cpp" line="60"/>
+        <source>Change listener address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/listenereditor.cpp" line="61"/>
+        <source>Change listener port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/listenereditor.cpp" line="62"/>
+        <source>Change route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/listenereditor.cpp" line="68"/>
+        <source>Add route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/listenereditor.cpp" line="76"/>
+        <source>Remove route</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadCommand</name>
+    <message>
+        <location filename="../app/commands/loadcommand.cpp" line="57"/>
+        <source>%1 requests in %2 s, %3 req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/loadcommand.cpp" line="60"/>
+        <source>statuses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/loadcommand.cpp" line="67"/>
+        <source>errors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/loadcommand.cpp" line="67"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/loadcommand.cpp" line="69"/>
+        <source>clients: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/loadcommand.cpp" line="71"/>
+        <source>latency ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/loadcommand.cpp" line="72"/>
+        <source>requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/loadcommand.cpp" line="72"/>
+        <source>statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/loadcommand.cpp" line="74"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/loadcommand.cpp" line="82"/>
+        <source>(no X-Upstream-Name in the answers: no per-server rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/loadcommand.cpp" line="91"/>
+        <source>Send HTTP/1.1 traffic to a URL on this machine and report statuses, errors, latency
+percentiles and the share of each upstream server (from X-Upstream-Name).
+
+Closed loop (default): C clients, each sends its next request when the last answer is in.
+Open loop (--rate): requests are due at planned times; latency counts from the planned
+time, so a stalled server shows in the percentiles (coordinated omission corrected).
+Paths: {n} is the request number, {key} one of --keys keys (uniform, or --zipf S).
+--clients N sends from N addresses in 127.0.0.0/8, one /24 network each (ip_hash keys on
+three octets), or names them in X-Forwarded-For where the system cannot bind them.
+The same --seed sends the same paths, keys, clients and arrival times.
+Only loopback targets are accepted. Exit status: 0 the run completed, 1 the target could
+not be reached at all, 2 bad usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/loadcommand.cpp" line="104"/>
+        <source>The target, e.g. http://127.0.0.1:8080/ (the path is the default template).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/loadcommand.cpp" line="105"/>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/loadcommand.cpp" line="106"/>
+        <source>Print one JSON object on stdout instead of the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/loadcommand.cpp" line="120"/>
+        <source>upstreamlab load: give one URL, e.g. upstreamlab load http://127.0.0.1:8080/ -n 1000 (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/loadcommand.cpp" line="142"/>
+        <source>%1  %2 req/s  p50 %3 ms  p99 %4 ms  errors %5  in flight %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/loadcommand.cpp" line="164"/>
+        <source>upstreamlab load: %1:%2 refused every connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="43"/>
+        <source>&amp;Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="68"/>
+        <source>Filter: URI, client, server, status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="71"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="71"/>
+        <source>2xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="71"/>
+        <source>3xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="71"/>
+        <source>4xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="71"/>
+        <source>5xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="71"/>
+        <source>Errors and retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="72"/>
+        <location filename="../ui/widgets/logpanel.cpp" line="131"/>
+        <source>All servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="74"/>
+        <source>Scroll to the newest request as it arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="75"/>
+        <source>Select a request to see its headers, timings and attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="78"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="81"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="152"/>
+        <source>Started %1 · upstream group &lt;b&gt;%2&lt;/b&gt; · %3 bytes in, %4 bytes out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="157"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="158"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="158"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="159"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="159"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="171"/>
+        <source>Request headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="173"/>
+        <source>Headers are kept for the newest %1 requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="175"/>
+        <source>Response headers (to the client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="184"/>
+        <source>Why this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="189"/>
+        <source>Decisions are kept for the newest %1 requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="195"/>
+        <source>Pick %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="195"/>
+        <source>Pick %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="245"/>
+        <location filename="../ui/widgets/logpanel.cpp" line="250"/>
+        <source>Export Request Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="245"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/logpanel.cpp" line="250"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../app/main.cpp" line="50"/>
+        <source>Usage: upstreamlab [LAB.json]
+       upstreamlab COMMAND [options]
+
+Upstream Lab: a local HTTP load-balancing lab with nginx&apos;s semantics.
+Without a command, opens the desktop app on LAB.json (default: the demo lab).
+
+Commands:
+  run [LAB.json] [--example NAME] [--explain]
+                                    run a lab headless, printing its access log
+                                    (--explain: why the balancer chose each server;
+                                    --allow-external: let it reach beyond loopback)
+  proxy -c nginx.conf [-t]          run the proxy from an nginx config (-t: only check it)
+  mock --listen ADDR --name NAME [behaviour]
+                                    run mock backends (latency, errors, faults, timeline)
+  load URL [-n N | -d DURATION] [-c C] [--rate R] [--json]
+                                    send traffic and report latency, statuses and servers
+  compare [LAB.json] [--group NAME] [--methods LIST] [traffic options] [--json]
+                                    the same traffic through each balancing method, side by side
+  replay-nginx [LAB.json] [traffic options] [--nginx PATH] [--json]
+                                    the same requests through real nginx and the lab, compared
+  export-nginx LAB.json [-o FILE] [--snippet]
+                                    write the lab as an nginx.conf (nginx 1.22)
+  import-nginx FILE [-o LAB.json]   read an nginx.conf as a lab, listing what it cannot model
+
+Options:
+  -h, --help       show this help
+  -v, --version    show the version
+
+Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="107"/>
+        <source>upstreamlab: unknown command or file &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="133"/>
+        <source>upstreamlab: no display found; use &apos;upstreamlab run&apos; for a headless lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="156"/>
+        <source>upstreamlab: built without the desktop UI; use &apos;upstreamlab run&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="95"/>
+        <location filename="../ui/windows/mainwindow.cpp" line="329"/>
+        <source>Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="95"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="100"/>
+        <source>&lt;h3&gt;Build a lab&lt;/h3&gt;&lt;p&gt;Select a listener or an upstream group on the left to edit it. Every change applies to the running lab at once (requests in flight finish on the old configuration) and can be undone with Ctrl+Z.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Backends&lt;/b&gt; panel starts, stops, pauses, slows and breaks the mock servers; the &lt;b&gt;nginx.conf&lt;/b&gt; panel shows the lab as a config that runs on real nginx.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="115"/>
+        <source>&amp;Topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="116"/>
+        <source>&amp;Distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="117"/>
+        <source>Com&amp;pare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="128"/>
+        <source>Click to copy the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="131"/>
+        <source>Copied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="166"/>
+        <location filename="../ui/windows/mainwindow.cpp" line="433"/>
+        <source>Cannot start the lab: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="174"/>
+        <source>Cannot apply the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="232"/>
+        <source>Request Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="233"/>
+        <source>Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="234"/>
+        <source>Backends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="239"/>
+        <source>nginx.conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="240"/>
+        <source>Import Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="241"/>
+        <source>nginx Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="258"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="259"/>
+        <source>&amp;New Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="260"/>
+        <source>&amp;Open Lab…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="261"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="262"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="263"/>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="265"/>
+        <source>&amp;Import nginx.conf…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="266"/>
+        <source>&amp;Export nginx.conf…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="268"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="270"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="271"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="273"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="278"/>
+        <source>Add &amp;Backends…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="280"/>
+        <source>Add Backends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="280"/>
+        <source>How many mock backends (each also a server of the first group)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="284"/>
+        <source>Copy nginx.conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="287"/>
+        <source>&amp;Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="288"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="289"/>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="290"/>
+        <source>Start/Stop &amp;Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="296"/>
+        <source>Send One &amp;Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="298"/>
+        <source>&amp;Clear Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="304"/>
+        <source>Compare &amp;Methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="305"/>
+        <source>Replay through n&amp;ginx…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="306"/>
+        <source>Check with &amp;nginx -t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="308"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="312"/>
+        <source>Find in &amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="318"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="319"/>
+        <source>nginx &amp;Binary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="321"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="322"/>
+        <source>&amp;About Upstream Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="325"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="336"/>
+        <source>Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="407"/>
+        <source>This Lab Reaches Outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="408"/>
+        <source>%1 asks for more than a lab on this machine needs:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="412"/>
+        <source>Allow it only if you trust where this file came from. &quot;Keep it local&quot; runs the lab with those servers on loopback (same ports) and without those files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="414"/>
+        <source>Allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="416"/>
+        <source>Keep it local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="432"/>
+        <source>the lab has problems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="473"/>
+        <source>Upstream Lab — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="499"/>
+        <source>Listeners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="508"/>
+        <source>return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="513"/>
+        <source>Upstreams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="521"/>
+        <source>weight=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="531"/>
+        <source>Mock backends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/windows/mainwindow.cpp" line="531"/>
+        <source>%n backend(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="534"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="535"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="536"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="620"/>
+        <source>◌ Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="621"/>
+        <source>○ Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="622"/>
+        <source>● Running (applying the edit…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="623"/>
+        <source>● Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="642"/>
+        <source>⚠ Reaches outside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/windows/mainwindow.cpp" line="645"/>
+        <source>Kept local: %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="646"/>
+        <source>You chose to keep this lab local; not bound or served as the file asks:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/windows/mainwindow.cpp" line="650"/>
+        <source>⚠ %n problem(s) — the running lab keeps its last valid configuration</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="654"/>
+        <source>%1 requests · %2 req/s · %3 active connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="660"/>
+        <source> · open files limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="661"/>
+        <source>The process may hold %1 descriptors (sockets and files) at once; past it the proxy pauses accepting for 500 ms, as nginx does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="671"/>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="672"/>
+        <source>The lab &quot;%1&quot; has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="685"/>
+        <source>New lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="694"/>
+        <source>Open Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="694"/>
+        <location filename="../ui/windows/mainwindow.cpp" line="726"/>
+        <source>Labs (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="704"/>
+        <source>Cannot open lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="726"/>
+        <source>Save Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="735"/>
+        <source>Cannot save lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="735"/>
+        <location filename="../ui/windows/mainwindow.cpp" line="785"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="739"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="747"/>
+        <source>Import nginx.conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="747"/>
+        <source>nginx configs (*.conf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="760"/>
+        <source>Cannot import nginx.conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="775"/>
+        <source>Export nginx.conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="775"/>
+        <source>nginx configs (*.conf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="785"/>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="788"/>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="827"/>
+        <source>nginx Binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/windows/mainwindow.cpp" line="827"/>
+        <source>Path of nginx for &quot;Check with nginx -t&quot; (empty: find it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MethodComparison</name>
+    <message>
+        <location filename="../backends/methodcomparison.cpp" line="64"/>
+        <source>&quot;%1&quot;: hash needs a key, e.g. hash:$request_uri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backends/methodcomparison.cpp" line="68"/>
+        <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backends/methodcomparison.cpp" line="74"/>
+        <location filename="../backends/methodcomparison.cpp" line="77"/>
+        <source>&quot;%1&quot;: expected random, random:two or random:two:least_conn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backends/methodcomparison.cpp" line="82"/>
+        <source>&quot;%1&quot;: expected least_time:header or least_time:last_byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backends/methodcomparison.cpp" line="85"/>
+        <source>unknown method &quot;%1&quot; (expected round_robin, least_conn, ip_hash, hash:KEY[:consistent], random[:two[:least_conn]], least_time[:header|:last_byte])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backends/methodcomparison.cpp" line="118"/>
+        <source>the lab has no upstream group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backends/methodcomparison.cpp" line="118"/>
+        <source>the lab has no upstream group &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backends/methodcomparison.cpp" line="123"/>
+        <source>no methods to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MockBackend</name>
+    <message>
+        <location filename="../backends/mockbackend.cpp" line="104"/>
+        <source>%1: body file %2 is larger than 64 MiB (use body_size for bandwidth tests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backends/mockbackend.cpp" line="105"/>
+        <source>%1: cannot read body file %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backends/mockbackend.cpp" line="133"/>
+        <source>%1: invalid listen address &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backends/mockbackend.cpp" line="144"/>
+        <source>%1: cannot listen on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MockCommand</name>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="42"/>
+        <source>Run mock HTTP backends headless, printing one line per request, until SIGTERM or Ctrl-C.
+Give --listen once per backend (names pair with --listen in order; default mock-PORT);
+the behaviour options apply to every backend. For different behaviours per backend, use a lab
+file with &apos;upstreamlab run&apos;.
+
+Latency:  20ms | 10..50ms | normal:40ms,10ms | 40ms±10ms | lognormal:40ms,10ms [on 30%]
+Faults:   reset | close | mid-body | hang | drip | malformed | bad-chunk | wrong-length,
+          each KIND:PROBABILITY (drip:P:RATE, e.g. drip:0.1:2k = 2 KiB/s)
+Timeline: &quot;10s stop&quot;, &quot;20s latency 800ms±200 on 30%&quot;, &quot;40s start&quot;; actions: start, stop,
+          pause, resume, status N, latency SPEC, errors RATE [STATUS], errors off, fault KIND:P,
+          faults off, reset, repeat
+Body templates: {{name}} {{port}} {{method}} {{uri}} {{header.X}} {{query.x}} {{request_id}}
+          {{counter}} {{time}}
+GET /health answers 200 (up) or 503 (failing) without latency, errors or faults.
+
+A --listen address other machines can reach (not 127.0.0.0/8, ::1 or localhost) is refused
+unless --allow-external is given. --body-file is yours to choose: any readable file.
+Exit codes: 0 stopped by Ctrl-C or SIGTERM; 1 cannot listen (refused, or the port is in use);
+2 wrong arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="62"/>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="63"/>
+        <source>Address and port to listen on (repeatable); port 0 = any free port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="63"/>
+        <source>ADDR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="64"/>
+        <source>The backend&apos;s name (repeatable, pairs with --listen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="64"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="65"/>
+        <source>Response status (default 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="65"/>
+        <location filename="../app/commands/mockcommand.cpp" line="68"/>
+        <location filename="../app/commands/mockcommand.cpp" line="69"/>
+        <location filename="../app/commands/mockcommand.cpp" line="70"/>
+        <location filename="../app/commands/mockcommand.cpp" line="77"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="66"/>
+        <source>Latency per request (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="66"/>
+        <source>SPEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="67"/>
+        <source>Answer --error-status with this probability (0..1 or %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="67"/>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="68"/>
+        <source>The error status (default 500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="69"/>
+        <source>Every Nth request fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="70"/>
+        <source>The first N requests fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="71"/>
+        <source>A connection fault with its probability (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="71"/>
+        <source>KIND:P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="72"/>
+        <source>Response body template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="72"/>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="73"/>
+        <source>Response body from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="73"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="74"/>
+        <source>Response body of N bytes of filler (e.g. 64k, 1m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="74"/>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="75"/>
+        <source>Extra response header &quot;Name: value&quot; (repeatable; templates allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="75"/>
+        <source>HEADER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="76"/>
+        <source>A chaos timeline step (repeatable, in time order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="76"/>
+        <source>STEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="77"/>
+        <source>Seed for the random draws (default: from the name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="78"/>
+        <source>Start paused: accept connections, answer nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="79"/>
+        <source>Path of the built-in health answer (default /health; &quot;&quot; = none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="79"/>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="80"/>
+        <source>Do not print the request log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="82"/>
+        <source>Let a mock listen on an address other machines can reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="97"/>
+        <source>upstreamlab mock: give --listen ADDR (and optionally --name NAME) per backend (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="110"/>
+        <source>%1: expected a whole number, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="128"/>
+        <source>%1: expected a probability 0..1 such as 0.2 or 20%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="143"/>
+        <source>%1: expected a size such as 64k or 1m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="148"/>
+        <source>%1: expected &quot;Name: value&quot;, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="164"/>
+        <source>%1: expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="201"/>
+        <source>upstreamlab mock: --listen %1 is not a loopback address: other machines could reach mock %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="204"/>
+        <source>upstreamlab mock: use 127.0.0.1, or add --allow-external to let other machines in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="217"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="217"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="217"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="219"/>
+        <source>is now %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="228"/>
+        <source>mock %1 listening on http://%2:%3/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="230"/>
+        <source>upstreamlab mock: warning (--allow-external): %1 is not a loopback address; other machines can reach it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="234"/>
+        <source>Press Ctrl-C to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/mockcommand.cpp" line="237"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MockSyntax</name>
+    <message>
+        <location filename="../proxycore/config/mockbehaviour.cpp" line="60"/>
+        <source>expected a latency such as &quot;20ms&quot;, &quot;10..50ms&quot;, &quot;normal:40ms,10ms&quot;, &quot;40ms±10ms&quot;, &quot;lognormal:40ms,10ms&quot; or &quot;none&quot;, optionally followed by &quot;on 30%&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/mockbehaviour.cpp" line="168"/>
+        <source>expected a fault KIND:PROBABILITY such as &quot;reset:0.1&quot; (kinds: %1; drip takes a rate too: &quot;drip:0.1:2k&quot; = 2 KiB/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/mockbehaviour.cpp" line="176"/>
+        <source>the probability must be 0..1 or a percentage, e.g. 0.1 or 10%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/mockbehaviour.cpp" line="183"/>
+        <source>only drip takes a rate (bytes per second, e.g. &quot;drip:0.1:2k&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/mockbehaviour.cpp" line="234"/>
+        <source>expected a step such as &quot;10s stop&quot; or &quot;at 20s: latency 800ms±200 on 30%&quot; (actions: start, stop, pause, resume, status N, latency SPEC, errors RATE [STATUS] | errors off, fault KIND:P, faults off, reset, repeat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/mockbehaviour.cpp" line="268"/>
+        <source>status takes an HTTP status 100..599</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/config/mockbehaviour.cpp" line="290"/>
+        <source>errors takes a rate and an optional status, e.g. &quot;errors 0.3 503&quot;, or &quot;errors off&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NginxCompatibility</name>
+    <message>
+        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="45"/>
+        <source>nginx 1.14 (Ubuntu 18.04)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="46"/>
+        <source>nginx 1.18 (Debian 11, Ubuntu 22.04)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="47"/>
+        <source>nginx 1.22 (Debian 12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="48"/>
+        <source>nginx 1.26 and newer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="49"/>
+        <source>NGINX Plus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="68"/>
+        <source>NGINX Plus: add %1 to this server line (the export writes it as a comment for open source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="70"/>
+        <source>Needs NGINX Plus: %1. Open source has no weight ramp: bring the server back with a low weight and raise it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="72"/>
+        <source>Needs NGINX Plus: drain. Open source: mark the server down (requests in flight still finish).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="74"/>
+        <source>Needs NGINX Plus: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="82"/>
+        <source>NGINX Plus: write health_check in the location and a match block (see the comment above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="83"/>
+        <source>Needs NGINX Plus: active health checks. Open source has passive checks only: max_fails and fail_timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="88"/>
+        <source>NGINX Plus: replace least_conn with the least_time line in this comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="89"/>
+        <source>Needs NGINX Plus: least_time. The export uses least_conn, the nearest open-source method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="102"/>
+        <source>Needs a newer nginx than %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NginxConfParser</name>
+    <message>
+        <location filename="../proxycore/nginx/nginxconfparser.cpp" line="125"/>
+        <source>unexpected end of file inside a quoted string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginxconfparser.cpp" line="143"/>
+        <source>unexpected &quot;%1&quot; after a quoted string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginxconfparser.cpp" line="190"/>
+        <source>includes nested too deeply (a loop?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginxconfparser.cpp" line="199"/>
+        <location filename="../proxycore/nginx/nginxconfparser.cpp" line="397"/>
+        <source>file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginxconfparser.cpp" line="227"/>
+        <source>unexpected end of file, expecting &quot;}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginxconfparser.cpp" line="234"/>
+        <location filename="../proxycore/nginx/nginxconfparser.cpp" line="268"/>
+        <source>unexpected &quot;}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginxconfparser.cpp" line="240"/>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginxconfparser.cpp" line="267"/>
+        <source>unexpected end of file, expecting &quot;;&quot; or &quot;}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginxconfparser.cpp" line="273"/>
+        <source>invalid number of arguments in &quot;include&quot; directive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NginxExporter</name>
+    <message>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="82"/>
+        <source>smooth weighted round robin (nginx&apos;s default: no directive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="83"/>
+        <source>fewest requests in flight per weight; ties by round robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="84"/>
+        <source>client address (first three octets of IPv4) picks the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="86"/>
+        <source>ketama consistent hashing: few keys move when servers change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="87"/>
+        <source>the key&apos;s CRC-32 picks a weight slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="89"/>
+        <source>two random servers, the less loaded wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="89"/>
+        <source>weighted random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="91"/>
+        <source>NGINX Plus: least_time %1; (lowest average response time and fewest active
+connections). Open source has no timing-based method: least_conn is the nearest.
+upstreamlab-method least_time %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="138"/>
+        <source># NGINX Plus: slow_start ramps this server&apos;s weight up after it recovers; open
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="139"/>
+        <source># source has no ramp (bring it back with a low weight and raise it by hand).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="143"/>
+        <source># NGINX Plus: drain sends no new requests to this server; in open source, mark it down.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="161"/>
+        <source># NGINX Plus active health check (open source has passive checks only:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="162"/>
+        <source># max_fails and fail_timeout). In Plus, in the location: health_check
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="198"/>
+        <source># nginx configuration generated by Upstream Lab %1 from the lab &quot;%2&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="203"/>
+        <source># Upstream blocks only: paste them into the http { } block of your nginx.conf.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="212"/>
+        <source># Target: nginx 1.22 open source. Check it with: nginx -t -c FILE
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="215"/>
+        <source># The lab&apos;s mock backends (Upstream Lab starts them; nginx ignores these lines):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="223"/>
+        <source># Client side: limits and timeouts (nginx&apos;s names and defaults).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="234"/>
+        <source># The client address comes from a header sent by these trusted addresses (realip).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="241"/>
+        <source># Upgrades (WebSocket...) pass through; without one, Connection stays empty for keepalive.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="244"/>
+        <source># $upstream_addr lists every server tried, $upstream_status each answer;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="245"/>
+        <source># use it with: access_log /var/log/nginx/upstream.log upstreamlab;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="261"/>
+        <source># The lab refuses connections past max_connections with a 503; nginx has no
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="262"/>
+        <source># per-listener equivalent (worker_connections limits each worker in total).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="275"/>
+        <source># HTTP/1.1 without &quot;Connection: close&quot; so upstream keepalive works.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="292"/>
+        <source># The lab&apos;s X-Upstream-Name names the server; nginx knows only its address:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NginxImporter</name>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="83"/>
+        <source>invalid number of arguments in &quot;%1&quot; directive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="125"/>
+        <source>&quot;events&quot; is accepted and ignored (the lab has its own event loop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="134"/>
+        <source>invalid value &quot;%1&quot; in &quot;worker_processes&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="135"/>
+        <source>worker_processes becomes the lab&apos;s worker threads; balancing state is shared by all of them, as with an upstream zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="138"/>
+        <source>&quot;%1&quot; is process-level and ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="140"/>
+        <source>&quot;%1&quot; (TCP/mail proxying) is not modelled; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="142"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="212"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="349"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="446"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="542"/>
+        <source>&quot;%1&quot; is not modelled; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="163"/>
+        <source>mock backend comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="188"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="617"/>
+        <source>host not found in upstream &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="202"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="444"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="540"/>
+        <source>&quot;%1&quot; is accepted and ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="204"/>
+        <source>the upgrade map is built in: the lab passes Upgrade requests through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="234"/>
+        <source>load balancing method redefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="237"/>
+        <source>load balancing method redefined: in nginx 1.22 a method after &quot;keepalive&quot; turns keepalive off (put the method first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="245"/>
+        <source>invalid number of arguments in &quot;server&quot; directive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="251"/>
+        <source>unix sockets are not supported by the lab: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="253"/>
+        <source>the lab needs an IP address (or localhost) with a port, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="271"/>
+        <source>balancing method does not support parameter &quot;backup&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="280"/>
+        <source>&quot;slow_start&quot; is NGINX Plus only (open source rejects it); the lab simulates it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="283"/>
+        <source>&quot;drain&quot; is NGINX Plus only (open source rejects it); the lab simulates it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="285"/>
+        <source>&quot;%1&quot; is NGINX Plus only (nginx 1.22 open source rejects it); ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="287"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="292"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="319"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="324"/>
+        <source>invalid parameter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="293"/>
+        <source> (the lab takes weights 1..1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="329"/>
+        <source>invalid parameter &quot;%1&quot; (nginx 1.22 open source knows least_conn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="336"/>
+        <source>invalid value &quot;%1&quot; in &quot;keepalive&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="338"/>
+        <source>&quot;zone&quot; is implied: the lab always shares balancing state between workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="340"/>
+        <source>&quot;%1&quot; in an upstream is not modelled; the lab keeps idle upstream connections 60s and for up to keepalive_requests requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="345"/>
+        <source>&quot;least_time&quot; is NGINX Plus only in 1.22; the lab simulates it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="347"/>
+        <source>&quot;%1&quot; is NGINX Plus only in 1.22; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="380"/>
+        <source>duplicate upstream &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="398"/>
+        <source>more than one &quot;listen&quot; in a server: the lab uses the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="404"/>
+        <source>unix sockets are not supported by the lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="412"/>
+        <source>nginx listens on all addresses here; the lab binds 127.0.0.1 (loopback) — change the listener to expose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="417"/>
+        <source>invalid listen address &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="430"/>
+        <source>listen parameter &quot;%1&quot; is accepted and ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="432"/>
+        <source>listen parameter &quot;%1&quot; is not supported (plain HTTP/1.1 only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="440"/>
+        <source>&quot;server_name&quot; is ignored: each lab listener has one server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="457"/>
+        <source>the server&apos;s return (line %1) answers first; this location is never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="468"/>
+        <source>another server on %1:%2 (server_name routing is not modelled); skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="491"/>
+        <source>invalid return code &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="508"/>
+        <source>&quot;^~&quot; only matters against regular-expression locations, which the lab does not model; &quot;%1&quot; is a prefix location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="514"/>
+        <source>regular-expression and named locations are not modelled; &quot;%1&quot; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="519"/>
+        <source>location &quot;%1&quot; is not a prefix; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="538"/>
+        <source>nested locations are not modelled; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="550"/>
+        <source>return answers before proxy_pass is reached; the location returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="555"/>
+        <source>location &quot;%1&quot; does not proxy_pass to an upstream; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="585"/>
+        <source>health_check match blocks are not read; the lab expects a 2xx or 3xx status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="587"/>
+        <source>&quot;health_check&quot; is NGINX Plus only; the lab simulates it for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="594"/>
+        <source>only http:// upstreams are supported, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="599"/>
+        <source>proxy_pass with variables is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="631"/>
+        <source>proxy_pass to an address becomes the one-server upstream &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="647"/>
+        <source>this location&apos;s proxy settings differ from an earlier one&apos;s; the lab uses one set for all locations (the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="656"/>
+        <source>invalid value &quot;%1&quot; in &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="676"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="681"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="689"/>
+        <source>invalid value in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="707"/>
+        <source>&quot;updating&quot; only matters with a cache; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="709"/>
+        <source>invalid value &quot;%1&quot; in &quot;proxy_next_upstream&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="727"/>
+        <source>proxy_set_header %1 &quot;%2&quot; is not modelled (the lab sends Host, X-Real-IP, X-Forwarded-For and X-Forwarded-Proto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="731"/>
+        <source>the lab always speaks HTTP/1.1 with keep-alive to upstreams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="737"/>
+        <source>&quot;add_header&quot; is not modelled; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NginxPreview</name>
+    <message>
+        <location filename="../ui/widgets/nginxpreview.cpp" line="54"/>
+        <source>Full nginx.conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/nginxpreview.cpp" line="54"/>
+        <source>upstream blocks only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/nginxpreview.cpp" line="63"/>
+        <source>Lines this target cannot run as written are marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/nginxpreview.cpp" line="65"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/nginxpreview.cpp" line="67"/>
+        <source>Check with nginx -t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/nginxpreview.cpp" line="197"/>
+        <source>%n line(s) with NGINX Plus settings written as comments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/nginxpreview.cpp" line="198"/>
+        <source>⚠ %n line(s) need NGINX Plus</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/nginxpreview.cpp" line="200"/>
+        <source>⚠ %n line(s) need a newer nginx</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/nginxpreview.cpp" line="201"/>
+        <source>✔ Runs as is on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/nginxpreview.cpp" line="202"/>
+        <source> — hover a marked line for the alternative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/nginxpreview.cpp" line="289"/>
+        <source>No nginx binary found. Install nginx, or set its path in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/nginxpreview.cpp" line="296"/>
+        <source>Running %1 -t …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NginxReplay</name>
+    <message>
+        <location filename="../backends/nginxreplay.cpp" line="39"/>
+        <source>error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backends/nginxreplay.cpp" line="91"/>
+        <source>upstream %1 uses least_time (NGINX Plus); nginx runs it as least_conn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backends/nginxreplay.cpp" line="93"/>
+        <source>upstream %1 has an active health check (NGINX Plus); nginx has passive checks only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backends/nginxreplay.cpp" line="96"/>
+        <source>server %1 in %2 has slow_start (NGINX Plus); nginx gives it its full weight at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backends/nginxreplay.cpp" line="98"/>
+        <source>server %1 in %2 drains (NGINX Plus); nginx keeps sending it requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backends/nginxreplay.cpp" line="110"/>
+        <source>nginx is not installed (looked for /usr/sbin/nginx and nginx on the PATH; --nginx PATH names one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backends/nginxreplay.cpp" line="111"/>
+        <source>no nginx at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backends/nginxreplay.cpp" line="117"/>
+        <source>the lab has no listener to send requests to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backends/nginxreplay.cpp" line="142"/>
+        <location filename="../backends/nginxreplay.cpp" line="157"/>
+        <location filename="../backends/nginxreplay.cpp" line="195"/>
+        <location filename="../backends/nginxreplay.cpp" line="245"/>
+        <location filename="../backends/nginxreplay.cpp" line="268"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backends/nginxreplay.cpp" line="158"/>
+        <source>nginx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backends/nginxreplay.cpp" line="177"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backends/nginxreplay.cpp" line="202"/>
+        <source>nginx did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backends/nginxreplay.cpp" line="246"/>
+        <source>upstreamlab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backends/nginxreplay.cpp" line="324"/>
+        <location filename="../backends/nginxreplay.cpp" line="325"/>
+        <source>(no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backends/nginxreplay.cpp" line="327"/>
+        <source>%1 #%2 %3 %4 from %5: nginx %6 · upstreamlab %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProxyCommand</name>
+    <message>
+        <location filename="../app/commands/proxycommand.cpp" line="28"/>
+        <source>Run Upstream Lab&apos;s proxy from an nginx configuration (headless, until SIGTERM or Ctrl-C).
+What the lab does not model is listed first, with file and line. Mock backends are not
+started: the upstream servers must be running.
+
+A listen with only a port (nginx&apos;s &quot;listen 80;&quot;, all addresses) binds 127.0.0.1 here.
+A listen on an address other machines can reach (&quot;listen 0.0.0.0:80;&quot;, &quot;listen [::]:80;&quot;,
+a LAN address) is refused unless --allow-external is given.
+Exit codes: 0 stopped by Ctrl-C or SIGTERM (or -t: the configuration is ok); 1 the
+configuration is broken, refused as above, or a port is in use; 2 wrong arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/proxycommand.cpp" line="37"/>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/proxycommand.cpp" line="38"/>
+        <source>The nginx configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/proxycommand.cpp" line="38"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/proxycommand.cpp" line="39"/>
+        <source>Only check the configuration, like nginx -t; exit 1 on errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/proxycommand.cpp" line="40"/>
+        <source>Do not print notes or the access log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/proxycommand.cpp" line="42"/>
+        <source>Let the proxy listen on addresses other machines can reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/proxycommand.cpp" line="45"/>
+        <source>Record why the balancer chose each server and add it to the access-log lines (with -q: recorded, not printed; for measuring what recording costs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/proxycommand.cpp" line="57"/>
+        <source>upstreamlab proxy: give the configuration with -c FILE (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/proxycommand.cpp" line="69"/>
+        <source>upstreamlab proxy: configuration file %1 test failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/proxycommand.cpp" line="73"/>
+        <source>upstreamlab proxy: the configuration file %1 syntax is ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/proxycommand.cpp" line="74"/>
+        <source>upstreamlab proxy: configuration file %1 test is successful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/proxycommand.cpp" line="83"/>
+        <source>upstreamlab proxy: %1 listens where other machines can reach; not running it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/proxycommand.cpp" line="86"/>
+        <source>upstreamlab proxy: if you trust this configuration, run it with --allow-external</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/proxycommand.cpp" line="99"/>
+        <source>proxy listening on http://%1:%2/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/proxycommand.cpp" line="101"/>
+        <source>upstreamlab proxy: warning (--allow-external): %1 is not a loopback address; other machines can reach it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/proxycommand.cpp" line="104"/>
+        <source>Press Ctrl-C to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/proxycommand.cpp" line="118"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProxyEngine</name>
+    <message>
+        <location filename="../proxycore/engine/proxyengine.cpp" line="104"/>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplayNginxCommand</name>
+    <message>
+        <location filename="../app/commands/replaycommand.cpp" line="28"/>
+        <source>Run the lab through real nginx and through Upstream Lab&apos;s proxy, each in front of fresh copies
+of the lab&apos;s mock backends, send both the same requests (paths, methods, client addresses),
+and compare request by request which backend answered and the status.
+nginx runs from a private temporary prefix on free loopback ports (daemon off, its own pid file
+and error log) and is stopped by its pid. Default traffic: -n 200 -c 1 (one request at a time,
+so both see the same order). The lab&apos;s mock ports must be free.
+Exit status: 0 identical, 1 different, 2 nginx missing or failing to start, bad usage, or a lab
+that cannot run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/replaycommand.cpp" line="37"/>
+        <source>The lab (default: the demo lab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/replaycommand.cpp" line="38"/>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/replaycommand.cpp" line="39"/>
+        <source>The nginx binary (default: /usr/sbin/nginx, else nginx on the PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/replaycommand.cpp" line="39"/>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/replaycommand.cpp" line="41"/>
+        <source>Run a lab that listens beyond loopback or serves files from outside its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/replaycommand.cpp" line="42"/>
+        <source>Print one JSON object on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/replaycommand.cpp" line="57"/>
+        <source>expected at most one lab file, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/replaycommand.cpp" line="78"/>
+        <source>replay-nginx: %1 requests through %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/replaycommand.cpp" line="99"/>
+        <source>identical for %1/%1 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/replaycommand.cpp" line="103"/>
+        <source>different: %1 of %2 requests; the first at request %3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/replaycommand.cpp" line="112"/>
+        <source>nginx open source cannot run this lab as the lab does:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplayPanel</name>
+    <message>
+        <location filename="../ui/widgets/replaypanel.cpp" line="21"/>
+        <location filename="../ui/widgets/replaypanel.cpp" line="92"/>
+        <source>&amp;Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/replaypanel.cpp" line="31"/>
+        <source>Client addresses the requests come from (ip_hash sees them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/replaypanel.cpp" line="37"/>
+        <source>Runs the lab in real nginx and in Upstream Lab, each before copies of its mocks on other ports, sends both the same requests one at a time, and compares which backend answered each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/replaypanel.cpp" line="41"/>
+        <source>Requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/replaypanel.cpp" line="43"/>
+        <source>Clients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/replaypanel.cpp" line="59"/>
+        <source>Sending %1 requests through %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/replaypanel.cpp" line="81"/>
+        <source>Cannot replay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/replaypanel.cpp" line="85"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/replaypanel.cpp" line="95"/>
+        <source>✔ Identical for %1/%1 requests: real nginx picks the same backends with the same statuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/replaypanel.cpp" line="100"/>
+        <source>✘ Different for %1 of %2 requests; the first at request %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/replaypanel.cpp" line="108"/>
+        <source>nginx open source cannot run this lab as the lab does:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/replaypanel.cpp" line="117"/>
+        <source>Could not replay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogModel</name>
+    <message>
+        <location filename="../ui/models/requestlogmodel.cpp" line="86"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/requestlogmodel.cpp" line="109"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/requestlogmodel.cpp" line="110"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/requestlogmodel.cpp" line="111"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/requestlogmodel.cpp" line="112"/>
+        <source>URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/requestlogmodel.cpp" line="113"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/requestlogmodel.cpp" line="114"/>
+        <source>Upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/requestlogmodel.cpp" line="115"/>
+        <source>Tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/requestlogmodel.cpp" line="116"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunCommand</name>
+    <message>
+        <location filename="../app/commands/runcommand.cpp" line="35"/>
+        <source>Run a lab headless: its mock backends and the proxy, printing one access-log line per request.
+Without LAB.json, runs the built-in demo: the proxy on 127.0.0.1:8080 balancing
+alpha, beta and gamma on 127.0.0.1:9001-9003 by round robin. Stop with Ctrl-C.
+
+A lab file is refused when a server would listen on an address other machines can reach
+(not 127.0.0.0/8, ::1 or localhost) or a body_file lies outside the lab file&apos;s folder
+(absolute, through .. or a symlink), unless --allow-external is given.
+
+Exit codes: 0 stopped by Ctrl-C or SIGTERM; 1 the lab cannot run (a broken lab file, one
+refused as above, a port in use); 2 wrong arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/runcommand.cpp" line="45"/>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/runcommand.cpp" line="47"/>
+        <source>The lab to run (default: the built-in demo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/runcommand.cpp" line="49"/>
+        <source>Run a built-in example lab: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/runcommand.cpp" line="50"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/runcommand.cpp" line="51"/>
+        <source>List the built-in example labs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/runcommand.cpp" line="52"/>
+        <source>Do not print the access log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/runcommand.cpp" line="55"/>
+        <source>Let the lab listen on non-loopback addresses and serve files from outside its folder (refused without it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/runcommand.cpp" line="57"/>
+        <source>Add to each access-log line why the balancer chose its server: the attempts, each pick&apos;s numbers (current_weight, connections per weight, hash key and hash, draws) and every server skipped with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/runcommand.cpp" line="80"/>
+        <source>upstreamlab run: expected at most one lab file, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/runcommand.cpp" line="84"/>
+        <source>upstreamlab run: give either LAB.json or --example, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/runcommand.cpp" line="91"/>
+        <source>upstreamlab run: unknown example &quot;%1&quot; (available: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/runcommand.cpp" line="111"/>
+        <source>the lab &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/runcommand.cpp" line="112"/>
+        <source>upstreamlab run: %1 reaches beyond this machine&apos;s loopback or the lab&apos;s folder; not running it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/runcommand.cpp" line="116"/>
+        <source>upstreamlab run: if you trust this lab, run it with --allow-external</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/runcommand.cpp" line="125"/>
+        <source>upstreamlab run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/runcommand.cpp" line="129"/>
+        <source>Upstream Lab %1 — running &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/runcommand.cpp" line="131"/>
+        <source>backend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/runcommand.cpp" line="132"/>
+        <source>listening on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/runcommand.cpp" line="132"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/runcommand.cpp" line="136"/>
+        <source>proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/runcommand.cpp" line="137"/>
+        <source>listening on http://%1:%2/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/runcommand.cpp" line="141"/>
+        <source>location %1 → return %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/runcommand.cpp" line="156"/>
+        <source>location %1 → upstream %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/runcommand.cpp" line="163"/>
+        <source>open files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/runcommand.cpp" line="163"/>
+        <source>limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/runcommand.cpp" line="165"/>
+        <source>upstreamlab run: warning (--allow-external): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/runcommand.cpp" line="166"/>
+        <source>Press Ctrl-C to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/runcommand.cpp" line="182"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerTableModel</name>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="85"/>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="86"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="101"/>
+        <source>NGINX Plus only (simulated here). The export writes it as a comment with the open-source alternative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="147"/>
+        <source>Change %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="166"/>
+        <source>weight=N: share of requests (1..1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="167"/>
+        <source>max_fails=N: failed attempts within fail_timeout that mark the server failed (0 = never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="168"/>
+        <source>fail_timeout=Ns: the window for max_fails, and how long a failed server rests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="169"/>
+        <source>max_conns=N: at most N connections at once (0 = unlimited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="170"/>
+        <source>backup: used only when every primary server is unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="171"/>
+        <source>down: never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="172"/>
+        <source>slow_start=Ns (NGINX Plus): ramp the weight up after recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="173"/>
+        <source>drain (NGINX Plus): no new requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="180"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="181"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="182"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="183"/>
+        <source>Max fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="184"/>
+        <source>Fail timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="185"/>
+        <source>Max conns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="186"/>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="187"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="188"/>
+        <source>Slow start (Plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/servertablemodel.cpp" line="189"/>
+        <source>Drain (Plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopologyView</name>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="157"/>
+        <source>Topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="426"/>
+        <source>return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="459"/>
+        <source>clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="949"/>
+        <source>UP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="950"/>
+        <source>DOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="951"/>
+        <source>DRAINING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="952"/>
+        <source>UNHEALTHY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="953"/>
+        <source>BACKUP waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="954"/>
+        <source>BACKUP in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="958"/>
+        <source>FAILED until %1 (%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="971"/>
+        <source>mock stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="973"/>
+        <source>mock paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="977"/>
+        <source>mock broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="979"/>
+        <source>mock slowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1013"/>
+        <location filename="../ui/widgets/topologyview.cpp" line="1033"/>
+        <source>weight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1014"/>
+        <source>%1 requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1015"/>
+        <source>%1 % errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1016"/>
+        <source>about %1 in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1018"/>
+        <source>mock latency %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1022"/>
+        <source>%1 in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1061"/>
+        <source>Mark %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1061"/>
+        <source>Mark %1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1071"/>
+        <source>Make %1 a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1071"/>
+        <source>Make %1 a primary server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1084"/>
+        <source>Weight of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1137"/>
+        <source>Slow %1 by %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1144"/>
+        <source>Break %1: %2 errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1148"/>
+        <source>Break %1: reset connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1152"/>
+        <source>Break %1: never answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1166"/>
+        <source>Restore %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1188"/>
+        <source>Mark &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1188"/>
+        <source>Mark &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1192"/>
+        <source>Make &amp;Primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1192"/>
+        <source>Make &amp;Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1194"/>
+        <source>Stop D&amp;raining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1194"/>
+        <source>D&amp;rain (NGINX Plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1200"/>
+        <source>Drain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1200"/>
+        <source>Stop draining %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1202"/>
+        <source>&amp;Weight +1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1203"/>
+        <source>Weight −&amp;1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1206"/>
+        <source>Mock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1214"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1216"/>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1218"/>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1220"/>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1221"/>
+        <source>Break: 500 errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1222"/>
+        <source>Break: 502 errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1223"/>
+        <source>Break: reset connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1224"/>
+        <source>Break: never answer (timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1225"/>
+        <source>Slow: +100 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1226"/>
+        <source>Slow: +500 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1227"/>
+        <source>Slow: +2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1228"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1392"/>
+        <source>Mark up (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1392"/>
+        <source>Mark down (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1393"/>
+        <source>Make primary (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1393"/>
+        <source>Make backup (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1394"/>
+        <source>Weight −1 (−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1395"/>
+        <source>Weight +1 (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1396"/>
+        <source>Server and mock actions (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1440"/>
+        <source>The lab has no listeners or upstream groups yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1504"/>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1524"/>
+        <source>%1/%2 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1547"/>
+        <source>backup in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1552"/>
+        <source>backups: used only when all primaries are down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1569"/>
+        <source>▼ more (scroll)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1569"/>
+        <source>▲ scroll up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1696"/>
+        <source>w%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1759"/>
+        <source>%1/s (%2 %) · %3 % err</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1764"/>
+        <source>≈%1 in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1766"/>
+        <source> · mock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1847"/>
+        <source>%1/s · %2 % err · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1893"/>
+        <source>2xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1894"/>
+        <source>3xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1895"/>
+        <source>4xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1896"/>
+        <source>5xx / failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1897"/>
+        <source>retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1899"/>
+        <source>dots: ● 1 in %1 · ✕ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1899"/>
+        <source>sampled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/topologyview.cpp" line="1899"/>
+        <source>1:1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficBar</name>
+    <message>
+        <location filename="../ui/widgets/trafficbar.cpp" line="35"/>
+        <source>Steady 20/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/trafficbar.cpp" line="35"/>
+        <source>20 requests per second over 4 connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/trafficbar.cpp" line="36"/>
+        <source>Busy 200/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/trafficbar.cpp" line="36"/>
+        <source>200 requests per second over 20 connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/trafficbar.cpp" line="37"/>
+        <source>Burst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/trafficbar.cpp" line="37"/>
+        <source>300 requests per second for 2 s every 10 s, 1 per second between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/trafficbar.cpp" line="38"/>
+        <source>Ramp up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/trafficbar.cpp" line="38"/>
+        <source>From 10 to 300 requests per second over 60 s, then steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/trafficbar.cpp" line="39"/>
+        <source>1 000 clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/trafficbar.cpp" line="39"/>
+        <source>100 requests per second from 1 000 client addresses (for ip_hash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/trafficbar.cpp" line="40"/>
+        <source>100 keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/trafficbar.cpp" line="40"/>
+        <source>100 requests per second over 100 paths /item/key-N (for hash $request_uri)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/trafficbar.cpp" line="51"/>
+        <source>Send &amp;One</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/trafficbar.cpp" line="69"/>
+        <source>A traffic preset; rate and connections can be changed while it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/trafficbar.cpp" line="71"/>
+        <source> req/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/trafficbar.cpp" line="72"/>
+        <source>Target rate (open loop: requests are due at this rate whatever the answers do)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/trafficbar.cpp" line="75"/>
+        <source> conn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/trafficbar.cpp" line="76"/>
+        <source>Connections carrying the traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/trafficbar.cpp" line="79"/>
+        <source>Send one request and select it in the log (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/trafficbar.cpp" line="149"/>
+        <source>%1 (modified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/trafficbar.cpp" line="183"/>
+        <source>Traffic did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/trafficbar.cpp" line="189"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/trafficbar.cpp" line="217"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/trafficbar.cpp" line="253"/>
+        <source>Start the lab to send traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/trafficbar.cpp" line="253"/>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/trafficbar.cpp" line="256"/>
+        <source>last run: %n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/trafficbar.cpp" line="266"/>
+        <source>● RUNNING %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/trafficbar.cpp" line="267"/>
+        <source>%1/%2 req/s · %3 in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/trafficbar.cpp" line="271"/>
+        <source> · %1 client addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/trafficbar.cpp" line="272"/>
+        <source> · %1 clients in X-Forwarded-For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/trafficbar.cpp" line="275"/>
+        <source>p50 %1 ms · p99 %2 ms (5 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/trafficbar.cpp" line="277"/>
+        <source>errors %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/trafficbar.cpp" line="282"/>
+        <source>limited by %n connection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/trafficbar.cpp" line="284"/>
+        <source>below target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficCommandLine</name>
+    <message>
+        <location filename="../app/commands/trafficcommandline.cpp" line="28"/>
+        <source>Stop after N requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/trafficcommandline.cpp" line="29"/>
+        <source>Stop after this long (e.g. 10s, 1m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/trafficcommandline.cpp" line="29"/>
+        <location filename="../app/commands/trafficcommandline.cpp" line="42"/>
+        <source>DURATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/trafficcommandline.cpp" line="30"/>
+        <source>Concurrent connections (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/trafficcommandline.cpp" line="31"/>
+        <source>Open loop at R requests per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/trafficcommandline.cpp" line="32"/>
+        <source>Open loop: Poisson arrivals instead of constant spacing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/trafficcommandline.cpp" line="33"/>
+        <source>A new connection for every request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/trafficcommandline.cpp" line="34"/>
+        <source>Request method (default GET).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/trafficcommandline.cpp" line="35"/>
+        <source>Extra request header &quot;Name: value&quot; (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/trafficcommandline.cpp" line="35"/>
+        <source>HEADER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/trafficcommandline.cpp" line="36"/>
+        <source>Request body of this many bytes (e.g. 1k).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/trafficcommandline.cpp" line="36"/>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/trafficcommandline.cpp" line="37"/>
+        <source>Path template, e.g. /item/{key}?n={n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/trafficcommandline.cpp" line="37"/>
+        <source>TEMPLATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/trafficcommandline.cpp" line="38"/>
+        <source>Number of distinct {key} values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/trafficcommandline.cpp" line="39"/>
+        <source>Draw keys by Zipf&apos;s law with exponent S (default: uniform).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/trafficcommandline.cpp" line="40"/>
+        <source>Number of distinct client addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/trafficcommandline.cpp" line="41"/>
+        <source>Seed of the request sequence (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/trafficcommandline.cpp" line="42"/>
+        <source>Per-request timeout (default 10s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/trafficcommandline.cpp" line="43"/>
+        <source>Worker threads (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/trafficcommandline.cpp" line="55"/>
+        <source>URL: https is not supported; the lab&apos;s listeners speak plain HTTP (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/trafficcommandline.cpp" line="59"/>
+        <source>URL: expected http://HOST:PORT/PATH, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/trafficcommandline.cpp" line="65"/>
+        <source>URL: the host must be localhost or a loopback address (127.0.0.0/8, [::1]), got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/trafficcommandline.cpp" line="67"/>
+        <source>URL: %1 is not on this machine: traffic goes only to loopback addresses (127.0.0.0/8, [::1])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/trafficcommandline.cpp" line="82"/>
+        <source>%1: expected a whole number %2–%3, got &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/trafficcommandline.cpp" line="91"/>
+        <source>%1: expected a duration such as 500ms, 10s or 1m, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/trafficcommandline.cpp" line="101"/>
+        <source>%1: expected %2, got &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/trafficcommandline.cpp" line="115"/>
+        <source>requests per second above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/trafficcommandline.cpp" line="118"/>
+        <source>--poisson needs --rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/trafficcommandline.cpp" line="127"/>
+        <source>--body-size: expected a size such as 512, 64k or 1m, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/trafficcommandline.cpp" line="138"/>
+        <source>an exponent above 0 (e.g. 1.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commands/trafficcommandline.cpp" line="147"/>
+        <source>--seed: expected a whole number, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficGenerator</name>
+    <message>
+        <location filename="../proxycore/traffic/trafficgenerator.cpp" line="41"/>
+        <source>the target %1 is not on this machine: the generator sends only to loopback addresses (127.0.0.0/8, ::1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/traffic/trafficgenerator.cpp" line="44"/>
+        <source>the target has no port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/traffic/trafficgenerator.cpp" line="46"/>
+        <source>concurrency must be 1–100000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/traffic/trafficgenerator.cpp" line="48"/>
+        <source>the rate must be 0 (closed loop) to 10000000 requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/traffic/trafficgenerator.cpp" line="50"/>
+        <source>requests and duration must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/traffic/trafficgenerator.cpp" line="52"/>
+        <source>the request body must be 0–64 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/traffic/trafficgenerator.cpp" line="54"/>
+        <source>keys must be 0–10000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/traffic/trafficgenerator.cpp" line="56"/>
+        <source>the Zipf exponent must be above 0 and at most 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/traffic/trafficgenerator.cpp" line="58"/>
+        <source>clients must be 0–64516 (one /24 network each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/traffic/trafficgenerator.cpp" line="60"/>
+        <source>the timeout must be at least 1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/traffic/trafficgenerator.cpp" line="62"/>
+        <source>threads must be 1–64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/traffic/trafficgenerator.cpp" line="64"/>
+        <source>the method &quot;%1&quot; is not an HTTP token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/traffic/trafficgenerator.cpp" line="66"/>
+        <source>the path must start with / and contain no spaces or line breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/traffic/trafficgenerator.cpp" line="71"/>
+        <source>the header &quot;%1&quot; is not &quot;Name: value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../proxycore/traffic/trafficgenerator.cpp" line="80"/>
+        <source>traffic is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpstreamEditor</name>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="67"/>
+        <source>Active health check (NGINX Plus, simulated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="77"/>
+        <source>Round robin (weighted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="78"/>
+        <source>least_time header (NGINX Plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="79"/>
+        <source>least_time last_byte (NGINX Plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="83"/>
+        <source>nginx variables and text: $request_uri, $uri, $args, $arg_NAME, $http_NAME, $cookie_NAME, $remote_addr, $host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="85"/>
+        <source>keepalive N: idle connections to the servers kept per worker (0 = none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="100"/>
+        <source>Every interval each server gets GET uri; &apos;fails&apos; failures in a row take it out, &apos;passes&apos; passes bring it back. Open source nginx has passive checks only (max_fails, fail_timeout); the export writes this as a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="116"/>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="118"/>
+        <source>GET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="120"/>
+        <source>passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="122"/>
+        <source>fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="132"/>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="134"/>
+        <source>&amp;Keepalive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="136"/>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="138"/>
+        <source>Hash &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="144"/>
+        <source>&amp;Add Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="146"/>
+        <source>&amp;Remove Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="162"/>
+        <source>Rename group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="163"/>
+        <source>Change hash key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="164"/>
+        <source>Change keepalive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="165"/>
+        <source>Change balancing method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="166"/>
+        <source>Toggle health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="168"/>
+        <source>Change health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="169"/>
+        <source>Change health check URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="209"/>
+        <source>Each server in turn, in proportion to its weight (nginx&apos;s smooth weighted round robin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="210"/>
+        <source>The server with the fewest active connections relative to its weight; ties go round robin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="211"/>
+        <source>The client&apos;s address (IPv4: first three octets) always picks the same server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="212"/>
+        <source>A key (e.g. $request_uri) always picks the same server; adding a server remaps most keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="213"/>
+        <source>Ketama consistent hashing: adding or removing a server remaps only its share of keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="214"/>
+        <source>A random server, in proportion to weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="215"/>
+        <source>Two random servers; the one with fewer connections wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="216"/>
+        <source>Two random servers; the one with fewer connections wins (explicit least_conn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="217"/>
+        <source>NGINX Plus, simulated: the lowest average time to the response head × connections. Exported as least_conn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="218"/>
+        <source>NGINX Plus, simulated: the lowest average time to the last byte × connections. Exported as least_conn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="302"/>
+        <source>Add server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="314"/>
+        <source>Remove server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
