@@ -6,12 +6,12 @@
     <message>
         <location filename="../ui/dialogs/aboutbox.cpp" line="20"/>
         <source>&lt;h3&gt;Upstream Lab %1&lt;/h3&gt;&lt;p&gt;A local lab for HTTP load balancing with nginx&apos;s semantics: a reverse proxy, mock backends and a traffic generator.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3. Qt is used under the GNU Lesser General Public License version 3 (LGPLv3) and linked dynamically.&lt;/p&gt;&lt;p&gt;Settings and recent files are kept in:&lt;br&gt;&lt;code&gt;%4&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Upstream Lab %1&lt;/h3&gt;&lt;p&gt;Un laboratorio local de balanceo de carga HTTP con la semántica de nginx: un proxy inverso, backends simulados y un generador de tráfico.&lt;/p&gt;&lt;p&gt;Publicado bajo la licencia MIT.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2, ejecutándose con Qt %3. Qt se usa bajo la GNU Lesser General Public License versión 3 (LGPLv3) y se enlaza dinámicamente.&lt;/p&gt;&lt;p&gt;La configuración y los archivos recientes se guardan en:&lt;br&gt;&lt;code&gt;%4&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/aboutbox.cpp" line="33"/>
         <source>About Upstream Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Upstream Lab</translation>
     </message>
 </context>
 <context>
@@ -19,28 +19,28 @@
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="59"/>
         <source>Start with the lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar con el laboratorio</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="60"/>
         <source>Start paused (accept connections, answer nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar en pausa (acepta conexiones, no responde nada)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="64"/>
         <source>One per line: Name: value (values may use {{variables}})</source>
-        <translation type="unfinished"></translation>
+        <translation>Una por línea: Nombre: valor (los valores admiten {{variables}})</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="67"/>
         <source>Text or template: {{name}} {{port}} {{method}} {{uri}} {{header.X}} {{query.x}} {{request_id}} {{counter}} {{time}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto o plantilla: {{name}} {{port}} {{method}} {{uri}} {{header.X}} {{query.x}} {{request_id}} {{counter}} {{time}}</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="73"/>
         <location filename="../ui/dialogs/backenddialog.cpp" line="74"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="76"/>
@@ -49,224 +49,228 @@
 at 20s: latency 800ms±200 on 30%
 40s start
 1m repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso por línea, p. ej.
+10s stop
+at 20s: latency 800ms±200 on 30%
+40s start
+1m repeat</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="80"/>
         <source>Backend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="93"/>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automático</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="94"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="95"/>
         <source>derived from the name</source>
-        <translation type="unfinished"></translation>
+        <translation>derivada del nombre</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="97"/>
         <source>relative to the lab file</source>
-        <translation type="unfinished"></translation>
+        <translation>relativa al archivo del laboratorio</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="98"/>
         <source>none, 20ms, 10..50ms, normal:40ms,10ms, 40ms±10ms, lognormal:30ms,15ms; &quot;on 30%&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>none, 20ms, 10..50ms, normal:40ms,10ms, 40ms±10ms, lognormal:30ms,15ms; &quot;on 30%&quot;</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="101"/>
         <source>KIND:P, comma-separated; P is the probability per request (they must add up to at most 1). Kinds: reset, close, mid-body, hang, drip:P:RATE, malformed, bad-chunk, wrong-length</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO:P, separados por comas; P es la probabilidad por petición (la suma no puede superar 1). Tipos: reset, close, mid-body, hang, drip:P:TASA, malformed, bad-chunk, wrong-length</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="117"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="121"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="122"/>
         <source>&amp;Listen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar &amp;en:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="123"/>
         <source>&amp;Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Color:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="126"/>
         <source>&amp;Health path:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta de &amp;salud:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="127"/>
         <source>Random &amp;seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla &amp;aleatoria:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="130"/>
         <source>Default (a small JSON naming the backend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado (un pequeño JSON con el nombre del backend)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="130"/>
         <source>Text or template</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto o plantilla</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="130"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="130"/>
         <source>Filler bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes de relleno</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="131"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="139"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de &amp;estado:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="140"/>
         <source>&amp;Headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cabeceras:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="141"/>
         <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuer&amp;po:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="147"/>
         <source>&amp;Latency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Latencia:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="148"/>
         <source>Error &amp;rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tasa de errores:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="149"/>
         <source>Error s&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de &amp;error:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="150"/>
         <source>Fail &amp;every Nth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallar &amp;cada N:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="151"/>
         <source>Fail the &amp;first N:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallar las &amp;primeras N:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="152"/>
         <source>F&amp;aults:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;allos:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="157"/>
         <source>Steps are timed from the lab&apos;s start and replay the same way every run. Actions: start, stop, pause, resume, status N, latency SPEC, errors RATE [STATUS], fault KIND:P, faults off, reset, repeat (last).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos se cuentan desde el inicio del laboratorio y se repiten igual en cada ejecución. Acciones: start, stop, pause, resume, status N, latency ESPEC, errors TASA [ESTADO], fault TIPO:P, faults off, reset, repeat (la última).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="165"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="166"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="167"/>
         <source>Latency &amp;&amp; Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia y fallos</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="168"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de tiempo</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="263"/>
         <source>expected a whole number (empty or 0 = derived from the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un número entero (vacío o 0 = derivada del nombre)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="274"/>
         <source>line %1: expected &quot;Name: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: se esperaba &quot;Nombre: valor&quot;</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="286"/>
         <source>type the body (or choose the default body)</source>
-        <translation type="unfinished"></translation>
+        <translation>escriba el cuerpo (o elija el cuerpo predeterminado)</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="291"/>
         <source>choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>elija un archivo</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="297"/>
         <source>expected a size such as 512, 64k or 1m</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un tamaño como 512, 64k o 1m</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="311"/>
         <source>expected a probability 0..1 such as 0.2 or 20%</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una probabilidad 0..1 como 0.2 o 20%</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="330"/>
         <location filename="../ui/dialogs/backenddialog.cpp" line="374"/>
         <location filename="../ui/dialogs/backenddialog.cpp" line="376"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="340"/>
         <source>&quot;%1&quot; is used by another backend</source>
-        <translation type="unfinished"></translation>
+        <translation>otro backend ya usa &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="342"/>
         <source>%1 is used by another backend</source>
-        <translation type="unfinished"></translation>
+        <translation>otro backend ya usa %1</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="409"/>
         <source>Backend Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Color del backend</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="416"/>
         <source>Body File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del cuerpo</translation>
     </message>
 </context>
 <context>
@@ -274,105 +278,105 @@ at 20s: latency 800ms±200 on 30%
     <message>
         <location filename="../ui/models/backendtablemodel.cpp" line="89"/>
         <source>20ms | 10..50ms | normal:40ms,10ms | 40ms±10ms | lognormal:40ms,10ms [on 30%] | none</source>
-        <translation type="unfinished"></translation>
+        <translation>20ms | 10..50ms | normal:40ms,10ms | 40ms±10ms | lognormal:40ms,10ms [on 30%] | none</translation>
     </message>
     <message>
         <location filename="../ui/models/backendtablemodel.cpp" line="91"/>
         <source>KIND:P, comma-separated: reset, close, mid-body, hang, drip:P:RATE, malformed, bad-chunk, wrong-length</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO:P, separados por comas: reset, close, mid-body, hang, drip:P:TASA, malformed, bad-chunk, wrong-length</translation>
     </message>
     <message>
         <location filename="../ui/models/backendtablemodel.cpp" line="93"/>
         <source>%1 on port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en el puerto %2</translation>
     </message>
     <message>
         <location filename="../ui/models/backendtablemodel.cpp" line="93"/>
         <location filename="../ui/models/backendtablemodel.cpp" line="101"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa</translation>
     </message>
     <message>
         <location filename="../ui/models/backendtablemodel.cpp" line="93"/>
         <location filename="../ui/models/backendtablemodel.cpp" line="101"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en ejecución</translation>
     </message>
     <message>
         <location filename="../ui/models/backendtablemodel.cpp" line="93"/>
         <location filename="../ui/models/backendtablemodel.cpp" line="101"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>detenido</translation>
     </message>
     <message>
         <location filename="../ui/models/backendtablemodel.cpp" line="106"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location filename="../ui/models/backendtablemodel.cpp" line="151"/>
         <source>expected a probability 0..1 such as 0.2 or 20%</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una probabilidad 0..1 como 0.2 o 20%</translation>
     </message>
     <message>
         <location filename="../ui/models/backendtablemodel.cpp" line="169"/>
         <source>Change %1 of backend %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar %1 del backend %2</translation>
     </message>
     <message>
         <location filename="../ui/models/backendtablemodel.cpp" line="185"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/models/backendtablemodel.cpp" line="186"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../ui/models/backendtablemodel.cpp" line="187"/>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>Escucha</translation>
     </message>
     <message>
         <location filename="../ui/models/backendtablemodel.cpp" line="188"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location filename="../ui/models/backendtablemodel.cpp" line="189"/>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia</translation>
     </message>
     <message>
         <location filename="../ui/models/backendtablemodel.cpp" line="190"/>
         <source>Error rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de errores</translation>
     </message>
     <message>
         <location filename="../ui/models/backendtablemodel.cpp" line="191"/>
         <source>Faults</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallos</translation>
     </message>
     <message>
         <location filename="../ui/models/backendtablemodel.cpp" line="192"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones</translation>
     </message>
     <message>
         <location filename="../ui/models/backendtablemodel.cpp" line="193"/>
         <source>5xx</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx</translation>
     </message>
     <message>
         <location filename="../ui/models/backendtablemodel.cpp" line="194"/>
         <source>Faults injected</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallos inyectados</translation>
     </message>
     <message>
         <location filename="../ui/models/backendtablemodel.cpp" line="195"/>
         <source>Active conns</source>
-        <translation type="unfinished"></translation>
+        <translation>Conex. activas</translation>
     </message>
 </context>
 <context>
@@ -380,117 +384,117 @@ at 20s: latency 800ms±200 on 30%
     <message>
         <location filename="../ui/widgets/backendspanel.cpp" line="50"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar</translation>
     </message>
     <message>
         <location filename="../ui/widgets/backendspanel.cpp" line="50"/>
         <source>Start listening (stopped = connection refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar a escuchar (detenido = conexión rechazada)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/backendspanel.cpp" line="51"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <location filename="../ui/widgets/backendspanel.cpp" line="51"/>
         <source>Stop: requests already accepted are answered, then connections are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener: se responden las peticiones ya aceptadas y después se rechazan las conexiones</translation>
     </message>
     <message>
         <location filename="../ui/widgets/backendspanel.cpp" line="52"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <location filename="../ui/widgets/backendspanel.cpp" line="52"/>
         <source>Pause: accept connections but answer nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar: acepta conexiones pero no responde nada</translation>
     </message>
     <message>
         <location filename="../ui/widgets/backendspanel.cpp" line="53"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <location filename="../ui/widgets/backendspanel.cpp" line="53"/>
         <source>Answer again (held requests are answered now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a responder (las peticiones retenidas se responden ahora)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/backendspanel.cpp" line="55"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <location filename="../ui/widgets/backendspanel.cpp" line="55"/>
         <source>Add a mock backend and a server for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un backend simulado y un servidor para él</translation>
     </message>
     <message>
         <location filename="../ui/widgets/backendspanel.cpp" line="56"/>
         <source>Add N…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir N…</translation>
     </message>
     <message>
         <location filename="../ui/widgets/backendspanel.cpp" line="56"/>
         <source>Add several mock backends at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir varios backends simulados a la vez</translation>
     </message>
     <message>
         <location filename="../ui/widgets/backendspanel.cpp" line="58"/>
         <source>Add Backends</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir backends</translation>
     </message>
     <message>
         <location filename="../ui/widgets/backendspanel.cpp" line="58"/>
         <source>How many mock backends?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuántos backends simulados?</translation>
     </message>
     <message>
         <location filename="../ui/widgets/backendspanel.cpp" line="62"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location filename="../ui/widgets/backendspanel.cpp" line="62"/>
         <source>Every setting of the backend: response, latency, errors, faults, timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la configuración del backend: respuesta, latencia, errores, fallos, línea de tiempo</translation>
     </message>
     <message>
         <location filename="../ui/widgets/backendspanel.cpp" line="63"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../ui/widgets/backendspanel.cpp" line="63"/>
         <source>Remove the mock backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el backend simulado</translation>
     </message>
     <message>
         <location filename="../ui/widgets/backendspanel.cpp" line="156"/>
         <source>No free port is left on 127.0.0.1 for another backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>No queda ningún puerto libre en 127.0.0.1 para otro backend.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/backendspanel.cpp" line="175"/>
         <source>Add backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir backend</translation>
     </message>
     <message>
         <location filename="../ui/widgets/backendspanel.cpp" line="175"/>
         <source>Add %1 backends</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1 backends</translation>
     </message>
     <message>
         <location filename="../ui/widgets/backendspanel.cpp" line="193"/>
         <source>Edit backend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el backend %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/backendspanel.cpp" line="206"/>
         <source>Remove backend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el backend %1</translation>
     </message>
 </context>
 <context>
@@ -498,17 +502,17 @@ at 20s: latency 800ms±200 on 30%
     <message>
         <location filename="../app/commands/commandlab.cpp" line="32"/>
         <source>the lab &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el laboratorio &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/commands/commandlab.cpp" line="33"/>
         <source>upstreamlab %1: %2 reaches beyond this machine&apos;s loopback or the lab&apos;s folder; not running it:</source>
-        <translation type="unfinished"></translation>
+        <translation>upstreamlab %1: %2 va más allá del loopback de esta máquina o de la carpeta del laboratorio; no se ejecuta:</translation>
     </message>
     <message>
         <location filename="../app/commands/commandlab.cpp" line="37"/>
         <source>upstreamlab %1: if you trust this lab, run it with --allow-external</source>
-        <translation type="unfinished"></translation>
+        <translation>upstreamlab %1: si confía en este laboratorio, ejecútelo con --allow-external</translation>
     </message>
 </context>
 <context>
@@ -516,7 +520,7 @@ at 20s: latency 800ms±200 on 30%
     <message>
         <location filename="../ui/widgets/comparepanel.cpp" line="59"/>
         <source>Run a comparison to see requests per server for each method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute una comparación para ver las peticiones por servidor de cada método.</translation>
     </message>
 </context>
 <context>
@@ -524,42 +528,42 @@ at 20s: latency 800ms±200 on 30%
     <message>
         <location filename="../app/commands/comparecommand.cpp" line="31"/>
         <source>method</source>
-        <translation type="unfinished"></translation>
+        <translation>método</translation>
     </message>
     <message>
         <location filename="../app/commands/comparecommand.cpp" line="34"/>
         <source>fairness</source>
-        <translation type="unfinished"></translation>
+        <translation>equidad</translation>
     </message>
     <message>
         <location filename="../app/commands/comparecommand.cpp" line="35"/>
         <source>errors</source>
-        <translation type="unfinished"></translation>
+        <translation>errores</translation>
     </message>
     <message>
         <location filename="../app/commands/comparecommand.cpp" line="35"/>
         <source>retries</source>
-        <translation type="unfinished"></translation>
+        <translation>reintentos</translation>
     </message>
     <message>
         <location filename="../app/commands/comparecommand.cpp" line="35"/>
         <source>keys moved</source>
-        <translation type="unfinished"></translation>
+        <translation>claves movidas</translation>
     </message>
     <message>
         <location filename="../app/commands/comparecommand.cpp" line="36"/>
         <source>group %1, %2 requests per method</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo %1, %2 peticiones por método</translation>
     </message>
     <message>
         <location filename="../app/commands/comparecommand.cpp" line="41"/>
         <source>not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no ejecutado: %1</translation>
     </message>
     <message>
         <location filename="../app/commands/comparecommand.cpp" line="54"/>
         <source>fairness: Jain&apos;s index of requests / weight over the primary servers (1 = even); keys moved: the share of keys on another server when one server is removed (hash methods)</source>
-        <translation type="unfinished"></translation>
+        <translation>equidad: índice de Jain de peticiones / peso sobre los servidores primarios (1 = reparto uniforme); claves movidas: la proporción de claves que pasan a otro servidor al quitar un servidor (métodos hash)</translation>
     </message>
     <message>
         <location filename="../app/commands/comparecommand.cpp" line="65"/>
@@ -572,62 +576,70 @@ is removed.
 Methods: round_robin, least_conn, ip_hash, hash:KEY[:consistent], random[:two[:least_conn]],
 least_time[:header|:last_byte]. Default traffic: -n 3000 -c 10 --keys 100 --clients 100
 --path /item/{key}. The lab&apos;s mock ports must be free (stop a running copy of the lab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía el mismo tráfico con semilla (rutas, claves, direcciones de cliente, tiempos de llegada) a
+través de una copia de un grupo upstream por cada método de balanceo, cada una ante copias nuevas
+de los backends simulados del laboratorio, e informa por método: peticiones por servidor, índice
+de equidad de Jain, latencia p50/p99, errores, reintentos y, en los métodos hash, la proporción
+de claves que cambian de servidor al quitar uno.
+
+Métodos: round_robin, least_conn, ip_hash, hash:CLAVE[:consistent], random[:two[:least_conn]],
+least_time[:header|:last_byte]. Tráfico predeterminado: -n 3000 -c 10 --keys 100 --clients 100
+--path /item/{key}. Los puertos simulados del laboratorio deben estar libres (detenga la copia en ejecución).</translation>
     </message>
     <message>
         <location filename="../app/commands/comparecommand.cpp" line="75"/>
         <source>The lab (default: the demo lab).</source>
-        <translation type="unfinished"></translation>
+        <translation>El laboratorio (predeterminado: el laboratorio de demostración).</translation>
     </message>
     <message>
         <location filename="../app/commands/comparecommand.cpp" line="76"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
         <location filename="../app/commands/comparecommand.cpp" line="77"/>
         <source>The upstream group to compare (default: the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo upstream que se compara (predeterminado: el primero).</translation>
     </message>
     <message>
         <location filename="../app/commands/comparecommand.cpp" line="77"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <location filename="../app/commands/comparecommand.cpp" line="78"/>
         <source>Comma-separated methods (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Métodos separados por comas (predeterminado: %1).</translation>
     </message>
     <message>
         <location filename="../app/commands/comparecommand.cpp" line="78"/>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTA</translation>
     </message>
     <message>
         <location filename="../app/commands/comparecommand.cpp" line="80"/>
         <source>Run a lab that listens beyond loopback or serves files from outside its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta un laboratorio que escucha fuera del loopback o sirve archivos de fuera de su carpeta.</translation>
     </message>
     <message>
         <location filename="../app/commands/comparecommand.cpp" line="81"/>
         <source>Print one JSON object on stdout instead of the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime un objeto JSON en stdout en lugar de la tabla.</translation>
     </message>
     <message>
         <location filename="../app/commands/comparecommand.cpp" line="95"/>
         <source>upstreamlab compare: expected at most one lab file, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>upstreamlab compare: se esperaba como mucho un archivo de laboratorio, se recibieron %1</translation>
     </message>
     <message>
         <location filename="../app/commands/comparecommand.cpp" line="110"/>
         <source>--methods: give at least one method</source>
-        <translation type="unfinished"></translation>
+        <translation>--methods: indique al menos un método</translation>
     </message>
     <message>
         <location filename="../app/commands/comparecommand.cpp" line="138"/>
         <source>compare: %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>compare: %1 (%2 de %3)…</translation>
     </message>
 </context>
 <context>
@@ -636,131 +648,131 @@ least_time[:header|:last_byte]. Default traffic: -n 3000 -c 10 --keys 100 --clie
         <location filename="../ui/widgets/comparepanel.cpp" line="106"/>
         <location filename="../ui/widgets/comparepanel.cpp" line="181"/>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar</translation>
     </message>
     <message>
         <location filename="../ui/widgets/comparepanel.cpp" line="107"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <location filename="../ui/widgets/comparepanel.cpp" line="129"/>
         <source>Paths /item/key-N: what hash $request_uri hashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutas /item/key-N: la clave de hash $request_uri</translation>
     </message>
     <message>
         <location filename="../ui/widgets/comparepanel.cpp" line="132"/>
         <source>Client addresses: what ip_hash hashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones de cliente: la clave de ip_hash</translation>
     </message>
     <message>
         <location filename="../ui/widgets/comparepanel.cpp" line="139"/>
         <source>Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo:</translation>
     </message>
     <message>
         <location filename="../ui/widgets/comparepanel.cpp" line="140"/>
         <source>Requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones:</translation>
     </message>
     <message>
         <location filename="../ui/widgets/comparepanel.cpp" line="141"/>
         <source>Keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves:</translation>
     </message>
     <message>
         <location filename="../ui/widgets/comparepanel.cpp" line="142"/>
         <source>Clients:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes:</translation>
     </message>
     <message>
         <location filename="../ui/widgets/comparepanel.cpp" line="166"/>
         <source>The same seeded traffic through a copy of the group per method, against copies of the lab&apos;s mocks on other ports: the running lab is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo tráfico con semilla a través de una copia del grupo por cada método, ante copias de los backends simulados del laboratorio en otros puertos: el laboratorio en ejecución no se toca.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/comparepanel.cpp" line="177"/>
         <source>Running %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutando %1 (%2 de %3)…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/widgets/comparepanel.cpp" line="184"/>
         <source>Done: %n method(s) compared. Fairness: Jain&apos;s index of requests per weight (1 = even); keys moved: the share of keys on another server when one server is removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hecho: %n método comparado. Equidad: índice de Jain de peticiones por peso (1 = reparto uniforme); claves movidas: la proporción de claves que pasan a otro servidor al quitar un servidor.</numerusform>
+            <numerusform>Hecho: %n métodos comparados. Equidad: índice de Jain de peticiones por peso (1 = reparto uniforme); claves movidas: la proporción de claves que pasan a otro servidor al quitar un servidor.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/widgets/comparepanel.cpp" line="187"/>
         <source>The comparison stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La comparación se detuvo: %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/comparepanel.cpp" line="227"/>
         <source>Cannot compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede comparar: %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/comparepanel.cpp" line="230"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <location filename="../ui/widgets/comparepanel.cpp" line="238"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método</translation>
     </message>
     <message>
         <location filename="../ui/widgets/comparepanel.cpp" line="240"/>
         <source>Fairness</source>
-        <translation type="unfinished"></translation>
+        <translation>Equidad</translation>
     </message>
     <message>
         <location filename="../ui/widgets/comparepanel.cpp" line="240"/>
         <source>p50 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 ms</translation>
     </message>
     <message>
         <location filename="../ui/widgets/comparepanel.cpp" line="240"/>
         <source>p99 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>p99 ms</translation>
     </message>
     <message>
         <location filename="../ui/widgets/comparepanel.cpp" line="240"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores</translation>
     </message>
     <message>
         <location filename="../ui/widgets/comparepanel.cpp" line="240"/>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentos</translation>
     </message>
     <message>
         <location filename="../ui/widgets/comparepanel.cpp" line="240"/>
         <source>Keys moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves movidas</translation>
     </message>
     <message>
         <location filename="../ui/widgets/comparepanel.cpp" line="260"/>
         <source>not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no ejecutado: %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/comparepanel.cpp" line="315"/>
         <location filename="../ui/widgets/comparepanel.cpp" line="321"/>
         <source>Export Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar comparación</translation>
     </message>
     <message>
         <location filename="../ui/widgets/comparepanel.cpp" line="316"/>
         <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Archivos JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/comparepanel.cpp" line="321"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -768,269 +780,269 @@ least_time[:header|:last_byte]. Default traffic: -n 3000 -c 10 --keys 100 --clie
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="60"/>
         <source>round robin</source>
-        <translation type="unfinished"></translation>
+        <translation>round robin</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="77"/>
         <source>already tried for this request</source>
-        <translation type="unfinished"></translation>
+        <translation>ya se intentó para esta petición</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="78"/>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>down</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="79"/>
         <source>draining</source>
-        <translation type="unfinished"></translation>
+        <translation>drenando (drain)</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="80"/>
         <source>unhealthy (active health check)</source>
-        <translation type="unfinished"></translation>
+        <translation>en mal estado (comprobación de estado activa)</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="85"/>
         <source>failed until %1 (max_fails=%2 reached within fail_timeout=%3s)</source>
-        <translation type="unfinished"></translation>
+        <translation>fallido hasta %1 (max_fails=%2 alcanzado dentro de fail_timeout=%3s)</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="90"/>
         <source>max_conns=%1 reached (%2 active)</source>
-        <translation type="unfinished"></translation>
+        <translation>max_conns=%1 alcanzado (%2 activas)</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="91"/>
         <source>backup, not in use while a primary server can take the request</source>
-        <translation type="unfinished"></translation>
+        <translation>backup, sin uso mientras un servidor primario pueda atender la petición</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="117"/>
         <source>%1: current_weight %2 + effective_weight %3 = %4, the highest (the first of equals) → chosen; minus the round&apos;s total %5 → %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: current_weight %2 + effective_weight %3 = %4, el más alto (el primero entre iguales) → elegido; menos el total de la ronda %5 → %6</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="118"/>
         <source>%1: current_weight %2 + effective_weight %3 = %4, the highest → chosen; minus the round&apos;s total %5 → %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: current_weight %2 + effective_weight %3 = %4, el más alto → elegido; menos el total de la ronda %5 → %6</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="126"/>
         <source>%1: current_weight %2 + effective_weight %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: current_weight %2 + effective_weight %3 = %4</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="133"/>
         <source> (weight %1: lowered after failures or by slow_start)</source>
-        <translation type="unfinished"></translation>
+        <translation> (peso %1: reducido tras fallos o por slow_start)</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="144"/>
         <source>usable</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizable</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="145"/>
         <source>try %1: %2 → %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>intento %1: %2 → %3 (%4)</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="146"/>
         <source>not usable</source>
-        <translation type="unfinished"></translation>
+        <translation>no utilizable</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="154"/>
         <source>no live upstreams: no server could take the request</source>
-        <translation type="unfinished"></translation>
+        <translation>no live upstreams: ningún servidor pudo atender la petición</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="156"/>
         <source>no primary server could take it: the backup servers are in use</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún servidor primario pudo atenderla: se usan los servidores backup</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="164"/>
         <source>%1 is the group&apos;s only server: it is taken unless down or full, and never marked failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es el único servidor del grupo: se elige salvo que esté down o lleno, y nunca se marca como fallido</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="168"/>
         <source>the hash key is empty: round robin decides</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave de hash está vacía: decide round robin</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="172"/>
         <source>%1 found no usable server in 20 tries: round robin decides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no encontró ningún servidor utilizable en 20 intentos: decide round robin</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="180"/>
         <source>smooth weighted round robin → %1: the highest current_weight after adding each server&apos;s effective_weight</source>
-        <translation type="unfinished"></translation>
+        <translation>round robin ponderado suave → %1: el current_weight más alto tras sumar el effective_weight de cada servidor</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="196"/>
         <source>least_time (NGINX Plus, simulated) → %1: the lowest average time × (active + 1) / weight, %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>least_time (NGINX Plus, simulado) → %1: el menor tiempo medio × (activas + 1) / peso, %2 ms</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="199"/>
         <source>least_conn → %1: the fewest active connections per weight, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>least_conn → %1: el menor número de conexiones activas por peso, %2</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="204"/>
         <source>%1: %2 active / weight %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 activas / peso %3 = %4</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="206"/>
         <source>%1: no response timed yet, scores 0 (the best)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aún no hay respuestas medidas, puntúa 0 (la mejor puntuación)</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="208"/>
         <source>%1: average %2 ms × (%3 active + 1) / weight %4 = %5 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: media %2 ms × (%3 activas + 1) / peso %4 = %5 ms</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="215"/>
         <source>tie: %1 servers within 1 % of the best score; smooth weighted round robin breaks it</source>
-        <translation type="unfinished"></translation>
+        <translation>empate: %1 servidores a menos del 1 % de la mejor puntuación; lo deshace el round robin ponderado suave</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="216"/>
         <source>tie: %1 servers share the lowest ratio; smooth weighted round robin breaks it</source>
-        <translation type="unfinished"></translation>
+        <translation>empate: %1 servidores comparten la menor proporción; lo deshace el round robin ponderado suave</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="223"/>
         <source>0.0.0 (no IP address)</source>
-        <translation type="unfinished"></translation>
+        <translation>0.0.0 (sin dirección IP)</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="225"/>
         <source>ip_hash → %1: client address %2 hashes to %3; %3 mod total weight %4 = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>ip_hash → %1: la dirección de cliente %2 da el hash %3; %3 mod peso total %4 = %5</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="226"/>
         <source>ip_hash → %1: client key %2 (an IPv4 address&apos;s first three octets) hashes to %3; %3 mod total weight %4 = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>ip_hash → %1: la clave de cliente %2 (los tres primeros octetos de una dirección IPv4) da el hash %3; %3 mod peso total %4 = %5</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="231"/>
         <location filename="../proxycore/engine/decisiontext.cpp" line="241"/>
         <source>hash %1, slot %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hash %1, ranura %2</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="236"/>
         <source>hash → %1: key %2 hashes to %3; %3 mod total weight %4 = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>hash → %1: la clave %2 da el hash %3; %3 mod peso total %4 = %5</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="246"/>
         <source>hash consistent → %1: key %2 has CRC-32 %3; the first ring point at or after it is #%4 of %5 (%6)</source>
-        <translation type="unfinished"></translation>
+        <translation>hash consistent → %1: la clave %2 tiene CRC-32 %3; el primer punto del anillo igual o posterior es el #%4 de %5 (%6)</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="251"/>
         <source>ring point #%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>punto del anillo #%1 (%2)</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="256"/>
         <source>next servers on the ring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>siguientes servidores en el anillo: %1</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="262"/>
         <source>random → %1: drew %2; %2 mod total weight %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>random → %1: salió %2; %2 mod peso total %3 = %4</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="263"/>
         <location filename="../proxycore/engine/decisiontext.cpp" line="281"/>
         <source>drew %1, slot %2</source>
-        <translation type="unfinished"></translation>
+        <translation>salió %1, ranura %2</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="272"/>
         <source>random two → %1: drew %2 (%3 active / weight %4) and %5 (%6 active / weight %7)</source>
-        <translation type="unfinished"></translation>
+        <translation>random two → %1: salieron %2 (%3 activas / peso %4) y %5 (%6 activas / peso %7)</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="279"/>
         <source>equal load per weight: the second drawn wins, as in nginx</source>
-        <translation type="unfinished"></translation>
+        <translation>misma carga por peso: gana el segundo sorteado, como en nginx</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="280"/>
         <source>%1 has fewer active connections per weight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene menos conexiones activas por peso</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="289"/>
         <source>%1: skipped, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: omitido, %2</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="304"/>
         <source>connect refused</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión rechazada</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="305"/>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo de espera agotado</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="306"/>
         <source>connection error</source>
-        <translation type="unfinished"></translation>
+        <translation>error de conexión</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="307"/>
         <source>invalid header</source>
-        <translation type="unfinished"></translation>
+        <translation>cabecera no válida</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="312"/>
         <source>aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>abortado</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="317"/>
         <source> (next_upstream %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (next_upstream %1)</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="321"/>
         <source>no live upstreams</source>
-        <translation type="unfinished"></translation>
+        <translation>no live upstreams</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="328"/>
         <source>answered by the proxy itself, no upstream</source>
-        <translation type="unfinished"></translation>
+        <translation>respondida por el propio proxy, sin upstream</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="331"/>
         <source>no server was picked</source>
-        <translation type="unfinished"></translation>
+        <translation>no se eligió ningún servidor</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="333"/>
         <source>pick %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>elección %1: %2</translation>
     </message>
     <message>
         <location filename="../proxycore/engine/decisiontext.cpp" line="341"/>
         <source>the decision was not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>la decisión no se registró</translation>
     </message>
 </context>
 <context>
@@ -1038,62 +1050,62 @@ least_time[:header|:last_byte]. Default traffic: -n 3000 -c 10 --keys 100 --clie
     <message>
         <location filename="../ui/widgets/distributionview.cpp" line="156"/>
         <source>No upstream servers</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay servidores upstream</translation>
     </message>
     <message>
         <location filename="../ui/widgets/distributionview.cpp" line="171"/>
         <source>Requests per second, last %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones por segundo, últimos %1 s</translation>
     </message>
     <message>
         <location filename="../ui/widgets/distributionview.cpp" line="179"/>
         <source>peak %1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>pico %1/s</translation>
     </message>
     <message>
         <location filename="../ui/widgets/distributionview.cpp" line="200"/>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>activo</translation>
     </message>
     <message>
         <location filename="../ui/widgets/distributionview.cpp" line="200"/>
         <source>failed (fail_timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>fallido (fail_timeout)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/distributionview.cpp" line="200"/>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>down</translation>
     </message>
     <message>
         <location filename="../ui/widgets/distributionview.cpp" line="200"/>
         <source>backup in use</source>
-        <translation type="unfinished"></translation>
+        <translation>backup en uso</translation>
     </message>
     <message>
         <location filename="../ui/widgets/distributionview.cpp" line="203"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/widgets/distributionview.cpp" line="236"/>
         <source>Total %1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1 peticiones</translation>
     </message>
     <message>
         <location filename="../ui/widgets/distributionview.cpp" line="244"/>
         <source>  errors %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>  errores %1%</translation>
     </message>
     <message>
         <location filename="../ui/widgets/distributionview.cpp" line="246"/>
         <source>  down</source>
-        <translation type="unfinished"></translation>
+        <translation>  down</translation>
     </message>
     <message>
         <location filename="../ui/widgets/distributionview.cpp" line="248"/>
         <source>  backup</source>
-        <translation type="unfinished"></translation>
+        <translation>  backup</translation>
     </message>
 </context>
 <context>
@@ -1101,22 +1113,22 @@ least_time[:header|:last_byte]. Default traffic: -n 3000 -c 10 --keys 100 --clie
     <message>
         <location filename="../proxycore/config/examplelabs.cpp" line="23"/>
         <source>three equal servers, round robin (alpha, beta, gamma in turn)</source>
-        <translation type="unfinished"></translation>
+        <translation>tres servidores iguales, round robin (alpha, beta, gamma por turnos)</translation>
     </message>
     <message>
         <location filename="../proxycore/config/examplelabs.cpp" line="25"/>
         <source>weights 5/1/1: nginx&apos;s smooth sequence a a b a c a a</source>
-        <translation type="unfinished"></translation>
+        <translation>pesos 5/1/1: la secuencia suave de nginx a a b a c a a</translation>
     </message>
     <message>
         <location filename="../proxycore/config/examplelabs.cpp" line="27"/>
         <source>two primaries and a backup; stop both primaries to see the backup take over</source>
-        <translation type="unfinished"></translation>
+        <translation>dos primarios y un backup; detenga ambos primarios para ver cómo el backup toma el relevo</translation>
     </message>
     <message>
         <location filename="../proxycore/config/examplelabs.cpp" line="29"/>
         <source>gamma is stopped: the first request to it fails over, then it is skipped for fail_timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>gamma está detenido: la primera petición que recibe pasa al siguiente servidor y después se omite durante fail_timeout</translation>
     </message>
 </context>
 <context>
@@ -1125,42 +1137,43 @@ least_time[:header|:last_byte]. Default traffic: -n 3000 -c 10 --keys 100 --clie
         <location filename="../app/commands/exportcommand.cpp" line="26"/>
         <source>Write a lab as an nginx.conf that nginx 1.22 runs as is (or only its upstream blocks).
 The lab is validated first with nginx&apos;s own rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un laboratorio como un nginx.conf que nginx 1.22 ejecuta tal cual (o solo sus bloques upstream).
+Antes se valida el laboratorio con las propias reglas de nginx.</translation>
     </message>
     <message>
         <location filename="../app/commands/exportcommand.cpp" line="28"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
         <location filename="../app/commands/exportcommand.cpp" line="29"/>
         <source>Write to FILE (atomically) instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe en ARCHIVO (de forma atómica) en lugar de en la salida estándar.</translation>
     </message>
     <message>
         <location filename="../app/commands/exportcommand.cpp" line="30"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <location filename="../app/commands/exportcommand.cpp" line="31"/>
         <source>Only the upstream blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los bloques upstream.</translation>
     </message>
     <message>
         <location filename="../app/commands/exportcommand.cpp" line="33"/>
         <source>The lab to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>El laboratorio que se exporta.</translation>
     </message>
     <message>
         <location filename="../app/commands/exportcommand.cpp" line="43"/>
         <source>upstreamlab export-nginx: expected one lab file (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>upstreamlab export-nginx: se esperaba un archivo de laboratorio (véase --help)</translation>
     </message>
     <message>
         <location filename="../app/commands/exportcommand.cpp" line="60"/>
         <source>upstreamlab export-nginx: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>upstreamlab export-nginx: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1168,12 +1181,12 @@ The lab is validated first with nginx&apos;s own rules.</source>
     <message>
         <location filename="../proxycore/http/hashkey.cpp" line="51"/>
         <source>missing &quot;}&quot; after &quot;${&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>falta &quot;}&quot; después de &quot;${&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/http/hashkey.cpp" line="84"/>
         <source>unsupported variable &quot;$%1&quot; (supported: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>variable no admitida &quot;$%1&quot; (admitidas: %2)</translation>
     </message>
 </context>
 <context>
@@ -1188,7 +1201,7 @@ syntax errors name the file, line and column.</source>
     <message>
         <location filename="../app/commands/importcommand.cpp" line="28"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
         <location filename="../app/commands/importcommand.cpp" line="29"/>
@@ -1607,7 +1620,7 @@ syntax errors name the file, line and column.</source>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="918"/>
         <source>&quot;%1&quot; is used by another backend</source>
-        <translation type="unfinished"></translation>
+        <translation>otro backend ya usa &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="922"/>
@@ -1617,7 +1630,7 @@ syntax errors name the file, line and column.</source>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="924"/>
         <source>%1 is used by another backend</source>
-        <translation type="unfinished"></translation>
+        <translation>otro backend ya usa %1</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="929"/>
@@ -1854,12 +1867,12 @@ not be reached at all, 2 bad usage.</source>
     <message>
         <location filename="../app/commands/loadcommand.cpp" line="105"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
         <location filename="../app/commands/loadcommand.cpp" line="106"/>
         <source>Print one JSON object on stdout instead of the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime un objeto JSON en stdout en lugar de la tabla.</translation>
     </message>
     <message>
         <location filename="../app/commands/loadcommand.cpp" line="120"/>
@@ -1912,7 +1925,7 @@ not be reached at all, 2 bad usage.</source>
     <message>
         <location filename="../ui/widgets/logpanel.cpp" line="71"/>
         <source>5xx</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx</translation>
     </message>
     <message>
         <location filename="../ui/widgets/logpanel.cpp" line="71"/>
@@ -1968,7 +1981,7 @@ not be reached at all, 2 bad usage.</source>
     <message>
         <location filename="../ui/widgets/logpanel.cpp" line="159"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/widgets/logpanel.cpp" line="159"/>
@@ -2024,7 +2037,7 @@ not be reached at all, 2 bad usage.</source>
     <message>
         <location filename="../ui/widgets/logpanel.cpp" line="250"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2231,7 +2244,7 @@ Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="280"/>
         <source>Add Backends</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir backends</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="280"/>
@@ -2401,17 +2414,17 @@ Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="534"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>detenido</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="535"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="536"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en ejecución</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="620"/>
@@ -2668,7 +2681,7 @@ Exit codes: 0 stopped by Ctrl-C or SIGTERM; 1 cannot listen (refused, or the por
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="62"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="63"/>
@@ -2688,7 +2701,7 @@ Exit codes: 0 stopped by Ctrl-C or SIGTERM; 1 cannot listen (refused, or the por
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="64"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="65"/>
@@ -2767,7 +2780,7 @@ Exit codes: 0 stopped by Ctrl-C or SIGTERM; 1 cannot listen (refused, or the por
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="73"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="74"/>
@@ -2872,17 +2885,17 @@ Exit codes: 0 stopped by Ctrl-C or SIGTERM; 1 cannot listen (refused, or the por
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="217"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>detenido</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="217"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en ejecución</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="217"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="219"/>
@@ -3650,7 +3663,7 @@ upstreamlab-method least_time %1</source>
         <location filename="../backends/nginxreplay.cpp" line="245"/>
         <location filename="../backends/nginxreplay.cpp" line="268"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>detenido</translation>
     </message>
     <message>
         <location filename="../backends/nginxreplay.cpp" line="158"/>
@@ -3702,7 +3715,7 @@ configuration is broken, refused as above, or a port is in use; 2 wrong argument
     <message>
         <location filename="../app/commands/proxycommand.cpp" line="37"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
         <location filename="../app/commands/proxycommand.cpp" line="38"/>
@@ -3712,7 +3725,7 @@ configuration is broken, refused as above, or a port is in use; 2 wrong argument
     <message>
         <location filename="../app/commands/proxycommand.cpp" line="38"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <location filename="../app/commands/proxycommand.cpp" line="39"/>
@@ -3810,12 +3823,12 @@ that cannot run.</source>
     <message>
         <location filename="../app/commands/replaycommand.cpp" line="37"/>
         <source>The lab (default: the demo lab).</source>
-        <translation type="unfinished"></translation>
+        <translation>El laboratorio (predeterminado: el laboratorio de demostración).</translation>
     </message>
     <message>
         <location filename="../app/commands/replaycommand.cpp" line="38"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
         <location filename="../app/commands/replaycommand.cpp" line="39"/>
@@ -3830,7 +3843,7 @@ that cannot run.</source>
     <message>
         <location filename="../app/commands/replaycommand.cpp" line="41"/>
         <source>Run a lab that listens beyond loopback or serves files from outside its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta un laboratorio que escucha fuera del loopback o sirve archivos de fuera de su carpeta.</translation>
     </message>
     <message>
         <location filename="../app/commands/replaycommand.cpp" line="42"/>
@@ -3884,12 +3897,12 @@ that cannot run.</source>
     <message>
         <location filename="../ui/widgets/replaypanel.cpp" line="41"/>
         <source>Requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones:</translation>
     </message>
     <message>
         <location filename="../ui/widgets/replaypanel.cpp" line="43"/>
         <source>Clients:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes:</translation>
     </message>
     <message>
         <location filename="../ui/widgets/replaypanel.cpp" line="59"/>
@@ -3904,7 +3917,7 @@ that cannot run.</source>
     <message>
         <location filename="../ui/widgets/replaypanel.cpp" line="85"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <location filename="../ui/widgets/replaypanel.cpp" line="95"/>
@@ -3947,7 +3960,7 @@ that cannot run.</source>
     <message>
         <location filename="../ui/models/requestlogmodel.cpp" line="111"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método</translation>
     </message>
     <message>
         <location filename="../ui/models/requestlogmodel.cpp" line="112"/>
@@ -3957,7 +3970,7 @@ that cannot run.</source>
     <message>
         <location filename="../ui/models/requestlogmodel.cpp" line="113"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/models/requestlogmodel.cpp" line="114"/>
@@ -3994,7 +4007,7 @@ refused as above, a port in use); 2 wrong arguments.</source>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="45"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="47"/>
@@ -4009,7 +4022,7 @@ refused as above, a port in use); 2 wrong arguments.</source>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="50"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="51"/>
@@ -4049,7 +4062,7 @@ refused as above, a port in use); 2 wrong arguments.</source>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="111"/>
         <source>the lab &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el laboratorio &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="112"/>
@@ -4084,7 +4097,7 @@ refused as above, a port in use); 2 wrong arguments.</source>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="132"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>detenido</translation>
     </message>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="136"/>
@@ -4197,7 +4210,7 @@ refused as above, a port in use); 2 wrong arguments.</source>
     <message>
         <location filename="../ui/models/servertablemodel.cpp" line="180"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../ui/models/servertablemodel.cpp" line="181"/>
@@ -4566,7 +4579,7 @@ refused as above, a port in use); 2 wrong arguments.</source>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1547"/>
         <source>backup in use</source>
-        <translation type="unfinished"></translation>
+        <translation>backup en uso</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1552"/>
@@ -4759,12 +4772,12 @@ refused as above, a port in use); 2 wrong arguments.</source>
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="189"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="217"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar</translation>
     </message>
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="253"/>
