@@ -1196,7 +1196,9 @@ Antes se valida el laboratorio con las propias reglas de nginx.</translation>
         <source>Read an nginx.conf (with its includes) as a lab. What the lab does not model is listed
 on standard error as &quot;FILE:LINE: warning: …&quot; (or &quot;note&quot; for what is safely ignored);
 syntax errors name the file, line and column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee un nginx.conf (con sus include) como laboratorio. Lo que el laboratorio no modela se lista
+en la salida de errores como &quot;ARCHIVO:LÍNEA: warning: …&quot; (o &quot;note&quot; si se ignora sin riesgo);
+los errores de sintaxis indican el archivo, la línea y la columna.</translation>
     </message>
     <message>
         <location filename="../app/commands/importcommand.cpp" line="28"/>
@@ -1206,22 +1208,22 @@ syntax errors name the file, line and column.</source>
     <message>
         <location filename="../app/commands/importcommand.cpp" line="29"/>
         <source>Write the lab to FILE (atomically) instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el laboratorio en ARCHIVO (de forma atómica) en lugar de en la salida estándar.</translation>
     </message>
     <message>
         <location filename="../app/commands/importcommand.cpp" line="30"/>
         <source>LAB.json</source>
-        <translation type="unfinished"></translation>
+        <translation>LAB.json</translation>
     </message>
     <message>
         <location filename="../app/commands/importcommand.cpp" line="32"/>
         <source>The nginx configuration to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de nginx que se lee.</translation>
     </message>
     <message>
         <location filename="../app/commands/importcommand.cpp" line="42"/>
         <source>upstreamlab import-nginx: expected one nginx config file (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>upstreamlab import-nginx: se esperaba un archivo de configuración de nginx (véase --help)</translation>
     </message>
 </context>
 <context>
@@ -1229,20 +1231,20 @@ syntax errors name the file, line and column.</source>
     <message>
         <location filename="../ui/widgets/importpanel.cpp" line="53"/>
         <source>%1: everything was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se importó todo.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/widgets/importpanel.cpp" line="54"/>
         <source>%1: %n warning(s) (behaviour may differ), %2 note(s) (safely ignored). Select one to see its line.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n advertencia (el comportamiento puede diferir); notas: %2 (se ignoran sin riesgo). Seleccione una para ver su línea.</numerusform>
+            <numerusform>%1: %n advertencias (el comportamiento puede diferir); notas: %2 (se ignoran sin riesgo). Seleccione una para ver su línea.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/widgets/importpanel.cpp" line="70"/>
         <source>(cannot read %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se puede leer %1)</translation>
     </message>
 </context>
 <context>
@@ -1250,22 +1252,22 @@ syntax errors name the file, line and column.</source>
     <message>
         <location filename="../proxycore/config/labexposure.cpp" line="137"/>
         <source>%1 (that is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (es decir, %2)</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labexposure.cpp" line="138"/>
         <source>backend %1 serves the file %2, outside the lab&apos;s folder (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>el backend %1 sirve el archivo %2, fuera de la carpeta del laboratorio (%3)</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labexposure.cpp" line="141"/>
         <source>the proxy listens on %1, reachable from other machines (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el proxy escucha en %1, accesible desde otras máquinas (%2)</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labexposure.cpp" line="142"/>
         <source>backend %1 listens on %2, reachable from other machines (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>el backend %1 escucha en %2, accesible desde otras máquinas (%3)</translation>
     </message>
 </context>
 <context>
@@ -1273,349 +1275,349 @@ syntax errors name the file, line and column.</source>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="49"/>
         <source>unknown key (expected one of: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida (se esperaba una de: %1)</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="63"/>
         <location filename="../proxycore/config/labjson.cpp" line="333"/>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una cadena</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="73"/>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser true o false</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="84"/>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="100"/>
         <source>must be a duration such as &quot;10s&quot; or &quot;500ms&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una duración como &quot;10s&quot; o &quot;500ms&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="116"/>
         <source>must be whole seconds such as &quot;10s&quot; (nginx rejects milliseconds here)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero de segundos como &quot;10s&quot; (nginx rechaza aquí los milisegundos)</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="126"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="141"/>
         <source>must be a size such as &quot;1m&quot;, &quot;64k&quot; or a number of bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un tamaño como &quot;1m&quot;, &quot;64k&quot; o un número de bytes</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="151"/>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un array</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="162"/>
         <location filename="../proxycore/config/labjson.cpp" line="183"/>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="197"/>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>es obligatorio</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="230"/>
         <source>must be a status or a range such as &quot;200-399&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un código de estado o un rango como &quot;200-399&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="248"/>
         <source>must be one of round_robin, least_conn, ip_hash, hash, random, least_time</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser uno de round_robin, least_conn, ip_hash, hash, random, least_time</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="253"/>
         <source>must be &quot;header&quot; or &quot;last_byte&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser &quot;header&quot; o &quot;last_byte&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="263"/>
         <source>must be &quot;&quot; or &quot;least_conn&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser &quot;&quot; o &quot;least_conn&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="316"/>
         <source>unknown condition &quot;%1&quot; (nginx accepts error, timeout, invalid_header, http_500, http_502, http_503, http_504, http_403, http_404, http_429, non_idempotent, off)</source>
-        <translation type="unfinished"></translation>
+        <translation>condición desconocida &quot;%1&quot; (nginx acepta error, timeout, invalid_header, http_500, http_502, http_503, http_504, http_403, http_404, http_429, non_idempotent, off)</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="321"/>
         <source>&quot;off&quot; cannot be combined with other conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;off&quot; no se puede combinar con otras condiciones</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="449"/>
         <source>must be a string &quot;Name: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una cadena &quot;Nombre: valor&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="472"/>
         <source>must be a string such as &quot;reset:0.1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una cadena como &quot;reset:0.1&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="481"/>
         <source>must be a string such as &quot;10s stop&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una cadena como &quot;10s stop&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="492"/>
         <source>must be a whole number 0..2^53</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero entre 0 y 2^53</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="609"/>
         <source>invalid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido: %1</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="614"/>
         <source>a lab file must hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de laboratorio debe contener un objeto JSON</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="626"/>
         <source>is required (this version reads format %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>es obligatorio (esta versión lee el formato %1)</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="628"/>
         <source>is %1, but this version of Upstream Lab reads format %2</source>
-        <translation type="unfinished"></translation>
+        <translation>es %1, pero esta versión de Upstream Lab lee el formato %2</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="713"/>
         <source>file is too large for a lab (over 16 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es demasiado grande para un laboratorio (más de 16 MiB)</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="744"/>
         <location filename="../proxycore/config/labjson.cpp" line="791"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe estar vacío</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="751"/>
         <location filename="../proxycore/config/labjson.cpp" line="916"/>
         <source>must be a name of letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un nombre de letras, dígitos, &apos;_&apos;, &apos;-&apos; o &apos;.&apos;</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="753"/>
         <source>&quot;%1&quot; is used by another upstream</source>
-        <translation type="unfinished"></translation>
+        <translation>otro upstream ya usa &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="759"/>
         <source>is required by the hash method (e.g. &quot;$request_uri&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>es obligatorio con el método hash (p. ej. &quot;$request_uri&quot;)</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="767"/>
         <source>must be 100ms..1h</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre 100ms y 1h</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="769"/>
         <location filename="../proxycore/config/labjson.cpp" line="771"/>
         <source>must be 1..100</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre 1 y 100</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="773"/>
         <source>must be a path starting with &quot;/&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una ruta que empiece por &quot;/&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="775"/>
         <source>must be a status or range within 100..599</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un código de estado o un rango dentro de 100..599</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="778"/>
         <source>must be 0..10000</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre 0 y 10000</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="780"/>
         <source>an upstream needs at least one server (nginx: no servers are inside upstream)</source>
-        <translation type="unfinished"></translation>
+        <translation>un upstream necesita al menos un servidor (nginx: no servers are inside upstream)</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="789"/>
         <source>must be an IP address with a port, e.g. &quot;127.0.0.1:9001&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una dirección IP con puerto, p. ej. &quot;127.0.0.1:9001&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="793"/>
         <source>&quot;%1&quot; is used by another server of this upstream</source>
-        <translation type="unfinished"></translation>
+        <translation>otro servidor de este upstream ya usa &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="796"/>
         <source>must be 1..1000</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre 1 y 1000</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="798"/>
         <source>must be 0..1000 (0 turns failure accounting off)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre 0 y 1000 (0 desactiva el recuento de fallos)</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="800"/>
         <source>must be 0s..7d</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre 0s y 7d</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="802"/>
         <location filename="../proxycore/config/labjson.cpp" line="827"/>
         <source>must be 0..1000000 (0 means no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre 0 y 1000000 (0 significa sin límite)</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="805"/>
         <source>must be 0s..1h</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre 0s y 1h</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="807"/>
         <source>the %1 method does not support &quot;slow_start&quot; (NGINX Plus allows it with round robin and least_conn only)</source>
-        <translation type="unfinished"></translation>
+        <translation>el método %1 no admite &quot;slow_start&quot; (NGINX Plus solo lo permite con round robin y least_conn)</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="810"/>
         <source>the %1 method does not support &quot;backup&quot; (nginx: balancing method does not support parameter &quot;backup&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>el método %1 no admite &quot;backup&quot; (nginx: balancing method does not support parameter &quot;backup&quot;)</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="823"/>
         <source>must be an IP address such as &quot;127.0.0.1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una dirección IP como &quot;127.0.0.1&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="825"/>
         <source>must be 1..65535 (or 0 for any free port)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre 1 y 65535 (o 0 para cualquier puerto libre)</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="830"/>
         <source>%1 is used by another listener</source>
-        <translation type="unfinished"></translation>
+        <translation>otro punto de escucha ya usa %1</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="837"/>
         <source>must start with &quot;/&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe empezar por &quot;/&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="839"/>
         <source>duplicate location &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>location duplicada &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="844"/>
         <location filename="../proxycore/config/labjson.cpp" line="850"/>
         <source>must be a status code 1..999 (444 closes the connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un código de estado entre 1 y 999 (444 cierra la conexión)</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="846"/>
         <source>a redirect (%1) needs the URL to send in Location</source>
-        <translation type="unfinished"></translation>
+        <translation>una redirección (%1) necesita la URL que se envía en Location</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="848"/>
         <source>a location either returns or proxies to an upstream, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>una location responde con return o hace proxy a un upstream, no ambas cosas</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="852"/>
         <source>no upstream named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún upstream llamado &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="855"/>
         <source>a redirect URL must not contain line breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>una URL de redirección no debe contener saltos de línea</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="861"/>
         <source>must be a path such as &quot;/&quot; or &quot;/v2/&quot; (no spaces, &quot;?&quot;, &quot;#&quot; or variables)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una ruta como &quot;/&quot; o &quot;/v2/&quot; (sin espacios, &quot;?&quot;, &quot;#&quot; ni variables)</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="863"/>
         <source>a location that returns does not proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>una location con return no hace proxy</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="874"/>
         <source>must be 0s..1d</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre 0s y 1d</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="874"/>
         <source>must be 1ms..1d</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre 1ms y 1d</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="884"/>
         <source>must be 0..10000000</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre 0 y 10000000</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="886"/>
         <source>must not be negative (0 means no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe ser negativo (0 significa sin límite)</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="888"/>
         <source>must be 64..1048576</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre 64 y 1048576</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="890"/>
         <source>must be 1024..4194304</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre 1024 y 4194304</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="892"/>
         <source>must be 0..1000 (0 means no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre 0 y 1000 (0 significa sin límite)</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="894"/>
         <source>must be 0..64 (0 means one per core)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre 0 y 64 (0 significa uno por núcleo)</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="898"/>
         <source>must be an address or a CIDR such as &quot;127.0.0.0/8&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una dirección o un CIDR como &quot;127.0.0.0/8&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="905"/>
         <source>must be a header name such as X-Real-IP or X-Forwarded-For</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un nombre de cabecera como X-Real-IP o X-Forwarded-For</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="907"/>
         <source>real_ip_header needs at least one trusted address (set_real_ip_from)</source>
-        <translation type="unfinished"></translation>
+        <translation>real_ip_header necesita al menos una dirección de confianza (set_real_ip_from)</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="918"/>
@@ -1625,7 +1627,7 @@ syntax errors name the file, line and column.</source>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="922"/>
         <source>must be an address with a port, e.g. &quot;127.0.0.1:9001&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una dirección con puerto, p. ej. &quot;127.0.0.1:9001&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="924"/>
@@ -1636,63 +1638,63 @@ syntax errors name the file, line and column.</source>
         <location filename="../proxycore/config/labjson.cpp" line="929"/>
         <location filename="../proxycore/config/labjson.cpp" line="931"/>
         <source>must be an HTTP status 100..599</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un código de estado HTTP entre 100 y 599</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="933"/>
         <source>must be a probability 0..1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una probabilidad entre 0 y 1</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="935"/>
         <location filename="../proxycore/config/labjson.cpp" line="937"/>
         <source>must not be negative (0 = off)</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe ser negativo (0 = desactivado)</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="942"/>
         <source>the probabilities add up to more than 1</source>
-        <translation type="unfinished"></translation>
+        <translation>las probabilidades suman más de 1</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="944"/>
         <source>give only one of body, body_file and body_size</source>
-        <translation type="unfinished"></translation>
+        <translation>indique solo uno de body, body_file y body_size</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="946"/>
         <source>must be at most 1t</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser como mucho 1t</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="949"/>
         <source>must be a colour &quot;#RRGGBB&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un color &quot;#RRGGBB&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="951"/>
         <source>must start with &quot;/&quot; (or be empty for none)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe empezar por &quot;/&quot; (o estar vacío para ninguna)</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="957"/>
         <source>&quot;%1&quot; is not a valid header name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un nombre de cabecera válido</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="959"/>
         <source>a header value must not contain line breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor de cabecera no debe contener saltos de línea</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="963"/>
         <source>steps must be in time order</source>
-        <translation type="unfinished"></translation>
+        <translation>los pasos deben estar en orden cronológico</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="967"/>
         <source>repeat must be the last step, at a time after 0</source>
-        <translation type="unfinished"></translation>
+        <translation>repeat debe ser el último paso, en un instante posterior a 0</translation>
     </message>
 </context>
 <context>
@@ -1700,7 +1702,7 @@ syntax errors name the file, line and column.</source>
     <message>
         <location filename="../backends/labrunner.cpp" line="154"/>
         <source>no mock backend %1 is running</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún backend simulado %1 en ejecución</translation>
     </message>
 </context>
 <context>
@@ -1708,87 +1710,87 @@ syntax errors name the file, line and column.</source>
     <message>
         <location filename="../ui/widgets/listenereditor.cpp" line="28"/>
         <source>any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier puerto libre</translation>
     </message>
     <message>
         <location filename="../ui/widgets/listenereditor.cpp" line="29"/>
         <source>127.0.0.1 keeps the lab private to this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 mantiene el laboratorio privado en esta máquina</translation>
     </message>
     <message>
         <location filename="../ui/widgets/listenereditor.cpp" line="30"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
         <location filename="../ui/widgets/listenereditor.cpp" line="30"/>
         <source>Upstream group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo upstream</translation>
     </message>
     <message>
         <location filename="../ui/widgets/listenereditor.cpp" line="30"/>
         <source>Or return</source>
-        <translation type="unfinished"></translation>
+        <translation>O return</translation>
     </message>
     <message>
         <location filename="../ui/widgets/listenereditor.cpp" line="31"/>
         <source>A path prefix such as /api/, or &quot;= /path&quot; for that path only (checked first, as in nginx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un prefijo de ruta como /api/, o &quot;= /ruta&quot; solo para esa ruta (se comprueba primero, como en nginx)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/listenereditor.cpp" line="33"/>
         <source>The group to proxy to; &quot;group/uri/&quot; replaces the matched location with /uri/, like proxy_pass http://group/uri/</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo al que se hace proxy; &quot;grupo/uri/&quot; sustituye la location coincidente por /uri/, como proxy_pass http://grupo/uri/</translation>
     </message>
     <message>
         <location filename="../ui/widgets/listenereditor.cpp" line="35"/>
         <source>Answer here instead of proxying, like nginx&apos;s return: &quot;200 ok&quot;, &quot;404&quot;, &quot;301 https://example.org/&quot;, &quot;444&quot; (close)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder aquí en lugar de hacer proxy, como el return de nginx: &quot;200 ok&quot;, &quot;404&quot;, &quot;301 https://example.org/&quot;, &quot;444&quot; (cierra la conexión)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/listenereditor.cpp" line="43"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <location filename="../ui/widgets/listenereditor.cpp" line="44"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <location filename="../ui/widgets/listenereditor.cpp" line="45"/>
         <source>Add Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir ruta</translation>
     </message>
     <message>
         <location filename="../ui/widgets/listenereditor.cpp" line="46"/>
         <source>Remove Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar ruta</translation>
     </message>
     <message>
         <location filename="../ui/widgets/listenereditor.cpp" line="60"/>
         <source>Change listener address</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la dirección del punto de escucha</translation>
     </message>
     <message>
         <location filename="../ui/widgets/listenereditor.cpp" line="61"/>
         <source>Change listener port</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el puerto del punto de escucha</translation>
     </message>
     <message>
         <location filename="../ui/widgets/listenereditor.cpp" line="62"/>
         <source>Change route</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la ruta</translation>
     </message>
     <message>
         <location filename="../ui/widgets/listenereditor.cpp" line="68"/>
         <source>Add route</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir ruta</translation>
     </message>
     <message>
         <location filename="../ui/widgets/listenereditor.cpp" line="76"/>
         <source>Remove route</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar ruta</translation>
     </message>
 </context>
 <context>
@@ -1796,52 +1798,52 @@ syntax errors name the file, line and column.</source>
     <message>
         <location filename="../app/commands/loadcommand.cpp" line="57"/>
         <source>%1 requests in %2 s, %3 req/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peticiones en %2 s, %3 req/s</translation>
     </message>
     <message>
         <location filename="../app/commands/loadcommand.cpp" line="60"/>
         <source>statuses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>estados: %1</translation>
     </message>
     <message>
         <location filename="../app/commands/loadcommand.cpp" line="67"/>
         <source>errors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>errores: %1</translation>
     </message>
     <message>
         <location filename="../app/commands/loadcommand.cpp" line="67"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location filename="../app/commands/loadcommand.cpp" line="69"/>
         <source>clients: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>clientes: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/commands/loadcommand.cpp" line="71"/>
         <source>latency ms</source>
-        <translation type="unfinished"></translation>
+        <translation>latencia ms</translation>
     </message>
     <message>
         <location filename="../app/commands/loadcommand.cpp" line="72"/>
         <source>requests</source>
-        <translation type="unfinished"></translation>
+        <translation>peticiones</translation>
     </message>
     <message>
         <location filename="../app/commands/loadcommand.cpp" line="72"/>
         <source>statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>estados</translation>
     </message>
     <message>
         <location filename="../app/commands/loadcommand.cpp" line="74"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>todas</translation>
     </message>
     <message>
         <location filename="../app/commands/loadcommand.cpp" line="82"/>
         <source>(no X-Upstream-Name in the answers: no per-server rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no hay X-Upstream-Name en las respuestas: sin filas por servidor)</translation>
     </message>
     <message>
         <location filename="../app/commands/loadcommand.cpp" line="91"/>
@@ -1857,12 +1859,23 @@ three octets), or names them in X-Forwarded-For where the system cannot bind the
 The same --seed sends the same paths, keys, clients and arrival times.
 Only loopback targets are accepted. Exit status: 0 the run completed, 1 the target could
 not be reached at all, 2 bad usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía tráfico HTTP/1.1 a una URL de esta máquina e informa de estados, errores, percentiles de
+latencia y la parte de cada servidor upstream (según X-Upstream-Name).
+
+Bucle cerrado (predeterminado): C clientes; cada uno envía su siguiente petición al llegar la respuesta.
+Bucle abierto (--rate): cada petición tiene un instante planificado; la latencia cuenta desde ese
+instante, así que un servidor atascado se nota en los percentiles (omisión coordinada corregida).
+Rutas: {n} es el número de petición, {key} una de las claves de --keys (uniforme, o --zipf S).
+--clients N envía desde N direcciones de 127.0.0.0/8, una red /24 cada una (ip_hash usa tres
+octetos como clave), o las indica en X-Forwarded-For cuando el sistema no puede usarlas.
+La misma --seed envía las mismas rutas, claves, clientes y tiempos de llegada.
+Solo se aceptan destinos loopback. Estado de salida: 0 la ejecución terminó, 1 no se pudo
+llegar al destino en absoluto, 2 uso incorrecto.</translation>
     </message>
     <message>
         <location filename="../app/commands/loadcommand.cpp" line="104"/>
         <source>The target, e.g. http://127.0.0.1:8080/ (the path is the default template).</source>
-        <translation type="unfinished"></translation>
+        <translation>El destino, p. ej. http://127.0.0.1:8080/ (la ruta es la plantilla predeterminada).</translation>
     </message>
     <message>
         <location filename="../app/commands/loadcommand.cpp" line="105"/>
@@ -1877,17 +1890,17 @@ not be reached at all, 2 bad usage.</source>
     <message>
         <location filename="../app/commands/loadcommand.cpp" line="120"/>
         <source>upstreamlab load: give one URL, e.g. upstreamlab load http://127.0.0.1:8080/ -n 1000 (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>upstreamlab load: indique una URL, p. ej. upstreamlab load http://127.0.0.1:8080/ -n 1000 (véase --help)</translation>
     </message>
     <message>
         <location filename="../app/commands/loadcommand.cpp" line="142"/>
         <source>%1  %2 req/s  p50 %3 ms  p99 %4 ms  errors %5  in flight %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2 req/s  p50 %3 ms  p99 %4 ms  errores %5  en curso %6</translation>
     </message>
     <message>
         <location filename="../app/commands/loadcommand.cpp" line="164"/>
         <source>upstreamlab load: %1:%2 refused every connection</source>
-        <translation type="unfinished"></translation>
+        <translation>upstreamlab load: %1:%2 rechazó todas las conexiones</translation>
     </message>
 </context>
 <context>
@@ -1895,32 +1908,32 @@ not be reached at all, 2 bad usage.</source>
     <message>
         <location filename="../ui/widgets/logpanel.cpp" line="43"/>
         <source>&amp;Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguir</translation>
     </message>
     <message>
         <location filename="../ui/widgets/logpanel.cpp" line="68"/>
         <source>Filter: URI, client, server, status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro: URI, cliente, servidor, estado…</translation>
     </message>
     <message>
         <location filename="../ui/widgets/logpanel.cpp" line="71"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <location filename="../ui/widgets/logpanel.cpp" line="71"/>
         <source>2xx</source>
-        <translation type="unfinished"></translation>
+        <translation>2xx</translation>
     </message>
     <message>
         <location filename="../ui/widgets/logpanel.cpp" line="71"/>
         <source>3xx</source>
-        <translation type="unfinished"></translation>
+        <translation>3xx</translation>
     </message>
     <message>
         <location filename="../ui/widgets/logpanel.cpp" line="71"/>
         <source>4xx</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx</translation>
     </message>
     <message>
         <location filename="../ui/widgets/logpanel.cpp" line="71"/>
@@ -1930,53 +1943,53 @@ not be reached at all, 2 bad usage.</source>
     <message>
         <location filename="../ui/widgets/logpanel.cpp" line="71"/>
         <source>Errors and retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores y reintentos</translation>
     </message>
     <message>
         <location filename="../ui/widgets/logpanel.cpp" line="72"/>
         <location filename="../ui/widgets/logpanel.cpp" line="131"/>
         <source>All servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los servidores</translation>
     </message>
     <message>
         <location filename="../ui/widgets/logpanel.cpp" line="74"/>
         <source>Scroll to the newest request as it arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazarse a la petición más reciente en cuanto llega</translation>
     </message>
     <message>
         <location filename="../ui/widgets/logpanel.cpp" line="75"/>
         <source>Select a request to see its headers, timings and attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una petición para ver sus cabeceras, tiempos e intentos.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/logpanel.cpp" line="78"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpiar</translation>
     </message>
     <message>
         <location filename="../ui/widgets/logpanel.cpp" line="81"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <location filename="../ui/widgets/logpanel.cpp" line="152"/>
         <source>Started %1 · upstream group &lt;b&gt;%2&lt;/b&gt; · %3 bytes in, %4 bytes out</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciada %1 · grupo upstream &lt;b&gt;%2&lt;/b&gt; · %3 bytes de entrada, %4 bytes de salida</translation>
     </message>
     <message>
         <location filename="../ui/widgets/logpanel.cpp" line="157"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <location filename="../ui/widgets/logpanel.cpp" line="158"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location filename="../ui/widgets/logpanel.cpp" line="158"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../ui/widgets/logpanel.cpp" line="159"/>
@@ -1986,53 +1999,53 @@ not be reached at all, 2 bad usage.</source>
     <message>
         <location filename="../ui/widgets/logpanel.cpp" line="159"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <location filename="../ui/widgets/logpanel.cpp" line="171"/>
         <source>Request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeceras de la petición</translation>
     </message>
     <message>
         <location filename="../ui/widgets/logpanel.cpp" line="173"/>
         <source>Headers are kept for the newest %1 requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cabeceras se guardan para las %1 peticiones más recientes.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/logpanel.cpp" line="175"/>
         <source>Response headers (to the client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeceras de la respuesta (al cliente)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/logpanel.cpp" line="184"/>
         <source>Why this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué este servidor</translation>
     </message>
     <message>
         <location filename="../ui/widgets/logpanel.cpp" line="189"/>
         <source>Decisions are kept for the newest %1 requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las decisiones se guardan para las %1 peticiones más recientes.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/logpanel.cpp" line="195"/>
         <source>Pick %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elección %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/logpanel.cpp" line="195"/>
         <source>Pick %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Elección %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/logpanel.cpp" line="245"/>
         <location filename="../ui/widgets/logpanel.cpp" line="250"/>
         <source>Export Request Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el registro de peticiones</translation>
     </message>
     <message>
         <location filename="../ui/widgets/logpanel.cpp" line="245"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/logpanel.cpp" line="250"/>
@@ -2074,22 +2087,53 @@ Options:
 
 Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: upstreamlab [LAB.json]
+     upstreamlab COMANDO [opciones]
+
+Upstream Lab: un laboratorio local de balanceo de carga HTTP con la semántica de nginx.
+Sin comando, abre la aplicación de escritorio con LAB.json (predeterminado: el laboratorio de demostración).
+
+Comandos:
+  run [LAB.json] [--example NOMBRE] [--explain]
+                                    ejecuta un laboratorio sin interfaz e imprime su registro de acceso
+                                    (--explain: por qué el balanceador eligió cada servidor;
+                                    --allow-external: le permite salir del loopback)
+  proxy -c nginx.conf [-t]          ejecuta el proxy con una configuración de nginx
+                                    (-t: solo la comprueba)
+  mock --listen DIR --name NOMBRE [comportamiento]
+                                    ejecuta backends simulados (latencia, errores, fallos, línea de tiempo)
+  load URL [-n N | -d DURACIÓN] [-c C] [--rate R] [--json]
+                                    envía tráfico e informa de latencia, estados y servidores
+  compare [LAB.json] [--group NOMBRE] [--methods LISTA] [opciones de tráfico] [--json]
+                                    el mismo tráfico con cada método de balanceo, lado a lado
+  replay-nginx [LAB.json] [opciones de tráfico] [--nginx RUTA] [--json]
+                                    las mismas peticiones en nginx real y en el laboratorio, comparadas
+  export-nginx LAB.json [-o ARCHIVO] [--snippet]
+                                    escribe el laboratorio como un nginx.conf (nginx 1.22)
+  import-nginx ARCHIVO [-o LAB.json]
+                                    lee un nginx.conf como laboratorio y lista lo que no puede modelar
+
+Opciones:
+  -h, --help       muestra esta ayuda
+  -v, --version    muestra la versión
+
+Ejecute &apos;upstreamlab COMANDO --help&apos; para ver las opciones de un comando.
+</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="107"/>
         <source>upstreamlab: unknown command or file &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>upstreamlab: comando o archivo desconocido &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="133"/>
         <source>upstreamlab: no display found; use &apos;upstreamlab run&apos; for a headless lab</source>
-        <translation type="unfinished"></translation>
+        <translation>upstreamlab: no se encontró ninguna pantalla; use &apos;upstreamlab run&apos; para un laboratorio sin interfaz</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="156"/>
         <source>upstreamlab: built without the desktop UI; use &apos;upstreamlab run&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>upstreamlab: compilado sin la interfaz de escritorio; use &apos;upstreamlab run&apos;</translation>
     </message>
 </context>
 <context>
@@ -2098,148 +2142,148 @@ Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
         <location filename="../ui/windows/mainwindow.cpp" line="95"/>
         <location filename="../ui/windows/mainwindow.cpp" line="329"/>
         <source>Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratorio</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="95"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="100"/>
         <source>&lt;h3&gt;Build a lab&lt;/h3&gt;&lt;p&gt;Select a listener or an upstream group on the left to edit it. Every change applies to the running lab at once (requests in flight finish on the old configuration) and can be undone with Ctrl+Z.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Backends&lt;/b&gt; panel starts, stops, pauses, slows and breaks the mock servers; the &lt;b&gt;nginx.conf&lt;/b&gt; panel shows the lab as a config that runs on real nginx.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Construya un laboratorio&lt;/h3&gt;&lt;p&gt;Seleccione a la izquierda un punto de escucha o un grupo upstream para editarlo. Cada cambio se aplica al instante al laboratorio en ejecución (las peticiones en curso terminan con la configuración anterior) y se puede deshacer con Ctrl+Z.&lt;/p&gt;&lt;p&gt;El panel &lt;b&gt;Backends&lt;/b&gt; inicia, detiene, pausa, ralentiza y avería los servidores simulados; el panel &lt;b&gt;nginx.conf&lt;/b&gt; muestra el laboratorio como una configuración que funciona en nginx real.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="115"/>
         <source>&amp;Topology</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Topología</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="116"/>
         <source>&amp;Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Distribución</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="117"/>
         <source>Com&amp;pare</source>
-        <translation type="unfinished"></translation>
+        <translation>Com&amp;parar</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="128"/>
         <source>Click to copy the URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para copiar la URL</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="131"/>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado: %1</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="166"/>
         <location filename="../ui/windows/mainwindow.cpp" line="433"/>
         <source>Cannot start the lab: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede iniciar el laboratorio: %1</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="174"/>
         <source>Cannot apply the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede aplicar el cambio: %1</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="232"/>
         <source>Request Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de peticiones</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="233"/>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="234"/>
         <source>Backends</source>
-        <translation type="unfinished"></translation>
+        <translation>Backends</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="239"/>
         <source>nginx.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx.conf</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="240"/>
         <source>Import Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias de importación</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="241"/>
         <source>nginx Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducción en nginx</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="258"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="259"/>
         <source>&amp;New Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo laboratorio</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="260"/>
         <source>&amp;Open Lab…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir laboratorio…</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="261"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="262"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="263"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;como…</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="265"/>
         <source>&amp;Import nginx.conf…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar nginx.conf…</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="266"/>
         <source>&amp;Export nginx.conf…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar nginx.conf…</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="268"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="270"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="271"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="273"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="278"/>
         <source>Add &amp;Backends…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;backends…</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="280"/>
@@ -2249,27 +2293,27 @@ Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="280"/>
         <source>How many mock backends (each also a server of the first group)?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuántos backends simulados (cada uno también como servidor del primer grupo)?</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="284"/>
         <source>Copy nginx.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar nginx.conf</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="287"/>
         <source>&amp;Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laboratorio</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="288"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="289"/>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="290"/>
@@ -3950,7 +3994,7 @@ that cannot run.</source>
     <message>
         <location filename="../ui/models/requestlogmodel.cpp" line="109"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location filename="../ui/models/requestlogmodel.cpp" line="110"/>
@@ -4215,7 +4259,7 @@ refused as above, a port in use); 2 wrong arguments.</source>
     <message>
         <location filename="../ui/models/servertablemodel.cpp" line="181"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location filename="../ui/models/servertablemodel.cpp" line="182"/>
@@ -4469,12 +4513,12 @@ refused as above, a port in use); 2 wrong arguments.</source>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1214"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1216"/>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;tener</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1218"/>
@@ -4624,17 +4668,17 @@ refused as above, a port in use); 2 wrong arguments.</source>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1893"/>
         <source>2xx</source>
-        <translation type="unfinished"></translation>
+        <translation>2xx</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1894"/>
         <source>3xx</source>
-        <translation type="unfinished"></translation>
+        <translation>3xx</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1895"/>
         <source>4xx</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1896"/>
