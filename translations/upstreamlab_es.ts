@@ -2318,141 +2318,143 @@ Ejecute &apos;upstreamlab COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="290"/>
         <source>Start/Stop &amp;Traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar/detener &amp;tráfico</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="296"/>
         <source>Send One &amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar una &amp;petición</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="298"/>
         <source>&amp;Clear Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpiar el registro</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="304"/>
         <source>Compare &amp;Methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar &amp;métodos</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="305"/>
         <source>Replay through n&amp;ginx…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir en n&amp;ginx…</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="306"/>
         <source>Check with &amp;nginx -t</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar con &amp;nginx -t</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="308"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="312"/>
         <source>Find in &amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en el registro</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="318"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="319"/>
         <source>nginx &amp;Binary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Binario de nginx…</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="321"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="322"/>
         <source>&amp;About Upstream Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Upstream Lab</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="325"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="336"/>
         <source>Traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tráfico</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="407"/>
         <source>This Lab Reaches Outside</source>
-        <translation type="unfinished"></translation>
+        <translation>Este laboratorio sale al exterior</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="408"/>
         <source>%1 asks for more than a lab on this machine needs:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pide más de lo que necesita un laboratorio en esta máquina:
+
+%2</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="412"/>
         <source>Allow it only if you trust where this file came from. &quot;Keep it local&quot; runs the lab with those servers on loopback (same ports) and without those files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permítalo solo si confía en el origen de este archivo. &quot;Mantener en local&quot; ejecuta el laboratorio con esos servidores en loopback (mismos puertos) y sin esos archivos.</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="414"/>
         <source>Allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="416"/>
         <source>Keep it local</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener en local</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="432"/>
         <source>the lab has problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el laboratorio tiene problemas: %1</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="473"/>
         <source>Upstream Lab — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream Lab — %1</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="499"/>
         <source>Listeners</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de escucha</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="508"/>
         <source>return %1</source>
-        <translation type="unfinished"></translation>
+        <translation>return %1</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="513"/>
         <source>Upstreams</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstreams</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="521"/>
         <source>weight=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>weight=%1</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="531"/>
         <source>Mock backends</source>
-        <translation type="unfinished"></translation>
+        <translation>Backends simulados</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/windows/mainwindow.cpp" line="531"/>
         <source>%n backend(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n backend</numerusform>
+            <numerusform>%n backends</numerusform>
         </translation>
     </message>
     <message>
@@ -2473,161 +2475,162 @@ Ejecute &apos;upstreamlab COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="620"/>
         <source>◌ Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>◌ Iniciando…</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="621"/>
         <source>○ Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Detenido</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="622"/>
         <source>● Running (applying the edit…)</source>
-        <translation type="unfinished"></translation>
+        <translation>● En ejecución (aplicando el cambio…)</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="623"/>
         <source>● Running</source>
-        <translation type="unfinished"></translation>
+        <translation>● En ejecución</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="642"/>
         <source>⚠ Reaches outside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Sale al exterior: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/windows/mainwindow.cpp" line="645"/>
         <source>Kept local: %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mantenido en local: %n elemento</numerusform>
+            <numerusform>Mantenido en local: %n elementos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="646"/>
         <source>You chose to keep this lab local; not bound or served as the file asks:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eligió mantener este laboratorio en local; no se escucha ni se sirve lo que pide el archivo:
+%1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/windows/mainwindow.cpp" line="650"/>
         <source>⚠ %n problem(s) — the running lab keeps its last valid configuration</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n problema — el laboratorio en ejecución mantiene su última configuración válida</numerusform>
+            <numerusform>⚠ %n problemas — el laboratorio en ejecución mantiene su última configuración válida</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="654"/>
         <source>%1 requests · %2 req/s · %3 active connections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peticiones · %2 req/s · %3 conexiones activas</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="660"/>
         <source> · open files limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · límite de archivos abiertos %1</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="661"/>
         <source>The process may hold %1 descriptors (sockets and files) at once; past it the proxy pauses accepting for 500 ms, as nginx does.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proceso puede tener %1 descriptores (sockets y archivos) abiertos a la vez; al superarlo, el proxy deja de aceptar conexiones durante 500 ms, como hace nginx.</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="671"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="672"/>
         <source>The lab &quot;%1&quot; has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>El laboratorio &quot;%1&quot; tiene cambios sin guardar. ¿Desea guardarlos?</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="685"/>
         <source>New lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo laboratorio</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="694"/>
         <source>Open Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir laboratorio</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="694"/>
         <location filename="../ui/windows/mainwindow.cpp" line="726"/>
         <source>Labs (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laboratorios (*.json)</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="704"/>
         <source>Cannot open lab</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el laboratorio</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="726"/>
         <source>Save Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar laboratorio</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="735"/>
         <source>Cannot save lab</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el laboratorio</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="735"/>
         <location filename="../ui/windows/mainwindow.cpp" line="785"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="739"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="747"/>
         <source>Import nginx.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar nginx.conf</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="747"/>
         <source>nginx configs (*.conf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuraciones de nginx (*.conf);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="760"/>
         <source>Cannot import nginx.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar nginx.conf</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="775"/>
         <source>Export nginx.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar nginx.conf</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="775"/>
         <source>nginx configs (*.conf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuraciones de nginx (*.conf)</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="785"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="788"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado: %1</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="827"/>
         <source>nginx Binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Binario de nginx</translation>
     </message>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="827"/>
         <source>Path of nginx for &quot;Check with nginx -t&quot; (empty: find it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta de nginx para &quot;Comprobar con nginx -t&quot; (vacío: buscarlo):</translation>
     </message>
 </context>
 <context>
@@ -2635,43 +2638,43 @@ Ejecute &apos;upstreamlab COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location filename="../backends/methodcomparison.cpp" line="64"/>
         <source>&quot;%1&quot;: hash needs a key, e.g. hash:$request_uri</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: hash necesita una clave, p. ej. hash:$request_uri</translation>
     </message>
     <message>
         <location filename="../backends/methodcomparison.cpp" line="68"/>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location filename="../backends/methodcomparison.cpp" line="74"/>
         <location filename="../backends/methodcomparison.cpp" line="77"/>
         <source>&quot;%1&quot;: expected random, random:two or random:two:least_conn</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: se esperaba random, random:two o random:two:least_conn</translation>
     </message>
     <message>
         <location filename="../backends/methodcomparison.cpp" line="82"/>
         <source>&quot;%1&quot;: expected least_time:header or least_time:last_byte</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: se esperaba least_time:header o least_time:last_byte</translation>
     </message>
     <message>
         <location filename="../backends/methodcomparison.cpp" line="85"/>
         <source>unknown method &quot;%1&quot; (expected round_robin, least_conn, ip_hash, hash:KEY[:consistent], random[:two[:least_conn]], least_time[:header|:last_byte])</source>
-        <translation type="unfinished"></translation>
+        <translation>método desconocido &quot;%1&quot; (se esperaba round_robin, least_conn, ip_hash, hash:CLAVE[:consistent], random[:two[:least_conn]], least_time[:header|:last_byte])</translation>
     </message>
     <message>
         <location filename="../backends/methodcomparison.cpp" line="118"/>
         <source>the lab has no upstream group</source>
-        <translation type="unfinished"></translation>
+        <translation>el laboratorio no tiene ningún grupo upstream</translation>
     </message>
     <message>
         <location filename="../backends/methodcomparison.cpp" line="118"/>
         <source>the lab has no upstream group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el laboratorio no tiene ningún grupo upstream &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../backends/methodcomparison.cpp" line="123"/>
         <source>no methods to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay métodos que comparar</translation>
     </message>
 </context>
 <context>
@@ -2679,22 +2682,22 @@ Ejecute &apos;upstreamlab COMANDO --help&apos; para ver las opciones de un coman
     <message>
         <location filename="../backends/mockbackend.cpp" line="104"/>
         <source>%1: body file %2 is larger than 64 MiB (use body_size for bandwidth tests)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo del cuerpo %2 supera los 64 MiB (use body_size para pruebas de ancho de banda)</translation>
     </message>
     <message>
         <location filename="../backends/mockbackend.cpp" line="105"/>
         <source>%1: cannot read body file %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer el archivo del cuerpo %2: %3</translation>
     </message>
     <message>
         <location filename="../backends/mockbackend.cpp" line="133"/>
         <source>%1: invalid listen address &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dirección de escucha no válida &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../backends/mockbackend.cpp" line="144"/>
         <source>%1: cannot listen on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede escuchar en %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2720,7 +2723,25 @@ A --listen address other machines can reach (not 127.0.0.0/8, ::1 or localhost) 
 unless --allow-external is given. --body-file is yours to choose: any readable file.
 Exit codes: 0 stopped by Ctrl-C or SIGTERM; 1 cannot listen (refused, or the port is in use);
 2 wrong arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta backends HTTP simulados sin interfaz e imprime una línea por petición, hasta SIGTERM o Ctrl-C.
+Indique --listen una vez por backend (los --name se emparejan con los --listen en orden; por
+defecto mock-PUERTO); las opciones de comportamiento se aplican a todos los backends. Para un
+comportamiento distinto en cada backend, use un archivo de laboratorio con &apos;upstreamlab run&apos;.
+
+Latencia:        20ms | 10..50ms | normal:40ms,10ms | 40ms±10ms | lognormal:40ms,10ms [on 30%]
+Fallos:          reset | close | mid-body | hang | drip | malformed | bad-chunk | wrong-length,
+                 cada uno TIPO:PROBABILIDAD (drip:P:TASA, p. ej. drip:0.1:2k = 2 KiB/s)
+Línea de tiempo: &quot;10s stop&quot;, &quot;20s latency 800ms±200 on 30%&quot;, &quot;40s start&quot;; acciones: start,
+                 stop, pause, resume, status N, latency ESPEC, errors TASA [ESTADO], errors off,
+                 fault TIPO:P, faults off, reset, repeat
+Plantillas del cuerpo: {{name}} {{port}} {{method}} {{uri}} {{header.X}} {{query.x}}
+                 {{request_id}} {{counter}} {{time}}
+GET /health responde 200 (activo) o 503 (fallando) sin latencia, errores ni fallos.
+
+Se rechaza una dirección --listen accesible desde otras máquinas (no 127.0.0.0/8, ::1 ni
+localhost) salvo que se indique --allow-external. --body-file lo elige usted: cualquier archivo legible.
+Códigos de salida: 0 detenido con Ctrl-C o SIGTERM; 1 no puede escuchar (rechazado, o el puerto
+está en uso); 2 argumentos incorrectos.</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="62"/>
@@ -2730,17 +2751,17 @@ Exit codes: 0 stopped by Ctrl-C or SIGTERM; 1 cannot listen (refused, or the por
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="63"/>
         <source>Address and port to listen on (repeatable); port 0 = any free port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección y puerto en los que escuchar (repetible); puerto 0 = cualquier puerto libre.</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="63"/>
         <source>ADDR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="64"/>
         <source>The backend&apos;s name (repeatable, pairs with --listen).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del backend (repetible, se empareja con --listen).</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="64"/>
@@ -2750,7 +2771,7 @@ Exit codes: 0 stopped by Ctrl-C or SIGTERM; 1 cannot listen (refused, or the por
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="65"/>
         <source>Response status (default 200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de estado de la respuesta (predeterminado 200).</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="65"/>
@@ -2759,67 +2780,67 @@ Exit codes: 0 stopped by Ctrl-C or SIGTERM; 1 cannot listen (refused, or the por
         <location filename="../app/commands/mockcommand.cpp" line="70"/>
         <location filename="../app/commands/mockcommand.cpp" line="77"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="66"/>
         <source>Latency per request (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia por petición (véase arriba).</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="66"/>
         <source>SPEC</source>
-        <translation type="unfinished"></translation>
+        <translation>ESPEC</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="67"/>
         <source>Answer --error-status with this probability (0..1 or %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde con --error-status con esta probabilidad (0..1 o %).</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="67"/>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="68"/>
         <source>The error status (default 500).</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de estado de error (predeterminado 500).</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="69"/>
         <source>Every Nth request fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falla una de cada N peticiones.</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="70"/>
         <source>The first N requests fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallan las primeras N peticiones.</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="71"/>
         <source>A connection fault with its probability (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fallo de conexión con su probabilidad (repetible).</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="71"/>
         <source>KIND:P</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO:P</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="72"/>
         <source>Response body template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla del cuerpo de la respuesta.</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="72"/>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTO</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="73"/>
         <source>Response body from a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo de la respuesta desde un archivo.</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="73"/>
@@ -2829,102 +2850,102 @@ Exit codes: 0 stopped by Ctrl-C or SIGTERM; 1 cannot listen (refused, or the por
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="74"/>
         <source>Response body of N bytes of filler (e.g. 64k, 1m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo de la respuesta con N bytes de relleno (p. ej. 64k, 1m).</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="74"/>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>TAMAÑO</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="75"/>
         <source>Extra response header &quot;Name: value&quot; (repeatable; templates allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera de respuesta adicional &quot;Nombre: valor&quot; (repetible; admite plantillas).</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="75"/>
         <source>HEADER</source>
-        <translation type="unfinished"></translation>
+        <translation>CABECERA</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="76"/>
         <source>A chaos timeline step (repeatable, in time order).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso de la línea de tiempo de caos (repetible, en orden cronológico).</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="76"/>
         <source>STEP</source>
-        <translation type="unfinished"></translation>
+        <translation>PASO</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="77"/>
         <source>Seed for the random draws (default: from the name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla de los sorteos aleatorios (predeterminada: derivada del nombre).</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="78"/>
         <source>Start paused: accept connections, answer nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia en pausa: acepta conexiones, no responde nada.</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="79"/>
         <source>Path of the built-in health answer (default /health; &quot;&quot; = none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta de la respuesta de salud integrada (predeterminada /health; &quot;&quot; = ninguna).</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="79"/>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>RUTA</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="80"/>
         <source>Do not print the request log.</source>
-        <translation type="unfinished"></translation>
+        <translation>No imprime el registro de peticiones.</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="82"/>
         <source>Let a mock listen on an address other machines can reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite que un backend simulado escuche en una dirección accesible desde otras máquinas.</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="97"/>
         <source>upstreamlab mock: give --listen ADDR (and optionally --name NAME) per backend (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>upstreamlab mock: indique --listen DIR (y opcionalmente --name NOMBRE) por cada backend (véase --help)</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="110"/>
         <source>%1: expected a whole number, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se esperaba un número entero, se recibió &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="128"/>
         <source>%1: expected a probability 0..1 such as 0.2 or 20%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se esperaba una probabilidad 0..1 como 0.2 o 20%</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="143"/>
         <source>%1: expected a size such as 64k or 1m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se esperaba un tamaño como 64k o 1m</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="148"/>
         <source>%1: expected &quot;Name: value&quot;, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se esperaba &quot;Nombre: valor&quot;, se recibió &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="164"/>
         <source>%1: expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se esperaba un número entero</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="201"/>
         <source>upstreamlab mock: --listen %1 is not a loopback address: other machines could reach mock %2</source>
-        <translation type="unfinished"></translation>
+        <translation>upstreamlab mock: --listen %1 no es una dirección loopback: otras máquinas podrían acceder al backend simulado %2</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="204"/>
         <source>upstreamlab mock: use 127.0.0.1, or add --allow-external to let other machines in</source>
-        <translation type="unfinished"></translation>
+        <translation>upstreamlab mock: use 127.0.0.1, o añada --allow-external para dejar entrar a otras máquinas</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="217"/>
@@ -2944,27 +2965,27 @@ Exit codes: 0 stopped by Ctrl-C or SIGTERM; 1 cannot listen (refused, or the por
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="219"/>
         <source>is now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora está %1</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="228"/>
         <source>mock %1 listening on http://%2:%3/</source>
-        <translation type="unfinished"></translation>
+        <translation>backend simulado %1 escuchando en http://%2:%3/</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="230"/>
         <source>upstreamlab mock: warning (--allow-external): %1 is not a loopback address; other machines can reach it</source>
-        <translation type="unfinished"></translation>
+        <translation>upstreamlab mock: advertencia (--allow-external): %1 no es una dirección loopback; otras máquinas pueden acceder a ella</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="234"/>
         <source>Press Ctrl-C to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Ctrl-C para detener.</translation>
     </message>
     <message>
         <location filename="../app/commands/mockcommand.cpp" line="237"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo…</translation>
     </message>
 </context>
 <context>
@@ -2972,37 +2993,37 @@ Exit codes: 0 stopped by Ctrl-C or SIGTERM; 1 cannot listen (refused, or the por
     <message>
         <location filename="../proxycore/config/mockbehaviour.cpp" line="60"/>
         <source>expected a latency such as &quot;20ms&quot;, &quot;10..50ms&quot;, &quot;normal:40ms,10ms&quot;, &quot;40ms±10ms&quot;, &quot;lognormal:40ms,10ms&quot; or &quot;none&quot;, optionally followed by &quot;on 30%&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una latencia como &quot;20ms&quot;, &quot;10..50ms&quot;, &quot;normal:40ms,10ms&quot;, &quot;40ms±10ms&quot;, &quot;lognormal:40ms,10ms&quot; o &quot;none&quot;, seguida opcionalmente de &quot;on 30%&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/config/mockbehaviour.cpp" line="168"/>
         <source>expected a fault KIND:PROBABILITY such as &quot;reset:0.1&quot; (kinds: %1; drip takes a rate too: &quot;drip:0.1:2k&quot; = 2 KiB/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un fallo TIPO:PROBABILIDAD como &quot;reset:0.1&quot; (tipos: %1; drip también lleva una tasa: &quot;drip:0.1:2k&quot; = 2 KiB/s)</translation>
     </message>
     <message>
         <location filename="../proxycore/config/mockbehaviour.cpp" line="176"/>
         <source>the probability must be 0..1 or a percentage, e.g. 0.1 or 10%</source>
-        <translation type="unfinished"></translation>
+        <translation>la probabilidad debe estar entre 0 y 1 o ser un porcentaje, p. ej. 0.1 o 10%</translation>
     </message>
     <message>
         <location filename="../proxycore/config/mockbehaviour.cpp" line="183"/>
         <source>only drip takes a rate (bytes per second, e.g. &quot;drip:0.1:2k&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>solo drip lleva una tasa (bytes por segundo, p. ej. &quot;drip:0.1:2k&quot;)</translation>
     </message>
     <message>
         <location filename="../proxycore/config/mockbehaviour.cpp" line="234"/>
         <source>expected a step such as &quot;10s stop&quot; or &quot;at 20s: latency 800ms±200 on 30%&quot; (actions: start, stop, pause, resume, status N, latency SPEC, errors RATE [STATUS] | errors off, fault KIND:P, faults off, reset, repeat)</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un paso como &quot;10s stop&quot; o &quot;at 20s: latency 800ms±200 on 30%&quot; (acciones: start, stop, pause, resume, status N, latency ESPEC, errors TASA [ESTADO] | errors off, fault TIPO:P, faults off, reset, repeat)</translation>
     </message>
     <message>
         <location filename="../proxycore/config/mockbehaviour.cpp" line="268"/>
         <source>status takes an HTTP status 100..599</source>
-        <translation type="unfinished"></translation>
+        <translation>status lleva un código de estado HTTP entre 100 y 599</translation>
     </message>
     <message>
         <location filename="../proxycore/config/mockbehaviour.cpp" line="290"/>
         <source>errors takes a rate and an optional status, e.g. &quot;errors 0.3 503&quot;, or &quot;errors off&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>errors lleva una tasa y un código de estado opcional, p. ej. &quot;errors 0.3 503&quot;, o &quot;errors off&quot;</translation>
     </message>
 </context>
 <context>
@@ -3010,72 +3031,72 @@ Exit codes: 0 stopped by Ctrl-C or SIGTERM; 1 cannot listen (refused, or the por
     <message>
         <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="45"/>
         <source>nginx 1.14 (Ubuntu 18.04)</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx 1.14 (Ubuntu 18.04)</translation>
     </message>
     <message>
         <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="46"/>
         <source>nginx 1.18 (Debian 11, Ubuntu 22.04)</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx 1.18 (Debian 11, Ubuntu 22.04)</translation>
     </message>
     <message>
         <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="47"/>
         <source>nginx 1.22 (Debian 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx 1.22 (Debian 12)</translation>
     </message>
     <message>
         <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="48"/>
         <source>nginx 1.26 and newer</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx 1.26 y posteriores</translation>
     </message>
     <message>
         <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="49"/>
         <source>NGINX Plus</source>
-        <translation type="unfinished"></translation>
+        <translation>NGINX Plus</translation>
     </message>
     <message>
         <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="68"/>
         <source>NGINX Plus: add %1 to this server line (the export writes it as a comment for open source)</source>
-        <translation type="unfinished"></translation>
+        <translation>NGINX Plus: añada %1 a esta línea server (la exportación lo escribe como comentario para la versión open source)</translation>
     </message>
     <message>
         <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="70"/>
         <source>Needs NGINX Plus: %1. Open source has no weight ramp: bring the server back with a low weight and raise it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere NGINX Plus: %1. La versión open source no tiene rampa de peso: reincorpore el servidor con un peso bajo y súbalo a mano.</translation>
     </message>
     <message>
         <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="72"/>
         <source>Needs NGINX Plus: drain. Open source: mark the server down (requests in flight still finish).</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere NGINX Plus: drain. En open source: marque el servidor como down (las peticiones en curso terminan igualmente).</translation>
     </message>
     <message>
         <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="74"/>
         <source>Needs NGINX Plus: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere NGINX Plus: %1.</translation>
     </message>
     <message>
         <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="82"/>
         <source>NGINX Plus: write health_check in the location and a match block (see the comment above)</source>
-        <translation type="unfinished"></translation>
+        <translation>NGINX Plus: escriba health_check en la location y un bloque match (véase el comentario de arriba)</translation>
     </message>
     <message>
         <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="83"/>
         <source>Needs NGINX Plus: active health checks. Open source has passive checks only: max_fails and fail_timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere NGINX Plus: comprobaciones de estado activas. La versión open source solo tiene comprobaciones pasivas: max_fails y fail_timeout.</translation>
     </message>
     <message>
         <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="88"/>
         <source>NGINX Plus: replace least_conn with the least_time line in this comment</source>
-        <translation type="unfinished"></translation>
+        <translation>NGINX Plus: sustituya least_conn por la línea least_time de este comentario</translation>
     </message>
     <message>
         <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="89"/>
         <source>Needs NGINX Plus: least_time. The export uses least_conn, the nearest open-source method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere NGINX Plus: least_time. La exportación usa least_conn, el método open source más parecido.</translation>
     </message>
     <message>
         <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="102"/>
         <source>Needs a newer nginx than %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere un nginx más reciente que %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3083,49 +3104,49 @@ Exit codes: 0 stopped by Ctrl-C or SIGTERM; 1 cannot listen (refused, or the por
     <message>
         <location filename="../proxycore/nginx/nginxconfparser.cpp" line="125"/>
         <source>unexpected end of file inside a quoted string</source>
-        <translation type="unfinished"></translation>
+        <translation>fin de archivo inesperado dentro de una cadena entre comillas</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginxconfparser.cpp" line="143"/>
         <source>unexpected &quot;%1&quot; after a quoted string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; inesperado después de una cadena entre comillas</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginxconfparser.cpp" line="190"/>
         <source>includes nested too deeply (a loop?)</source>
-        <translation type="unfinished"></translation>
+        <translation>include anidados a demasiada profundidad (¿un bucle?)</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginxconfparser.cpp" line="199"/>
         <location filename="../proxycore/nginx/nginxconfparser.cpp" line="397"/>
         <source>file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es demasiado grande</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginxconfparser.cpp" line="227"/>
         <source>unexpected end of file, expecting &quot;}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fin de archivo inesperado, se esperaba &quot;}&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginxconfparser.cpp" line="234"/>
         <location filename="../proxycore/nginx/nginxconfparser.cpp" line="268"/>
         <source>unexpected &quot;}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;}&quot; inesperado</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginxconfparser.cpp" line="240"/>
         <source>unexpected &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; inesperado</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginxconfparser.cpp" line="267"/>
         <source>unexpected end of file, expecting &quot;;&quot; or &quot;}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fin de archivo inesperado, se esperaba &quot;;&quot; o &quot;}&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginxconfparser.cpp" line="273"/>
         <source>invalid number of arguments in &quot;include&quot; directive</source>
-        <translation type="unfinished"></translation>
+        <translation>número de argumentos no válido en la directiva &quot;include&quot;</translation>
     </message>
 </context>
 <context>
@@ -3133,152 +3154,172 @@ Exit codes: 0 stopped by Ctrl-C or SIGTERM; 1 cannot listen (refused, or the por
     <message>
         <location filename="../proxycore/nginx/nginxexporter.cpp" line="82"/>
         <source>smooth weighted round robin (nginx&apos;s default: no directive)</source>
-        <translation type="unfinished"></translation>
+        <translation>round robin ponderado suave (el predeterminado de nginx: sin directiva)</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginxexporter.cpp" line="83"/>
         <source>fewest requests in flight per weight; ties by round robin</source>
-        <translation type="unfinished"></translation>
+        <translation>menos peticiones en curso por peso; los empates, por round robin</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginxexporter.cpp" line="84"/>
         <source>client address (first three octets of IPv4) picks the server</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección del cliente (tres primeros octetos de IPv4) elige el servidor</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginxexporter.cpp" line="86"/>
         <source>ketama consistent hashing: few keys move when servers change</source>
-        <translation type="unfinished"></translation>
+        <translation>hash consistente ketama: pocas claves cambian de servidor cuando cambian los servidores</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginxexporter.cpp" line="87"/>
         <source>the key&apos;s CRC-32 picks a weight slot</source>
-        <translation type="unfinished"></translation>
+        <translation>el CRC-32 de la clave elige una ranura de peso</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginxexporter.cpp" line="89"/>
         <source>two random servers, the less loaded wins</source>
-        <translation type="unfinished"></translation>
+        <translation>dos servidores al azar; gana el menos cargado</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginxexporter.cpp" line="89"/>
         <source>weighted random</source>
-        <translation type="unfinished"></translation>
+        <translation>aleatorio ponderado</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginxexporter.cpp" line="91"/>
         <source>NGINX Plus: least_time %1; (lowest average response time and fewest active
 connections). Open source has no timing-based method: least_conn is the nearest.
 upstreamlab-method least_time %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NGINX Plus: least_time %1; (menor tiempo medio de respuesta y menos conexiones
+activas). Open source no tiene ningún método basado en tiempos: least_conn es el más parecido.
+upstreamlab-method least_time %1</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginxexporter.cpp" line="138"/>
         <source># NGINX Plus: slow_start ramps this server&apos;s weight up after it recovers; open
 </source>
-        <translation type="unfinished"></translation>
+        <translation># NGINX Plus: slow_start sube gradualmente el peso de este servidor cuando se recupera; open
+</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginxexporter.cpp" line="139"/>
         <source># source has no ramp (bring it back with a low weight and raise it by hand).
 </source>
-        <translation type="unfinished"></translation>
+        <translation># source no tiene rampa (reincorpórelo con un peso bajo y súbalo a mano).
+</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginxexporter.cpp" line="143"/>
         <source># NGINX Plus: drain sends no new requests to this server; in open source, mark it down.
 </source>
-        <translation type="unfinished"></translation>
+        <translation># NGINX Plus: drain no envía peticiones nuevas a este servidor; en open source, márquelo como down.
+</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginxexporter.cpp" line="161"/>
         <source># NGINX Plus active health check (open source has passive checks only:
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Comprobación de estado activa de NGINX Plus (open source solo tiene comprobaciones pasivas:
+</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginxexporter.cpp" line="162"/>
         <source># max_fails and fail_timeout). In Plus, in the location: health_check
 </source>
-        <translation type="unfinished"></translation>
+        <translation># max_fails y fail_timeout). En Plus, en la location: health_check
+</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginxexporter.cpp" line="198"/>
         <source># nginx configuration generated by Upstream Lab %1 from the lab &quot;%2&quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Configuración de nginx generada por Upstream Lab %1 a partir del laboratorio &quot;%2&quot;.
+</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginxexporter.cpp" line="203"/>
         <source># Upstream blocks only: paste them into the http { } block of your nginx.conf.
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Solo los bloques upstream: péguelos en el bloque http { } de su nginx.conf.
+</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginxexporter.cpp" line="212"/>
         <source># Target: nginx 1.22 open source. Check it with: nginx -t -c FILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Destino: nginx 1.22 open source. Compruébelo con: nginx -t -c ARCHIVO
+</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginxexporter.cpp" line="215"/>
         <source># The lab&apos;s mock backends (Upstream Lab starts them; nginx ignores these lines):
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Los backends simulados del laboratorio (los inicia Upstream Lab; nginx ignora estas líneas):
+</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginxexporter.cpp" line="223"/>
         <source># Client side: limits and timeouts (nginx&apos;s names and defaults).
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Lado del cliente: límites y timeouts (nombres y valores predeterminados de nginx).
+</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginxexporter.cpp" line="234"/>
         <source># The client address comes from a header sent by these trusted addresses (realip).
 </source>
-        <translation type="unfinished"></translation>
+        <translation># La dirección del cliente viene de una cabecera enviada por estas direcciones de confianza (realip).
+</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginxexporter.cpp" line="241"/>
         <source># Upgrades (WebSocket...) pass through; without one, Connection stays empty for keepalive.
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Los Upgrade (WebSocket...) pasan; sin Upgrade, Connection queda vacía para el keepalive.
+</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginxexporter.cpp" line="244"/>
         <source># $upstream_addr lists every server tried, $upstream_status each answer;
 </source>
-        <translation type="unfinished"></translation>
+        <translation># $upstream_addr lista cada servidor intentado y $upstream_status cada respuesta;
+</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginxexporter.cpp" line="245"/>
         <source># use it with: access_log /var/log/nginx/upstream.log upstreamlab;
 </source>
-        <translation type="unfinished"></translation>
+        <translation># úselo con: access_log /var/log/nginx/upstream.log upstreamlab;
+</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginxexporter.cpp" line="261"/>
         <source># The lab refuses connections past max_connections with a 503; nginx has no
 </source>
-        <translation type="unfinished"></translation>
+        <translation># El laboratorio rechaza con un 503 las conexiones que superan max_connections; nginx no
+</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginxexporter.cpp" line="262"/>
         <source># per-listener equivalent (worker_connections limits each worker in total).
 </source>
-        <translation type="unfinished"></translation>
+        <translation># tiene equivalente por listen (worker_connections limita el total de cada worker).
+</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginxexporter.cpp" line="275"/>
         <source># HTTP/1.1 without &quot;Connection: close&quot; so upstream keepalive works.
 </source>
-        <translation type="unfinished"></translation>
+        <translation># HTTP/1.1 sin &quot;Connection: close&quot; para que funcione el keepalive con el upstream.
+</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginxexporter.cpp" line="292"/>
         <source># The lab&apos;s X-Upstream-Name names the server; nginx knows only its address:
 </source>
-        <translation type="unfinished"></translation>
+        <translation># El X-Upstream-Name del laboratorio nombra el servidor; nginx solo conoce su dirección:
+</translation>
     </message>
 </context>
 <context>
@@ -3286,32 +3327,32 @@ upstreamlab-method least_time %1</source>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="83"/>
         <source>invalid number of arguments in &quot;%1&quot; directive</source>
-        <translation type="unfinished"></translation>
+        <translation>número de argumentos no válido en la directiva &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="125"/>
         <source>&quot;events&quot; is accepted and ignored (the lab has its own event loop)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;events&quot; se acepta y se ignora (el laboratorio tiene su propio bucle de eventos)</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="134"/>
         <source>invalid value &quot;%1&quot; in &quot;worker_processes&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>valor no válido &quot;%1&quot; en &quot;worker_processes&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="135"/>
         <source>worker_processes becomes the lab&apos;s worker threads; balancing state is shared by all of them, as with an upstream zone</source>
-        <translation type="unfinished"></translation>
+        <translation>worker_processes pasa a ser el número de hilos de trabajo del laboratorio; todos comparten el estado del balanceo, como con una zone de upstream</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="138"/>
         <source>&quot;%1&quot; is process-level and ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; es de nivel de proceso y se ignora</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="140"/>
         <source>&quot;%1&quot; (TCP/mail proxying) is not modelled; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; (proxy TCP/correo) no se modela; se omite</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="142"/>
@@ -3320,75 +3361,75 @@ upstreamlab-method least_time %1</source>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="446"/>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="542"/>
         <source>&quot;%1&quot; is not modelled; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no se modela; se ignora</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="163"/>
         <source>mock backend comment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>comentario de backend simulado: %1</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="188"/>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="617"/>
         <source>host not found in upstream &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>host no encontrado en el upstream &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="202"/>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="444"/>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="540"/>
         <source>&quot;%1&quot; is accepted and ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; se acepta y se ignora</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="204"/>
         <source>the upgrade map is built in: the lab passes Upgrade requests through</source>
-        <translation type="unfinished"></translation>
+        <translation>el map de upgrade está integrado: el laboratorio deja pasar las peticiones con Upgrade</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="234"/>
         <source>load balancing method redefined</source>
-        <translation type="unfinished"></translation>
+        <translation>método de balanceo de carga redefinido</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="237"/>
         <source>load balancing method redefined: in nginx 1.22 a method after &quot;keepalive&quot; turns keepalive off (put the method first)</source>
-        <translation type="unfinished"></translation>
+        <translation>método de balanceo de carga redefinido: en nginx 1.22 un método después de &quot;keepalive&quot; desactiva keepalive (ponga el método primero)</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="245"/>
         <source>invalid number of arguments in &quot;server&quot; directive</source>
-        <translation type="unfinished"></translation>
+        <translation>número de argumentos no válido en la directiva &quot;server&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="251"/>
         <source>unix sockets are not supported by the lab: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el laboratorio no admite sockets unix: &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="253"/>
         <source>the lab needs an IP address (or localhost) with a port, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el laboratorio necesita una dirección IP (o localhost) con puerto, no &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="271"/>
         <source>balancing method does not support parameter &quot;backup&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el método de balanceo no admite el parámetro &quot;backup&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="280"/>
         <source>&quot;slow_start&quot; is NGINX Plus only (open source rejects it); the lab simulates it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;slow_start&quot; es solo de NGINX Plus (open source lo rechaza); el laboratorio lo simula</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="283"/>
         <source>&quot;drain&quot; is NGINX Plus only (open source rejects it); the lab simulates it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;drain&quot; es solo de NGINX Plus (open source lo rechaza); el laboratorio lo simula</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="285"/>
         <source>&quot;%1&quot; is NGINX Plus only (nginx 1.22 open source rejects it); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; es solo de NGINX Plus (nginx 1.22 open source lo rechaza); se ignora</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="287"/>
@@ -3396,194 +3437,194 @@ upstreamlab-method least_time %1</source>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="319"/>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="324"/>
         <source>invalid parameter &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>parámetro no válido &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="293"/>
         <source> (the lab takes weights 1..1000)</source>
-        <translation type="unfinished"></translation>
+        <translation> (el laboratorio admite pesos entre 1 y 1000)</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="329"/>
         <source>invalid parameter &quot;%1&quot; (nginx 1.22 open source knows least_conn)</source>
-        <translation type="unfinished"></translation>
+        <translation>parámetro no válido &quot;%1&quot; (nginx 1.22 open source conoce least_conn)</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="336"/>
         <source>invalid value &quot;%1&quot; in &quot;keepalive&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>valor no válido &quot;%1&quot; en &quot;keepalive&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="338"/>
         <source>&quot;zone&quot; is implied: the lab always shares balancing state between workers</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;zone&quot; está implícito: el laboratorio siempre comparte el estado del balanceo entre workers</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="340"/>
         <source>&quot;%1&quot; in an upstream is not modelled; the lab keeps idle upstream connections 60s and for up to keepalive_requests requests</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; en un upstream no se modela; el laboratorio mantiene las conexiones inactivas con el upstream 60s y hasta keepalive_requests peticiones</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="345"/>
         <source>&quot;least_time&quot; is NGINX Plus only in 1.22; the lab simulates it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;least_time&quot; es solo de NGINX Plus en 1.22; el laboratorio lo simula</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="347"/>
         <source>&quot;%1&quot; is NGINX Plus only in 1.22; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; es solo de NGINX Plus en 1.22; se ignora</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="380"/>
         <source>duplicate upstream &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>upstream duplicado &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="398"/>
         <source>more than one &quot;listen&quot; in a server: the lab uses the first</source>
-        <translation type="unfinished"></translation>
+        <translation>más de un &quot;listen&quot; en un server: el laboratorio usa el primero</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="404"/>
         <source>unix sockets are not supported by the lab</source>
-        <translation type="unfinished"></translation>
+        <translation>el laboratorio no admite sockets unix</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="412"/>
         <source>nginx listens on all addresses here; the lab binds 127.0.0.1 (loopback) — change the listener to expose it</source>
-        <translation type="unfinished"></translation>
+        <translation>aquí nginx escucha en todas las direcciones; el laboratorio usa 127.0.0.1 (loopback) — cambie el punto de escucha para exponerlo</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="417"/>
         <source>invalid listen address &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>dirección de listen no válida &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="430"/>
         <source>listen parameter &quot;%1&quot; is accepted and ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>el parámetro de listen &quot;%1&quot; se acepta y se ignora</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="432"/>
         <source>listen parameter &quot;%1&quot; is not supported (plain HTTP/1.1 only)</source>
-        <translation type="unfinished"></translation>
+        <translation>el parámetro de listen &quot;%1&quot; no se admite (solo HTTP/1.1 sin cifrar)</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="440"/>
         <source>&quot;server_name&quot; is ignored: each lab listener has one server</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;server_name&quot; se ignora: cada punto de escucha del laboratorio tiene un solo server</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="457"/>
         <source>the server&apos;s return (line %1) answers first; this location is never used</source>
-        <translation type="unfinished"></translation>
+        <translation>el return del server (línea %1) responde antes; esta location nunca se usa</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="468"/>
         <source>another server on %1:%2 (server_name routing is not modelled); skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>otro server en %1:%2 (el enrutamiento por server_name no se modela); se omite</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="491"/>
         <source>invalid return code &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>código de return no válido &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="508"/>
         <source>&quot;^~&quot; only matters against regular-expression locations, which the lab does not model; &quot;%1&quot; is a prefix location</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;^~&quot; solo importa frente a las location con expresiones regulares, que el laboratorio no modela; &quot;%1&quot; es una location de prefijo</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="514"/>
         <source>regular-expression and named locations are not modelled; &quot;%1&quot; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>las location con expresiones regulares y las location con nombre no se modelan; se omite &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="519"/>
         <source>location &quot;%1&quot; is not a prefix; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>la location &quot;%1&quot; no es un prefijo; se omite</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="538"/>
         <source>nested locations are not modelled; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>las location anidadas no se modelan; se omite</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="550"/>
         <source>return answers before proxy_pass is reached; the location returns</source>
-        <translation type="unfinished"></translation>
+        <translation>return responde antes de llegar a proxy_pass; la location responde con return</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="555"/>
         <source>location &quot;%1&quot; does not proxy_pass to an upstream; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>la location &quot;%1&quot; no hace proxy_pass a un upstream; se omite</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="585"/>
         <source>health_check match blocks are not read; the lab expects a 2xx or 3xx status</source>
-        <translation type="unfinished"></translation>
+        <translation>los bloques match de health_check no se leen; el laboratorio espera un estado 2xx o 3xx</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="587"/>
         <source>&quot;health_check&quot; is NGINX Plus only; the lab simulates it for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;health_check&quot; es solo de NGINX Plus; el laboratorio lo simula para &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="594"/>
         <source>only http:// upstreams are supported, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se admiten upstreams http://, no &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="599"/>
         <source>proxy_pass with variables is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy_pass con variables no se admite</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="631"/>
         <source>proxy_pass to an address becomes the one-server upstream &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy_pass a una dirección se convierte en el upstream de un solo servidor &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="647"/>
         <source>this location&apos;s proxy settings differ from an earlier one&apos;s; the lab uses one set for all locations (the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>los ajustes de proxy de esta location difieren de los de una anterior; el laboratorio usa un único conjunto para todas las location (el primero)</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="656"/>
         <source>invalid value &quot;%1&quot; in &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>valor no válido &quot;%1&quot; en &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="676"/>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="681"/>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="689"/>
         <source>invalid value in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>valor no válido en &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="707"/>
         <source>&quot;updating&quot; only matters with a cache; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;updating&quot; solo importa con una caché; se ignora</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="709"/>
         <source>invalid value &quot;%1&quot; in &quot;proxy_next_upstream&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>valor no válido &quot;%1&quot; en &quot;proxy_next_upstream&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="727"/>
         <source>proxy_set_header %1 &quot;%2&quot; is not modelled (the lab sends Host, X-Real-IP, X-Forwarded-For and X-Forwarded-Proto)</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy_set_header %1 &quot;%2&quot; no se modela (el laboratorio envía Host, X-Real-IP, X-Forwarded-For y X-Forwarded-Proto)</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="731"/>
         <source>the lab always speaks HTTP/1.1 with keep-alive to upstreams</source>
-        <translation type="unfinished"></translation>
+        <translation>el laboratorio siempre habla HTTP/1.1 con keep-alive con los upstreams</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="737"/>
         <source>&quot;add_header&quot; is not modelled; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;add_header&quot; no se modela; se ignora</translation>
     </message>
 </context>
 <context>
@@ -3591,71 +3632,71 @@ upstreamlab-method least_time %1</source>
     <message>
         <location filename="../ui/widgets/nginxpreview.cpp" line="54"/>
         <source>Full nginx.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx.conf completo</translation>
     </message>
     <message>
         <location filename="../ui/widgets/nginxpreview.cpp" line="54"/>
         <source>upstream blocks only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo los bloques upstream</translation>
     </message>
     <message>
         <location filename="../ui/widgets/nginxpreview.cpp" line="63"/>
         <source>Lines this target cannot run as written are marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Se marcan las líneas que este destino no puede ejecutar tal como están escritas</translation>
     </message>
     <message>
         <location filename="../ui/widgets/nginxpreview.cpp" line="65"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <location filename="../ui/widgets/nginxpreview.cpp" line="67"/>
         <source>Check with nginx -t</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar con nginx -t</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/widgets/nginxpreview.cpp" line="197"/>
         <source>%n line(s) with NGINX Plus settings written as comments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n línea con ajustes de NGINX Plus escritos como comentarios</numerusform>
+            <numerusform>%n líneas con ajustes de NGINX Plus escritos como comentarios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/widgets/nginxpreview.cpp" line="198"/>
         <source>⚠ %n line(s) need NGINX Plus</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n línea requiere NGINX Plus</numerusform>
+            <numerusform>⚠ %n líneas requieren NGINX Plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/widgets/nginxpreview.cpp" line="200"/>
         <source>⚠ %n line(s) need a newer nginx</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n línea requiere un nginx más reciente</numerusform>
+            <numerusform>⚠ %n líneas requieren un nginx más reciente</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/widgets/nginxpreview.cpp" line="201"/>
         <source>✔ Runs as is on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Funciona tal cual en %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/nginxpreview.cpp" line="202"/>
         <source> — hover a marked line for the alternative</source>
-        <translation type="unfinished"></translation>
+        <translation> — pase el puntero sobre una línea marcada para ver la alternativa</translation>
     </message>
     <message>
         <location filename="../ui/widgets/nginxpreview.cpp" line="289"/>
         <source>No nginx binary found. Install nginx, or set its path in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún binario de nginx. Instale nginx o indique su ruta en Configuración.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/nginxpreview.cpp" line="296"/>
         <source>Running %1 -t …</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutando %1 -t …</translation>
     </message>
 </context>
 <context>
@@ -3663,42 +3704,42 @@ upstreamlab-method least_time %1</source>
     <message>
         <location filename="../backends/nginxreplay.cpp" line="39"/>
         <source>error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error %1</translation>
     </message>
     <message>
         <location filename="../backends/nginxreplay.cpp" line="91"/>
         <source>upstream %1 uses least_time (NGINX Plus); nginx runs it as least_conn</source>
-        <translation type="unfinished"></translation>
+        <translation>el upstream %1 usa least_time (NGINX Plus); nginx lo ejecuta como least_conn</translation>
     </message>
     <message>
         <location filename="../backends/nginxreplay.cpp" line="93"/>
         <source>upstream %1 has an active health check (NGINX Plus); nginx has passive checks only</source>
-        <translation type="unfinished"></translation>
+        <translation>el upstream %1 tiene una comprobación de estado activa (NGINX Plus); nginx solo tiene comprobaciones pasivas</translation>
     </message>
     <message>
         <location filename="../backends/nginxreplay.cpp" line="96"/>
         <source>server %1 in %2 has slow_start (NGINX Plus); nginx gives it its full weight at once</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor %1 de %2 tiene slow_start (NGINX Plus); nginx le da todo su peso de inmediato</translation>
     </message>
     <message>
         <location filename="../backends/nginxreplay.cpp" line="98"/>
         <source>server %1 in %2 drains (NGINX Plus); nginx keeps sending it requests</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor %1 de %2 tiene drain (NGINX Plus); nginx le sigue enviando peticiones</translation>
     </message>
     <message>
         <location filename="../backends/nginxreplay.cpp" line="110"/>
         <source>nginx is not installed (looked for /usr/sbin/nginx and nginx on the PATH; --nginx PATH names one)</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx no está instalado (se buscó /usr/sbin/nginx y nginx en el PATH; --nginx RUTA indica uno)</translation>
     </message>
     <message>
         <location filename="../backends/nginxreplay.cpp" line="111"/>
         <source>no nginx at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay nginx en %1</translation>
     </message>
     <message>
         <location filename="../backends/nginxreplay.cpp" line="117"/>
         <source>the lab has no listener to send requests to</source>
-        <translation type="unfinished"></translation>
+        <translation>el laboratorio no tiene ningún punto de escucha al que enviar peticiones</translation>
     </message>
     <message>
         <location filename="../backends/nginxreplay.cpp" line="142"/>
@@ -3712,33 +3753,33 @@ upstreamlab-method least_time %1</source>
     <message>
         <location filename="../backends/nginxreplay.cpp" line="158"/>
         <source>nginx</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx</translation>
     </message>
     <message>
         <location filename="../backends/nginxreplay.cpp" line="177"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <location filename="../backends/nginxreplay.cpp" line="202"/>
         <source>nginx did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx no se inició: %1</translation>
     </message>
     <message>
         <location filename="../backends/nginxreplay.cpp" line="246"/>
         <source>upstreamlab</source>
-        <translation type="unfinished"></translation>
+        <translation>upstreamlab</translation>
     </message>
     <message>
         <location filename="../backends/nginxreplay.cpp" line="324"/>
         <location filename="../backends/nginxreplay.cpp" line="325"/>
         <source>(no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin respuesta)</translation>
     </message>
     <message>
         <location filename="../backends/nginxreplay.cpp" line="327"/>
         <source>%1 #%2 %3 %4 from %5: nginx %6 · upstreamlab %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2 %3 %4 desde %5: nginx %6 · upstreamlab %7</translation>
     </message>
 </context>
 <context>
@@ -3754,7 +3795,15 @@ A listen on an address other machines can reach (&quot;listen 0.0.0.0:80;&quot;,
 a LAN address) is refused unless --allow-external is given.
 Exit codes: 0 stopped by Ctrl-C or SIGTERM (or -t: the configuration is ok); 1 the
 configuration is broken, refused as above, or a port is in use; 2 wrong arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta el proxy de Upstream Lab con una configuración de nginx (sin interfaz, hasta SIGTERM o Ctrl-C).
+Primero se lista, con archivo y línea, lo que el laboratorio no modela. Los backends simulados no
+se inician: los servidores upstream deben estar en ejecución.
+
+Un listen con solo un puerto (&quot;listen 80;&quot; de nginx, todas las direcciones) usa aquí 127.0.0.1.
+Un listen en una dirección accesible desde otras máquinas (&quot;listen 0.0.0.0:80;&quot;, &quot;listen [::]:80;&quot;,
+una dirección de la LAN) se rechaza salvo que se indique --allow-external.
+Códigos de salida: 0 detenido con Ctrl-C o SIGTERM (o -t: la configuración es correcta); 1 la
+configuración tiene errores, se rechazó como se indica arriba o un puerto está en uso; 2 argumentos incorrectos.</translation>
     </message>
     <message>
         <location filename="../app/commands/proxycommand.cpp" line="37"/>
@@ -3764,7 +3813,7 @@ configuration is broken, refused as above, or a port is in use; 2 wrong argument
     <message>
         <location filename="../app/commands/proxycommand.cpp" line="38"/>
         <source>The nginx configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de configuración de nginx.</translation>
     </message>
     <message>
         <location filename="../app/commands/proxycommand.cpp" line="38"/>
@@ -3774,72 +3823,72 @@ configuration is broken, refused as above, or a port is in use; 2 wrong argument
     <message>
         <location filename="../app/commands/proxycommand.cpp" line="39"/>
         <source>Only check the configuration, like nginx -t; exit 1 on errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo comprueba la configuración, como nginx -t; sale con 1 si hay errores.</translation>
     </message>
     <message>
         <location filename="../app/commands/proxycommand.cpp" line="40"/>
         <source>Do not print notes or the access log.</source>
-        <translation type="unfinished"></translation>
+        <translation>No imprime las notas ni el registro de acceso.</translation>
     </message>
     <message>
         <location filename="../app/commands/proxycommand.cpp" line="42"/>
         <source>Let the proxy listen on addresses other machines can reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite que el proxy escuche en direcciones accesibles desde otras máquinas.</translation>
     </message>
     <message>
         <location filename="../app/commands/proxycommand.cpp" line="45"/>
         <source>Record why the balancer chose each server and add it to the access-log lines (with -q: recorded, not printed; for measuring what recording costs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra por qué el balanceador eligió cada servidor y lo añade a las líneas del registro de acceso (con -q: se registra pero no se imprime; sirve para medir lo que cuesta registrarlo).</translation>
     </message>
     <message>
         <location filename="../app/commands/proxycommand.cpp" line="57"/>
         <source>upstreamlab proxy: give the configuration with -c FILE (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>upstreamlab proxy: indique la configuración con -c ARCHIVO (véase --help)</translation>
     </message>
     <message>
         <location filename="../app/commands/proxycommand.cpp" line="69"/>
         <source>upstreamlab proxy: configuration file %1 test failed</source>
-        <translation type="unfinished"></translation>
+        <translation>upstreamlab proxy: la prueba del archivo de configuración %1 ha fallado</translation>
     </message>
     <message>
         <location filename="../app/commands/proxycommand.cpp" line="73"/>
         <source>upstreamlab proxy: the configuration file %1 syntax is ok</source>
-        <translation type="unfinished"></translation>
+        <translation>upstreamlab proxy: la sintaxis del archivo de configuración %1 es correcta</translation>
     </message>
     <message>
         <location filename="../app/commands/proxycommand.cpp" line="74"/>
         <source>upstreamlab proxy: configuration file %1 test is successful</source>
-        <translation type="unfinished"></translation>
+        <translation>upstreamlab proxy: la prueba del archivo de configuración %1 se ha superado</translation>
     </message>
     <message>
         <location filename="../app/commands/proxycommand.cpp" line="83"/>
         <source>upstreamlab proxy: %1 listens where other machines can reach; not running it:</source>
-        <translation type="unfinished"></translation>
+        <translation>upstreamlab proxy: %1 escucha donde otras máquinas pueden acceder; no se ejecuta:</translation>
     </message>
     <message>
         <location filename="../app/commands/proxycommand.cpp" line="86"/>
         <source>upstreamlab proxy: if you trust this configuration, run it with --allow-external</source>
-        <translation type="unfinished"></translation>
+        <translation>upstreamlab proxy: si confía en esta configuración, ejecútela con --allow-external</translation>
     </message>
     <message>
         <location filename="../app/commands/proxycommand.cpp" line="99"/>
         <source>proxy listening on http://%1:%2/</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy escuchando en http://%1:%2/</translation>
     </message>
     <message>
         <location filename="../app/commands/proxycommand.cpp" line="101"/>
         <source>upstreamlab proxy: warning (--allow-external): %1 is not a loopback address; other machines can reach it</source>
-        <translation type="unfinished"></translation>
+        <translation>upstreamlab proxy: advertencia (--allow-external): %1 no es una dirección loopback; otras máquinas pueden acceder a ella</translation>
     </message>
     <message>
         <location filename="../app/commands/proxycommand.cpp" line="104"/>
         <source>Press Ctrl-C to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Ctrl-C para detener.</translation>
     </message>
     <message>
         <location filename="../app/commands/proxycommand.cpp" line="118"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo…</translation>
     </message>
 </context>
 <context>
@@ -3882,7 +3931,7 @@ that cannot run.</source>
     <message>
         <location filename="../app/commands/replaycommand.cpp" line="39"/>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>RUTA</translation>
     </message>
     <message>
         <location filename="../app/commands/replaycommand.cpp" line="41"/>
@@ -4181,12 +4230,12 @@ refused as above, a port in use); 2 wrong arguments.</source>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="166"/>
         <source>Press Ctrl-C to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Ctrl-C para detener.</translation>
     </message>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="182"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo…</translation>
     </message>
 </context>
 <context>
@@ -4312,7 +4361,7 @@ refused as above, a port in use); 2 wrong arguments.</source>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="426"/>
         <source>return %1</source>
-        <translation type="unfinished"></translation>
+        <translation>return %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="459"/>
@@ -4936,7 +4985,7 @@ refused as above, a port in use); 2 wrong arguments.</source>
     <message>
         <location filename="../app/commands/trafficcommandline.cpp" line="35"/>
         <source>HEADER</source>
-        <translation type="unfinished"></translation>
+        <translation>CABECERA</translation>
     </message>
     <message>
         <location filename="../app/commands/trafficcommandline.cpp" line="36"/>
@@ -4946,7 +4995,7 @@ refused as above, a port in use); 2 wrong arguments.</source>
     <message>
         <location filename="../app/commands/trafficcommandline.cpp" line="36"/>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>TAMAÑO</translation>
     </message>
     <message>
         <location filename="../app/commands/trafficcommandline.cpp" line="37"/>
