@@ -3896,7 +3896,7 @@ configuración tiene errores, se rechazó como se indica arriba o un puerto est�
     <message>
         <location filename="../proxycore/engine/proxyengine.cpp" line="104"/>
         <source>cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escuchar en %1:%2: %3</translation>
     </message>
 </context>
 <context>
@@ -3911,7 +3911,14 @@ and error log) and is stopped by its pid. Default traffic: -n 200 -c 1 (one requ
 so both see the same order). The lab&apos;s mock ports must be free.
 Exit status: 0 identical, 1 different, 2 nginx missing or failing to start, bad usage, or a lab
 that cannot run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta el laboratorio con nginx real y con el proxy de Upstream Lab, cada uno delante de copias nuevas
+de los backends simulados del laboratorio, envía a ambos las mismas peticiones (rutas, métodos,
+direcciones de cliente) y compara petición a petición qué backend respondió y con qué estado.
+nginx se ejecuta desde un prefijo temporal privado en puertos loopback libres (daemon off, su propio
+archivo pid y registro de errores) y se detiene por su pid. Tráfico predeterminado: -n 200 -c 1 (una
+petición cada vez, para que ambos vean el mismo orden). Los puertos simulados deben estar libres.
+Estado de salida: 0 idénticos, 1 diferentes, 2 falta nginx o no arranca, uso incorrecto, o un
+laboratorio que no se puede ejecutar.</translation>
     </message>
     <message>
         <location filename="../app/commands/replaycommand.cpp" line="37"/>
@@ -3926,7 +3933,7 @@ that cannot run.</source>
     <message>
         <location filename="../app/commands/replaycommand.cpp" line="39"/>
         <source>The nginx binary (default: /usr/sbin/nginx, else nginx on the PATH).</source>
-        <translation type="unfinished"></translation>
+        <translation>El binario de nginx (predeterminado: /usr/sbin/nginx; si no, nginx en el PATH).</translation>
     </message>
     <message>
         <location filename="../app/commands/replaycommand.cpp" line="39"/>
@@ -3941,32 +3948,32 @@ that cannot run.</source>
     <message>
         <location filename="../app/commands/replaycommand.cpp" line="42"/>
         <source>Print one JSON object on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime un objeto JSON en stdout.</translation>
     </message>
     <message>
         <location filename="../app/commands/replaycommand.cpp" line="57"/>
         <source>expected at most one lab file, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba como mucho un archivo de laboratorio, se recibieron %1</translation>
     </message>
     <message>
         <location filename="../app/commands/replaycommand.cpp" line="78"/>
         <source>replay-nginx: %1 requests through %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>replay-nginx: %1 peticiones a través de %2…</translation>
     </message>
     <message>
         <location filename="../app/commands/replaycommand.cpp" line="99"/>
         <source>identical for %1/%1 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>idénticos en %1/%1 peticiones</translation>
     </message>
     <message>
         <location filename="../app/commands/replaycommand.cpp" line="103"/>
         <source>different: %1 of %2 requests; the first at request %3:</source>
-        <translation type="unfinished"></translation>
+        <translation>diferentes: %1 de %2 peticiones; la primera en la petición %3:</translation>
     </message>
     <message>
         <location filename="../app/commands/replaycommand.cpp" line="112"/>
         <source>nginx open source cannot run this lab as the lab does:</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx open source no puede ejecutar este laboratorio como lo hace el laboratorio:</translation>
     </message>
 </context>
 <context>
@@ -3975,17 +3982,17 @@ that cannot run.</source>
         <location filename="../ui/widgets/replaypanel.cpp" line="21"/>
         <location filename="../ui/widgets/replaypanel.cpp" line="92"/>
         <source>&amp;Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reproducir</translation>
     </message>
     <message>
         <location filename="../ui/widgets/replaypanel.cpp" line="31"/>
         <source>Client addresses the requests come from (ip_hash sees them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones de cliente de las que vienen las peticiones (ip_hash las ve)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/replaypanel.cpp" line="37"/>
         <source>Runs the lab in real nginx and in Upstream Lab, each before copies of its mocks on other ports, sends both the same requests one at a time, and compares which backend answered each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta el laboratorio en nginx real y en Upstream Lab, cada uno delante de copias de sus backends simulados en otros puertos, envía a ambos las mismas peticiones una a una y compara qué backend respondió a cada una.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/replaypanel.cpp" line="41"/>
@@ -4000,12 +4007,12 @@ that cannot run.</source>
     <message>
         <location filename="../ui/widgets/replaypanel.cpp" line="59"/>
         <source>Sending %1 requests through %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando %1 peticiones a través de %2…</translation>
     </message>
     <message>
         <location filename="../ui/widgets/replaypanel.cpp" line="81"/>
         <source>Cannot replay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reproducir: %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/replaypanel.cpp" line="85"/>
@@ -4015,22 +4022,22 @@ that cannot run.</source>
     <message>
         <location filename="../ui/widgets/replaypanel.cpp" line="95"/>
         <source>✔ Identical for %1/%1 requests: real nginx picks the same backends with the same statuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Idéntico en %1/%1 peticiones: nginx real elige los mismos backends con los mismos estados.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/replaypanel.cpp" line="100"/>
         <source>✘ Different for %1 of %2 requests; the first at request %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Diferente en %1 de %2 peticiones; la primera en la petición %3.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/replaypanel.cpp" line="108"/>
         <source>nginx open source cannot run this lab as the lab does:</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx open source no puede ejecutar este laboratorio como lo hace el laboratorio:</translation>
     </message>
     <message>
         <location filename="../ui/widgets/replaypanel.cpp" line="117"/>
         <source>Could not replay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo reproducir: %1</translation>
     </message>
 </context>
 <context>
@@ -4038,7 +4045,7 @@ that cannot run.</source>
     <message>
         <location filename="../ui/models/requestlogmodel.cpp" line="86"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../ui/models/requestlogmodel.cpp" line="109"/>
@@ -4048,7 +4055,7 @@ that cannot run.</source>
     <message>
         <location filename="../ui/models/requestlogmodel.cpp" line="110"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../ui/models/requestlogmodel.cpp" line="111"/>
@@ -4058,7 +4065,7 @@ that cannot run.</source>
     <message>
         <location filename="../ui/models/requestlogmodel.cpp" line="112"/>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <location filename="../ui/models/requestlogmodel.cpp" line="113"/>
@@ -4068,17 +4075,17 @@ that cannot run.</source>
     <message>
         <location filename="../ui/models/requestlogmodel.cpp" line="114"/>
         <source>Upstream</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream</translation>
     </message>
     <message>
         <location filename="../ui/models/requestlogmodel.cpp" line="115"/>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <location filename="../ui/models/requestlogmodel.cpp" line="116"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
 </context>
 <context>
@@ -4095,7 +4102,16 @@ A lab file is refused when a server would listen on an address other machines ca
 
 Exit codes: 0 stopped by Ctrl-C or SIGTERM; 1 the lab cannot run (a broken lab file, one
 refused as above, a port in use); 2 wrong arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta un laboratorio sin interfaz: sus backends simulados y el proxy, con una línea de registro de
+acceso por petición. Sin LAB.json, ejecuta la demostración integrada: el proxy en 127.0.0.1:8080
+balanceando alpha, beta y gamma en 127.0.0.1:9001-9003 por round robin. Se detiene con Ctrl-C.
+
+Se rechaza un archivo de laboratorio si un servidor escucharía en una dirección accesible desde otras
+máquinas (no 127.0.0.0/8, ::1 ni localhost) o si un body_file queda fuera de la carpeta del archivo
+(ruta absoluta, a través de .. o de un enlace simbólico), salvo que se indique --allow-external.
+
+Códigos de salida: 0 detenido con Ctrl-C o SIGTERM; 1 el laboratorio no se puede ejecutar (un archivo
+de laboratorio con errores, uno rechazado como se indica arriba, un puerto en uso); 2 argumentos incorrectos.</translation>
     </message>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="45"/>
@@ -4105,12 +4121,12 @@ refused as above, a port in use); 2 wrong arguments.</source>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="47"/>
         <source>The lab to run (default: the built-in demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>El laboratorio que se ejecuta (predeterminado: la demostración integrada).</translation>
     </message>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="49"/>
         <source>Run a built-in example lab: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta un laboratorio de ejemplo integrado: %1.</translation>
     </message>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="50"/>
@@ -4120,37 +4136,37 @@ refused as above, a port in use); 2 wrong arguments.</source>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="51"/>
         <source>List the built-in example labs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los laboratorios de ejemplo integrados.</translation>
     </message>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="52"/>
         <source>Do not print the access log.</source>
-        <translation type="unfinished"></translation>
+        <translation>No imprime el registro de acceso.</translation>
     </message>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="55"/>
         <source>Let the lab listen on non-loopback addresses and serve files from outside its folder (refused without it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite que el laboratorio escuche en direcciones que no son loopback y sirva archivos de fuera de su carpeta (sin esta opción, se rechaza).</translation>
     </message>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="57"/>
         <source>Add to each access-log line why the balancer chose its server: the attempts, each pick&apos;s numbers (current_weight, connections per weight, hash key and hash, draws) and every server skipped with its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade a cada línea del registro de acceso por qué el balanceador eligió su servidor: los intentos, los números de cada elección (current_weight, conexiones por peso, clave de hash y hash, sorteos) y cada servidor omitido con su motivo.</translation>
     </message>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="80"/>
         <source>upstreamlab run: expected at most one lab file, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>upstreamlab run: se esperaba como mucho un archivo de laboratorio, se recibieron %1</translation>
     </message>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="84"/>
         <source>upstreamlab run: give either LAB.json or --example, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>upstreamlab run: indique LAB.json o --example, no ambos</translation>
     </message>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="91"/>
         <source>upstreamlab run: unknown example &quot;%1&quot; (available: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>upstreamlab run: ejemplo desconocido &quot;%1&quot; (disponibles: %2)</translation>
     </message>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="111"/>
@@ -4160,32 +4176,32 @@ refused as above, a port in use); 2 wrong arguments.</source>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="112"/>
         <source>upstreamlab run: %1 reaches beyond this machine&apos;s loopback or the lab&apos;s folder; not running it:</source>
-        <translation type="unfinished"></translation>
+        <translation>upstreamlab run: %1 va más allá del loopback de esta máquina o de la carpeta del laboratorio; no se ejecuta:</translation>
     </message>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="116"/>
         <source>upstreamlab run: if you trust this lab, run it with --allow-external</source>
-        <translation type="unfinished"></translation>
+        <translation>upstreamlab run: si confía en este laboratorio, ejecútelo con --allow-external</translation>
     </message>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="125"/>
         <source>upstreamlab run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>upstreamlab run: %1</translation>
     </message>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="129"/>
         <source>Upstream Lab %1 — running &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream Lab %1 — ejecutando &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="131"/>
         <source>backend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>backend %1</translation>
     </message>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="132"/>
         <source>listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>escuchando en %1</translation>
     </message>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="132"/>
@@ -4195,37 +4211,37 @@ refused as above, a port in use); 2 wrong arguments.</source>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="136"/>
         <source>proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy</translation>
     </message>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="137"/>
         <source>listening on http://%1:%2/</source>
-        <translation type="unfinished"></translation>
+        <translation>escuchando en http://%1:%2/</translation>
     </message>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="141"/>
         <source>location %1 → return %2</source>
-        <translation type="unfinished"></translation>
+        <translation>location %1 → return %2</translation>
     </message>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="156"/>
         <source>location %1 → upstream %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>location %1 → upstream %2 (%3): %4</translation>
     </message>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="163"/>
         <source>open files</source>
-        <translation type="unfinished"></translation>
+        <translation>archivos abiertos</translation>
     </message>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="163"/>
         <source>limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>límite %1</translation>
     </message>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="165"/>
         <source>upstreamlab run: warning (--allow-external): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>upstreamlab run: advertencia (--allow-external): %1</translation>
     </message>
     <message>
         <location filename="../app/commands/runcommand.cpp" line="166"/>
@@ -4243,62 +4259,62 @@ refused as above, a port in use); 2 wrong arguments.</source>
     <message>
         <location filename="../ui/models/servertablemodel.cpp" line="85"/>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>sin límite</translation>
     </message>
     <message>
         <location filename="../ui/models/servertablemodel.cpp" line="86"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <location filename="../ui/models/servertablemodel.cpp" line="101"/>
         <source>NGINX Plus only (simulated here). The export writes it as a comment with the open-source alternative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo en NGINX Plus (aquí se simula). La exportación lo escribe como comentario con la alternativa open source.</translation>
     </message>
     <message>
         <location filename="../ui/models/servertablemodel.cpp" line="147"/>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar %1 de %2</translation>
     </message>
     <message>
         <location filename="../ui/models/servertablemodel.cpp" line="166"/>
         <source>weight=N: share of requests (1..1000)</source>
-        <translation type="unfinished"></translation>
+        <translation>weight=N: proporción de peticiones (1..1000)</translation>
     </message>
     <message>
         <location filename="../ui/models/servertablemodel.cpp" line="167"/>
         <source>max_fails=N: failed attempts within fail_timeout that mark the server failed (0 = never)</source>
-        <translation type="unfinished"></translation>
+        <translation>max_fails=N: intentos fallidos dentro de fail_timeout que marcan el servidor como fallido (0 = nunca)</translation>
     </message>
     <message>
         <location filename="../ui/models/servertablemodel.cpp" line="168"/>
         <source>fail_timeout=Ns: the window for max_fails, and how long a failed server rests</source>
-        <translation type="unfinished"></translation>
+        <translation>fail_timeout=Ns: la ventana de max_fails y el tiempo que descansa un servidor fallido</translation>
     </message>
     <message>
         <location filename="../ui/models/servertablemodel.cpp" line="169"/>
         <source>max_conns=N: at most N connections at once (0 = unlimited)</source>
-        <translation type="unfinished"></translation>
+        <translation>max_conns=N: como máximo N conexiones a la vez (0 = sin límite)</translation>
     </message>
     <message>
         <location filename="../ui/models/servertablemodel.cpp" line="170"/>
         <source>backup: used only when every primary server is unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>backup: solo se usa cuando ningún servidor primario está disponible</translation>
     </message>
     <message>
         <location filename="../ui/models/servertablemodel.cpp" line="171"/>
         <source>down: never used</source>
-        <translation type="unfinished"></translation>
+        <translation>down: nunca se usa</translation>
     </message>
     <message>
         <location filename="../ui/models/servertablemodel.cpp" line="172"/>
         <source>slow_start=Ns (NGINX Plus): ramp the weight up after recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>slow_start=Ns (NGINX Plus): sube el peso gradualmente tras recuperarse</translation>
     </message>
     <message>
         <location filename="../ui/models/servertablemodel.cpp" line="173"/>
         <source>drain (NGINX Plus): no new requests</source>
-        <translation type="unfinished"></translation>
+        <translation>drain (NGINX Plus): sin peticiones nuevas</translation>
     </message>
     <message>
         <location filename="../ui/models/servertablemodel.cpp" line="180"/>
@@ -4313,42 +4329,42 @@ refused as above, a port in use); 2 wrong arguments.</source>
     <message>
         <location filename="../ui/models/servertablemodel.cpp" line="182"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso</translation>
     </message>
     <message>
         <location filename="../ui/models/servertablemodel.cpp" line="183"/>
         <source>Max fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Máx. fallos</translation>
     </message>
     <message>
         <location filename="../ui/models/servertablemodel.cpp" line="184"/>
         <source>Fail timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout de fallo</translation>
     </message>
     <message>
         <location filename="../ui/models/servertablemodel.cpp" line="185"/>
         <source>Max conns</source>
-        <translation type="unfinished"></translation>
+        <translation>Máx. conex.</translation>
     </message>
     <message>
         <location filename="../ui/models/servertablemodel.cpp" line="186"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <location filename="../ui/models/servertablemodel.cpp" line="187"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Down</translation>
     </message>
     <message>
         <location filename="../ui/models/servertablemodel.cpp" line="188"/>
         <source>Slow start (Plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slow start (Plus)</translation>
     </message>
     <message>
         <location filename="../ui/models/servertablemodel.cpp" line="189"/>
         <source>Drain (Plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drain (Plus)</translation>
     </message>
 </context>
 <context>
@@ -4356,7 +4372,7 @@ refused as above, a port in use); 2 wrong arguments.</source>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="157"/>
         <source>Topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Topología</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="426"/>
@@ -4366,198 +4382,198 @@ refused as above, a port in use); 2 wrong arguments.</source>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="459"/>
         <source>clients</source>
-        <translation type="unfinished"></translation>
+        <translation>clientes</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="949"/>
         <source>UP</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTIVO</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="950"/>
         <source>DOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>DOWN</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="951"/>
         <source>DRAINING</source>
-        <translation type="unfinished"></translation>
+        <translation>DRENANDO</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="952"/>
         <source>UNHEALTHY</source>
-        <translation type="unfinished"></translation>
+        <translation>EN MAL ESTADO</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="953"/>
         <source>BACKUP waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>BACKUP en espera</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="954"/>
         <source>BACKUP in use</source>
-        <translation type="unfinished"></translation>
+        <translation>BACKUP en uso</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="958"/>
         <source>FAILED until %1 (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>FALLIDO hasta %1 (%2 s)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="971"/>
         <source>mock stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>backend detenido</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="973"/>
         <source>mock paused</source>
-        <translation type="unfinished"></translation>
+        <translation>backend en pausa</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="977"/>
         <source>mock broken</source>
-        <translation type="unfinished"></translation>
+        <translation>backend averiado</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="979"/>
         <source>mock slowed</source>
-        <translation type="unfinished"></translation>
+        <translation>backend ralentizado</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1013"/>
         <location filename="../ui/widgets/topologyview.cpp" line="1033"/>
         <source>weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>peso %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1014"/>
         <source>%1 requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peticiones por segundo</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1015"/>
         <source>%1 % errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % de errores</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1016"/>
         <source>about %1 in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>aprox. %1 en curso</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1018"/>
         <source>mock latency %1</source>
-        <translation type="unfinished"></translation>
+        <translation>latencia simulada %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1022"/>
         <source>%1 in total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en total</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1061"/>
         <source>Mark %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar %1 como down</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1061"/>
         <source>Mark %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar %1 como activo</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1071"/>
         <source>Make %1 a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir %1 en backup</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1071"/>
         <source>Make %1 a primary server</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir %1 en servidor primario</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1084"/>
         <source>Weight of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso de %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1137"/>
         <source>Slow %1 by %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralentizar %1 en %2 ms</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1144"/>
         <source>Break %1: %2 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Averiar %1: errores %2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1148"/>
         <source>Break %1: reset connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Averiar %1: cortar conexiones (reset)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1152"/>
         <source>Break %1: never answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Averiar %1: no responder nunca</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1166"/>
         <source>Restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1188"/>
         <source>Mark &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como acti&amp;vo</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1188"/>
         <source>Mark &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;down</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1192"/>
         <source>Make &amp;Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir en &amp;primario</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1192"/>
         <source>Make &amp;Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir en &amp;backup</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1194"/>
         <source>Stop D&amp;raining</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de dre&amp;nar</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1194"/>
         <source>D&amp;rain (NGINX Plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dre&amp;nar (NGINX Plus)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1200"/>
         <source>Drain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Drenar %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1200"/>
         <source>Stop draining %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de drenar %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1202"/>
         <source>&amp;Weight +1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pes&amp;o +1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1203"/>
         <source>Weight −&amp;1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso −&amp;1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1206"/>
         <source>Mock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend simulado %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1214"/>
@@ -4572,102 +4588,102 @@ refused as above, a port in use); 2 wrong arguments.</source>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1218"/>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1220"/>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ausar</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1221"/>
         <source>Break: 500 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Averiar: errores 500</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1222"/>
         <source>Break: 502 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Averiar: errores 502</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1223"/>
         <source>Break: reset connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Averiar: cortar conexiones (reset)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1224"/>
         <source>Break: never answer (timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Averiar: no responder nunca (timeout)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1225"/>
         <source>Slow: +100 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralentizar: +100 ms</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1226"/>
         <source>Slow: +500 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralentizar: +500 ms</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1227"/>
         <source>Slow: +2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ralentizar: +2 s</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1228"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Resta&amp;urar</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1392"/>
         <source>Mark up (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como activo (D)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1392"/>
         <source>Mark down (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como down (D)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1393"/>
         <source>Make primary (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir en primario (B)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1393"/>
         <source>Make backup (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir en backup (B)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1394"/>
         <source>Weight −1 (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso −1 (−)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1395"/>
         <source>Weight +1 (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso +1 (+)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1396"/>
         <source>Server and mock actions (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones del servidor y del backend simulado (M)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1440"/>
         <source>The lab has no listeners or upstream groups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>El laboratorio aún no tiene puntos de escucha ni grupos upstream</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1504"/>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1524"/>
         <source>%1/%2 up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 activos</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1547"/>
@@ -4677,42 +4693,42 @@ refused as above, a port in use); 2 wrong arguments.</source>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1552"/>
         <source>backups: used only when all primaries are down</source>
-        <translation type="unfinished"></translation>
+        <translation>backups: solo se usan cuando ningún primario está disponible</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1569"/>
         <source>▼ more (scroll)</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ más (desplazar)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1569"/>
         <source>▲ scroll up</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ desplazar hacia arriba</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1696"/>
         <source>w%1</source>
-        <translation type="unfinished"></translation>
+        <translation>w%1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1759"/>
         <source>%1/s (%2 %) · %3 % err</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s (%2 %) · %3 % err</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1764"/>
         <source>≈%1 in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>≈%1 en curso</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1766"/>
         <source> · mock %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · latencia %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1847"/>
         <source>%1/s · %2 % err · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s · %2 % err · %3</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1893"/>
@@ -4732,27 +4748,27 @@ refused as above, a port in use); 2 wrong arguments.</source>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1896"/>
         <source>5xx / failed</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx / fallidas</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1897"/>
         <source>retry</source>
-        <translation type="unfinished"></translation>
+        <translation>reintento</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1899"/>
         <source>dots: ● 1 in %1 · ✕ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>puntos: ● 1 de cada %1 · ✕ %2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1899"/>
         <source>sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>muestreados</translation>
     </message>
     <message>
         <location filename="../ui/widgets/topologyview.cpp" line="1899"/>
         <source>1:1</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1</translation>
     </message>
 </context>
 <context>
@@ -4760,107 +4776,107 @@ refused as above, a port in use); 2 wrong arguments.</source>
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="35"/>
         <source>Steady 20/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Constante 20/s</translation>
     </message>
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="35"/>
         <source>20 requests per second over 4 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>20 peticiones por segundo sobre 4 conexiones</translation>
     </message>
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="36"/>
         <source>Busy 200/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Intenso 200/s</translation>
     </message>
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="36"/>
         <source>200 requests per second over 20 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>200 peticiones por segundo sobre 20 conexiones</translation>
     </message>
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="37"/>
         <source>Burst</source>
-        <translation type="unfinished"></translation>
+        <translation>Ráfaga</translation>
     </message>
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="37"/>
         <source>300 requests per second for 2 s every 10 s, 1 per second between</source>
-        <translation type="unfinished"></translation>
+        <translation>300 peticiones por segundo durante 2 s cada 10 s, y 1 por segundo entre medias</translation>
     </message>
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="38"/>
         <source>Ramp up</source>
-        <translation type="unfinished"></translation>
+        <translation>Rampa</translation>
     </message>
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="38"/>
         <source>From 10 to 300 requests per second over 60 s, then steady</source>
-        <translation type="unfinished"></translation>
+        <translation>De 10 a 300 peticiones por segundo en 60 s, luego constante</translation>
     </message>
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="39"/>
         <source>1 000 clients</source>
-        <translation type="unfinished"></translation>
+        <translation>1000 clientes</translation>
     </message>
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="39"/>
         <source>100 requests per second from 1 000 client addresses (for ip_hash)</source>
-        <translation type="unfinished"></translation>
+        <translation>100 peticiones por segundo desde 1000 direcciones de cliente (para ip_hash)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="40"/>
         <source>100 keys</source>
-        <translation type="unfinished"></translation>
+        <translation>100 claves</translation>
     </message>
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="40"/>
         <source>100 requests per second over 100 paths /item/key-N (for hash $request_uri)</source>
-        <translation type="unfinished"></translation>
+        <translation>100 peticiones por segundo sobre 100 rutas /item/key-N (para hash $request_uri)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="51"/>
         <source>Send &amp;One</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar &amp;una</translation>
     </message>
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="69"/>
         <source>A traffic preset; rate and connections can be changed while it runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Un perfil de tráfico; la tasa y las conexiones se pueden cambiar mientras se ejecuta</translation>
     </message>
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="71"/>
         <source> req/s</source>
-        <translation type="unfinished"></translation>
+        <translation> req/s</translation>
     </message>
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="72"/>
         <source>Target rate (open loop: requests are due at this rate whatever the answers do)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa objetivo (bucle abierto: las peticiones se envían a esta tasa, respondan como respondan)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="75"/>
         <source> conn</source>
-        <translation type="unfinished"></translation>
+        <translation> conex.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="76"/>
         <source>Connections carrying the traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones que transportan el tráfico</translation>
     </message>
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="79"/>
         <source>Send one request and select it in the log (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar una petición y seleccionarla en el registro (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="149"/>
         <source>%1 (modified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (modificado)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="183"/>
         <source>Traffic did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico no se inició: %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="189"/>
@@ -4875,63 +4891,63 @@ refused as above, a port in use); 2 wrong arguments.</source>
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="253"/>
         <source>Start the lab to send traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie el laboratorio para enviar tráfico</translation>
     </message>
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="253"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/widgets/trafficbar.cpp" line="256"/>
         <source>last run: %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>última ejecución: %n petición</numerusform>
+            <numerusform>última ejecución: %n peticiones</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="266"/>
         <source>● RUNNING %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>● EN EJECUCIÓN %1:%2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="267"/>
         <source>%1/%2 req/s · %3 in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 req/s · %3 en curso</translation>
     </message>
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="271"/>
         <source> · %1 client addresses</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 direcciones de cliente</translation>
     </message>
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="272"/>
         <source> · %1 clients in X-Forwarded-For</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 clientes en X-Forwarded-For</translation>
     </message>
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="275"/>
         <source>p50 %1 ms · p99 %2 ms (5 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 %1 ms · p99 %2 ms (5 s)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="277"/>
         <source>errors %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>errores %1 %</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/widgets/trafficbar.cpp" line="282"/>
         <source>limited by %n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>limitado por %n conexión</numerusform>
+            <numerusform>limitado por %n conexiones</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="284"/>
         <source>below target</source>
-        <translation type="unfinished"></translation>
+        <translation>por debajo del objetivo</translation>
     </message>
 </context>
 <context>
@@ -4939,48 +4955,48 @@ refused as above, a port in use); 2 wrong arguments.</source>
     <message>
         <location filename="../app/commands/trafficcommandline.cpp" line="28"/>
         <source>Stop after N requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detiene tras N peticiones.</translation>
     </message>
     <message>
         <location filename="../app/commands/trafficcommandline.cpp" line="29"/>
         <source>Stop after this long (e.g. 10s, 1m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detiene tras este tiempo (p. ej. 10s, 1m).</translation>
     </message>
     <message>
         <location filename="../app/commands/trafficcommandline.cpp" line="29"/>
         <location filename="../app/commands/trafficcommandline.cpp" line="42"/>
         <source>DURATION</source>
-        <translation type="unfinished"></translation>
+        <translation>DURACIÓN</translation>
     </message>
     <message>
         <location filename="../app/commands/trafficcommandline.cpp" line="30"/>
         <source>Concurrent connections (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones simultáneas (predeterminado 10).</translation>
     </message>
     <message>
         <location filename="../app/commands/trafficcommandline.cpp" line="31"/>
         <source>Open loop at R requests per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucle abierto a R peticiones por segundo.</translation>
     </message>
     <message>
         <location filename="../app/commands/trafficcommandline.cpp" line="32"/>
         <source>Open loop: Poisson arrivals instead of constant spacing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucle abierto: llegadas de Poisson en lugar de intervalos constantes.</translation>
     </message>
     <message>
         <location filename="../app/commands/trafficcommandline.cpp" line="33"/>
         <source>A new connection for every request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conexión nueva para cada petición.</translation>
     </message>
     <message>
         <location filename="../app/commands/trafficcommandline.cpp" line="34"/>
         <source>Request method (default GET).</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de la petición (predeterminado GET).</translation>
     </message>
     <message>
         <location filename="../app/commands/trafficcommandline.cpp" line="35"/>
         <source>Extra request header &quot;Name: value&quot; (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera de petición adicional &quot;Nombre: valor&quot; (repetible).</translation>
     </message>
     <message>
         <location filename="../app/commands/trafficcommandline.cpp" line="35"/>
@@ -4990,7 +5006,7 @@ refused as above, a port in use); 2 wrong arguments.</source>
     <message>
         <location filename="../app/commands/trafficcommandline.cpp" line="36"/>
         <source>Request body of this many bytes (e.g. 1k).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo de la petición con este número de bytes (p. ej. 1k).</translation>
     </message>
     <message>
         <location filename="../app/commands/trafficcommandline.cpp" line="36"/>
@@ -5000,102 +5016,102 @@ refused as above, a port in use); 2 wrong arguments.</source>
     <message>
         <location filename="../app/commands/trafficcommandline.cpp" line="37"/>
         <source>Path template, e.g. /item/{key}?n={n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de ruta, p. ej. /item/{key}?n={n}.</translation>
     </message>
     <message>
         <location filename="../app/commands/trafficcommandline.cpp" line="37"/>
         <source>TEMPLATE</source>
-        <translation type="unfinished"></translation>
+        <translation>PLANTILLA</translation>
     </message>
     <message>
         <location filename="../app/commands/trafficcommandline.cpp" line="38"/>
         <source>Number of distinct {key} values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de valores distintos de {key}.</translation>
     </message>
     <message>
         <location filename="../app/commands/trafficcommandline.cpp" line="39"/>
         <source>Draw keys by Zipf&apos;s law with exponent S (default: uniform).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortea las claves según la ley de Zipf con exponente S (predeterminado: uniforme).</translation>
     </message>
     <message>
         <location filename="../app/commands/trafficcommandline.cpp" line="40"/>
         <source>Number of distinct client addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de direcciones de cliente distintas.</translation>
     </message>
     <message>
         <location filename="../app/commands/trafficcommandline.cpp" line="41"/>
         <source>Seed of the request sequence (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla de la secuencia de peticiones (predeterminada 1).</translation>
     </message>
     <message>
         <location filename="../app/commands/trafficcommandline.cpp" line="42"/>
         <source>Per-request timeout (default 10s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera por petición (predeterminado 10s).</translation>
     </message>
     <message>
         <location filename="../app/commands/trafficcommandline.cpp" line="43"/>
         <source>Worker threads (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilos de trabajo (predeterminado 1).</translation>
     </message>
     <message>
         <location filename="../app/commands/trafficcommandline.cpp" line="55"/>
         <source>URL: https is not supported; the lab&apos;s listeners speak plain HTTP (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL: https no se admite; los puntos de escucha del laboratorio hablan HTTP sin cifrar (&quot;%1&quot;)</translation>
     </message>
     <message>
         <location filename="../app/commands/trafficcommandline.cpp" line="59"/>
         <source>URL: expected http://HOST:PORT/PATH, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>URL: se esperaba http://HOST:PUERTO/RUTA, se recibió &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/commands/trafficcommandline.cpp" line="65"/>
         <source>URL: the host must be localhost or a loopback address (127.0.0.0/8, [::1]), got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>URL: el host debe ser localhost o una dirección loopback (127.0.0.0/8, [::1]), se recibió &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/commands/trafficcommandline.cpp" line="67"/>
         <source>URL: %1 is not on this machine: traffic goes only to loopback addresses (127.0.0.0/8, [::1])</source>
-        <translation type="unfinished"></translation>
+        <translation>URL: %1 no está en esta máquina: el tráfico solo va a direcciones loopback (127.0.0.0/8, [::1])</translation>
     </message>
     <message>
         <location filename="../app/commands/trafficcommandline.cpp" line="82"/>
         <source>%1: expected a whole number %2–%3, got &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se esperaba un número entero %2–%3, se recibió &quot;%4&quot;</translation>
     </message>
     <message>
         <location filename="../app/commands/trafficcommandline.cpp" line="91"/>
         <source>%1: expected a duration such as 500ms, 10s or 1m, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se esperaba una duración como 500ms, 10s o 1m, se recibió &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../app/commands/trafficcommandline.cpp" line="101"/>
         <source>%1: expected %2, got &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se esperaba %2, se recibió &quot;%3&quot;</translation>
     </message>
     <message>
         <location filename="../app/commands/trafficcommandline.cpp" line="115"/>
         <source>requests per second above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>un número de peticiones por segundo mayor que 0</translation>
     </message>
     <message>
         <location filename="../app/commands/trafficcommandline.cpp" line="118"/>
         <source>--poisson needs --rate</source>
-        <translation type="unfinished"></translation>
+        <translation>--poisson requiere --rate</translation>
     </message>
     <message>
         <location filename="../app/commands/trafficcommandline.cpp" line="127"/>
         <source>--body-size: expected a size such as 512, 64k or 1m, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--body-size: se esperaba un tamaño como 512, 64k o 1m, se recibió &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/commands/trafficcommandline.cpp" line="138"/>
         <source>an exponent above 0 (e.g. 1.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>un exponente mayor que 0 (p. ej. 1.1)</translation>
     </message>
     <message>
         <location filename="../app/commands/trafficcommandline.cpp" line="147"/>
         <source>--seed: expected a whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed: se esperaba un número entero, se recibió &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -5103,77 +5119,77 @@ refused as above, a port in use); 2 wrong arguments.</source>
     <message>
         <location filename="../proxycore/traffic/trafficgenerator.cpp" line="41"/>
         <source>the target %1 is not on this machine: the generator sends only to loopback addresses (127.0.0.0/8, ::1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el destino %1 no está en esta máquina: el generador solo envía a direcciones loopback (127.0.0.0/8, ::1)</translation>
     </message>
     <message>
         <location filename="../proxycore/traffic/trafficgenerator.cpp" line="44"/>
         <source>the target has no port</source>
-        <translation type="unfinished"></translation>
+        <translation>el destino no tiene puerto</translation>
     </message>
     <message>
         <location filename="../proxycore/traffic/trafficgenerator.cpp" line="46"/>
         <source>concurrency must be 1–100000</source>
-        <translation type="unfinished"></translation>
+        <translation>la concurrencia debe estar entre 1 y 100000</translation>
     </message>
     <message>
         <location filename="../proxycore/traffic/trafficgenerator.cpp" line="48"/>
         <source>the rate must be 0 (closed loop) to 10000000 requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>la tasa debe estar entre 0 (bucle cerrado) y 10000000 peticiones por segundo</translation>
     </message>
     <message>
         <location filename="../proxycore/traffic/trafficgenerator.cpp" line="50"/>
         <source>requests and duration must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>las peticiones y la duración no deben ser negativas</translation>
     </message>
     <message>
         <location filename="../proxycore/traffic/trafficgenerator.cpp" line="52"/>
         <source>the request body must be 0–64 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>el cuerpo de la petición debe estar entre 0 y 64 MiB</translation>
     </message>
     <message>
         <location filename="../proxycore/traffic/trafficgenerator.cpp" line="54"/>
         <source>keys must be 0–10000000</source>
-        <translation type="unfinished"></translation>
+        <translation>las claves deben estar entre 0 y 10000000</translation>
     </message>
     <message>
         <location filename="../proxycore/traffic/trafficgenerator.cpp" line="56"/>
         <source>the Zipf exponent must be above 0 and at most 10</source>
-        <translation type="unfinished"></translation>
+        <translation>el exponente de Zipf debe ser mayor que 0 y como mucho 10</translation>
     </message>
     <message>
         <location filename="../proxycore/traffic/trafficgenerator.cpp" line="58"/>
         <source>clients must be 0–64516 (one /24 network each)</source>
-        <translation type="unfinished"></translation>
+        <translation>los clientes deben estar entre 0 y 64516 (una red /24 cada uno)</translation>
     </message>
     <message>
         <location filename="../proxycore/traffic/trafficgenerator.cpp" line="60"/>
         <source>the timeout must be at least 1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>el tiempo de espera debe ser de al menos 1 ms</translation>
     </message>
     <message>
         <location filename="../proxycore/traffic/trafficgenerator.cpp" line="62"/>
         <source>threads must be 1–64</source>
-        <translation type="unfinished"></translation>
+        <translation>los hilos deben estar entre 1 y 64</translation>
     </message>
     <message>
         <location filename="../proxycore/traffic/trafficgenerator.cpp" line="64"/>
         <source>the method &quot;%1&quot; is not an HTTP token</source>
-        <translation type="unfinished"></translation>
+        <translation>el método &quot;%1&quot; no es un token HTTP</translation>
     </message>
     <message>
         <location filename="../proxycore/traffic/trafficgenerator.cpp" line="66"/>
         <source>the path must start with / and contain no spaces or line breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>la ruta debe empezar por / y no contener espacios ni saltos de línea</translation>
     </message>
     <message>
         <location filename="../proxycore/traffic/trafficgenerator.cpp" line="71"/>
         <source>the header &quot;%1&quot; is not &quot;Name: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la cabecera &quot;%1&quot; no tiene la forma &quot;Nombre: valor&quot;</translation>
     </message>
     <message>
         <location filename="../proxycore/traffic/trafficgenerator.cpp" line="80"/>
         <source>traffic is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>el tráfico ya está en marcha</translation>
     </message>
 </context>
 <context>
@@ -5181,182 +5197,182 @@ refused as above, a port in use); 2 wrong arguments.</source>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="67"/>
         <source>Active health check (NGINX Plus, simulated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de estado activa (NGINX Plus, simulada)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="77"/>
         <source>Round robin (weighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Round robin (ponderado)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="78"/>
         <source>least_time header (NGINX Plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>least_time header (NGINX Plus)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="79"/>
         <source>least_time last_byte (NGINX Plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>least_time last_byte (NGINX Plus)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="83"/>
         <source>nginx variables and text: $request_uri, $uri, $args, $arg_NAME, $http_NAME, $cookie_NAME, $remote_addr, $host</source>
-        <translation type="unfinished"></translation>
+        <translation>variables de nginx y texto: $request_uri, $uri, $args, $arg_NOMBRE, $http_NOMBRE, $cookie_NOMBRE, $remote_addr, $host</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="85"/>
         <source>keepalive N: idle connections to the servers kept per worker (0 = none)</source>
-        <translation type="unfinished"></translation>
+        <translation>keepalive N: conexiones inactivas con los servidores que se mantienen por worker (0 = ninguna)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="100"/>
         <source>Every interval each server gets GET uri; &apos;fails&apos; failures in a row take it out, &apos;passes&apos; passes bring it back. Open source nginx has passive checks only (max_fails, fail_timeout); the export writes this as a comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cada intervalo, cada servidor recibe GET uri; &apos;fails&apos; fallos seguidos lo retiran y &apos;passes&apos; éxitos seguidos lo reincorporan. nginx open source solo tiene comprobaciones pasivas (max_fails, fail_timeout); la exportación lo escribe como comentario.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="116"/>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="118"/>
         <source>GET</source>
-        <translation type="unfinished"></translation>
+        <translation>GET</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="120"/>
         <source>passes</source>
-        <translation type="unfinished"></translation>
+        <translation>passes</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="122"/>
         <source>fails</source>
-        <translation type="unfinished"></translation>
+        <translation>fails</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="132"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo:</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="134"/>
         <source>&amp;Keepalive:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keepalive:</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="136"/>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Método:</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="138"/>
         <source>Hash &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave de hash:</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="144"/>
         <source>&amp;Add Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir servidor</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="146"/>
         <source>&amp;Remove Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar servidor</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="162"/>
         <source>Rename group</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar el grupo</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="163"/>
         <source>Change hash key</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la clave de hash</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="164"/>
         <source>Change keepalive</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar keepalive</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="165"/>
         <source>Change balancing method</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el método de balanceo</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="166"/>
         <source>Toggle health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar/desactivar la comprobación de estado</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="168"/>
         <source>Change health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la comprobación de estado</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="169"/>
         <source>Change health check URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la URI de la comprobación de estado</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="209"/>
         <source>Each server in turn, in proportion to its weight (nginx&apos;s smooth weighted round robin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada servidor por turnos, en proporción a su peso (el round robin ponderado suave de nginx).</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="210"/>
         <source>The server with the fewest active connections relative to its weight; ties go round robin.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor con menos conexiones activas en relación con su peso; los empates se resuelven por round robin.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="211"/>
         <source>The client&apos;s address (IPv4: first three octets) always picks the same server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del cliente (IPv4: tres primeros octetos) elige siempre el mismo servidor.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="212"/>
         <source>A key (e.g. $request_uri) always picks the same server; adding a server remaps most keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave (p. ej. $request_uri) elige siempre el mismo servidor; añadir un servidor reasigna la mayoría de las claves.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="213"/>
         <source>Ketama consistent hashing: adding or removing a server remaps only its share of keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash consistente ketama: añadir o quitar un servidor solo reasigna su parte de las claves.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="214"/>
         <source>A random server, in proportion to weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor al azar, en proporción a su peso.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="215"/>
         <source>Two random servers; the one with fewer connections wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos servidores al azar; gana el que tiene menos conexiones.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="216"/>
         <source>Two random servers; the one with fewer connections wins (explicit least_conn).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos servidores al azar; gana el que tiene menos conexiones (least_conn explícito).</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="217"/>
         <source>NGINX Plus, simulated: the lowest average time to the response head × connections. Exported as least_conn.</source>
-        <translation type="unfinished"></translation>
+        <translation>NGINX Plus, simulado: el menor tiempo medio hasta la cabecera de la respuesta × conexiones. Se exporta como least_conn.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="218"/>
         <source>NGINX Plus, simulated: the lowest average time to the last byte × connections. Exported as least_conn.</source>
-        <translation type="unfinished"></translation>
+        <translation>NGINX Plus, simulado: el menor tiempo medio hasta el último byte × conexiones. Se exporta como least_conn.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="302"/>
         <source>Add server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el servidor %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="314"/>
         <source>Remove server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el servidor %1</translation>
     </message>
 </context>
 </TS>
