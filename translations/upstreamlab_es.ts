@@ -193,7 +193,7 @@ at 20s: latency 800ms±200 on 30%
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="157"/>
         <source>Steps are timed from the lab&apos;s start and replay the same way every run. Actions: start, stop, pause, resume, status N, latency SPEC, errors RATE [STATUS], fault KIND:P, faults off, reset, repeat (last).</source>
-        <translation>Los pasos se cuentan desde el inicio del laboratorio y se repiten igual en cada ejecución. Acciones: start, stop, pause, resume, status N, latency ESPEC, errors TASA [ESTADO], fault TIPO:P, faults off, reset, repeat (la última).</translation>
+        <translation>Los pasos se cuentan desde el inicio del laboratorio y se repiten igual en cada ejecución. Acciones: start, stop, pause, resume, status N, latency ESPEC, errors TASA [ESTADO], fault TIPO:P, faults off, reset, repeat (al final).</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="165"/>
@@ -577,14 +577,15 @@ Methods: round_robin, least_conn, ip_hash, hash:KEY[:consistent], random[:two[:l
 least_time[:header|:last_byte]. Default traffic: -n 3000 -c 10 --keys 100 --clients 100
 --path /item/{key}. The lab&apos;s mock ports must be free (stop a running copy of the lab).</source>
         <translation>Envía el mismo tráfico con semilla (rutas, claves, direcciones de cliente, tiempos de llegada) a
-través de una copia de un grupo upstream por cada método de balanceo, cada una ante copias nuevas
+través de una copia de un grupo upstream por cada método de balanceo, cada una frente a copias nuevas
 de los backends simulados del laboratorio, e informa por método: peticiones por servidor, índice
 de equidad de Jain, latencia p50/p99, errores, reintentos y, en los métodos hash, la proporción
 de claves que cambian de servidor al quitar uno.
 
 Métodos: round_robin, least_conn, ip_hash, hash:CLAVE[:consistent], random[:two[:least_conn]],
 least_time[:header|:last_byte]. Tráfico predeterminado: -n 3000 -c 10 --keys 100 --clients 100
---path /item/{key}. Los puertos simulados del laboratorio deben estar libres (detenga la copia en ejecución).</translation>
+--path /item/{key}. Los puertos de los backends simulados deben estar libres (detenga el
+laboratorio si está en marcha).</translation>
     </message>
     <message>
         <location filename="../app/commands/comparecommand.cpp" line="75"/>
@@ -648,7 +649,7 @@ least_time[:header|:last_byte]. Tráfico predeterminado: -n 3000 -c 10 --keys 10
         <location filename="../ui/widgets/comparepanel.cpp" line="106"/>
         <location filename="../ui/widgets/comparepanel.cpp" line="181"/>
         <source>&amp;Compare</source>
-        <translation>&amp;Comparar</translation>
+        <translation>C&amp;omparar</translation>
     </message>
     <message>
         <location filename="../ui/widgets/comparepanel.cpp" line="107"/>
@@ -688,7 +689,7 @@ least_time[:header|:last_byte]. Tráfico predeterminado: -n 3000 -c 10 --keys 10
     <message>
         <location filename="../ui/widgets/comparepanel.cpp" line="166"/>
         <source>The same seeded traffic through a copy of the group per method, against copies of the lab&apos;s mocks on other ports: the running lab is not touched.</source>
-        <translation>El mismo tráfico con semilla a través de una copia del grupo por cada método, ante copias de los backends simulados del laboratorio en otros puertos: el laboratorio en ejecución no se toca.</translation>
+        <translation>El mismo tráfico con semilla a través de una copia del grupo por cada método, frente a copias de los backends simulados del laboratorio en otros puertos: el laboratorio en ejecución no se toca.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/comparepanel.cpp" line="177"/>
@@ -1414,7 +1415,7 @@ los errores de sintaxis indican el archivo, la línea y la columna.</translation
         <location filename="../proxycore/config/labjson.cpp" line="751"/>
         <location filename="../proxycore/config/labjson.cpp" line="916"/>
         <source>must be a name of letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;</source>
-        <translation>debe ser un nombre de letras, dígitos, &apos;_&apos;, &apos;-&apos; o &apos;.&apos;</translation>
+        <translation>debe ser un nombre formado por letras, dígitos, &apos;_&apos;, &apos;-&apos; o &apos;.&apos;</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="753"/>
@@ -1674,7 +1675,7 @@ los errores de sintaxis indican el archivo, la línea y la columna.</translation
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="951"/>
         <source>must start with &quot;/&quot; (or be empty for none)</source>
-        <translation>debe empezar por &quot;/&quot; (o estar vacío para ninguna)</translation>
+        <translation>debe empezar por &quot;/&quot; (o quedar vacío para no usar ninguna)</translation>
     </message>
     <message>
         <location filename="../proxycore/config/labjson.cpp" line="957"/>
@@ -1750,12 +1751,12 @@ los errores de sintaxis indican el archivo, la línea y la columna.</translation
     <message>
         <location filename="../ui/widgets/listenereditor.cpp" line="43"/>
         <source>&amp;Address:</source>
-        <translation>&amp;Dirección:</translation>
+        <translation>D&amp;irección:</translation>
     </message>
     <message>
         <location filename="../ui/widgets/listenereditor.cpp" line="44"/>
         <source>&amp;Port:</source>
-        <translation>&amp;Puerto:</translation>
+        <translation>Puert&amp;o:</translation>
     </message>
     <message>
         <location filename="../ui/widgets/listenereditor.cpp" line="45"/>
@@ -1974,7 +1975,7 @@ llegar al destino en absoluto, 2 uso incorrecto.</translation>
     <message>
         <location filename="../ui/widgets/logpanel.cpp" line="152"/>
         <source>Started %1 · upstream group &lt;b&gt;%2&lt;/b&gt; · %3 bytes in, %4 bytes out</source>
-        <translation>Iniciada %1 · grupo upstream &lt;b&gt;%2&lt;/b&gt; · %3 bytes de entrada, %4 bytes de salida</translation>
+        <translation>Inicio %1 · grupo upstream &lt;b&gt;%2&lt;/b&gt; · %3 bytes de entrada, %4 bytes de salida</translation>
     </message>
     <message>
         <location filename="../ui/widgets/logpanel.cpp" line="157"/>
@@ -3619,7 +3620,7 @@ upstreamlab-method least_time %1</translation>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="731"/>
         <source>the lab always speaks HTTP/1.1 with keep-alive to upstreams</source>
-        <translation>el laboratorio siempre habla HTTP/1.1 con keep-alive con los upstreams</translation>
+        <translation>el laboratorio siempre usa HTTP/1.1 con keep-alive hacia los upstreams</translation>
     </message>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="737"/>
@@ -3748,7 +3749,7 @@ upstreamlab-method least_time %1</translation>
         <location filename="../backends/nginxreplay.cpp" line="245"/>
         <location filename="../backends/nginxreplay.cpp" line="268"/>
         <source>stopped</source>
-        <translation>detenido</translation>
+        <translation>se detuvo</translation>
     </message>
     <message>
         <location filename="../backends/nginxreplay.cpp" line="158"/>
@@ -3911,12 +3912,12 @@ and error log) and is stopped by its pid. Default traffic: -n 200 -c 1 (one requ
 so both see the same order). The lab&apos;s mock ports must be free.
 Exit status: 0 identical, 1 different, 2 nginx missing or failing to start, bad usage, or a lab
 that cannot run.</source>
-        <translation>Ejecuta el laboratorio con nginx real y con el proxy de Upstream Lab, cada uno delante de copias nuevas
-de los backends simulados del laboratorio, envía a ambos las mismas peticiones (rutas, métodos,
+        <translation>Ejecuta el laboratorio con nginx real y con el proxy de Upstream Lab, cada uno delante de copias
+nuevas de los backends simulados del laboratorio, envía a ambos las mismas peticiones (rutas, métodos,
 direcciones de cliente) y compara petición a petición qué backend respondió y con qué estado.
-nginx se ejecuta desde un prefijo temporal privado en puertos loopback libres (daemon off, su propio
-archivo pid y registro de errores) y se detiene por su pid. Tráfico predeterminado: -n 200 -c 1 (una
-petición cada vez, para que ambos vean el mismo orden). Los puertos simulados deben estar libres.
+nginx se ejecuta desde un prefijo temporal privado en puertos loopback libres (daemon off, con su
+propio archivo pid y registro de errores) y se detiene por su pid. Tráfico predeterminado: -n 200 -c 1
+(una petición cada vez, para que ambos vean el mismo orden). Los puertos simulados deben estar libres.
 Estado de salida: 0 idénticos, 1 diferentes, 2 falta nginx o no arranca, uso incorrecto, o un
 laboratorio que no se puede ejecutar.</translation>
     </message>
@@ -3973,7 +3974,7 @@ laboratorio que no se puede ejecutar.</translation>
     <message>
         <location filename="../app/commands/replaycommand.cpp" line="112"/>
         <source>nginx open source cannot run this lab as the lab does:</source>
-        <translation>nginx open source no puede ejecutar este laboratorio como lo hace el laboratorio:</translation>
+        <translation>nginx open source no puede ejecutar este laboratorio igual que Upstream Lab:</translation>
     </message>
 </context>
 <context>
@@ -4032,7 +4033,7 @@ laboratorio que no se puede ejecutar.</translation>
     <message>
         <location filename="../ui/widgets/replaypanel.cpp" line="108"/>
         <source>nginx open source cannot run this lab as the lab does:</source>
-        <translation>nginx open source no puede ejecutar este laboratorio como lo hace el laboratorio:</translation>
+        <translation>nginx open source no puede ejecutar este laboratorio igual que Upstream Lab:</translation>
     </message>
     <message>
         <location filename="../ui/widgets/replaypanel.cpp" line="117"/>
@@ -4836,7 +4837,7 @@ de laboratorio con errores, uno rechazado como se indica arriba, un puerto en us
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="51"/>
         <source>Send &amp;One</source>
-        <translation>Enviar &amp;una</translation>
+        <translation>Enviar u&amp;na</translation>
     </message>
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="69"/>
@@ -5267,12 +5268,12 @@ de laboratorio con errores, uno rechazado como se indica arriba, un puerto en us
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="138"/>
         <source>Hash &amp;key:</source>
-        <translation>&amp;Clave de hash:</translation>
+        <translation>Clave de &amp;hash:</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="144"/>
         <source>&amp;Add Server</source>
-        <translation>&amp;Añadir servidor</translation>
+        <translation>Añad&amp;ir servidor</translation>
     </message>
     <message>
         <location filename="../ui/widgets/upstreameditor.cpp" line="146"/>
