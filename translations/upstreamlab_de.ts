@@ -376,7 +376,7 @@ at 20s: latency 800ms±200 on 30%
     <message>
         <location line="+1"/>
         <source>Faults injected</source>
-        <translation>Ausgelöste Störungen</translation>
+        <translation>Störfälle</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3361,7 +3361,7 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
     <message>
         <location line="+1"/>
         <source>Max fails</source>
-        <translation>Max. Fehlschläge</translation>
+        <translation>Max. Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
