@@ -96,7 +96,7 @@ BackendDialog::BackendDialog(const LabConfig &lab, int row, QWidget *parent)
     m_bodySize->setPlaceholderText(u"64k"_s);
     m_bodyFile->setPlaceholderText(tr("relative to the lab file"));
     m_latency->setPlaceholderText(tr("none, 20ms, 10..50ms, normal:40ms,10ms, 40ms±10ms, lognormal:30ms,15ms; \"on 30%\""));
-    m_errorRate->setPlaceholderText(u"0.2 or 20%"_s);
+    m_errorRate->setPlaceholderText(tr("0.2 or 20%"));
     m_faults->setPlaceholderText(u"reset:0.1, close:0.05, drip:0.2:2k"_s);
     m_faults->setToolTip(tr("KIND:P, comma-separated; P is the probability per request (they must add up to at most 1). "
                             "Kinds: reset, close, mid-body, hang, drip:P:RATE, malformed, bad-chunk, wrong-length"));

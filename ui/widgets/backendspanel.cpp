@@ -172,7 +172,7 @@ void BackendsPanel::addBackends(int n, int group)
     }
     const int added = int(lab.backends.size() - m_document->lab().backends.size());
     if (added > 0)
-        m_document->edit(lab, added == 1 ? tr("Add backend") : tr("Add %1 backends").arg(added));
+        m_document->edit(lab, added == 1 ? tr("Add backend") : tr("Add %n backend(s)", nullptr, added));
 }
 
 void BackendsPanel::editSelected()

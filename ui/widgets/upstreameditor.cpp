@@ -135,7 +135,7 @@ UpstreamEditor::UpstreamEditor(LabDocument *document, QWidget *parent)
     form->addWidget(m_keepalive, 0, 3);
     form->addWidget(label(tr("&Method:"), m_method), 1, 0);
     form->addWidget(m_method, 1, 1);
-    form->addWidget(label(tr("Hash &key:"), m_hashKey), 1, 2);
+    form->addWidget(label(tr("Hash ke&y:"), m_hashKey), 1, 2);
     form->addWidget(m_hashKey, 1, 3);
     form->addWidget(m_explanation, 2, 1, 1, 3);
     form->setColumnStretch(1, 2);
