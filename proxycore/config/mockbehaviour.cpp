@@ -1,5 +1,6 @@
 #include "mockbehaviour.h"
 
+#include "lablimits.h"
 #include "units.h"
 
 #include <QRegularExpression>
@@ -264,8 +265,8 @@ std::optional<MockTimelineStep> MockSyntax::parseStep(QStringView text, QString 
         bool ok = false;
         step.action = A::Status;
         step.status = args.toInt(&ok);
-        if (!ok || step.status < 100 || step.status > 599) {
-            *error = tr("status takes an HTTP status 100..599");
+        if (!ok || !LabLimits::HttpStatus.contains(step.status)) {
+            *error = tr("status takes an HTTP status %1..%2").arg(LabLimits::HttpStatus.min).arg(LabLimits::HttpStatus.max);
             return std::nullopt;
         }
         return step;
@@ -286,7 +287,7 @@ std::optional<MockTimelineStep> MockSyntax::parseStep(QStringView text, QString 
         const auto p = parseProbability(parts.value(0));
         bool ok = true;
         step.status = parts.size() > 1 ? parts[1].toInt(&ok) : 0;
-        if (!p || parts.size() > 2 || !ok || (step.status != 0 && (step.status < 100 || step.status > 599))) {
+        if (!p || parts.size() > 2 || !ok || (step.status != 0 && !LabLimits::HttpStatus.contains(step.status))) {
             *error = tr("errors takes a rate and an optional status, e.g. \"errors 0.3 503\", or \"errors off\"");
             return std::nullopt;
         }

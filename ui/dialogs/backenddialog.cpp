@@ -1,6 +1,6 @@
 #include "backenddialog.h"
 
-#include "config/labjson.h"
+#include "config/labvalidator.h"
 #include "config/mockbehaviour.h"
 #include "config/units.h"
 
@@ -347,7 +347,7 @@ void BackendDialog::revalidate()
     LabConfig edited = m_lab;
     edited.replaceBackend(m_row, b);
     QSet<QString> before;
-    for (const ConfigIssue &issue : LabJson::validate(m_lab))
+    for (const ConfigIssue &issue : LabValidator::validate(m_lab))
         before.insert(issue.path + u'\n' + issue.message);
     static const QHash<QString, QString> fields = {
         {u"name"_s, u"name"_s}, {u"listen"_s, u"listen"_s}, {u"color"_s, u"color"_s},
@@ -357,7 +357,7 @@ void BackendDialog::revalidate()
         {u"body_file"_s, u"bodyValue"_s}, {u"latency"_s, u"latency"_s}};
     const QString prefix = u"backends[%1]"_s.arg(m_row);
     QStringList others;
-    for (const ConfigIssue &issue : LabJson::validate(edited)) {
+    for (const ConfigIssue &issue : LabValidator::validate(edited)) {
         if (before.contains(issue.path + u'\n' + issue.message) && !issue.path.startsWith(prefix))
             continue;
         if (!issue.path.startsWith(prefix + u'.')) {
