@@ -132,7 +132,7 @@ QString MockSyntax::formatLatency(const MockLatency &l)
 {
     QString s;
     switch (l.kind) {
-    case MockLatency::Kind::None: return u"none"_s;
+    case MockLatency::Kind::None: s = u"none"_s; break; // "none on 30%" reads back as it was
     case MockLatency::Kind::Fixed: s = formatMs(l.a); break;
     case MockLatency::Kind::Uniform: s = formatMs(l.a) + u".."_s + formatMs(l.b); break;
     case MockLatency::Kind::Normal: s = u"normal:"_s + formatMs(l.a) + u',' + formatMs(l.b); break;
