@@ -1,5 +1,6 @@
 #include "topologyview.h"
 
+#include "config/lablimits.h"
 #include "document/labdocument.h"
 #include "labrunner.h"
 #include "mockbackend.h"
@@ -1076,7 +1077,7 @@ void TopologyView::changeWeight(int group, int server, int delta)
     const Server *s = serverFor(group, server);
     if (!s)
         return;
-    const int weight = qBound(1, s->config.weight + delta, 1000); // the lab's weight range
+    const int weight = qBound(LabLimits::Weight.min, s->config.weight + delta, LabLimits::Weight.max);
     if (weight == s->config.weight)
         return;
     // Nudges in a row on one server are one undo step.
