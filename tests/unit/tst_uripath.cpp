@@ -39,6 +39,7 @@ void tst_UriPath::needsNormalizing_data()
     QTest::newRow("dot-dot-segment") << "/a/../b"_ba << true;
     QTest::newRow("dot-file") << "/.well-known/x"_ba << true; // nginx parses it the long way too
     QTest::newRow("trailing-dot") << "/a/."_ba << true;
+    QTest::newRow("hash") << "/a#b"_ba << true; // nginx: complex URI
 }
 
 void tst_UriPath::needsNormalizing()
@@ -98,6 +99,19 @@ void tst_UriPath::normalized_data()
     QTest::newRow("above-root-half-decoded") << "/.%2e"_ba << QByteArray();           // [V]
     QTest::newRow("above-root-decoded-slash") << "/a/%2E%2e%2F.."_ba << QByteArray(); // [V]
     QTest::newRow("above-root-after-merge") << "//.."_ba << QByteArray();
+
+    // A '%' needs two hex digits, and "%00" is refused: nginx's 400.
+    QTest::newRow("bad-escape") << "/a/%zz"_ba << QByteArray();                       // [V]
+    QTest::newRow("half-escape") << "/a/%4"_ba << QByteArray();                       // [V]
+    QTest::newRow("percent-at-end") << "/a/%"_ba << QByteArray();                     // [V]
+    QTest::newRow("bad-second-digit") << "/a%4g"_ba << QByteArray();
+    QTest::newRow("nul") << "/a%00b"_ba << QByteArray();                              // [V]
+
+    // A literal '#' ends $uri; a decoded one is a character.
+    QTest::newRow("fragment") << "/a#b"_ba << "/a"_ba;                                // [V]
+    QTest::newRow("fragment-hides-dots") << "/a/b#/../c"_ba << "/a/b"_ba;             // [V]
+    QTest::newRow("dots-then-fragment") << "/a/b/..#f"_ba << "/a/"_ba;                // [V]
+    QTest::newRow("fragment-hides-bad-escape") << "/a#%zz"_ba << "/a"_ba;
 }
 
 void tst_UriPath::normalized()
@@ -146,6 +160,11 @@ void tst_UriPath::appendEscaped_data()
     QTest::newRow("tab-newline") << "\t\r\n"_ba << "%09%0D%0A"_ba;
     QTest::newRow("kept-as-is") << "~!$&'()*,:@[];=+"_ba << "~!$&'()*,:@[];=+"_ba; // [V]
     QTest::newRow("slash-stays") << "a/b"_ba << "a/b"_ba;                         // [V] /p/a%2Fb
+    // Not allowed in a URI by RFC 3986; nginx escapes them since 1.21.1.
+    QTest::newRow("quote") << "a\"b"_ba << "a%22b"_ba;                            // [V] /p/a%22b
+    QTest::newRow("angle-brackets") << "<>"_ba << "%3C%3E"_ba;                    // [V] /p/%3C%3E
+    QTest::newRow("backslash-caret-backtick") << "a\\b^`"_ba << "a%5Cb%5E%60"_ba;  // [V] /p/a%5Cb%5E%60
+    QTest::newRow("braces-pipe") << "{|}"_ba << "%7B%7C%7D"_ba;                   // [V] /p/%7B%7C%7D
 }
 
 void tst_UriPath::appendEscaped()
