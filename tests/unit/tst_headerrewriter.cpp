@@ -187,6 +187,8 @@ void tst_HeaderRewriter::requestBodyIsReframed_data()
     QTest::newRow("no-body") << "GET / HTTP/1.1\r\nHost: h\r\n\r\n"_ba << false << QByteArray() << QByteArray();
     QTest::newRow("length") << "POST / HTTP/1.1\r\nHost: h\r\ncontent-length: 0005\r\n\r\n"_ba << false << "5"_ba
                             << QByteArray();
+    QTest::newRow("zero-length") << "POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 0\r\n\r\n"_ba << false << "0"_ba
+                                 << QByteArray();
     QTest::newRow("chunked") << "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n"_ba << true
                              << QByteArray() << "chunked"_ba;
 }
