@@ -57,7 +57,8 @@ QByteArray statusPage(int status)
 {
     QByteArray title;
     appendNumber(title, status);
-    title.append(' ').append(Http::reasonPhrase(status));
+    if (const char *reason = Http::reasonPhrase(status); *reason)
+        title.append(' ').append(reason);
     QByteArray page;
     page.reserve(128 + 2 * title.size());
     page.append("<html>\r\n<head><title>").append(title).append("</title></head>\r\n<body>\r\n<center><h1>");

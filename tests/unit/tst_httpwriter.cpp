@@ -29,6 +29,8 @@ private slots:
     void errorResponse_data();
     void errorResponse();
     void localResponseCarriesTypeLocationAndBody();
+    void statusLines_data();
+    void statusLines();
     void bodilessStatusesHaveNoLength_data();
     void bodilessStatusesHaveNoLength();
     void headAnswersKeepTheLength();
@@ -238,6 +240,36 @@ void tst_HttpWriter::localResponseCarriesTypeLocationAndBody()
     QVERIFY(u.complete);
     QVERIFY(!u.head.contains("content-type"));
     QCOMPARE(field(u, "content-length"), "0"_ba);
+}
+
+void tst_HttpWriter::statusLines_data()
+{
+    // What nginx 1.22.1 writes for `return CODE`, except where RFC 9110 renamed
+    // the phrase (302 Found, 503 Service Unavailable, ...): clients ignore it.
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("line");
+    QTest::newRow("301") << 301 << "HTTP/1.1 301 Moved Permanently"_ba;
+    QTest::newRow("302") << 302 << "HTTP/1.1 302 Found"_ba;
+    QTest::newRow("303") << 303 << "HTTP/1.1 303 See Other"_ba;
+    QTest::newRow("307") << 307 << "HTTP/1.1 307 Temporary Redirect"_ba;
+    QTest::newRow("308") << 308 << "HTTP/1.1 308 Permanent Redirect"_ba;
+    QTest::newRow("410") << 410 << "HTTP/1.1 410 Gone"_ba;
+    // No phrase for a status without one: the space stays (RFC 9112 §4), as nginx writes it.
+    QTest::newRow("418") << 418 << "HTTP/1.1 418 "_ba;
+    QTest::newRow("599") << 599 << "HTTP/1.1 599 "_ba;
+}
+
+void tst_HttpWriter::statusLines()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, line);
+    const QByteArray out = HttpWriter::localResponse(status, "text/html", {}, HttpWriter::statusPage(status), false, false);
+    QCOMPARE(statusLine(out), line);
+    const Parsed r = parseResponse(out, false);
+    QVERIFY(r.complete);
+    QCOMPARE(r.status, status);
+    const QByteArray title = line.mid(9).trimmed();
+    QVERIFY2(r.body.contains(QByteArray("<title>" + title + "</title>")), r.body.constData());
 }
 
 void tst_HttpWriter::bodilessStatusesHaveNoLength_data()
