@@ -29,7 +29,7 @@ void appendNumber(QByteArray &out, qint64 n)
 {
     char digits[24];
     int len = 0;
-    quint64 v = n < 0 ? quint64(-n) : quint64(n);
+    quint64 v = n < 0 ? 0 - quint64(n) : quint64(n); // -n overflows for the smallest qint64
     do {
         digits[len++] = char('0' + v % 10);
         v /= 10;

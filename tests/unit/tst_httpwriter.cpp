@@ -96,6 +96,7 @@ void tst_HttpWriter::appendNumber_data()
     QTest::newRow("minus-one") << qint64(-1) << "-1"_ba;
     QTest::newRow("negative") << qint64(-4096) << "-4096"_ba;
     QTest::newRow("max") << std::numeric_limits<qint64>::max() << "9223372036854775807"_ba;
+    QTest::newRow("min") << std::numeric_limits<qint64>::min() << "-9223372036854775808"_ba;
 }
 
 void tst_HttpWriter::appendNumber()
