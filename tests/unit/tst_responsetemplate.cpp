@@ -22,6 +22,7 @@ private slots:
     void timeIsIsoUtcNow();
     void withoutARequest();
     void jsonEscapesValuesNotText();
+    void fieldValuesCannotEndTheField();
     void emptyTemplate();
 };
 
@@ -137,6 +138,14 @@ void tst_ResponseTemplate::jsonEscapesValuesNotText()
     QCOMPARE(doc[u"h"_s].toString(), u"say \"hi\"\\"_s);
     // Without escaping the same value is passed through as it is.
     QCOMPARE(rendered(ResponseTemplate(u"{{query.v}}"_s), &head), "\"\\\n\x01\x7f\xc3\xa9"_ba);
+}
+
+void tst_ResponseTemplate::fieldValuesCannotEndTheField()
+{
+    // A mock's header template: whatever the query decodes to stays one field value.
+    const HttpHead head = requestHead("GET /?v=a%0D%0ASet-Cookie:%20x%00%7F%09b HTTP/1.1\r\nHost: h\r\n\r\n");
+    const ResponseTemplate header(u"[{{query.v}}] {{name}}\t{{uri}}"_s, ResponseTemplate::Escaping::FieldValue);
+    QCOMPARE(rendered(header, &head), "[a  Set-Cookie: x  \tb] alpha\t/?v=a%0D%0ASet-Cookie:%20x%00%7F%09b"_ba);
 }
 
 void tst_ResponseTemplate::emptyTemplate()
