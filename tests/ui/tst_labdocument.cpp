@@ -22,6 +22,7 @@ private slots:
     void anUnchangedEditIsNoStep();
     void editsWithOneMergeKeyAreOneStep();
     void differentOrNoMergeKeysAreSeparateSteps();
+    void typingBackToTheSavedValueIsClean();
     void undoingPastTheSaveIsModified();
     void mergingStopsAtTheSave();
     void saveWritesTheLabAndNamesTheFile();
@@ -163,6 +164,27 @@ void tst_LabDocument::differentOrNoMergeKeysAreSeparateSteps()
     QVERIFY(doc.lab() == again);
     doc.undoStack()->undo();
     QVERIFY(doc.lab() == renamed);
+}
+
+void tst_LabDocument::typingBackToTheSavedValueIsClean()
+{
+    // "1" → "12" → "1" in one field: the lab is as saved, so nothing to save
+    // and nothing to undo.
+    LabDocument doc;
+    doc.reset(withWeight(1));
+    QSignalSpy modified(&doc, &LabDocument::modifiedChanged);
+    doc.edit(withWeight(12), u"Change weight"_s, u"weight:0"_s);
+    QVERIFY(doc.isModified());
+    doc.edit(withWeight(1), u"Change weight"_s, u"weight:0"_s);
+    QVERIFY(doc.lab() == withWeight(1));
+    QVERIFY(!doc.isModified());
+    QVERIFY(!doc.undoStack()->canUndo());
+    QCOMPARE(modifiedValues(modified), (QList<bool>{true, false}));
+    // The next edit is a step of its own again.
+    doc.edit(withWeight(3), u"Change weight"_s, u"weight:0"_s);
+    QCOMPARE(doc.undoStack()->count(), 1);
+    doc.undoStack()->undo();
+    QVERIFY(doc.lab() == withWeight(1));
 }
 
 void tst_LabDocument::undoingPastTheSaveIsModified()
