@@ -109,7 +109,7 @@ QByteArray HashKey::evaluate(const Request &request) const
             if (!UriPath::needsNormalizing(path))
                 out.append(path);
             else
-                out.append(UriPath::normalized(path).value_or(path.toByteArray())); // above the root: already a 400
+                out.append(UriPath::normalized(path).value_or(path.toByteArray())); // nullopt: already answered 400
             break;
         case Kind::Args:
             out.append(args);

@@ -290,7 +290,8 @@ void tst_NginxParity::sequences_data()
                                  u"/teapot"_s, u"/empty"_s, u"POST /healthz"_s, u"/secure/a%20b?x=1&y"_s,
                                  u"/echo/%41/../b?a=1&b=2"_s, u"/api/users?id=7"_s, u"/api/"_s, u"/api/a%20b/%3F?q"_s,
                                  u"/api//x/./y/../z?"_s, u"/v2/list?all"_s, u"/v2/%C3%A9t%C3%A9"_s, u"/one?x"_s,
-                                 u"/one/more"_s, u"/apix"_s, u"/ x3"_s};
+                                 u"/one/more"_s, u"/apix"_s, u"/ x3"_s, u"/api/%7B%7C%7D%22%3C%3E%5C%5E%60"_s,
+                                 u"/api/a%zz"_s, u"/gone/a%00b"_s, u"/echo/x#frag"_s};
     QTest::newRow("locations-exact-prefix-return") << u"b1; b2; b3"_s << u"locations"_s << def << 0 << t << located;
     QTest::newRow("chash-uri-normalised") << u"b1; b2; b3; b4"_s << u"hash $uri consistent"_s << def << 0 << t << paths;
 }
