@@ -170,21 +170,6 @@ void writeUpstream(QString &out, const UpstreamGroup &g, const QString &indent)
     out += indent + u"}\n"_s;
 }
 
-QString nextUpstreamText(quint32 mask)
-{
-    static const QList<QPair<quint32, const char *>> names = {
-        {NextError, "error"},         {NextTimeout, "timeout"}, {NextInvalidHeader, "invalid_header"},
-        {NextHttp500, "http_500"},    {NextHttp502, "http_502"}, {NextHttp503, "http_503"},
-        {NextHttp504, "http_504"},    {NextHttp403, "http_403"}, {NextHttp404, "http_404"},
-        {NextHttp429, "http_429"},    {NextNonIdempotent, "non_idempotent"}};
-    QStringList words;
-    for (const auto &[flag, name] : names) {
-        if (mask & flag)
-            words.append(QString::fromLatin1(name));
-    }
-    return words.isEmpty() ? u"off"_s : words.join(u' ');
-}
-
 QString duration(int ms)
 {
     return Units::formatDurationMs(ms);
@@ -280,7 +265,7 @@ QString NginxExporter::exportLab(const LabConfig &lab, Scope scope)
             out += lin + u"proxy_set_header X-Real-IP $remote_addr;\n"_s;
             out += lin + u"proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;\n"_s;
             out += lin + u"proxy_set_header X-Forwarded-Proto $scheme;\n"_s;
-            out += lin + u"proxy_next_upstream %1;\n"_s.arg(nextUpstreamText(p.nextUpstream));
+            out += lin + u"proxy_next_upstream %1;\n"_s.arg(NextUpstreamConditions::text(p.nextUpstream));
             if (p.nextUpstreamTries != 0)
                 out += lin + u"proxy_next_upstream_tries %1;\n"_s.arg(p.nextUpstreamTries);
             if (p.nextUpstreamTimeoutMs != 0)

@@ -692,17 +692,12 @@ bool Importer::setting(const NginxDirective &d, ProxySettings &p)
             p.maxHeaderSize = int(*size) * number;
         }
     } else if (n == u"proxy_next_upstream") {
-        static const QHash<QString, quint32> flags = {
-            {u"error"_s, NextError},       {u"timeout"_s, NextTimeout}, {u"invalid_header"_s, NextInvalidHeader},
-            {u"http_500"_s, NextHttp500},  {u"http_502"_s, NextHttp502}, {u"http_503"_s, NextHttp503},
-            {u"http_504"_s, NextHttp504},  {u"http_403"_s, NextHttp403}, {u"http_404"_s, NextHttp404},
-            {u"http_429"_s, NextHttp429},  {u"non_idempotent"_s, NextNonIdempotent}};
         quint32 mask = 0;
         for (const QString &w : d.args) {
             if (w == u"off")
                 mask = 0;
-            else if (flags.contains(w))
-                mask |= flags.value(w);
+            else if (const quint32 flag = NextUpstreamConditions::flag(w))
+                mask |= flag;
             else if (w == u"updating")
                 note(d, NginxImporter::tr("\"updating\" only matters with a cache; ignored"));
             else
