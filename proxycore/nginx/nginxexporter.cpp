@@ -82,18 +82,64 @@ QString methodComment(const UpstreamGroup &g)
     return {};
 }
 
-void writeUpstream(QString &out, const UpstreamGroup &g, const QString &indent)
+// The text being written, and where each lab object and annotated line went.
+class Writer
 {
+    NginxExport m_export; // first: out refers to it
+
+public:
+    QString &out = m_export.text;
+
+    // The 0-based number of the line the next text starts on.
+    int line()
+    {
+        m_lines += int(QStringView(out).mid(m_counted).count(u'\n'));
+        m_counted = out.size();
+        return m_lines;
+    }
+    // A lab object starts on the current line; returns it for close().
+    qsizetype open(NginxExport::Object::Kind kind, int index, int subIndex = -1)
+    {
+        const int first = line();
+        m_export.objects.append({kind, index, subIndex, first, first});
+        return m_export.objects.size() - 1;
+    }
+    // The object's last line is the one just written.
+    void close(qsizetype object) { m_export.objects[object].lastLine = line() - 1; }
+    // The current line needs more than nginx 1.22 open source.
+    void annotate(NginxExport::Annotation::Kind kind, const QString &detail = {}, int sinceVersion = 0)
+    {
+        m_export.annotations.append({line(), kind, detail, sinceVersion});
+    }
+    NginxExport take() { return std::move(m_export); }
+
+private:
+    qsizetype m_counted = 0;
+    int m_lines = 0;
+};
+
+using Object = NginxExport::Object;
+using Annotation = NginxExport::Annotation;
+
+void writeUpstream(Writer &w, int index, const UpstreamGroup &g, const QString &indent)
+{
+    QString &out = w.out;
+    const qsizetype block = w.open(Object::Kind::Upstream, index);
     out += indent + u"upstream %1 {\n"_s.arg(g.name);
     const QString in = indent + u"    "_s;
     for (const QString &line : methodComment(g).split(u'\n'))
         out += in + u"# "_s + line + u'\n';
-    if (g.method == BalancingMethod::LeastTime)
+    if (g.method == BalancingMethod::LeastTime) {
+        w.annotate(Annotation::Kind::PlusLeastTime);
         out += in + u"# "_s + ExportComment::leastTime(g.leastTimeLastByte) + u'\n';
+    }
     // The method comes before keepalive: in nginx 1.22 a balancing directive
     // after keepalive replaces it and keepalive is silently off.
-    if (const QString method = methodDirective(g); !method.isEmpty())
+    if (const QString method = methodDirective(g); !method.isEmpty()) {
+        if (g.method == BalancingMethod::Random)
+            w.annotate(Annotation::Kind::NewerDirective, u"random"_s, 11501); // nginx 1.15.1
         out += in + method + u'\n';
+    }
     // Shared counters, so every worker sees one balancing sequence (as the lab does).
     out += in + u"zone %1 64k;\n"_s.arg(g.name);
     int width = 0;
@@ -125,6 +171,9 @@ void writeUpstream(QString &out, const UpstreamGroup &g, const QString &indent)
                    + in + NginxExporter::tr("# source has no ramp (bring it back with a low weight and raise it by hand).\n");
         if (s.drain)
             out += in + NginxExporter::tr("# NGINX Plus: drain sends no new requests to this server; in open source, mark it down.\n");
+        w.open(Object::Kind::Server, index, i);
+        if (const QString plus = ExportComment::plusParameters(s); !plus.isEmpty())
+            w.annotate(Annotation::Kind::PlusServerParameters, plus);
         out += in + lines[i];
         if (const QString note = ExportComment::serverNote(s); !note.isEmpty())
             out += QString(width - lines[i].size() + 2, u' ') + u"# "_s + note;
@@ -141,9 +190,11 @@ void writeUpstream(QString &out, const UpstreamGroup &g, const QString &indent)
                + u"#   interval=%1 passes=%2 fails=%3 uri=%4 match=%5_ok;  with  match %5_ok { status %6; }\n"_s.arg(
                    Units::formatDurationMs(hc.intervalMs), QString::number(hc.passes), QString::number(hc.fails),
                    ExportComment::singleLine(hc.uri), g.name, status);
+        w.annotate(Annotation::Kind::PlusHealthCheck);
         out += in + u"# "_s + ExportComment::healthCheck(hc) + u'\n';
     }
     out += indent + u"}\n"_s;
+    w.close(block);
 }
 
 QString duration(int ms)
@@ -155,17 +206,23 @@ QString duration(int ms)
 
 QString NginxExporter::exportLab(const LabConfig &lab, Scope scope)
 {
-    QString out;
+    return exportWithMap(lab, scope).text;
+}
+
+NginxExport NginxExporter::exportWithMap(const LabConfig &lab, Scope scope)
+{
+    Writer w;
+    QString &out = w.out;
     const QString version = QCoreApplication::applicationVersion().isEmpty() ? QStringLiteral(UPSTREAMLAB_VERSION)
                                                                               : QCoreApplication::applicationVersion();
     out += u"# "_s + ExportComment::header(version, lab.name) + u'\n';
     if (scope == Scope::UpstreamsOnly) {
         out += tr("# Upstream blocks only: paste them into the http { } block of your nginx.conf.\n");
-        for (const UpstreamGroup &g : lab.upstreams) {
+        for (int i = 0; i < lab.upstreams.size(); ++i) {
             out += u'\n';
-            writeUpstream(out, g, QString());
+            writeUpstream(w, i, lab.upstreams[i], QString());
         }
-        return out;
+        return w.take();
     }
 
     const ProxySettings &p = lab.proxy;
@@ -173,8 +230,10 @@ QString NginxExporter::exportLab(const LabConfig &lab, Scope scope)
     out += p.workers > 0 ? u"\nworker_processes %1;\n"_s.arg(p.workers) : u"\nworker_processes auto;\n"_s;
     if (!lab.backends.isEmpty()) {
         out += tr("# The lab's mock backends (Upstream Lab starts them; nginx ignores these lines):\n");
-        for (const MockBackendConfig &b : lab.backends)
-            out += u"# "_s + ExportComment::backend(b) + u'\n';
+        for (int i = 0; i < lab.backends.size(); ++i) {
+            w.open(Object::Kind::Backend, i);
+            out += u"# "_s + ExportComment::backend(lab.backends[i]) + u'\n';
+        }
     }
     out += u"events {}\n\nhttp {\n"_s;
     const QString in = u"    "_s;
@@ -204,13 +263,16 @@ QString NginxExporter::exportLab(const LabConfig &lab, Scope scope)
     out += in + u"log_format upstreamlab '$remote_addr \"$request\" $status upstream=$upstream_addr "
                 "upstream_status=$upstream_status';\n"_s;
 
-    for (const UpstreamGroup &g : lab.upstreams) {
+    for (int i = 0; i < lab.upstreams.size(); ++i) {
         out += u'\n';
-        writeUpstream(out, g, in);
+        writeUpstream(w, i, lab.upstreams[i], in);
     }
 
-    for (const Listener &l : lab.listeners) {
-        out += u'\n' + in + u"server {\n"_s;
+    for (int li = 0; li < lab.listeners.size(); ++li) {
+        const Listener &l = lab.listeners[li];
+        out += u'\n';
+        const qsizetype server = w.open(Object::Kind::Listener, li);
+        out += in + u"server {\n"_s;
         const QString sin = in + u"    "_s;
         QString address = l.address;
         if (address.contains(u':') && !address.startsWith(u'['))
@@ -220,13 +282,17 @@ QString NginxExporter::exportLab(const LabConfig &lab, Scope scope)
                    + tr("# per-listener equivalent (worker_connections limits each worker in total).\n");
         out += sin + u"listen %1:%2;"_s.arg(address).arg(l.port)
                + (l.maxConnections > 0 ? u"  # "_s + ExportComment::listenerNote(l.maxConnections) : QString()) + u'\n';
-        for (const Route &r : l.routes) {
+        for (int ri = 0; ri < l.routes.size(); ++ri) {
+            const Route &r = l.routes[ri];
             const QString lin = sin + u"    "_s;
-            out += u'\n' + sin + u"location %1%2 {\n"_s.arg(r.exact ? u"= "_s : QString(), quoted(r.location));
+            out += u'\n';
+            const qsizetype location = w.open(Object::Kind::Location, li, ri);
+            out += sin + u"location %1%2 {\n"_s.arg(r.exact ? u"= "_s : QString(), quoted(r.location));
             if (r.returns()) {
                 out += lin + u"return %1"_s.arg(r.returnStatus)
                        + (r.returnText.isEmpty() ? QString() : u' ' + returnText(r.returnText)) + u";\n"_s;
                 out += sin + u"}\n"_s;
+                w.close(location);
                 continue;
             }
             out += lin + u"proxy_pass http://%1%2;\n"_s.arg(r.upstream, r.proxyUri);
@@ -250,9 +316,11 @@ QString NginxExporter::exportLab(const LabConfig &lab, Scope scope)
                 out += lin + tr("# The lab's X-Upstream-Name names the server; nginx knows only its address:\n")
                        + lin + u"add_header X-Upstream-Addr $upstream_addr always;\n"_s;
             out += sin + u"}\n"_s;
+            w.close(location);
         }
         out += in + u"}\n"_s;
+        w.close(server);
     }
     out += u"}\n"_s;
-    return out;
+    return w.take();
 }
