@@ -1,7 +1,7 @@
 #include "labvalidator.h"
 
 #include "hostport.h"
-#include "http/hashkey.h"
+#include "http/complexvalue.h"
 #include "http/httphead.h"
 
 #include <QRegularExpression>
@@ -75,7 +75,7 @@ QList<ConfigIssue> LabValidator::validate(const LabConfig &lab)
         groupNames.insert(g.name);
         if (g.method == BalancingMethod::Hash) {
             QString keyError;
-            HashKey key;
+            ComplexValue key;
             if (g.hashKey.trimmed().isEmpty())
                 add(path + u".hash_key"_s, tr("is required by the hash method (e.g. \"$request_uri\")"));
             else if (!key.parse(g.hashKey, &keyError))
@@ -187,7 +187,7 @@ QList<ConfigIssue> LabValidator::validate(const LabConfig &lab)
                     add(rp + u".proxy_uri"_s, tr("a location that returns does not proxy"));
             }
             QString variableError;
-            if (r.returnText.contains(u'$') && !HashKey().parse(r.returnText, &variableError))
+            if (r.returnText.contains(u'$') && !ComplexValue().parse(r.returnText, &variableError))
                 add(rp + u".text"_s, variableError);
         }
     }

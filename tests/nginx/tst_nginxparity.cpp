@@ -156,14 +156,8 @@ tst_NginxParity::Lab tst_NginxParity::buildLab(const QString &servers, const QSt
         g.servers.append(s);
     }
     quint32 mask = 0;
-    for (const QString &w : next.split(u' ', Qt::SkipEmptyParts)) {
-        static const QHash<QString, quint32> flags = {
-            {u"error"_s, NextError},       {u"timeout"_s, NextTimeout}, {u"invalid_header"_s, NextInvalidHeader},
-            {u"http_500"_s, NextHttp500},  {u"http_502"_s, NextHttp502}, {u"http_503"_s, NextHttp503},
-            {u"http_504"_s, NextHttp504},  {u"http_403"_s, NextHttp403}, {u"http_404"_s, NextHttp404},
-            {u"http_429"_s, NextHttp429},  {u"non_idempotent"_s, NextNonIdempotent}};
-        mask |= flags.value(w);
-    }
+    for (const QString &w : next.split(u' ', Qt::SkipEmptyParts))
+        mask |= NextUpstreamConditions::flag(w);
     c.proxy.nextUpstream = mask;
     c.proxy.nextUpstreamTries = tries;
     c.proxy.readTimeoutMs = readTimeoutMs;
