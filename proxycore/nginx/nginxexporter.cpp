@@ -75,7 +75,7 @@ QString methodComment(const UpstreamGroup &g)
     case BalancingMethod::Random:
         return g.randomTwo ? NginxExporter::tr("two random servers, the less loaded wins") : NginxExporter::tr("weighted random");
     case BalancingMethod::LeastTime: {
-        // The last line is read back by the importer: it stays out of the translated text.
+        // The importer reads back ExportComment::leastTime, not this translated text.
         const QString mode = g.leastTimeLastByte ? u"last_byte"_s : u"header"_s;
         return NginxExporter::tr("NGINX Plus: least_time %1; (lowest average response time and fewest active\n"
                                  "connections). Open source has no timing-based method: least_conn is the nearest.")
