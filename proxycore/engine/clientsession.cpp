@@ -324,6 +324,9 @@ void ClientSession::startRequest()
     case RequestTarget::Error::ClimbsAboveRoot:
         respondLocally(400, "the path climbs above the root", true);
         return;
+    case RequestTarget::Error::BadEscape:
+        respondLocally(400, "a bad percent-escape in the path", true);
+        return;
     }
     if (req.framing() == BodyFraming::ContentLength && ps.clientMaxBodySize > 0
         && req.contentLength() > ps.clientMaxBodySize) {

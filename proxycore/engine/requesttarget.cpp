@@ -29,9 +29,10 @@ RequestTarget::Error RequestTarget::parse(QByteArrayView target)
         m_query = target.sliced(q);
     }
     if (UriPath::needsNormalizing(m_path)) {
-        const auto n = UriPath::normalized(m_path);
+        UriPath::Problem problem = UriPath::Problem::None;
+        const auto n = UriPath::normalized(m_path, &problem);
         if (!n)
-            return Error::ClimbsAboveRoot;
+            return problem == UriPath::Problem::BadEscape ? Error::BadEscape : Error::ClimbsAboveRoot;
         m_normalized = *n;
         m_normalizedUri = true;
     }

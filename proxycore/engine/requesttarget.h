@@ -17,7 +17,8 @@ public:
     enum class Error {
         None,
         Unsupported,     // not origin-form nor "http://authority/..." (400)
-        ClimbsAboveRoot, // ".." above "/"; also a bad or NUL percent-escape (nginx: 400 for each)
+        ClimbsAboveRoot, // ".." above "/" (400)
+        BadEscape,       // a '%' without two hex digits, or "%00" (400)
     };
 
     RequestTarget() = default;

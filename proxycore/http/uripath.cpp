@@ -17,9 +17,16 @@ bool needsNormalizing(QByteArrayView path)
     return false;
 }
 
-std::optional<QByteArray> normalized(QByteArrayView path)
+std::optional<QByteArray> normalized(QByteArrayView path, Problem *problem)
 {
     using Http::hexValue;
+    const auto fail = [problem](Problem why) -> std::optional<QByteArray> {
+        if (problem)
+            *problem = why;
+        return std::nullopt;
+    };
+    if (problem)
+        *problem = Problem::None;
     // A fragment has no business in a request; nginx's $uri stops at it.
     if (const qsizetype hash = path.indexOf('#'); hash >= 0)
         path = path.first(hash);
@@ -31,10 +38,10 @@ std::optional<QByteArray> normalized(QByteArrayView path)
             continue;
         }
         if (i + 2 >= path.size() || hexValue(path[i + 1]) < 0 || hexValue(path[i + 2]) < 0)
-            return std::nullopt;
+            return fail(Problem::BadEscape);
         const char c = char(hexValue(path[i + 1]) * 16 + hexValue(path[i + 2]));
         if (c == '\0')
-            return std::nullopt;
+            return fail(Problem::BadEscape);
         decoded.append(c);
         i += 2;
     }
@@ -46,7 +53,7 @@ std::optional<QByteArray> normalized(QByteArrayView path)
             continue;
         if (segment == "..") {
             if (segments.isEmpty())
-                return std::nullopt;
+                return fail(Problem::ClimbsAboveRoot);
             segments.removeLast();
             continue;
         }

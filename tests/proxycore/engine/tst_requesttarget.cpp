@@ -67,6 +67,9 @@ void tst_RequestTarget::errors_data()
     QTest::newRow("relative") << "a/b"_ba << RequestTarget::Error::Unsupported;
     QTest::newRow("climbs") << "/../etc/passwd"_ba << RequestTarget::Error::ClimbsAboveRoot;
     QTest::newRow("climbs-encoded") << "/a/%2E%2E/%2e%2e/x"_ba << RequestTarget::Error::ClimbsAboveRoot;
+    QTest::newRow("bad-escape") << "/a%zz"_ba << RequestTarget::Error::BadEscape;
+    QTest::newRow("short-escape") << "/a%4"_ba << RequestTarget::Error::BadEscape;
+    QTest::newRow("nul-escape") << "/a%00b"_ba << RequestTarget::Error::BadEscape;
 }
 
 void tst_RequestTarget::errors()
