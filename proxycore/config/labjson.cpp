@@ -3,6 +3,10 @@
 #include "hostport.h"
 #include "http/hashkey.h"
 #include "http/httphead.h"
+#include "routing/requestrouter.h"
+#include "routing/responserules.h"
+#include "routing/rewriterules.h"
+#include "routing/servername.h"
 #include "units.h"
 
 #include <QFile>
@@ -187,6 +191,137 @@ bool objectAt(const QJsonArray &array, qsizetype i, const QString &path, QList<C
     return true;
 }
 
+const QStringList headerRuleKeys = {u"proxy_set_header"_s, u"add_header"_s, u"proxy_hide_header"_s,
+                                    u"proxy_pass_header"_s, u"proxy_redirect"_s};
+
+// "Name: value", or {"name", "value", "always"} for add_header ... always.
+void readHeaderLines(const Reader &r, const QString &key, bool alwaysAllowed, QList<ConfigIssue> *issues,
+                     QList<HeaderLine> *out)
+{
+    const QJsonArray lines = r.array(key);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QJsonValue v = lines.at(i);
+        const QString path = indexed(r.at(key), i);
+        HeaderLine line;
+        if (v.isString()) {
+            const QString text = v.toString();
+            const qsizetype colon = text.indexOf(u':');
+            if (colon <= 0) {
+                issues->append({path, LabJson::tr("must be a string \"Name: value\"")});
+                continue;
+            }
+            line.name = text.left(colon).trimmed();
+            line.value = text.mid(colon + 1).trimmed();
+        } else if (v.isObject() && alwaysAllowed) {
+            Reader o(v.toObject(), path, issues, {u"name"_s, u"value"_s, u"always"_s});
+            o.string(u"name"_s, &line.name);
+            o.string(u"value"_s, &line.value);
+            o.boolean(u"always"_s, &line.always);
+        } else {
+            issues->append({path, alwaysAllowed ? LabJson::tr("must be \"Name: value\" or {\"name\", \"value\", \"always\"}")
+                                                : LabJson::tr("must be a string \"Name: value\"")});
+            continue;
+        }
+        out->append(line);
+    }
+}
+
+void readStrings(const Reader &r, const QString &key, QList<ConfigIssue> *issues, QStringList *out)
+{
+    const QJsonArray list = r.array(key);
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (!list.at(i).isString())
+            issues->append({indexed(r.at(key), i), LabJson::tr("must be a string")});
+        else
+            out->append(list.at(i).toString());
+    }
+}
+
+void readHeaderRules(const Reader &r, QList<ConfigIssue> *issues, HeaderRules *rules)
+{
+    readHeaderLines(r, u"proxy_set_header"_s, false, issues, &rules->proxySetHeader);
+    readHeaderLines(r, u"add_header"_s, true, issues, &rules->addHeader);
+    readStrings(r, u"proxy_hide_header"_s, issues, &rules->proxyHideHeader);
+    readStrings(r, u"proxy_pass_header"_s, issues, &rules->proxyPassHeader);
+    readStrings(r, u"proxy_redirect"_s, issues, &rules->proxyRedirect);
+}
+
+void readRewrites(const Reader &r, QList<ConfigIssue> *issues, QList<RewriteRule> *out)
+{
+    const QJsonArray list = r.array(u"rewrite"_s);
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString path = indexed(r.at(u"rewrite"_s), i);
+        if (!list.at(i).isObject()) {
+            issues->append({path, LabJson::tr("must be an object {\"regex\", \"replacement\", \"flag\"}")});
+            continue;
+        }
+        Reader o(list.at(i).toObject(), path, issues, {u"regex"_s, u"replacement"_s, u"flag"_s});
+        RewriteRule rule;
+        o.string(u"regex"_s, &rule.regex);
+        o.string(u"replacement"_s, &rule.replacement);
+        QString flag;
+        o.string(u"flag"_s, &flag);
+        if (const auto f = RewriteRule::flagFromName(flag))
+            rule.flag = *f;
+        else
+            o.add(u"flag"_s, LabJson::tr("must be \"last\", \"break\", \"redirect\", \"permanent\" or \"\""));
+        out->append(rule);
+    }
+}
+
+QJsonValue headerLineToJson(const HeaderLine &line)
+{
+    if (line.always)
+        return QJsonObject{{u"name"_s, line.name}, {u"value"_s, line.value}, {u"always"_s, true}};
+    return QString(line.name + u": "_s + line.value);
+}
+
+// Only what is set: an empty list inherits. The http level always states its
+// proxy_set_header lines (an empty list: nginx's defaults).
+void writeHeaderRules(QJsonObject &o, const HeaderRules &rules, bool httpLevel)
+{
+    if (!rules.proxySetHeader.isEmpty() || httpLevel) {
+        QJsonArray lines;
+        for (const HeaderLine &line : rules.proxySetHeader)
+            lines.append(headerLineToJson(line));
+        o.insert(u"proxy_set_header"_s, lines);
+    }
+    if (!rules.addHeader.isEmpty()) {
+        QJsonArray lines;
+        for (const HeaderLine &line : rules.addHeader)
+            lines.append(headerLineToJson(line));
+        o.insert(u"add_header"_s, lines);
+    }
+    if (!rules.proxyHideHeader.isEmpty())
+        o.insert(u"proxy_hide_header"_s, QJsonArray::fromStringList(rules.proxyHideHeader));
+    if (!rules.proxyPassHeader.isEmpty())
+        o.insert(u"proxy_pass_header"_s, QJsonArray::fromStringList(rules.proxyPassHeader));
+    if (!rules.proxyRedirect.isEmpty())
+        o.insert(u"proxy_redirect"_s, QJsonArray::fromStringList(rules.proxyRedirect));
+}
+
+void writeRewrites(QJsonObject &o, const QList<RewriteRule> &rules)
+{
+    if (rules.isEmpty())
+        return;
+    QJsonArray list;
+    for (const RewriteRule &rule : rules) {
+        QJsonObject ro{{u"regex"_s, rule.regex}, {u"replacement"_s, rule.replacement}};
+        if (rule.flag != RewriteRule::Flag::None)
+            ro.insert(u"flag"_s, RewriteRule::flagName(rule.flag));
+        list.append(ro);
+    }
+    o.insert(u"rewrite"_s, list);
+}
+
+QJsonObject listenToJson(const ListenAddress &listen)
+{
+    QJsonObject o{{u"address"_s, listen.address}, {u"port"_s, listen.port}};
+    if (listen.defaultServer)
+        o.insert(u"default_server"_s, true);
+    return o;
+}
+
 void readServer(const QJsonObject &json, const QString &path, QList<ConfigIssue> *issues, UpstreamServer *s)
 {
     Reader r(json, path, issues,
@@ -278,12 +413,12 @@ void readGroup(const QJsonObject &json, const QString &path, QList<ConfigIssue> 
 void readProxy(const QJsonObject &json, QList<ConfigIssue> *issues, ProxySettings *p)
 {
     Reader r(json, u"proxy"_s, issues,
-             {u"connect_timeout"_s, u"send_timeout"_s, u"read_timeout"_s, u"client_header_timeout"_s,
+             QStringList{u"connect_timeout"_s, u"send_timeout"_s, u"read_timeout"_s, u"client_header_timeout"_s,
               u"client_body_timeout"_s, u"keepalive_timeout"_s, u"keepalive_requests"_s,
               u"client_max_body_size"_s, u"max_uri_length"_s, u"max_header_size"_s, u"next_upstream"_s,
               u"next_upstream_tries"_s, u"next_upstream_timeout"_s, u"pass_client_host"_s,
               u"upstream_name_header"_s, u"workers"_s, u"real_ip_header"_s, u"set_real_ip_from"_s,
-              u"real_ip_recursive"_s});
+              u"real_ip_recursive"_s} + headerRuleKeys);
     r.durationMs(u"connect_timeout"_s, &p->connectTimeoutMs);
     r.durationMs(u"send_timeout"_s, &p->sendTimeoutMs);
     r.durationMs(u"read_timeout"_s, &p->readTimeoutMs);
@@ -323,7 +458,22 @@ void readProxy(const QJsonObject &json, QList<ConfigIssue> *issues, ProxySetting
     }
     r.integer(u"next_upstream_tries"_s, &p->nextUpstreamTries);
     r.durationMs(u"next_upstream_timeout"_s, &p->nextUpstreamTimeoutMs);
-    r.boolean(u"pass_client_host"_s, &p->passClientHost);
+    // Labs written before the header lines could be edited: their implicit
+    // lines, with the client's Host when they passed it.
+    bool passClientHost = false;
+    r.boolean(u"pass_client_host"_s, &passClientHost);
+    if (!r.has(u"proxy_set_header"_s))
+        p->headers.proxySetHeader = ProxySettings::labDefaultHeaders(passClientHost).proxySetHeader;
+    else if (r.has(u"pass_client_host"_s))
+        r.add(u"pass_client_host"_s, LabJson::tr("is replaced by the proxy_set_header lines (Host: $host)"));
+    HeaderRules rules;
+    readHeaderRules(r, issues, &rules);
+    if (r.has(u"proxy_set_header"_s))
+        p->headers.proxySetHeader = rules.proxySetHeader;
+    p->headers.addHeader = rules.addHeader;
+    p->headers.proxyHideHeader = rules.proxyHideHeader;
+    p->headers.proxyPassHeader = rules.proxyPassHeader;
+    p->headers.proxyRedirect = rules.proxyRedirect;
     r.boolean(u"upstream_name_header"_s, &p->upstreamNameHeader);
     r.integer(u"workers"_s, &p->workers);
     r.string(u"real_ip_header"_s, &p->realIpHeader);
@@ -508,14 +658,29 @@ QByteArray LabJson::toJson(const LabConfig &lab)
         QJsonObject o;
         o.insert(u"address"_s, l.address);
         o.insert(u"port"_s, l.port);
+        if (l.defaultServer)
+            o.insert(u"default_server"_s, true);
+        if (!l.moreListens.isEmpty()) {
+            QJsonArray more;
+            for (const ListenAddress &listen : l.moreListens)
+                more.append(listenToJson(listen));
+            o.insert(u"also_listen"_s, more);
+        }
+        if (!l.serverNames.isEmpty())
+            o.insert(u"server_name"_s, QJsonArray::fromStringList(l.serverNames));
         if (l.maxConnections != 0)
             o.insert(u"max_connections"_s, l.maxConnections);
+        writeRewrites(o, l.rewrites);
+        writeHeaderRules(o, l.headers, false);
         QJsonArray routes;
         for (const Route &route : l.routes)
         {
             QJsonObject ro{{u"location"_s, route.location}};
-            if (route.exact)
+            if (route.isExact())
                 ro.insert(u"exact"_s, true);
+            else if (route.match != LocationMatch::Prefix)
+                ro.insert(u"modifier"_s, Route::modifierName(route.match));
+            writeRewrites(ro, route.rewrites);
             if (route.returns()) {
                 ro.insert(u"return"_s, route.returnStatus);
                 if (!route.returnText.isEmpty())
@@ -525,6 +690,7 @@ QByteArray LabJson::toJson(const LabConfig &lab)
                 if (!route.proxyUri.isEmpty())
                     ro.insert(u"proxy_uri"_s, route.proxyUri);
             }
+            writeHeaderRules(ro, route.headers, false);
             routes.append(ro);
         }
         o.insert(u"routes"_s, routes);
@@ -584,12 +750,12 @@ QByteArray LabJson::toJson(const LabConfig &lab)
     proxy.insert(u"next_upstream"_s, next);
     proxy.insert(u"next_upstream_tries"_s, p.nextUpstreamTries);
     proxy.insert(u"next_upstream_timeout"_s, Units::formatDurationMs(p.nextUpstreamTimeoutMs));
-    proxy.insert(u"pass_client_host"_s, p.passClientHost);
     proxy.insert(u"upstream_name_header"_s, p.upstreamNameHeader);
     proxy.insert(u"workers"_s, p.workers);
     proxy.insert(u"real_ip_header"_s, p.realIpHeader);
     proxy.insert(u"set_real_ip_from"_s, QJsonArray::fromStringList(p.realIpFrom));
     proxy.insert(u"real_ip_recursive"_s, p.realIpRecursive);
+    writeHeaderRules(proxy, p.headers, true);
     root.insert(u"proxy"_s, proxy);
 
     QJsonArray backends;
@@ -636,25 +802,58 @@ LabLoadResult LabJson::fromJson(const QByteArray &json, const QString &fileName)
         if (!objectAt(listeners, i, u"listeners"_s, &issues, &o))
             continue;
         const QString path = indexed(u"listeners"_s, i);
-        Reader r(o, path, &issues, {u"address"_s, u"port"_s, u"max_connections"_s, u"routes"_s});
+        Reader r(o, path, &issues,
+                 QStringList{u"address"_s, u"port"_s, u"default_server"_s, u"also_listen"_s, u"server_name"_s,
+                             u"max_connections"_s, u"rewrite"_s, u"routes"_s} + headerRuleKeys);
         Listener l;
         r.string(u"address"_s, &l.address);
         r.integer(u"port"_s, &l.port);
+        r.boolean(u"default_server"_s, &l.defaultServer);
+        const QJsonArray more = r.array(u"also_listen"_s);
+        for (qsizetype k = 0; k < more.size(); ++k) {
+            QJsonObject mo;
+            if (!objectAt(more, k, r.at(u"also_listen"_s), &issues, &mo))
+                continue;
+            Reader m(mo, indexed(r.at(u"also_listen"_s), k), &issues, {u"address"_s, u"port"_s, u"default_server"_s});
+            ListenAddress listen;
+            m.string(u"address"_s, &listen.address);
+            m.integer(u"port"_s, &listen.port);
+            m.boolean(u"default_server"_s, &listen.defaultServer);
+            l.moreListens.append(listen);
+        }
+        readStrings(r, u"server_name"_s, &issues, &l.serverNames);
         r.integer(u"max_connections"_s, &l.maxConnections);
+        readRewrites(r, &issues, &l.rewrites);
+        readHeaderRules(r, &issues, &l.headers);
         const QJsonArray routes = r.array(u"routes"_s);
         const QString routesPath = r.at(u"routes"_s);
         for (qsizetype j = 0; j < routes.size(); ++j) {
             QJsonObject ro;
             if (!objectAt(routes, j, routesPath, &issues, &ro))
                 continue;
-            Reader rr(ro, indexed(routesPath, j), &issues, {u"location"_s, u"upstream"_s, u"exact"_s, u"return"_s, u"text"_s, u"proxy_uri"_s});
+            Reader rr(ro, indexed(routesPath, j), &issues,
+                      QStringList{u"location"_s, u"modifier"_s, u"upstream"_s, u"exact"_s, u"return"_s, u"text"_s,
+                                  u"proxy_uri"_s, u"rewrite"_s} + headerRuleKeys);
             Route route;
             rr.string(u"location"_s, &route.location);
             rr.string(u"upstream"_s, &route.upstream);
-            rr.boolean(u"exact"_s, &route.exact);
+            bool exact = false;
+            rr.boolean(u"exact"_s, &exact);
+            if (exact)
+                route.match = LocationMatch::Exact;
+            if (rr.has(u"modifier"_s)) {
+                QString modifier;
+                rr.string(u"modifier"_s, &modifier);
+                if (const auto m = Route::matchFromModifier(modifier); m && !(exact && *m != LocationMatch::Exact))
+                    route.match = *m;
+                else
+                    rr.add(u"modifier"_s, tr("must be \"=\", \"^~\", \"~\", \"~*\" or \"\" (and agree with \"exact\")"));
+            }
             rr.integer(u"return"_s, &route.returnStatus);
             rr.string(u"text"_s, &route.returnText);
             rr.string(u"proxy_uri"_s, &route.proxyUri);
+            readRewrites(rr, &issues, &route.rewrites);
+            readHeaderRules(rr, &issues, &route.headers);
             l.routes.append(route);
         }
         lab.listeners.append(l);
@@ -734,6 +933,64 @@ bool LabJson::save(const LabConfig &lab, const QString &fileName, QString *error
     return true;
 }
 
+namespace {
+
+bool isToken(const QString &name)
+{
+    return !name.isEmpty()
+           && std::all_of(name.begin(), name.end(), [](QChar c) { return c.unicode() < 128 && Http::isTokenChar(char(c.unicode())); });
+}
+
+void checkRewrites(const QList<RewriteRule> &rules, const QString &path, const QSet<QString> &captureNames,
+                   QList<ConfigIssue> *issues)
+{
+    for (qsizetype k = 0; k < rules.size(); ++k) {
+        QString error;
+        if (!RewriteRules::validate(rules[k], captureNames, &error))
+            issues->append({indexed(path + u".rewrite"_s, k), error});
+    }
+}
+
+void checkHeaderRules(const HeaderRules &rules, const QString &path, const QSet<QString> &captureNames,
+                      QList<ConfigIssue> *issues)
+{
+    auto checkLines = [&](const QList<HeaderLine> &lines, const QString &key, bool alwaysAllowed) {
+        for (qsizetype k = 0; k < lines.size(); ++k) {
+            const QString lp = indexed(path + u'.' + key, k);
+            QString error;
+            ScriptValue value;
+            if (!isToken(lines[k].name))
+                issues->append({lp, LabJson::tr("\"%1\" is not a valid header name").arg(lines[k].name)});
+            else if (lines[k].value.contains(u'\r') || lines[k].value.contains(u'\n'))
+                issues->append({lp, LabJson::tr("a header value must not contain line breaks")});
+            else if (!value.parse(lines[k].value, &error, captureNames))
+                issues->append({lp, error});
+            else if (lines[k].always && !alwaysAllowed)
+                issues->append({lp, LabJson::tr("\"always\" belongs to add_header")});
+        }
+    };
+    checkLines(rules.proxySetHeader, u"proxy_set_header"_s, false);
+    checkLines(rules.addHeader, u"add_header"_s, true);
+    auto checkNames = [&](const QStringList &names, const QString &key) {
+        for (qsizetype k = 0; k < names.size(); ++k) {
+            if (!isToken(names[k]))
+                issues->append({indexed(path + u'.' + key, k), LabJson::tr("\"%1\" is not a valid header name").arg(names[k])});
+        }
+    };
+    checkNames(rules.proxyHideHeader, u"proxy_hide_header"_s);
+    checkNames(rules.proxyPassHeader, u"proxy_pass_header"_s);
+    for (qsizetype k = 0; k < rules.proxyRedirect.size(); ++k) {
+        const QString &entry = rules.proxyRedirect[k];
+        QString error;
+        if (entry.trimmed() == u"off" && rules.proxyRedirect.size() > 1)
+            issues->append({indexed(path + u".proxy_redirect"_s, k), LabJson::tr("\"off\" cannot be combined with other entries")});
+        else if (!ResponseRules::validateRedirect(entry, captureNames, &error))
+            issues->append({indexed(path + u".proxy_redirect"_s, k), error});
+    }
+}
+
+} // namespace
+
 QList<ConfigIssue> LabJson::validate(const LabConfig &lab)
 {
     QList<ConfigIssue> issues;
@@ -812,32 +1069,65 @@ QList<ConfigIssue> LabJson::validate(const LabConfig &lab)
         }
     }
 
-    QSet<QString> endpoints;
+    const QSet<QString> captureNames = RequestRouter::captureNames(lab);
+    checkHeaderRules(lab.proxy.headers, u"proxy"_s, captureNames, &issues);
+
+    // Which block is default_server on each address:port (nginx allows one).
+    QHash<QString, QString> defaults;
     for (qsizetype i = 0; i < lab.listeners.size(); ++i) {
         const Listener &l = lab.listeners[i];
         const QString path = indexed(u"listeners"_s, i);
-        QString bare = l.address;
-        if (bare.startsWith(u'[') && bare.endsWith(u']'))
-            bare = bare.mid(1, bare.size() - 2);
-        if (QHostAddress(bare).isNull() && bare != u"localhost")
-            add(path + u".address"_s, tr("must be an IP address such as \"127.0.0.1\""));
-        if (l.port < 0 || l.port > 65535)
-            add(path + u".port"_s, tr("must be 1..65535 (or 0 for any free port)"));
+        const QList<ListenAddress> listens = l.listens();
+        QSet<QString> own;
+        for (qsizetype k = 0; k < listens.size(); ++k) {
+            const ListenAddress &listen = listens[k];
+            const QString lp = k == 0 ? path : indexed(path + u".also_listen"_s, k - 1);
+            QString bare = listen.address;
+            if (bare.startsWith(u'[') && bare.endsWith(u']'))
+                bare = bare.mid(1, bare.size() - 2);
+            const QHostAddress host(bare);
+            if (host.isNull() && bare != u"localhost")
+                add(lp + u".address"_s, tr("must be an IP address such as \"127.0.0.1\" or \"::1\""));
+            if (listen.port < 0 || listen.port > 65535)
+                add(lp + u".port"_s, tr("must be 1..65535 (or 0 for any free port)"));
+            const QString endpoint = host.isNull() ? u"%1:%2"_s.arg(bare).arg(listen.port)
+                                                   : u"%1:%2"_s.arg(host.toString()).arg(listen.port);
+            if (own.contains(endpoint))
+                add(lp, tr("this server block already listens on %1 (nginx: duplicate listen)").arg(endpoint));
+            own.insert(endpoint);
+            if (listen.defaultServer) {
+                if (defaults.contains(endpoint))
+                    add(lp + u".default_server"_s, tr("%1 already has a default server (%2)")
+                                                       .arg(endpoint, defaults.value(endpoint)));
+                else
+                    defaults.insert(endpoint, path);
+            }
+        }
+        for (qsizetype n = 0; n < l.serverNames.size(); ++n) {
+            QString error;
+            if (!ServerName::parse(l.serverNames[n], &error))
+                add(indexed(path + u".server_name"_s, n), error);
+        }
         if (l.maxConnections < 0 || l.maxConnections > 1000000)
             add(path + u".max_connections"_s, tr("must be 0..1000000 (0 means no limit)"));
-        const QString endpoint = u"%1:%2"_s.arg(l.address).arg(l.port);
-        if (endpoints.contains(endpoint))
-            add(path, tr("%1 is used by another listener").arg(endpoint));
-        endpoints.insert(endpoint);
+        checkRewrites(l.rewrites, path, captureNames, &issues);
+        checkHeaderRules(l.headers, path, captureNames, &issues);
         QSet<QString> locations;
         for (qsizetype j = 0; j < l.routes.size(); ++j) {
             const Route &r = l.routes[j];
             const QString rp = indexed(path + u".routes"_s, j);
-            if (!r.location.startsWith(u'/'))
+            if (r.isRegex()) {
+                RouteRegex regex;
+                QString error;
+                if (!regex.compile(r.location, r.match == LocationMatch::RegexCaseless, &error))
+                    add(rp + u".location"_s, error);
+            } else if (!r.location.startsWith(u'/')) {
                 add(rp + u".location"_s, tr("must start with \"/\""));
-            else if (locations.contains(r.nginxLocation()))
-                add(rp + u".location"_s, tr("duplicate location \"%1\"").arg(r.nginxLocation()));
-            locations.insert(r.nginxLocation());
+            } else if (locations.contains(r.location + (r.isExact() ? u"="_s : QString()))) {
+                add(rp + u".location"_s, tr("duplicate location \"%1\"").arg(r.location));
+            }
+            if (!r.isRegex())
+                locations.insert(r.location + (r.isExact() ? u"="_s : QString()));
             if (r.returns()) {
                 // nginx's return: a code 0..999; 444 closes without a response.
                 if (r.returnStatus > 999)
@@ -848,23 +1138,37 @@ QList<ConfigIssue> LabJson::validate(const LabConfig &lab)
                     add(rp + u".upstream"_s, tr("a location either returns or proxies to an upstream, not both"));
             } else if (r.returnStatus < 0) {
                 add(rp + u".return"_s, tr("must be a status code 1..999 (444 closes the connection)"));
+            } else if (r.upstream.isEmpty() && !r.rewrites.isEmpty()) {
+                // Only rewrites: a request they do not send elsewhere gets a 404 (the lab serves no files).
             } else if (!groupNames.contains(r.upstream)) {
                 add(rp + u".upstream"_s, tr("no upstream named \"%1\"").arg(r.upstream));
             }
             if (Route::isRedirect(r.returnStatus) && (r.returnText.contains(u'\r') || r.returnText.contains(u'\n')))
                 add(rp + u".text"_s, tr("a redirect URL must not contain line breaks"));
             if (!r.proxyUri.isEmpty()) {
+                const bool variables = r.proxyUri.contains(u'$');
                 const bool plain = std::none_of(r.proxyUri.begin(), r.proxyUri.end(), [](QChar c) {
-                    return c.isSpace() || c == u'?' || c == u'#' || c == u'$' || c.unicode() < 32 || c.unicode() > 126;
+                    return c.isSpace() || c == u'#' || c.unicode() < 32 || c.unicode() > 126;
                 });
-                if (!r.proxyUri.startsWith(u'/') || !plain)
-                    add(rp + u".proxy_uri"_s, tr("must be a path such as \"/\" or \"/v2/\" (no spaces, \"?\", \"#\" or variables)"));
+                ScriptValue value;
+                QString error;
+                if (!r.proxyUri.startsWith(u'/') || !plain || (!variables && r.proxyUri.contains(u'?')))
+                    add(rp + u".proxy_uri"_s, tr("must be a path such as \"/\" or \"/v2/\" (no spaces, \"#\", and \"?\" only with variables)"));
                 else if (r.returns())
                     add(rp + u".proxy_uri"_s, tr("a location that returns does not proxy"));
+                else if (variables && !value.parse(r.proxyUri, &error, captureNames))
+                    add(rp + u".proxy_uri"_s, error);
+                else if (r.isRegex() && !variables)
+                    add(rp + u".proxy_uri"_s, tr("a regular-expression location cannot replace a part of the URI "
+                                                 "(nginx: \"proxy_pass\" cannot have URI part in location given by "
+                                                 "regular expression); use variables such as \"/v2/$1\""));
             }
             QString variableError;
-            if (r.returnText.contains(u'$') && !HashKey().parse(r.returnText, &variableError))
+            ScriptValue text;
+            if (r.returnText.contains(u'$') && !text.parse(r.returnText, &variableError, captureNames))
                 add(rp + u".text"_s, variableError);
+            checkRewrites(r.rewrites, rp, captureNames, &issues);
+            checkHeaderRules(r.headers, rp, captureNames, &issues);
         }
     }
 

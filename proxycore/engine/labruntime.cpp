@@ -26,8 +26,28 @@ UpstreamRuntime::UpstreamRuntime(const UpstreamGroup &group, const Clock *clock)
     }
 }
 
+namespace {
+
+// Until the engine sends the header lines themselves: whether the http
+// level's Host line passes the client's host.
+LabConfigPtr withClientHostDerived(LabConfigPtr config)
+{
+    bool clientHost = false;
+    for (const HeaderLine &line : config->proxy.headers.proxySetHeader) {
+        if (line.name.compare(u"Host", Qt::CaseInsensitive) == 0)
+            clientHost = line.value == u"$host" || line.value == u"$http_host";
+    }
+    if (clientHost == config->proxy.passClientHost)
+        return config;
+    auto copy = std::make_shared<LabConfig>(*config);
+    copy->proxy.passClientHost = clientHost;
+    return copy;
+}
+
+} // namespace
+
 LabRuntime::LabRuntime(LabConfigPtr config, const Clock *clock)
-    : m_config(std::move(config))
+    : m_config(withClientHostDerived(std::move(config)))
 {
     for (const QString &from : m_config->proxy.realIpFrom) {
         auto subnet = QHostAddress::parseSubnet(from);
@@ -43,13 +63,15 @@ LabRuntime::LabRuntime(LabConfigPtr config, const Clock *clock)
     for (const Listener &l : m_config->listeners) {
         std::vector<RouteEntry> routes;
         for (const Route &r : l.routes) {
+            if (r.isRegex())
+                continue;
             if (r.returns()) {
-                RouteEntry entry{r.location.toUtf8(), r.exact, nullptr, r.returnStatus, r.returnText.toUtf8(), {}, {}};
+                RouteEntry entry{r.location.toUtf8(), r.isExact(), nullptr, r.returnStatus, r.returnText.toUtf8(), {}, {}};
                 if (r.returnText.contains(u'$'))
                     entry.returnValue.parse(r.returnText); // validated with the lab
                 routes.push_back(std::move(entry));
             } else if (UpstreamRuntime *u = upstream(r.upstream)) {
-                routes.push_back({r.location.toUtf8(), r.exact, u, 0, {}, {}, r.proxyUri.toUtf8()});
+                routes.push_back({r.location.toUtf8(), r.isExact(), u, 0, {}, {}, r.proxyUri.toUtf8()});
             }
         }
         std::stable_sort(routes.begin(), routes.end(), [](const RouteEntry &a, const RouteEntry &b) {

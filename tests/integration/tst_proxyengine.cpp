@@ -496,7 +496,7 @@ void tst_ProxyEngine::exactLocationsAndReturnAnswers()
     MockBackendHost mocks;
     LabConfig lab = startDemoMocks(mocks, {u"alpha"_s});
     Route exact = Route::proxyTo(u"/status"_s, u"backend"_s);
-    exact.exact = true;
+    exact.match = LocationMatch::Exact;
     lab.listeners[0].routes = {Route::proxyTo(u"/"_s, u"backend"_s), Route::returning(u"/status"_s, 503, u"maintenance"_s),
                                exact, Route::returning(u"/healthz"_s, 200, u"ok\n"_s, true),
                                Route::returning(u"/old/"_s, 301, u"/new/"_s), Route::returning(u"/drop"_s, 444, {})};

@@ -72,7 +72,7 @@ tst_NginxParity::Lab tst_NginxParity::buildLab(const QString &servers, const QSt
         routes.append(Route::returning(u"/healthz"_s, 200, u"ok\n"_s, true));
         routes.append(Route::returning(u"/gone/"_s, 410, {}));
         Route exact = Route::proxyTo(u"/gone/exact"_s, g.name);
-        exact.exact = true;
+        exact.match = LocationMatch::Exact;
         routes.append(exact);
         routes.append(Route::returning(u"/moved"_s, 301, u"/new"_s));
         routes.append(Route::returning(u"/close"_s, 444, {}));
@@ -86,7 +86,7 @@ tst_NginxParity::Lab tst_NginxParity::buildLab(const QString &servers, const QSt
         moved.proxyUri = u"/v2-beta/x"_s;
         routes.append(moved);
         Route exactUri = Route::proxyTo(u"/one"_s, g.name);
-        exactUri.exact = true;
+        exactUri.match = LocationMatch::Exact;
         exactUri.proxyUri = u"/the-one"_s;
         routes.append(exactUri);
         routes.append(Route::returning(u"/echo"_s, 200, u"$scheme://$host$uri ($args) $arg_b $http_x_lab $cookie_c"_s));

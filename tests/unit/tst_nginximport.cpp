@@ -105,7 +105,9 @@ http {
     QCOMPARE(lab.proxy.clientMaxBodySize, 8 * 1024 * 1024);
     QCOMPARE(lab.proxy.nextUpstream, quint32(NextError | NextTimeout | NextHttp502 | NextHttp503));
     QCOMPARE(lab.proxy.nextUpstreamTries, 2);
-    QVERIFY(lab.proxy.passClientHost);
+    // No proxy_set_header at the http level: nginx's defaults; each location keeps its own lines.
+    QVERIFY(lab.proxy.headers.proxySetHeader.isEmpty());
+    QVERIFY(lab.listeners[0].routes[0].headers.proxySetHeader.contains(HeaderLine{u"Host"_s, u"$host"_s, false}));
     const UpstreamGroup *app = lab.findUpstream(u"app"_s);
     QVERIFY(app);
     QCOMPARE(app->method, BalancingMethod::LeastConn);
@@ -126,14 +128,15 @@ http {
     const QList<Route> &routes = lab.listeners[0].routes;
     QCOMPARE(routes.size(), 7);
     QCOMPARE(routes[0].location, u"/api/"_s);
-    QVERIFY(!routes[0].exact);
-    QVERIFY(routes[2].exact);
+    QCOMPARE(routes[0].match, LocationMatch::Prefix);
+    QVERIFY(routes[2].isExact());
     QCOMPARE(routes[2].location, u"/healthz"_s);
     QCOMPARE(routes[2].returnStatus, 200);
     QCOMPARE(routes[2].returnText, u"ok\n"_s);
-    QVERIFY(routes[3].exact);
+    QVERIFY(routes[3].isExact());
     QCOMPARE(routes[3].upstream, u"app"_s);
     QCOMPARE(routes[3].proxyUri, u"/v2/"_s);
+    QCOMPARE(routes[4].match, LocationMatch::PrefixNoRegex);
     QCOMPARE(routes[4].returnStatus, 301);
     QCOMPARE(routes[4].returnText, u"/new/"_s);
     QCOMPARE(routes[5].returnStatus, 302); // "return URL" is a 302, as in nginx
@@ -163,9 +166,9 @@ void tst_NginxImport::serverLevelReturnAnswersEverything()
     QVERIFY(noted);
     // A variable the lab cannot expand is refused with the ones it can.
     const NginxImportResult bad = NginxImporter::importText(
-        u"http { server { listen 127.0.0.1:8080; location / { return 200 $server_name; } } }"_s, u"bad.conf"_s);
+        u"http { server { listen 127.0.0.1:8080; location / { return 200 $request_length; } } }"_s, u"bad.conf"_s);
     QVERIFY(!bad.ok);
-    QVERIFY2(bad.error.contains(u"unsupported variable \"$server_name\""_s), qPrintable(bad.error));
+    QVERIFY2(bad.error.contains(u"unsupported variable \"$request_length\""_s), qPrintable(bad.error));
 }
 
 void tst_NginxImport::warnsWithFileAndLine()
@@ -296,7 +299,7 @@ void tst_NginxImport::roundTrip_data()
     second.port = 8081;
     second.maxConnections = 64;
     Route exactApi = Route::proxyTo(u"/api/v1"_s, u"hashed"_s);
-    exactApi.exact = true;
+    exactApi.match = LocationMatch::Exact;
     exactApi.proxyUri = u"/v1-internal/"_s;
     second.routes = {Route::proxyTo(u"/api/"_s, u"hashed"_s), Route::proxyTo(u"/r"_s, u"rnd"_s), exactApi,
                      Route::returning(u"/healthz"_s, 200, u"ok \"fine\"\n\ttab\\"_s, true),
@@ -311,7 +314,7 @@ void tst_NginxImport::roundTrip_data()
     rich.proxy.clientMaxBodySize = 0;
     rich.proxy.maxUriLength = 4096;
     rich.proxy.maxHeaderSize = 16384;
-    rich.proxy.passClientHost = true;
+    rich.proxy.headers = ProxySettings::labDefaultHeaders(true);
     rich.proxy.upstreamNameHeader = false;
     rich.proxy.workers = 3;
     rich.proxy.realIpHeader = u"X-Forwarded-For"_s;

@@ -119,10 +119,17 @@ void ListenerEditor::commit(const QString &description, const QString &mergeKey)
     for (int i = 0; i < l.routes.size() && i < m_routes->rowCount(); ++i) {
         Route &r = l.routes[i];
         if (const QTableWidgetItem *item = m_routes->item(i, 0)) {
-            // nginx's spelling: "= /path" is an exact location.
+            // nginx's spelling: "= /path", "^~ /prefix", "~ regex", "~* regex".
             const QString text = item->text().trimmed();
-            r.exact = text.startsWith(u'=');
-            r.location = r.exact ? text.mid(1).trimmed() : text;
+            const QString modifier = text.section(u' ', 0, 0);
+            const std::optional<LocationMatch> match = Route::matchFromModifier(modifier);
+            if (match && *match != LocationMatch::Prefix && text.contains(u' ')) {
+                r.match = *match;
+                r.location = text.section(u' ', 1).trimmed();
+            } else {
+                r.match = LocationMatch::Prefix;
+                r.location = text;
+            }
         }
         if (const QTableWidgetItem *item = m_routes->item(i, 1)) {
             // "group" or "group/uri", as after proxy_pass http://
