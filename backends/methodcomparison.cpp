@@ -2,7 +2,7 @@
 
 #include "balancing/clock.h"
 #include "balancing/upstreambalancer.h"
-#include "config/labjson.h"
+#include "config/labvalidator.h"
 #include "engine/proxyengine.h"
 #include "http/hashkey.h"
 #include "http/httpparser.h"
@@ -193,7 +193,7 @@ void MethodComparison::runNext()
     listener.port = 0;
     listener.routes = {Route::proxyTo(u"/"_s, m_group)};
     lab.listeners = {listener};
-    for (const ConfigIssue &issue : LabJson::validate(lab)) {
+    for (const ConfigIssue &issue : LabValidator::validate(lab)) {
         if (issue.path.startsWith(u"upstreams"_s)) {
             // nginx's own rule (e.g. hash and backup): reported, not run.
             result.skipped = issue.message;

@@ -29,6 +29,8 @@ public:
     const Peer &peer(int serverIndex) const { return m_peers[size_t(serverIndex)]; }
 
     const HashKey &hashKey() const { return m_hashKey; }
+    // nginx's $proxy_host for an upstream group: its name.
+    QByteArrayView proxyHost() const { return m_proxyHost; }
 
     void begin(PeerSelection &selection, int triesCap, QByteArrayView key)
     {
@@ -56,6 +58,7 @@ private:
     UpstreamGroup m_group;
     std::vector<Peer> m_peers;
     HashKey m_hashKey;
+    QByteArray m_proxyHost;
     QMutex m_mutex;
     UpstreamBalancer m_balancer;
 };

@@ -87,11 +87,14 @@ QString methodComment(const UpstreamGroup &g)
                                 : NginxExporter::tr("the key's CRC-32 picks a weight slot");
     case BalancingMethod::Random:
         return g.randomTwo ? NginxExporter::tr("two random servers, the less loaded wins") : NginxExporter::tr("weighted random");
-    case BalancingMethod::LeastTime:
+    case BalancingMethod::LeastTime: {
+        // The last line is read back by the importer: it stays out of the translated text.
+        const QString mode = g.leastTimeLastByte ? u"last_byte"_s : u"header"_s;
         return NginxExporter::tr("NGINX Plus: least_time %1; (lowest average response time and fewest active\n"
-                                 "connections). Open source has no timing-based method: least_conn is the nearest.\n"
-                                 "upstreamlab-method least_time %1")
-            .arg(g.leastTimeLastByte ? u"last_byte"_s : u"header"_s);
+                                 "connections). Open source has no timing-based method: least_conn is the nearest.")
+                   .arg(mode)
+            + u"\nupstreamlab-method least_time "_s + mode;
+    }
     }
     return {};
 }

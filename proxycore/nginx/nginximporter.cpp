@@ -2,6 +2,7 @@
 
 #include "config/hostport.h"
 #include "config/labjson.h"
+#include "config/labvalidator.h"
 #include "config/units.h"
 #include "routing/servername.h"
 
@@ -301,12 +302,14 @@ void Importer::upstream(const NginxDirective &u)
                     warn(d, NginxImporter::tr("\"%1\" is NGINX Plus only (nginx 1.22 open source rejects it); ignored").arg(key));
                 else
                     fail(d, NginxImporter::tr("invalid parameter \"%1\"").arg(param));
-                if (ok && ((key == u"weight" && (s.weight < 1 || s.weight > 1000)) || (key == u"max_fails" && s.maxFails < 0)
+                if (ok && ((key == u"weight" && !LabLimits::Weight.contains(s.weight)) || (key == u"max_fails" && s.maxFails < 0)
                            || (key == u"max_conns" && s.maxConns < 0)))
                     ok = false;
                 if (!ok)
                     fail(d, NginxImporter::tr("invalid parameter \"%1\"").arg(param)
-                                + (key == u"weight" ? NginxImporter::tr(" (the lab takes weights 1..1000)") : QString()));
+                                + (key == u"weight" ? NginxImporter::tr(" (the lab takes weights %1)")
+                                                          .arg(LabValidator::rangeText(LabLimits::Weight))
+                                                    : QString()));
             }
             // The exporter writes the lab's server name as a same-line comment,
             // followed by "[plus: ...]" for the NGINX Plus parameters.
@@ -531,7 +534,7 @@ std::optional<Route> Importer::returnRoute(const NginxDirective &d, const QStrin
     route.match = match;
     bool ok = false;
     const int code = d.args.first().toInt(&ok);
-    if (ok && code > 0 && code <= 999) {
+    if (ok && LabLimits::ReturnStatus.contains(code)) {
         route.returnStatus = code;
         route.returnText = d.args.value(1);
     } else if (d.args.size() == 1
@@ -873,7 +876,7 @@ NginxImportResult NginxImporter::importParsed(const NginxParseResult &parsed, co
     if (result.error.isEmpty()) {
         // The lab's own rules (nginx's, where nginx has them), by JSON path.
         QStringList lines;
-        for (const ConfigIssue &issue : LabJson::validate(result.lab))
+        for (const ConfigIssue &issue : LabValidator::validate(result.lab))
             lines.append(u"%1: %2"_s.arg(fileName, issue.toString()));
         result.error = lines.join(u'\n');
     }

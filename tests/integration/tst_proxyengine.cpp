@@ -419,8 +419,11 @@ void tst_ProxyEngine::malformedUpstreamResponseGives502()
 {
     FakeUpstream upstream;
     LabConfig lab = labFor({UpstreamServer{u"broken"_s, u"127.0.0.1:%1"_s.arg(upstream.port())}});
+    QList<RequestRecord> records; // outlives the engine, which publishes its last records as it stops
     ProxyEngine engine;
     QString error;
+    QObject::connect(&engine, &ProxyEngine::requestsLogged,
+                     [&records](const QList<RequestRecord> &batch) { records.append(batch); });
     QVERIFY2(engine.start(lab, &error), qPrintable(error));
     TestClient client(engine.listenerPort(0));
     client.send("GET / HTTP/1.1\r\nHost: t\r\n\r\n");
@@ -430,6 +433,11 @@ void tst_ProxyEngine::malformedUpstreamResponseGives502()
     s->write("HTTP/1.1 200 OK\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nab");
     s->flush();
     QCOMPARE(client.read().status, 502);
+    // The log says where the lab is stricter than nginx 1.22, and what nginx would have done.
+    QTRY_COMPARE(records.size(), 1);
+    QCOMPARE(records[0].error, u"upstream sent an invalid response: repeated Content-Length"_s);
+    QCOMPARE(records[0].stricterThanNginx,
+             u"Stricter than nginx: nginx 1.22 would have used the last Content-Length."_s);
     // The same connection keeps working afterwards (the request had no body).
     client.send("GET / HTTP/1.1\r\nHost: t\r\n\r\n");
     QTcpSocket *s2 = upstream.accept();

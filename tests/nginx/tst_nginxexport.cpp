@@ -127,7 +127,7 @@ void tst_NginxExport::nginxAcceptsEveryExport_data()
 void tst_NginxExport::nginxAcceptsEveryExport()
 {
     QFETCH(LabConfig, lab);
-    QVERIFY2(LabJson::validate(lab).isEmpty(), "the corpus holds valid labs only");
+    QVERIFY2(LabValidator::validate(lab).isEmpty(), "the corpus holds valid labs only");
     if (NginxProcess::binary().isEmpty())
         QSKIP("nginx is not installed (scripts/test.sh installs Debian's nginx-light)");
     QString output;

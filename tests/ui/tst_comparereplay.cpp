@@ -1,3 +1,4 @@
+#include "i18n/applanguage.h"
 #include "labrunner.h"
 #include "methodcomparison.h"
 #include "mockbackend.h"
@@ -28,6 +29,8 @@ class tst_CompareReplay final : public QObject
     Q_OBJECT
 
 private slots:
+    // English as main() installs it: "60/60 requests" comes from the plural forms.
+    void initTestCase() { AppLanguage::install(u"en"_s); }
     void compareTabRunsBesideTheLabAndExports();
     void replayThroughNginxFromTheMenu();
 };

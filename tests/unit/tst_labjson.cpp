@@ -27,7 +27,7 @@ private slots:
 void tst_LabJson::demoRoundTrip()
 {
     const LabConfig demo = LabConfig::demo();
-    QVERIFY(LabJson::validate(demo).isEmpty());
+    QVERIFY(LabValidator::validate(demo).isEmpty());
     const QByteArray json = LabJson::toJson(demo);
     QVERIFY(json.contains("\"format\": 1"));
     const LabLoadResult loaded = LabJson::fromJson(json, u"demo.json"_s);
@@ -84,7 +84,7 @@ void tst_LabJson::customRoundTrip()
     m.healthPath = u"/healthz"_s;
     lab.proxy.realIpHeader = u"X-Real-IP"_s;
     lab.proxy.realIpFrom = {u"127.0.0.1"_s, u"10.0.0.0/8"_s};
-    QVERIFY(LabJson::validate(lab).isEmpty());
+    QVERIFY(LabValidator::validate(lab).isEmpty());
     const LabLoadResult loaded = LabJson::fromJson(LabJson::toJson(lab), u"x.json"_s);
     QVERIFY2(loaded.ok, qPrintable(loaded.errorText));
     QCOMPARE(loaded.lab, lab);

@@ -338,7 +338,7 @@ void tst_NginxImport::roundTrip_data()
 void tst_NginxImport::roundTrip()
 {
     QFETCH(LabConfig, lab);
-    QVERIFY(LabJson::validate(lab).isEmpty());
+    QVERIFY(LabValidator::validate(lab).isEmpty());
     const QString conf = NginxExporter::exportLab(lab);
     const NginxImportResult r = NginxImporter::importText(conf, u"export.conf"_s);
     QVERIFY2(r.ok, qPrintable(r.error));

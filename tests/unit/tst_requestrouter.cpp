@@ -1,4 +1,5 @@
 #include "config/labjson.h"
+#include "config/labvalidator.h"
 #include "http/httpparser.h"
 #include "http/uripath.h"
 #include "routing/hostname.h"
@@ -489,7 +490,7 @@ void tst_RequestRouter::proxyRedirect()
     api.proxyUri = proxyUri;
     api.headers.proxyRedirect = rules;
     lab.listeners[0].routes.append(api);
-    QVERIFY(LabJson::validate(lab).isEmpty());
+    QVERIFY(LabValidator::validate(lab).isEmpty());
     RequestRouter router;
     QVERIFY(router.build(lab));
     const Routed r = route(router, "GET /api/x HTTP/1.1\r\nHost: shop.test");
@@ -512,7 +513,7 @@ void tst_RequestRouter::variables()
     other.serverNames = {u".other.test"_s};
     other.routes = {Route::returning(u"/"_s, 200, u"$host $server_name"_s)};
     lab.listeners.append(other);
-    QVERIFY(LabJson::validate(lab).isEmpty());
+    QVERIFY(LabValidator::validate(lab).isEmpty());
     RequestRouter router;
     QVERIFY(router.build(lab));
     QCOMPARE(route(router, "GET /a/%2e%2e/b?a=1&B=2 HTTP/1.1\r\nHost: Eu.Shop.Test:8080\r\nCookie: c=3\r\nX-Y: z").result,
@@ -579,7 +580,7 @@ void tst_RequestRouter::labValidation()
         r.headers.proxyRedirect = {u"a b c"_s};
     else if (change == u"proxy_redirect off default")
         r.headers.proxyRedirect = {u"off"_s, u"default"_s};
-    const QList<ConfigIssue> issues = LabJson::validate(lab);
+    const QList<ConfigIssue> issues = LabValidator::validate(lab);
     QStringList paths;
     for (const ConfigIssue &issue : issues)
         paths.append(issue.path);
@@ -595,7 +596,7 @@ void tst_RequestRouter::labJsonRoundTrip()
     lab.listeners[0].headers.proxyRedirect = {u"default"_s, u"http://a/ /b/"_s};
     lab.listeners[0].routes[0].headers.proxySetHeader = {{u"Host"_s, u"$host"_s, false}, {u"Accept"_s, QString(), false}};
     lab.proxy.headers.proxySetHeader.clear(); // nginx's defaults
-    const QList<ConfigIssue> issues = LabJson::validate(lab);
+    const QList<ConfigIssue> issues = LabValidator::validate(lab);
     QVERIFY2(issues.isEmpty(), qPrintable(issues.value(0).toString()));
     const LabLoadResult loaded = LabJson::fromJson(LabJson::toJson(lab), u"site.json"_s);
     QVERIFY2(loaded.ok, qPrintable(loaded.errorText));
