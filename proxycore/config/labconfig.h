@@ -220,7 +220,6 @@ struct ProxySettings {
     quint32 nextUpstream = NextError | NextTimeout; // proxy_next_upstream
     int nextUpstreamTries = 0;          // proxy_next_upstream_tries; 0 = unlimited
     int nextUpstreamTimeoutMs = 0;      // proxy_next_upstream_timeout; 0 = unlimited
-    bool passClientHost = false;        // derived by LabRuntime from the Host line (until the engine reads the lines)
     bool upstreamNameHeader = true;     // X-Upstream-Name on responses (lab only)
     int workers = 0;                    // worker threads; 0 = one per core
     QString realIpHeader;               // real_ip_header; empty = the peer's address

@@ -214,6 +214,7 @@ RequestRouter::Decision RequestRouter::route(const Request &request) const
         return answer(404, "no server block listens here");
     const ServerPlan &server = m_servers[d.server];
     d.host = host.isEmpty() ? server.serverName : host;
+    d.requestHost = host;
 
     RequestVariables vars = request.vars;
     vars.host = d.host;

@@ -71,6 +71,7 @@ public:
         const char *reason = nullptr; // why routing answered itself (for the log), or null
         RouteState state;             // $uri, $args, captures after the rewrites
         QByteArray host;              // $host
+        QByteArray requestHost;       // the request's own host, validated ("" without one): redirects name it
     };
 
     // False, with where and what, when the lab does not compile (a lab that

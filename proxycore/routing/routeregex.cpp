@@ -67,7 +67,7 @@ bool RouteRegex::match(QByteArrayView subject, RegexCaptures *captures) const
         const QStringList names = m_regex.namedCaptureGroups();
         for (int i = 1; i < names.size(); ++i) {
             if (!names[i].isEmpty())
-                captures->named.append({names[i].toLatin1(), m.captured(i).toLatin1()});
+                captures->setNamed(names[i].toLatin1(), m.captured(i).toLatin1());
         }
     }
     return true;

@@ -8,8 +8,9 @@
 #include <QStringList>
 
 // nginx's r->captures: what the last successful regex (server name, location
-// or rewrite) captured, $1..$9 and named groups. A group that did not take
-// part reads as empty, as in nginx.
+// or rewrite) captured as $1..$9. A group that did not take part reads as
+// empty, as in nginx. Named groups are variables in nginx: a match sets its
+// own, and they keep their values through later matches.
 struct RegexCaptures {
     QList<QByteArray> groups;                     // [0] is the whole match
     QList<QPair<QByteArray, QByteArray>> named;   // (?<name>...) → $name
@@ -23,11 +24,18 @@ struct RegexCaptures {
         }
         return nullptr;
     }
-    void clear()
+    void setNamed(const QByteArray &name, const QByteArray &value)
     {
-        groups.clear();
-        named.clear();
+        for (auto &[key, existing] : named) {
+            if (key == name) {
+                existing = value;
+                return;
+            }
+        }
+        named.append({name, value});
     }
+    // A regex that did not match (nginx: r->ncaptures = 0); named ones stay.
+    void clear() { groups.clear(); }
 };
 
 // A regular expression as nginx runs it (PCRE, no UTF mode): the subject is
@@ -43,7 +51,7 @@ public:
     int captureCount() const { return m_regex.captureCount(); }
     QStringList namedGroups() const;
 
-    // Whether `subject` matches; on a match `captures` (when given) becomes
+    // Whether `subject` matches; on a match `captures` (when given) takes
     // this match's groups (nginx replaces r->captures on each match).
     bool match(QByteArrayView subject, RegexCaptures *captures = nullptr) const;
 

@@ -124,6 +124,12 @@ LabConfig tst_RequestRouter::siteLab()
     Route onlyRewrites = Route::proxyTo(u"/moving/"_s, QString());
     onlyRewrites.rewrites = {{u"^/moving/(.*)$"_s, u"/api/$1"_s, RewriteRule::Flag::Last}};
     site.routes.append(onlyRewrites);
+
+    // A named capture of the server name survives the rewrite's own match.
+    Listener &versioned = server({u"~^api(?<ver>\\d+)\\.test$"_s});
+    Route all = Route::proxyTo(u"/"_s, u"backend"_s);
+    all.rewrites = {{u"^(.*)$"_s, u"/v$ver$1"_s, RewriteRule::Flag::Break}};
+    versioned.routes = {all};
     return lab;
 }
 
@@ -228,6 +234,7 @@ void tst_RequestRouter::serverSelection_data()
     QTest::newRow("unknown-goes-to-default") << get + "unknown.test" << "200 default"_ba;
     QTest::newRow("underscore-is-just-a-name") << get + "_" << "200 default"_ba;
     QTest::newRow("invalid-host-400") << get + "a..b" << "400"_ba;
+    QTest::newRow("named-capture-kept-through-rewrite") << "GET /x?q=1 HTTP/1.1\r\nHost: api7.test"_ba << "8 0 -> /v7/x?q=1"_ba;
     QTest::newRow("absolute-form-wins") << "GET http://example.org/ HTTP/1.1\r\nHost: unknown.test"_ba << "0 0 -> /"_ba;
     // No Host at all: the name "" of the block without server_name, not the default.
     QTest::newRow("http10-without-host") << "GET / HTTP/1.0"_ba << "200 nameless"_ba;
@@ -356,6 +363,7 @@ void tst_RequestRouter::upstreamTarget_data()
     QTest::newRow("uri-escaped") << "/api/a%20b"_ba << "0 1 -> /v1/a%20b"_ba;
     QTest::newRow("uri-normalised-when-unquoted") << "/api/x//y"_ba << "0 1 -> /v1/x/y"_ba;
     QTest::newRow("empty-args-dropped") << "/api/x?"_ba << "0 1 -> /v1/x"_ba;
+    QTest::newRow("escaped-question-mark") << "/api/a%3Fb"_ba << "0 1 -> /v1/a%3Fb"_ba;
 }
 
 void tst_RequestRouter::upstreamTarget()
