@@ -1,3 +1,4 @@
+#include "config/labvalidator.h"
 #include "engine/proxyengine.h"
 #include "freeport.h"
 #include "nginx/nginxexporter.h"
@@ -28,6 +29,7 @@ private slots:
     void sequences();
     void randomDistributions_data();
     void randomDistributions();
+    void routing();
 
 private:
     struct Lab {
@@ -37,6 +39,9 @@ private:
     };
     static Lab buildLab(const QString &servers, const QString &method, const QString &next, int tries, int readTimeoutMs);
     static QStringList send(quint16 port, const QStringList &requests);
+    // "HOST PATH" ("-" for HTTP/1.0 without a Host): what answered, the URI,
+    // Host and X-Loc it received, the status, Location and added headers.
+    static QStringList sendRouted(quint16 port, const QStringList &requests);
 };
 
 void tst_NginxParity::initTestCase()
@@ -376,6 +381,162 @@ void tst_NginxParity::randomDistributions()
         const double chi2 = chiSquare(send(engine.listenerPort(0), requests));
         QVERIFY2(chi2 < 18.4, qPrintable(u"lab chi2 = %1"_s.arg(chi2)));
     }
+}
+
+QStringList tst_NginxParity::sendRouted(quint16 port, const QStringList &requests)
+{
+    QStringList results;
+    for (const QString &line : requests) {
+        const QString host = line.section(u' ', 0, 0);
+        const QByteArray path = line.section(u' ', 1).toLatin1();
+        TestClient client(port);
+        const QByteArray request = host == u"-" ? QByteArray("GET " + path + " HTTP/1.0\r\n\r\n")
+                                                : QByteArray("GET " + path + " HTTP/1.1\r\nHost: " + host.toLatin1()
+                                                             + "\r\nConnection: close\r\n\r\n");
+        const TestResponse r = client.request(request, 15000);
+        const QByteArray backend = r.header("X-Backend-Name");
+        QString result = line + u" => "_s + QString::fromLatin1(backend.isEmpty() ? "-"_ba : backend) + u'/'
+                         + QString::number(r.status);
+        if (!backend.isEmpty() || r.status == 200)
+            result += u' ' + QString::fromUtf8(r.body.trimmed());
+        if (const QByteArray location = r.header("Location"); !location.isEmpty()) {
+            static const QRegularExpression portRe(u":\\d+/"_s);
+            result += u" >"_s + QString::fromLatin1(location).replace(portRe, u":PORT/"_s);
+        }
+        for (const char *name : {"X-Added", "X-Server"}) {
+            if (const QByteArray value = r.header(name); !value.isEmpty())
+                result += u" +%1:%2"_s.arg(QLatin1StringView(name), QString::fromLatin1(value));
+        }
+        results.append(result);
+    }
+    return results;
+}
+
+void tst_NginxParity::routing()
+{
+    // Four name-based servers on one port, every location kind, rewrites at
+    // both levels, per-location header lines, add_header and proxy_redirect.
+    MockBackendHost mocks(1);
+    LabConfig c;
+    c.name = u"routing"_s;
+    c.proxy.upstreamNameHeader = false;
+    c.proxy.headers = ProxySettings::labDefaultHeaders(true); // Host $host
+    for (const char *name : {"shop", "img", "api", "fallback"}) {
+        MockBackendConfig mock;
+        mock.name = QString::fromLatin1(name);
+        mock.listen = u"127.0.0.1:0"_s;
+        mock.behaviour.body = u"{{uri}}|{{header.host}}|{{header.x-loc}}"_s;
+        if (mock.name == u"api")
+            mock.behaviour.headers = {{u"Location"_s, u"http://{{header.host}}/v1/landing"_s}};
+        MockBackend *backend = mocks.add(mock);
+        QString error;
+        QVERIFY2(mocks.start(backend, &error), qPrintable(error));
+        UpstreamGroup g;
+        g.name = u"g_"_s + mock.name;
+        UpstreamServer server;
+        server.name = mock.name;
+        server.address = u"127.0.0.1:%1"_s.arg(backend->port());
+        g.servers = {server};
+        c.upstreams.append(g);
+    }
+    const int port = freePort();
+    Listener shop;
+    shop.port = port;
+    shop.serverNames = {u"shop.test"_s, u"www.shop.test"_s};
+    shop.rewrites = {{u"^/old/(.*)$"_s, u"/new/$1"_s, RewriteRule::Flag::Permanent},
+                     {u"^/legacy/(.*)$"_s, u"/products/$1"_s, RewriteRule::Flag::Last}};
+    shop.routes.append(Route::proxyTo(u"/"_s, u"g_shop"_s));
+    shop.routes.append(Route::returning(u"/exact"_s, 200, u"exact $host $server_name"_s, true));
+    Route statics = Route::proxyTo(u"/static/"_s, u"g_shop"_s);
+    statics.match = LocationMatch::PrefixNoRegex;
+    statics.proxyUri = u"/assets/"_s;
+    shop.routes.append(statics);
+    Route pictures = Route::proxyTo(u"\\.(png|jpg)$"_s, u"g_img"_s);
+    pictures.match = LocationMatch::RegexCaseless;
+    shop.routes.append(pictures);
+    Route users = Route::proxyTo(u"^/users/(\\d+)$"_s, u"g_api"_s);
+    users.match = LocationMatch::Regex;
+    users.proxyUri = u"/u/$1"_s;
+    shop.routes.append(users);
+    Route products = Route::proxyTo(u"/products/"_s, u"g_shop"_s);
+    products.headers.proxySetHeader = {{u"X-Loc"_s, u"products"_s, false}, {u"Host"_s, u"$host"_s, false}};
+    products.headers.addHeader = {{u"X-Added"_s, u"products $upstream_status"_s, false}};
+    shop.routes.append(products);
+    Route api = Route::proxyTo(u"/api/"_s, u"g_api"_s);
+    api.proxyUri = u"/v1/"_s;
+    api.headers.proxySetHeader = {{u"Host"_s, u"$proxy_host"_s, false}};
+    shop.routes.append(api);
+    Route loop = Route::proxyTo(u"/loop"_s, u"g_shop"_s);
+    loop.rewrites = {{u"^"_s, u"/loop"_s, RewriteRule::Flag::Last}};
+    shop.routes.append(loop);
+    Route args = Route::proxyTo(u"/args/"_s, u"g_shop"_s);
+    args.rewrites = {{u"^/args/(.*)$"_s, u"/products/$1?extra=1"_s, RewriteRule::Flag::Last}};
+    shop.routes.append(args);
+    c.listeners.append(shop);
+
+    Listener img;
+    img.port = port;
+    img.serverNames = {u"*.img.test"_s, u"img.*"_s};
+    img.headers.addHeader = {{u"X-Server"_s, u"img $server_name"_s, true}};
+    img.routes = {Route::proxyTo(u"/"_s, u"g_img"_s)};
+    c.listeners.append(img);
+
+    Listener versioned;
+    versioned.port = port;
+    versioned.serverNames = {u"~^api(?<ver>\\d+)\\.test$"_s};
+    Route all = Route::proxyTo(u"/"_s, u"g_api"_s);
+    all.rewrites = {{u"^(.*)$"_s, u"/v$ver$1"_s, RewriteRule::Flag::Break}};
+    versioned.routes = {all};
+    c.listeners.append(versioned);
+
+    Listener fallback;
+    fallback.port = port;
+    fallback.defaultServer = true;
+    fallback.routes = {Route::proxyTo(u"/"_s, u"g_fallback"_s)};
+    c.listeners.append(fallback);
+    const QList<ConfigIssue> issues = LabValidator::validate(c);
+    QVERIFY2(issues.isEmpty(), qPrintable(issues.value(0).toString()));
+
+    const QStringList requests = {
+        u"shop.test /"_s,               u"SHOP.TEST /index.html"_s,     u"www.shop.test /exact"_s,
+        u"shop.test /exact/more"_s,     u"shop.test /static/app.js"_s,  u"shop.test /static/logo.png"_s,
+        u"shop.test /pics/Cat.JPG"_s,   u"shop.test /users/42?tab=1"_s, u"shop.test /users/x"_s,
+        u"shop.test /products/list?page=2"_s, u"shop.test /old/thing?x=1"_s, u"shop.test /legacy/chair?color=red"_s,
+        u"shop.test /api/items"_s,      u"shop.test /api?q=1"_s,         u"shop.test /loop"_s,
+        u"shop.test /args/a%20b?y=2"_s, u"a.img.test /x.png"_s,          u"img.example /y"_s,
+        u"api7.test /status?q=1"_s,     u"API12.TEST /a/b"_s,            u"unknown.test /"_s,
+        u"- /"_s,                       u"bad..host /"_s,                u"shop.test. /exact"_s};
+    QStringList fromNginx;
+    {
+        NginxProcess nginx;
+        QString error;
+        QVERIFY2(nginx.start(NginxExporter::exportLab(c), quint16(port), &error), qPrintable(error));
+        fromNginx = sendRouted(quint16(port), requests);
+    }
+    QStringList fromLab;
+    {
+        ProxyEngine engine;
+        QString error;
+        LabConfig config = c;
+        for (Listener &l : config.listeners)
+            l.port = 0;
+        QVERIFY2(engine.start(config, &error), qPrintable(error));
+        fromLab = sendRouted(engine.listenerPort(0), requests);
+    }
+    if (qEnvironmentVariableIsSet("PARITY_VERBOSE")) {
+        for (const QString &line : std::as_const(fromNginx))
+            qInfo("%s", qPrintable(line));
+    }
+    int same = 0;
+    for (qsizetype i = 0; i < requests.size(); ++i)
+        same += fromLab.value(i) == fromNginx.value(i);
+    if (same != requests.size()) {
+        for (qsizetype i = 0; i < requests.size(); ++i) {
+            if (fromLab.value(i) != fromNginx.value(i))
+                qWarning("nginx: %s\nlab:   %s", qPrintable(fromNginx.value(i)), qPrintable(fromLab.value(i)));
+        }
+    }
+    QCOMPARE(fromLab, fromNginx);
 }
 
 QTEST_GUILESS_MAIN(tst_NginxParity)
