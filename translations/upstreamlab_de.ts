@@ -221,7 +221,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>Zeitplan</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>expected a whole number (empty or 0 = derived from the name)</source>
         <translation>ganze Zahl erwartet (leer oder 0 = aus dem Namen abgeleitet)</translation>
     </message>
@@ -319,7 +319,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>expected a probability 0..1 such as 0.2 or 20%</source>
         <translation>Wahrscheinlichkeit 0..1 erwartet, z. B. 0.2 oder 20%</translation>
     </message>
@@ -387,7 +387,7 @@ at 20s: latency 800ms±200 on 30%
 <context>
     <name>BackendsPanel</name>
     <message>
-        <location filename="../ui/widgets/backendspanel.cpp" line="+50"/>
+        <location filename="../ui/widgets/backendspanel.cpp" line="+52"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
@@ -647,9 +647,22 @@ at 20s: latency 800ms±200 on 30%
     </message>
 </context>
 <context>
+    <name>ComplexValue</name>
+    <message>
+        <location filename="../proxycore/http/complexvalue.cpp" line="+51"/>
+        <source>missing &quot;}&quot; after &quot;${&quot;</source>
+        <translation>fehlendes &quot;}&quot; nach &quot;${&quot;</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>unsupported variable &quot;$%1&quot; (supported: %2)</source>
+        <translation>nicht unterstützte Variable &quot;$%1&quot; (unterstützt: %2)</translation>
+    </message>
+</context>
+<context>
     <name>DecisionText</name>
     <message>
-        <location filename="../proxycore/engine/decisiontext.cpp" line="+60"/>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="+62"/>
         <source>round robin</source>
         <translation>Round Robin</translation>
     </message>
@@ -861,7 +874,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>%1: übersprungen, %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+40"/>
         <source>connect refused</source>
         <translation>Verbindung abgelehnt</translation>
     </message>
@@ -881,12 +894,12 @@ at 20s: latency 800ms±200 on 30%
         <translation>ungültiger Header</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>aborted</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source> (next_upstream %1)</source>
         <translation> (next_upstream %1)</translation>
     </message>
@@ -983,6 +996,14 @@ at 20s: latency 800ms±200 on 30%
     </message>
 </context>
 <context>
+    <name>DurationSpinBox</name>
+    <message>
+        <location filename="../ui/widgets/durationspinbox.cpp" line="+12"/>
+        <source>A duration such as 500ms, 10s, 2m, 1h or 1m30s (a bare number is seconds)</source>
+        <translation>Eine Dauer wie 500ms, 10s, 2m, 1h oder 1m30s (eine bloße Zahl bedeutet Sekunden)</translation>
+    </message>
+</context>
+<context>
     <name>ExampleLabs</name>
     <message>
         <location filename="../proxycore/config/examplelabs.cpp" line="+23"/>
@@ -1003,19 +1024,6 @@ at 20s: latency 800ms±200 on 30%
         <location line="+2"/>
         <source>gamma is stopped: the first request to it fails over, then it is skipped for fail_timeout</source>
         <translation>gamma ist gestoppt: Die erste Anfrage an ihn geht per Failover weiter, danach wird er für fail_timeout übersprungen</translation>
-    </message>
-</context>
-<context>
-    <name>HashKey</name>
-    <message>
-        <location filename="../proxycore/http/hashkey.cpp" line="+51"/>
-        <source>missing &quot;}&quot; after &quot;${&quot;</source>
-        <translation>fehlendes &quot;}&quot; nach &quot;${&quot;</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>unsupported variable &quot;$%1&quot; (supported: %2)</source>
-        <translation>nicht unterstützte Variable &quot;$%1&quot; (unterstützt: %2)</translation>
     </message>
 </context>
 <context>
@@ -1082,18 +1090,18 @@ at 20s: latency 800ms±200 on 30%
 <context>
     <name>LabJson</name>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="+49"/>
+        <location filename="../proxycore/config/labjson.cpp" line="+26"/>
         <source>unknown key (expected one of: %1)</source>
         <translation>unbekannter Schlüssel (erwartet wird einer von: %1)</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+270"/>
+        <location line="+264"/>
         <source>must be a string</source>
         <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-254"/>
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
@@ -1159,12 +1167,12 @@ at 20s: latency 800ms±200 on 30%
         <translation>muss &quot;&quot; oder &quot;least_conn&quot; sein</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>unknown condition &quot;%1&quot; (nginx accepts error, timeout, invalid_header, http_500, http_502, http_503, http_504, http_403, http_404, http_429, non_idempotent, off)</source>
-        <translation>unbekannte Bedingung &quot;%1&quot; (nginx akzeptiert error, timeout, invalid_header, http_500, http_502, http_503, http_504, http_403, http_404, http_429, non_idempotent, off)</translation>
+        <location line="+48"/>
+        <source>unknown condition &quot;%1&quot; (nginx accepts %2)</source>
+        <translation>unbekannte Bedingung &quot;%1&quot; (nginx akzeptiert %2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&quot;off&quot; cannot be combined with other conditions</source>
         <translation>&quot;off&quot; kann nicht mit anderen Bedingungen kombiniert werden</translation>
     </message>
@@ -1189,7 +1197,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>muss eine ganze Zahl 0..2^53 sein</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+111"/>
         <source>invalid JSON: %1</source>
         <translation>ungültiges JSON: %1</translation>
     </message>
@@ -1213,8 +1221,19 @@ at 20s: latency 800ms±200 on 30%
         <source>file is too large for a lab (over 16 MiB)</source>
         <translation>die Datei ist zu groß für ein Labor (über 16 MiB)</translation>
     </message>
+</context>
+<context>
+    <name>LabRunner</name>
     <message>
-        <location line="+31"/>
+        <location filename="../backends/labrunner.cpp" line="+154"/>
+        <source>no mock backend %1 is running</source>
+        <translation>kein Mock-Backend %1 läuft</translation>
+    </message>
+</context>
+<context>
+    <name>LabValidator</name>
+    <message>
+        <location filename="../proxycore/config/labvalidator.cpp" line="+65"/>
         <location line="+47"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
@@ -1237,32 +1256,31 @@ at 20s: latency 800ms±200 on 30%
     </message>
     <message>
         <location line="+8"/>
-        <source>must be 100ms..1h</source>
-        <translation>muss 100ms..1h sein</translation>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+7"/>
+        <location line="+18"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+70"/>
+        <location line="+10"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>must be %1</source>
+        <translation>muss %1 sein</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2"/>
-        <source>must be 1..100</source>
-        <translation>muss 1..100 sein</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-120"/>
         <source>must be a path starting with &quot;/&quot;</source>
         <translation>muss ein Pfad sein, der mit &quot;/&quot; beginnt</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>must be a status or range within 100..599</source>
-        <translation>muss ein Status oder Bereich innerhalb von 100..599 sein</translation>
+        <source>must be a status or range within %1</source>
+        <translation>muss ein Status oder ein Bereich innerhalb von %1 sein</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>must be 0..10000</source>
-        <translation>muss 0..10000 sein</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>an upstream needs at least one server (nginx: no servers are inside upstream)</source>
         <translation>ein Upstream braucht mindestens einen Server (nginx: no servers are inside upstream)</translation>
     </message>
@@ -1277,33 +1295,19 @@ at 20s: latency 800ms±200 on 30%
         <translation>&quot;%1&quot; wird schon von einem anderen Server dieses Upstreams verwendet</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>must be 1..1000</source>
-        <translation>muss 1..1000 sein</translation>
+        <location line="+5"/>
+        <source>must be %1 (0 turns failure accounting off)</source>
+        <translation>muss %1 sein (0 schaltet die Fehlerzählung ab)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>must be 0..1000 (0 turns failure accounting off)</source>
-        <translation>muss 0..1000 sein (0 schaltet die Fehlerzählung ab)</translation>
+        <location line="+5"/>
+        <location line="+26"/>
+        <location line="+66"/>
+        <source>must be %1 (0 means no limit)</source>
+        <translation>muss %1 sein (0 bedeutet unbegrenzt)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>must be 0s..7d</source>
-        <translation>muss 0s..7d sein</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+25"/>
-        <source>must be 0..1000000 (0 means no limit)</source>
-        <translation>muss 0..1000000 sein (0 bedeutet kein Limit)</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>must be 0s..1h</source>
-        <translation>muss 0s..1h sein</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-86"/>
         <source>the %1 method does not support &quot;slow_start&quot; (NGINX Plus allows it with round robin and least_conn only)</source>
         <translation>die Methode %1 unterstützt &quot;slow_start&quot; nicht (NGINX Plus erlaubt es nur mit Round Robin und least_conn)</translation>
     </message>
@@ -1319,8 +1323,8 @@ at 20s: latency 800ms±200 on 30%
     </message>
     <message>
         <location line="+2"/>
-        <source>must be 1..65535 (or 0 for any free port)</source>
-        <translation>muss 1..65535 sein (oder 0 für einen beliebigen freien Port)</translation>
+        <source>must be 1..%1 (or 0 for any free port)</source>
+        <translation>muss 1..%1 sein (oder 0 für einen beliebigen freien Port)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1328,7 +1332,12 @@ at 20s: latency 800ms±200 on 30%
         <translation>%1 wird schon von einem anderen Listener verwendet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>must be a status code %1 (444 closes the connection)</source>
+        <translation>muss ein Statuscode %1 sein (444 schließt die Verbindung)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>must start with &quot;/&quot;</source>
         <translation>muss mit &quot;/&quot; beginnen</translation>
     </message>
@@ -1338,13 +1347,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>doppelte location &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+6"/>
-        <source>must be a status code 1..999 (444 closes the connection)</source>
-        <translation>muss ein Statuscode 1..999 sein (444 schließt die Verbindung)</translation>
-    </message>
-    <message>
-        <location line="-4"/>
+        <location line="+7"/>
         <source>a redirect (%1) needs the URL to send in Location</source>
         <translation>eine Weiterleitung (%1) braucht die URL für den Location-Header</translation>
     </message>
@@ -1374,44 +1377,14 @@ at 20s: latency 800ms±200 on 30%
         <translation>eine location mit return leitet nicht weiter</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>must be 0s..1d</source>
-        <translation>muss 0s..1d sein</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>must be 1ms..1d</source>
-        <translation>muss 1ms..1d sein</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>must be 0..10000000</source>
-        <translation>muss 0..10000000 sein</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+23"/>
         <source>must not be negative (0 means no limit)</source>
-        <translation>darf nicht negativ sein (0 bedeutet kein Limit)</translation>
+        <translation>darf nicht negativ sein (0 bedeutet unbegrenzt)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>must be 64..1048576</source>
-        <translation>muss 64..1048576 sein</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>must be 1024..4194304</source>
-        <translation>muss 1024..4194304 sein</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>must be 0..1000 (0 means no limit)</source>
-        <translation>muss 0..1000 sein (0 bedeutet kein Limit)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>must be 0..64 (0 means one per core)</source>
-        <translation>muss 0..64 sein (0 bedeutet einer pro Kern)</translation>
+        <location line="+8"/>
+        <source>must be %1 (0 means one per core)</source>
+        <translation>muss %1 sein (0 bedeutet einer pro Kern)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1419,7 +1392,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>muss eine Adresse oder ein CIDR-Bereich wie &quot;127.0.0.0/8&quot; sein</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>must be a header name such as X-Real-IP or X-Forwarded-For</source>
         <translation>muss ein Header-Name wie X-Real-IP oder X-Forwarded-For sein</translation>
     </message>
@@ -1446,8 +1419,8 @@ at 20s: latency 800ms±200 on 30%
     <message>
         <location line="+5"/>
         <location line="+2"/>
-        <source>must be an HTTP status 100..599</source>
-        <translation>muss ein HTTP-Status 100..599 sein</translation>
+        <source>must be an HTTP status %1</source>
+        <translation>muss ein HTTP-Status %1 sein</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1476,6 +1449,11 @@ at 20s: latency 800ms±200 on 30%
         <translation>darf höchstens 1t sein</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>must be a whole number 0..2^53</source>
+        <translation>muss eine ganze Zahl 0..2^53 sein</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>must be a colour &quot;#RRGGBB&quot;</source>
         <translation>muss eine Farbe &quot;#RRGGBB&quot; sein</translation>
@@ -1486,7 +1464,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>muss mit &quot;/&quot; beginnen (oder leer sein für keinen)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; is not a valid header name</source>
         <translation>&quot;%1&quot; ist kein gültiger Header-Name</translation>
     </message>
@@ -1507,19 +1485,21 @@ at 20s: latency 800ms±200 on 30%
     </message>
 </context>
 <context>
-    <name>LabRunner</name>
-    <message>
-        <location filename="../backends/labrunner.cpp" line="+154"/>
-        <source>no mock backend %1 is running</source>
-        <translation>kein Mock-Backend %1 läuft</translation>
-    </message>
-</context>
-<context>
     <name>ListenerEditor</name>
     <message>
-        <location filename="../ui/widgets/listenereditor.cpp" line="+28"/>
+        <location filename="../ui/widgets/listenereditor.cpp" line="+30"/>
         <source>any free port</source>
         <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client connections open at once; past it a 503 and close (0 = no limit)</source>
+        <translation>Gleichzeitig offene Client-Verbindungen; darüber hinaus 503 und Verbindung schließen (0 = unbegrenzt)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1568,6 +1548,11 @@ at 20s: latency 800ms±200 on 30%
     </message>
     <message>
         <location line="+1"/>
+        <source>Max &amp;connections:</source>
+        <translation>Max. &amp;Verbindungen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Add Route</source>
         <translation>Route hinzufügen</translation>
     </message>
@@ -1577,22 +1562,27 @@ at 20s: latency 800ms±200 on 30%
         <translation>Route entfernen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Change listener address</source>
         <translation>Listener-Adresse ändern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Change listener port</source>
         <translation>Listener-Port ändern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Change listener connection limit</source>
+        <translation>Verbindungslimit des Listeners ändern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Change route</source>
         <translation>Route ändern</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Add route</source>
         <translation>Route hinzufügen</translation>
     </message>
@@ -1671,7 +1661,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>CSV exportieren…</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+74"/>
         <source>%1 byte(s)</source>
         <translation>
             <numerusform>%1 Byte</numerusform>
@@ -1692,8 +1682,13 @@ at 20s: latency 800ms±200 on 30%
             <numerusform>Header werden nur für die neuesten %n Anfragen aufbewahrt.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>next_upstream %1: %2</source>
+        <translation>next_upstream %1: %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+6"/>
         <source>Decisions are kept for the newest %n request(s).</source>
         <translation>
             <numerusform>Entscheidungen werden nur für die neueste %n Anfrage aufbewahrt.</numerusform>
@@ -1701,7 +1696,7 @@ at 20s: latency 800ms±200 on 30%
         </translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-43"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -1741,7 +1736,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>Warum dieser Server</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>Pick %1</source>
         <translation>Wahl %1</translation>
     </message>
@@ -2363,7 +2358,7 @@ at 20s: latency 800ms±200 on 30%
 <context>
     <name>MockSyntax</name>
     <message>
-        <location filename="../proxycore/config/mockbehaviour.cpp" line="+60"/>
+        <location filename="../proxycore/config/mockbehaviour.cpp" line="+61"/>
         <source>expected a latency such as &quot;20ms&quot;, &quot;10..50ms&quot;, &quot;normal:40ms,10ms&quot;, &quot;40ms±10ms&quot;, &quot;lognormal:40ms,10ms&quot; or &quot;none&quot;, optionally followed by &quot;on 30%&quot;</source>
         <translation>Latenz erwartet, z. B. &quot;20ms&quot;, &quot;10..50ms&quot;, &quot;normal:40ms,10ms&quot;, &quot;40ms±10ms&quot;, &quot;lognormal:40ms,10ms&quot; oder &quot;none&quot;, optional gefolgt von &quot;on 30%&quot;</translation>
     </message>
@@ -2389,8 +2384,8 @@ at 20s: latency 800ms±200 on 30%
     </message>
     <message>
         <location line="+34"/>
-        <source>status takes an HTTP status 100..599</source>
-        <translation>status nimmt einen HTTP-Status 100..599</translation>
+        <source>status takes an HTTP status %1..%2</source>
+        <translation>status nimmt einen HTTP-Status %1..%2</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2399,9 +2394,67 @@ at 20s: latency 800ms±200 on 30%
     </message>
 </context>
 <context>
+    <name>NextUpstreamConditions</name>
+    <message>
+        <location filename="../proxycore/config/nextupstreamconditions.cpp" line="+12"/>
+        <source>connecting, sending the request or reading the response head failed</source>
+        <translation>Verbindungsaufbau, Senden der Anfrage oder Lesen des Antwortkopfs fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connecting, sending the request or reading the response head timed out</source>
+        <translation>Zeitüberschreitung beim Verbindungsaufbau, Senden der Anfrage oder Lesen des Antwortkopfs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server&apos;s response head was empty or invalid</source>
+        <translation>der Antwortkopf des Servers war leer oder ungültig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server answered 500</source>
+        <translation>der Server antwortete mit 500</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server answered 502</source>
+        <translation>der Server antwortete mit 502</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server answered 503</source>
+        <translation>der Server antwortete mit 503</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server answered 504</source>
+        <translation>der Server antwortete mit 504</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server answered 403 (not counted as a failure)</source>
+        <translation>der Server antwortete mit 403 (zählt nicht als Fehlschlag)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server answered 404 (not counted as a failure)</source>
+        <translation>der Server antwortete mit 404 (zählt nicht als Fehlschlag)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server answered 429</source>
+        <translation>der Server antwortete mit 429</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>POST, LOCK and PATCH are retried too, even after the request reached a server</source>
+        <translation>POST, LOCK und PATCH werden ebenfalls wiederholt, auch wenn die Anfrage bereits einen Server erreicht hat</translation>
+    </message>
+</context>
+<context>
     <name>NginxCompatibility</name>
     <message>
-        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="+45"/>
+        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="+35"/>
         <source>nginx 1.14 (Ubuntu 18.04)</source>
         <translation>nginx 1.14 (Ubuntu 18.04)</translation>
     </message>
@@ -2426,7 +2479,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>NGINX Plus</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>NGINX Plus: add %1 to this server line (the export writes it as a comment for open source)</source>
         <translation>NGINX Plus: %1 in diese server-Zeile aufnehmen (der Export schreibt es für Open Source als Kommentar)</translation>
     </message>
@@ -2446,7 +2499,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>Braucht NGINX Plus: %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>NGINX Plus: write health_check in the location and a match block (see the comment above)</source>
         <translation>NGINX Plus: health_check in die location schreiben und einen match-Block anlegen (siehe Kommentar oben)</translation>
     </message>
@@ -2456,7 +2509,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>Braucht NGINX Plus: aktive Health-Checks. Open Source hat nur passive Prüfungen: max_fails und fail_timeout.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>NGINX Plus: replace least_conn with the least_time line in this comment</source>
         <translation>NGINX Plus: least_conn durch die least_time-Zeile aus diesem Kommentar ersetzen</translation>
     </message>
@@ -2466,7 +2519,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>Braucht NGINX Plus: least_time. Der Export verwendet least_conn, die nächstliegende Open-Source-Methode.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Needs a newer nginx than %1: %2</source>
         <translation>Braucht ein neueres nginx als %1: %2</translation>
     </message>
@@ -2524,7 +2577,7 @@ at 20s: latency 800ms±200 on 30%
 <context>
     <name>NginxExporter</name>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="+82"/>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="+69"/>
         <source>smooth weighted round robin (nginx&apos;s default: no directive)</source>
         <translation>geglättetes gewichtetes Round Robin (Standard von nginx: keine Direktive)</translation>
     </message>
@@ -2566,7 +2619,7 @@ connections). Open source has no timing-based method: least_conn is the nearest.
 Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am nächsten.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+93"/>
         <source># NGINX Plus: slow_start ramps this server&apos;s weight up after it recovers; open
 </source>
         <translation># NGINX Plus: slow_start erhöht das Gewicht dieses Servers nach der Erholung schrittweise;
@@ -2580,14 +2633,14 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
 </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source># NGINX Plus: drain sends no new requests to this server; in open source, mark it down.
 </source>
         <translation># NGINX Plus: drain schickt diesem Server keine neuen Anfragen; in Open Source: down setzen.
 </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source># NGINX Plus active health check (open source has passive checks only:
 </source>
         <translation># Aktiver Health-Check von NGINX Plus (Open Source hat nur passive Prüfungen:
@@ -2601,14 +2654,7 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
 </translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source># nginx configuration generated by Upstream Lab %1 from the lab &quot;%2&quot;.
-</source>
-        <translation># nginx-Konfiguration, erzeugt von Upstream Lab %1 aus dem Labor &quot;%2&quot;.
-</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+31"/>
         <source># Upstream blocks only: paste them into the http { } block of your nginx.conf.
 </source>
         <translation># Nur upstream-Blöcke: in den http { }-Block Ihrer nginx.conf einfügen.
@@ -2664,7 +2710,7 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
 </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source># The lab refuses connections past max_connections with a 503; nginx has no
 </source>
         <translation># Das Labor lehnt Verbindungen über max_connections mit 503 ab; nginx hat dafür
@@ -2678,7 +2724,7 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
 </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source># HTTP/1.1 without &quot;Connection: close&quot; so upstream keepalive works.
 </source>
         <translation># HTTP/1.1 ohne &quot;Connection: close&quot;, damit keepalive zum Upstream funktioniert.
@@ -2700,7 +2746,7 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
         <translation>ungültige Anzahl von Argumenten in der Direktive &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>&quot;events&quot; is accepted and ignored (the lab has its own event loop)</source>
         <translation>&quot;events&quot; wird akzeptiert und ignoriert (das Labor hat eine eigene Ereignisschleife)</translation>
     </message>
@@ -2726,33 +2772,33 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
     </message>
     <message>
         <location line="+2"/>
-        <location line="+70"/>
-        <location line="+137"/>
-        <location line="+97"/>
+        <location line="+40"/>
+        <location line="+127"/>
+        <location line="+79"/>
         <location line="+96"/>
         <source>&quot;%1&quot; is not modelled; ignored</source>
         <translation>&quot;%1&quot; wird nicht nachgebildet; ignoriert</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-333"/>
         <source>mock backend comment: %1</source>
         <translation>Mock-Backend-Kommentar: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+429"/>
+        <location line="+7"/>
+        <location line="+401"/>
         <source>host not found in upstream &quot;%1&quot;</source>
         <translation>Host in upstream &quot;%1&quot; nicht gefunden</translation>
     </message>
     <message>
-        <location line="-415"/>
-        <location line="+242"/>
+        <location line="-387"/>
+        <location line="+214"/>
         <location line="+96"/>
         <source>&quot;%1&quot; is accepted and ignored</source>
         <translation>&quot;%1&quot; wird akzeptiert und ignoriert</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-308"/>
         <source>the upgrade map is built in: the lab passes Upgrade requests through</source>
         <translation>die Upgrade-map ist eingebaut: Das Labor reicht Upgrade-Anfragen durch</translation>
     </message>
@@ -2804,18 +2850,18 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
     <message>
         <location line="+2"/>
         <location line="+5"/>
-        <location line="+27"/>
+        <location line="+17"/>
         <location line="+5"/>
         <source>invalid parameter &quot;%1&quot;</source>
         <translation>ungültiger Parameter &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <source> (the lab takes weights 1..1000)</source>
-        <translation> (das Labor akzeptiert Gewichte 1..1000)</translation>
+        <location line="-21"/>
+        <source> (the lab takes weights %1)</source>
+        <translation> (das Labor akzeptiert Gewichte %1)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+26"/>
         <source>invalid parameter &quot;%1&quot; (nginx 1.22 open source knows least_conn)</source>
         <translation>ungültiger Parameter &quot;%1&quot; (nginx 1.22 Open Source kennt least_conn)</translation>
     </message>
@@ -2845,7 +2891,7 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
         <translation>&quot;%1&quot; gibt es in 1.22 nur in NGINX Plus; ignoriert</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+15"/>
         <source>duplicate upstream &quot;%1&quot;</source>
         <translation>doppelter upstream &quot;%1&quot;</translation>
     </message>
@@ -2972,7 +3018,7 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
         <translation>ungültiger Wert in &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>&quot;updating&quot; only matters with a cache; ignored</source>
         <translation>&quot;updating&quot; wirkt nur mit einem Cache; ignoriert</translation>
     </message>
@@ -3025,7 +3071,7 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
         <translation>Mit nginx -t prüfen</translation>
     </message>
     <message numerus="yes">
-        <location line="+130"/>
+        <location line="+135"/>
         <source>%n line(s) with NGINX Plus settings written as comments</source>
         <translation>
             <numerusform>%n Zeile mit NGINX-Plus-Einstellungen als Kommentar geschrieben</numerusform>
@@ -3059,7 +3105,7 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
         <translation> — für die Alternative mit der Maus auf eine markierte Zeile zeigen</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+67"/>
         <source>No nginx binary found. Install nginx, or set its path in Settings.</source>
         <translation>Kein nginx-Programm gefunden. Installieren Sie nginx oder geben Sie seinen Pfad in den Einstellungen an.</translation>
     </message>
@@ -3284,12 +3330,12 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
 <context>
     <name>ServerTableModel</name>
     <message>
-        <location filename="../ui/models/servertablemodel.cpp" line="+85"/>
+        <location filename="../ui/models/servertablemodel.cpp" line="+89"/>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
@@ -3305,8 +3351,8 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
     </message>
     <message>
         <location line="+19"/>
-        <source>weight=N: share of requests (1..1000)</source>
-        <translation>weight=N: Anteil an den Anfragen (1..1000)</translation>
+        <source>weight=N: share of requests (%1)</source>
+        <translation>weight=N: Anteil an den Anfragen (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3397,7 +3443,7 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
 <context>
     <name>TopologyView</name>
     <message>
-        <location filename="../ui/widgets/topologyview.cpp" line="+157"/>
+        <location filename="../ui/widgets/topologyview.cpp" line="+158"/>
         <source>Topology</source>
         <translation>Topologie</translation>
     </message>
@@ -4059,7 +4105,7 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
 <context>
     <name>UpstreamEditor</name>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="+67"/>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="+69"/>
         <source>Active health check (NGINX Plus, simulated)</source>
         <translation>Aktiver Health-Check (NGINX Plus, simuliert)</translation>
     </message>
@@ -4094,7 +4140,7 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
         <translation>In jedem Intervall bekommt jeder Server GET uri; &apos;fails&apos; Fehlschläge in Folge nehmen ihn heraus, &apos;passes&apos; Erfolge holen ihn zurück. Open-Source-nginx hat nur passive Prüfungen (max_fails, fail_timeout); der Export schreibt dies als Kommentar.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Every</source>
         <translation>Alle</translation>
     </message>
@@ -4144,42 +4190,44 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
         <translation>Server &amp;entfernen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Rename group</source>
         <translation>Gruppe umbenennen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+24"/>
         <source>Change hash key</source>
         <translation>Hash-Schlüssel ändern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Change keepalive</source>
         <translation>keepalive ändern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Change balancing method</source>
         <translation>Balancing-Methode ändern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Toggle health check</source>
         <translation>Health-Check ein-/ausschalten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+3"/>
         <source>Change health check</source>
         <translation>Health-Check ändern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Change health check URI</source>
         <translation>Health-Check-URI ändern</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Each server in turn, in proportion to its weight (nginx&apos;s smooth weighted round robin).</source>
         <translation>Jeder Server der Reihe nach, im Verhältnis zu seinem Gewicht (das geglättete gewichtete Round Robin von nginx).</translation>
     </message>
@@ -4229,7 +4277,7 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
         <translation>NGINX Plus, simuliert: die niedrigste mittlere Zeit bis zum letzten Byte × Verbindungen. Exportiert als least_conn.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+58"/>
         <source>Add server %1</source>
         <translation>Server %1 hinzufügen</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BackendsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/backendspanel.cpp" line="+175"/>
+        <location filename="../ui/widgets/backendspanel.cpp" line="+177"/>
         <source>Add %n backend(s)</source>
         <translation>
             <numerusform>Add %n backend</numerusform>
@@ -57,7 +57,7 @@
 <context>
     <name>LogPanel</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/logpanel.cpp" line="+156"/>
+        <location filename="../ui/widgets/logpanel.cpp" line="+158"/>
         <source>%1 byte(s)</source>
         <translation>
             <numerusform>%1 byte</numerusform>
@@ -73,7 +73,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Decisions are kept for the newest %n request(s).</source>
         <translation>
             <numerusform>Decisions are kept for the newest %n request.</numerusform>
@@ -135,7 +135,7 @@
 <context>
     <name>NginxPreview</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/nginxpreview.cpp" line="+197"/>
+        <location filename="../ui/widgets/nginxpreview.cpp" line="+202"/>
         <source>%n line(s) with NGINX Plus settings written as comments</source>
         <translation>
             <numerusform>%n line with NGINX Plus settings written as a comment</numerusform>

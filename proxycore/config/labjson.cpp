@@ -12,17 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct NextUpstreamName {
-    const char *name;
-    quint32 flag;
-};
-constexpr NextUpstreamName nextUpstreamNames[] = {
-    {"error", NextError},         {"timeout", NextTimeout}, {"invalid_header", NextInvalidHeader},
-    {"http_500", NextHttp500},    {"http_502", NextHttp502}, {"http_503", NextHttp503},
-    {"http_504", NextHttp504},    {"http_403", NextHttp403}, {"http_404", NextHttp404},
-    {"http_429", NextHttp429},    {"non_idempotent", NextNonIdempotent},
-};
-
 // Walks a JSON object, checking types and collecting issues under a path.
 class Reader
 {
@@ -423,18 +412,12 @@ void readProxy(const QJsonObject &json, QList<ConfigIssue> *issues, ProxySetting
                 off = true;
                 continue;
             }
-            bool known = false;
-            for (const auto &n : nextUpstreamNames) {
-                if (word == QLatin1StringView(n.name)) {
-                    mask |= n.flag;
-                    known = true;
-                }
-            }
-            if (!known)
+            if (const quint32 flag = NextUpstreamConditions::flag(word))
+                mask |= flag;
+            else
                 issues->append({indexed(r.at(u"next_upstream"_s), i),
-                                LabJson::tr("unknown condition \"%1\" (nginx accepts error, timeout, invalid_header, "
-                                            "http_500, http_502, http_503, http_504, http_403, http_404, http_429, "
-                                            "non_idempotent, off)").arg(word)});
+                                LabJson::tr("unknown condition \"%1\" (nginx accepts %2)")
+                                    .arg(word, NextUpstreamConditions::acceptedWords())});
         }
         if (off && mask != 0)
             r.add(u"next_upstream"_s, LabJson::tr("\"off\" cannot be combined with other conditions"));
@@ -724,14 +707,8 @@ QByteArray LabJson::toJson(const LabConfig &lab)
     proxy.insert(u"client_max_body_size"_s, Units::formatSize(p.clientMaxBodySize));
     proxy.insert(u"max_uri_length"_s, p.maxUriLength);
     proxy.insert(u"max_header_size"_s, p.maxHeaderSize);
-    QJsonArray next;
-    for (const auto &n : nextUpstreamNames) {
-        if (p.nextUpstream & n.flag)
-            next.append(QString::fromLatin1(n.name));
-    }
-    if (next.isEmpty())
-        next.append(u"off"_s);
-    proxy.insert(u"next_upstream"_s, next);
+    const QStringList next = NextUpstreamConditions::names(p.nextUpstream);
+    proxy.insert(u"next_upstream"_s, QJsonArray::fromStringList(next.isEmpty() ? QStringList{u"off"_s} : next));
     proxy.insert(u"next_upstream_tries"_s, p.nextUpstreamTries);
     proxy.insert(u"next_upstream_timeout"_s, Units::formatDurationMs(p.nextUpstreamTimeoutMs));
     proxy.insert(u"upstream_name_header"_s, p.upstreamNameHeader);

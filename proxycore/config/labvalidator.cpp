@@ -1,7 +1,7 @@
 #include "labvalidator.h"
 
 #include "hostport.h"
-#include "http/hashkey.h"
+#include "http/complexvalue.h"
 #include "http/httphead.h"
 #include "routing/requestrouter.h"
 #include "routing/responserules.h"
@@ -128,7 +128,7 @@ QList<ConfigIssue> LabValidator::validate(const LabConfig &lab)
         groupNames.insert(g.name);
         if (g.method == BalancingMethod::Hash) {
             QString keyError;
-            HashKey key;
+            ComplexValue key;
             if (g.hashKey.trimmed().isEmpty())
                 add(path + u".hash_key"_s, tr("is required by the hash method (e.g. \"$request_uri\")"));
             else if (!key.parse(g.hashKey, &keyError))

@@ -2,7 +2,7 @@
 
 #include "balancing/upstreambalancer.h"
 #include "config/labconfig.h"
-#include "http/hashkey.h"
+#include "http/complexvalue.h"
 #include "routing/requestrouter.h"
 
 #include <QHostAddress>
@@ -29,7 +29,7 @@ public:
     const UpstreamGroup &group() const { return m_group; }
     const Peer &peer(int serverIndex) const { return m_peers[size_t(serverIndex)]; }
 
-    const HashKey &hashKey() const { return m_hashKey; }
+    const ComplexValue &hashKey() const { return m_hashKey; }
     // nginx's $proxy_host for an upstream group: its name.
     QByteArrayView proxyHost() const { return m_proxyHost; }
 
@@ -58,7 +58,7 @@ public:
 private:
     UpstreamGroup m_group;
     std::vector<Peer> m_peers;
-    HashKey m_hashKey;
+    ComplexValue m_hashKey;
     QByteArray m_proxyHost;
     QMutex m_mutex;
     UpstreamBalancer m_balancer;

@@ -1,35 +1,21 @@
 #include "nextupstreampolicy.h"
 
 #include "config/labconfig.h"
+#include "config/nextupstreamconditions.h"
 
 namespace NextUpstreamPolicy {
 
 quint32 conditionForStatus(int status)
 {
-    switch (status) {
-    case 500: return NextHttp500;
-    case 502: return NextHttp502;
-    case 503: return NextHttp503;
-    case 504: return NextHttp504;
-    case 403: return NextHttp403;
-    case 404: return NextHttp404;
-    case 429: return NextHttp429;
-    default: return 0;
-    }
+    return NextUpstreamConditions::flagForStatus(status);
 }
 
 int finalStatusFor(quint32 condition)
 {
-    switch (condition) {
-    case NextTimeout:
-    case NextHttp504: return 504;
-    case NextHttp500: return 500;
-    case NextHttp503: return 503;
-    case NextHttp403: return 403;
-    case NextHttp404: return 404;
-    case NextHttp429: return 429;
-    default: return 502;
-    }
+    if (condition == NextTimeout)
+        return 504;
+    const int status = NextUpstreamConditions::status(condition);
+    return status != 0 ? status : 502;
 }
 
 bool countsAsFailure(quint32 condition)

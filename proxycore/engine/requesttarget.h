@@ -17,7 +17,7 @@ public:
     enum class Error {
         None,
         Unsupported,     // not origin-form nor "http://authority/..." (400)
-        ClimbsAboveRoot, // ".." above "/" (nginx: 400)
+        ClimbsAboveRoot, // ".." above "/"; also a bad or NUL percent-escape (nginx: 400 for each)
     };
 
     RequestTarget() = default;

@@ -9,7 +9,7 @@ namespace UriPath {
 bool needsNormalizing(QByteArrayView path)
 {
     for (qsizetype i = 0; i < path.size(); ++i) {
-        if (path[i] == '%')
+        if (path[i] == '%' || path[i] == '#')
             return true;
         if (path[i] == '/' && i + 1 < path.size() && (path[i + 1] == '/' || path[i + 1] == '.'))
             return true;
@@ -20,15 +20,23 @@ bool needsNormalizing(QByteArrayView path)
 std::optional<QByteArray> normalized(QByteArrayView path)
 {
     using Http::hexValue;
+    // A fragment has no business in a request; nginx's $uri stops at it.
+    if (const qsizetype hash = path.indexOf('#'); hash >= 0)
+        path = path.first(hash);
     QByteArray decoded;
     decoded.reserve(path.size());
     for (qsizetype i = 0; i < path.size(); ++i) {
-        if (path[i] == '%' && i + 2 < path.size() && hexValue(path[i + 1]) >= 0 && hexValue(path[i + 2]) >= 0) {
-            decoded.append(char(hexValue(path[i + 1]) * 16 + hexValue(path[i + 2])));
-            i += 2;
-        } else {
+        if (path[i] != '%') {
             decoded.append(path[i]);
+            continue;
         }
+        if (i + 2 >= path.size() || hexValue(path[i + 1]) < 0 || hexValue(path[i + 2]) < 0)
+            return std::nullopt;
+        const char c = char(hexValue(path[i + 1]) * 16 + hexValue(path[i + 2]));
+        if (c == '\0')
+            return std::nullopt;
+        decoded.append(c);
+        i += 2;
     }
     QList<QByteArray> segments;
     const QList<QByteArray> parts = decoded.split('/');

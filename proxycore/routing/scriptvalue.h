@@ -1,6 +1,6 @@
 #pragma once
 
-#include "http/hashkey.h"
+#include "http/complexvalue.h"
 #include "routeregex.h"
 
 #include <QByteArray>
@@ -69,7 +69,7 @@ private:
         Kind kind = Kind::Literal;
         QByteArray text;  // literal text, capture name, or argument name
         int number = 0;   // $1..$9
-        HashKey header;   // $http_NAME, $cookie_NAME (read from the head)
+        ComplexValue header;  // $http_NAME, $cookie_NAME (read from the head)
     };
     void appendPart(QByteArray &out, const Part &part, const RequestVariables &vars) const;
     QList<Part> m_parts;

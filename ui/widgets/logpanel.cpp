@@ -192,6 +192,17 @@ QString LogPanel::whyThisServer(const RequestRecord &r)
     const QString chain = DecisionText::chain(r);
     if (!chain.isEmpty())
         html += u"<p>"_s + chain.toHtmlEscaped() + u"</p>"_s;
+    // What each proxy_next_upstream condition in the chain means.
+    if (const quint32 retried = DecisionText::retriedUnder(r)) {
+        html += u"<ul>"_s;
+        for (const NextUpstreamConditions::Condition &c : NextUpstreamConditions::all()) {
+            if (retried & c.flag)
+                html += u"<li>"_s
+                    + tr("next_upstream %1: %2").arg(QString(c.name), NextUpstreamConditions::description(c.flag)).toHtmlEscaped()
+                    + u"</li>"_s;
+        }
+        html += u"</ul>"_s;
+    }
     if (!r.hasDecisions())
         return html + u"<p><i>"_s + tr("Decisions are kept for the newest %n request(s).", nullptr, RequestLogModel::HeadersKept)
             + u"</i></p>"_s;

@@ -420,6 +420,9 @@ void tst_DecisionText::retryChain()
         balancer.release(sel, t.release);
     }
     QCOMPARE(DecisionText::chain(r), u"alpha: connect refused (next_upstream error) → beta: 502 (next_upstream http_502) → gamma: 200"_s);
+    // The conditions come from the one table: the details pane explains them.
+    QCOMPARE(DecisionText::retriedUnder(r), quint32(NextError | NextHttp502));
+    QCOMPARE(DecisionText::condition(r.attempts[2]), 0u);
     const PickDecision &third = *r.attempts[2].decision;
     QCOMPARE(DecisionText::lines(third).mid(2),
              (QStringList{u"alpha: skipped, already tried for this request"_s, u"beta: skipped, already tried for this request"_s}));

@@ -507,6 +507,19 @@ void tst_MockBackends::templatesHeadersAndFiles()
     QVERIFY2(doc.isObject(), qPrintable(parseError.errorString()));
     QCOMPARE(doc.object().value(u"uri"_s).toString(), u"/a\"b\\c"_s);
 
+    // A header template cannot be made to end its field: a decoded CR LF from
+    // the query becomes spaces instead of a header of the client's choosing.
+    MockBackendConfig echo = mockConfig(u"echo"_s);
+    echo.behaviour.headers = {{u"X-Echo"_s, u"{{query.v}}"_s}};
+    MockBackend *e = host.add(echo);
+    QVERIFY(host.start(e, &error));
+    TestClient echoClient(e->port());
+    r = echoClient.get("/?v=a%0D%0AX-Injected:%20yes%0D%0A%0D%0Abody");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.header("X-Echo"), "a  X-Injected: yes    body");
+    QVERIFY(r.header("X-Injected").isEmpty());
+    QCOMPARE(echoClient.get("/again").status, 200); // the connection's framing is intact
+
     // A missing body file is an error that names the file.
     MockBackendConfig missing = mockConfig(u"missing"_s);
     missing.behaviour.bodyFile = u"nope.html"_s;

@@ -1,11 +1,11 @@
-#include "http/hashkey.h"
+#include "http/complexvalue.h"
 #include "http/httpparser.h"
 
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
-class tst_HashKey final : public QObject
+class tst_ComplexValue final : public QObject
 {
     Q_OBJECT
 
@@ -15,7 +15,7 @@ private slots:
     void unknownVariableIsAnError();
 };
 
-void tst_HashKey::variables_data()
+void tst_ComplexValue::variables_data()
 {
     QTest::addColumn<QString>("key");
     QTest::addColumn<QByteArray>("expected");
@@ -32,7 +32,7 @@ void tst_HashKey::variables_data()
     QTest::newRow("literal") << u"fixed"_s << "fixed"_ba;
 }
 
-void tst_HashKey::variables()
+void tst_ComplexValue::variables()
 {
     QFETCH(QString, key);
     QFETCH(QByteArray, expected);
@@ -40,20 +40,20 @@ void tst_HashKey::variables()
     const QByteArray raw = "GET /a/../b//c%2Fd?k=a%2Fb&K=2 HTTP/1.1\r\nHost: Shop.Example:8080\r\n"
                            "X-Tenant: acme\r\nCookie: a=1; sid=s3cr3t\r\n\r\n";
     QCOMPARE(parser.parse(raw).event, HttpParser::Event::HeadComplete);
-    HashKey hashKey;
+    ComplexValue value;
     QString error;
-    QVERIFY2(hashKey.parse(key, &error), qPrintable(error));
-    QCOMPARE(hashKey.evaluate({&parser.head(), parser.head().target(), "10.1.2.3"}), expected);
+    QVERIFY2(value.parse(key, &error), qPrintable(error));
+    QCOMPARE(value.evaluate({&parser.head(), parser.head().target(), "10.1.2.3"}), expected);
 }
 
-void tst_HashKey::unknownVariableIsAnError()
+void tst_ComplexValue::unknownVariableIsAnError()
 {
-    HashKey key;
+    ComplexValue key;
     QString error;
     QVERIFY(!key.parse(u"$server_name"_s, &error));
     QVERIFY(error.contains(u"$server_name"_s));
     QVERIFY(!key.parse(u"${uri"_s, &error));
 }
 
-QTEST_GUILESS_MAIN(tst_HashKey)
-#include "tst_hashkey.moc"
+QTEST_GUILESS_MAIN(tst_ComplexValue)
+#include "tst_complexvalue.moc"

@@ -6,11 +6,12 @@
 #include <QList>
 #include <QString>
 
-// A `hash` key as nginx writes it: literal text and variables, concatenated
-// ("$request_uri", "$arg_user", "${http_x_tenant}:$cookie_sid"). Parsed once
-// per config; evaluated per request on the parsed head, with no URL decoding
-// except where nginx decodes ($uri).
-class HashKey
+// nginx's complex value: literal text and variables, concatenated
+// ("$request_uri", "$arg_user", "${http_x_tenant}:$cookie_sid"), as a `hash`
+// key or a `return` text is written. Parsed once per config; evaluated per
+// request on the parsed head, with no URL decoding except where nginx
+// decodes ($uri).
+class ComplexValue
 {
 public:
     struct Request {
@@ -19,7 +20,7 @@ public:
         QByteArrayView clientIp; // $remote_addr
     };
 
-    HashKey() = default;
+    ComplexValue() = default;
     // Returns false (with a message) for unknown variables.
     bool parse(const QString &text, QString *error = nullptr);
     QByteArray evaluate(const Request &request) const;

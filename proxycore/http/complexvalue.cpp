@@ -1,4 +1,4 @@
-#include "hashkey.h"
+#include "complexvalue.h"
 
 #include "uripath.h"
 
@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(HashKey)
+    Q_DECLARE_TR_FUNCTIONS(ComplexValue)
 };
 
 bool isNameChar(QChar c)
@@ -21,13 +21,13 @@ using Http::hexValue;
 
 } // namespace
 
-QStringList HashKey::supportedVariables()
+QStringList ComplexValue::supportedVariables()
 {
     return {u"$request_uri"_s, u"$uri"_s, u"$args"_s, u"$arg_NAME"_s, u"$http_NAME"_s,
             u"$cookie_NAME"_s, u"$remote_addr"_s, u"$host"_s, u"$scheme"_s};
 }
 
-bool HashKey::parse(const QString &text, QString *error)
+bool ComplexValue::parse(const QString &text, QString *error)
 {
     m_parts.clear();
     QString literal; // sent as UTF-8, the bytes an nginx.conf would hold
@@ -90,7 +90,7 @@ bool HashKey::parse(const QString &text, QString *error)
     return true;
 }
 
-QByteArray HashKey::evaluate(const Request &request) const
+QByteArray ComplexValue::evaluate(const Request &request) const
 {
     QByteArray out;
     const QByteArrayView target = request.target;
@@ -109,7 +109,7 @@ QByteArray HashKey::evaluate(const Request &request) const
             if (!UriPath::needsNormalizing(path))
                 out.append(path);
             else
-                out.append(UriPath::normalized(path).value_or(path.toByteArray())); // above the root: already a 400
+                out.append(UriPath::normalized(path).value_or(path.toByteArray())); // nullopt: already answered 400
             break;
         case Kind::Args:
             out.append(args);

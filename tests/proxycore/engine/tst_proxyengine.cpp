@@ -13,7 +13,11 @@ using namespace Qt::StringLiterals;
 class FakeUpstream
 {
 public:
-    FakeUpstream() { server.listen(QHostAddress::LocalHost, 0); }
+    explicit FakeUpstream(const QString &name = u"fake"_s)
+        : name(name)
+    {
+        server.listen(QHostAddress::LocalHost, 0);
+    }
     quint16 port() const { return server.serverPort(); }
 
     QTcpSocket *accept(int timeoutMs = 5000)
@@ -35,7 +39,64 @@ public:
         return data;
     }
 
+    const QString name; // the server's name in the lab
     QTcpServer server;
+};
+
+// What every test here starts from: the demo lab's shape (one listener on a
+// free port, one group "backend") in front of started mocks or of fake
+// upstreams, a proxy engine for it, and the request records it publishes.
+// A test changes `lab` where it differs, then start()s.
+class ProxyFixture
+{
+public:
+    // Mocks with these names on ephemeral loopback ports, two proxy workers.
+    explicit ProxyFixture(const QStringList &mockNames = {u"alpha"_s, u"beta"_s, u"gamma"_s})
+        : lab(startDemoMocks(mocks, mockNames))
+    {
+        recordRequests();
+    }
+    // The group's servers are these fake upstreams, no mocks.
+    explicit ProxyFixture(std::initializer_list<const FakeUpstream *> upstreams)
+        : lab(LabConfig::demo())
+    {
+        lab.backends.clear();
+        lab.listeners[0].port = 0;
+        lab.upstreams[0].servers.clear();
+        for (const FakeUpstream *u : upstreams)
+            lab.upstreams[0].servers.append(UpstreamServer{u->name, u"127.0.0.1:%1"_s.arg(u->port())});
+        recordRequests();
+    }
+
+    // Starts the proxy on `lab`; a failure is logged with the engine's reason.
+    bool start() { return check(engine.start(lab, &m_error)); }
+    // Applies the changed `lab` to the running proxy.
+    bool apply() { return check(engine.applyConfig(lab, &m_error)); }
+
+    quint16 port() const { return engine.listenerPort(0); }
+    MockBackend *mock(const QString &name) const { return mocks.find(name); }
+
+    MockBackendHost mocks;
+    LabConfig lab;
+    // In the order the engine published them; outlives the engine, which
+    // publishes its last records as it stops.
+    QList<RequestRecord> records;
+    ProxyEngine engine;
+
+private:
+    void recordRequests()
+    {
+        QObject::connect(&engine, &ProxyEngine::requestsLogged, &engine,
+                         [this](const QList<RequestRecord> &batch) { records.append(batch); });
+    }
+    bool check(bool ok)
+    {
+        if (!ok)
+            qWarning("proxy: %s", qPrintable(m_error));
+        return ok;
+    }
+
+    QString m_error;
 };
 
 class tst_ProxyEngine final : public QObject
@@ -73,16 +134,6 @@ private slots:
     void exactLocationsAndReturnAnswers();
 };
 
-// The demo lab's shape around the given servers, no mocks, any free port.
-static LabConfig labFor(const QList<UpstreamServer> &servers)
-{
-    LabConfig lab = LabConfig::demo();
-    lab.backends.clear();
-    lab.listeners[0].port = 0;
-    lab.upstreams[0].servers = servers;
-    return lab;
-}
-
 static QString backendOf(const TestResponse &r)
 {
     return QString::fromLatin1(r.header("X-Upstream-Name"));
@@ -90,12 +141,9 @@ static QString backendOf(const TestResponse &r)
 
 void tst_ProxyEngine::demoLabBalancesEvenly()
 {
-    MockBackendHost mocks;
-    const LabConfig lab = startDemoMocks(mocks);
-    ProxyEngine engine;
-    QString error;
-    QVERIFY2(engine.start(lab, &error), qPrintable(error));
-    TestClient client(engine.listenerPort(0));
+    ProxyFixture f;
+    QVERIFY(f.start());
+    TestClient client(f.port());
     QVERIFY(client.isConnected());
     QStringList first;
     for (int i = 0; i < 300; ++i) {
@@ -105,80 +153,68 @@ void tst_ProxyEngine::demoLabBalancesEvenly()
             first.append(backendOf(r));
     }
     QCOMPARE(first.join(u' '), u"alpha beta gamma alpha beta gamma"_s);
-    QCOMPARE(mocks.find(u"alpha"_s)->requestCount(), 100u);
-    QCOMPARE(mocks.find(u"beta"_s)->requestCount(), 100u);
-    QCOMPARE(mocks.find(u"gamma"_s)->requestCount(), 100u);
+    QCOMPARE(f.mock(u"alpha"_s)->requestCount(), 100u);
+    QCOMPARE(f.mock(u"beta"_s)->requestCount(), 100u);
+    QCOMPARE(f.mock(u"gamma"_s)->requestCount(), 100u);
 #if defined(Q_OS_LINUX)
     // Workers run Qt's poll() dispatcher: glib's costs a third more CPU per request.
     if (qEnvironmentVariableIsEmpty("UPSTREAMLAB_GLIB_WORKERS"))
-        QCOMPARE(engine.workerDispatcherName(), u"QEventDispatcherUNIX"_s);
+        QCOMPARE(f.engine.workerDispatcherName(), u"QEventDispatcherUNIX"_s);
 #endif
 }
 
 void tst_ProxyEngine::keepAliveConnectionsAreReused()
 {
-    MockBackendHost mocks;
-    LabConfig lab = startDemoMocks(mocks);
-    lab.proxy.workers = 1;
-    ProxyEngine engine;
-    QString error;
-    QVERIFY2(engine.start(lab, &error), qPrintable(error));
-    TestClient client(engine.listenerPort(0));
+    ProxyFixture f;
+    f.lab.proxy.workers = 1;
+    QVERIFY(f.start());
+    TestClient client(f.port());
     for (int i = 0; i < 90; ++i)
         QCOMPARE(client.get("/ka").status, 200);
     // One upstream connection per server, each reused 30 times.
-    for (MockBackend *b : mocks.backends()) {
+    for (MockBackend *b : f.mocks.backends()) {
         QCOMPARE(b->requestCount(), 30u);
         QCOMPARE(b->connectionCount(), 1u);
     }
 
     // keepalive 0 turns the pool off: one connection per request.
-    MockBackendHost mocks2;
-    LabConfig noPool = startDemoMocks(mocks2);
-    noPool.upstreams[0].keepalive = 0;
-    ProxyEngine engine2;
-    QVERIFY2(engine2.start(noPool, &error), qPrintable(error));
-    TestClient client2(engine2.listenerPort(0));
+    ProxyFixture noPool;
+    noPool.lab.upstreams[0].keepalive = 0;
+    QVERIFY(noPool.start());
+    TestClient client2(noPool.port());
     for (int i = 0; i < 9; ++i)
         QCOMPARE(client2.get("/nopool").status, 200);
-    for (MockBackend *b : mocks2.backends())
+    for (MockBackend *b : noPool.mocks.backends())
         QTRY_COMPARE(b->connectionCount(), 3u);
 }
 
 void tst_ProxyEngine::stoppedServerGetsNothingAndClientsNoErrors()
 {
-    MockBackendHost mocks;
-    const LabConfig lab = startDemoMocks(mocks);
-    ProxyEngine engine;
-    QString error;
-    QVERIFY2(engine.start(lab, &error), qPrintable(error));
-    MockBackend *beta = mocks.find(u"beta"_s);
-    mocks.stop(beta);
-    TestClient client(engine.listenerPort(0));
+    ProxyFixture f;
+    QVERIFY(f.start());
+    MockBackend *beta = f.mock(u"beta"_s);
+    f.mocks.stop(beta);
+    TestClient client(f.port());
     for (int i = 0; i < 300; ++i)
         QCOMPARE(client.get("/x").status, 200);
     QCOMPARE(beta->requestCount(), 0u);
-    QCOMPARE(mocks.find(u"alpha"_s)->requestCount() + mocks.find(u"gamma"_s)->requestCount(), 300u);
+    QCOMPARE(f.mock(u"alpha"_s)->requestCount() + f.mock(u"gamma"_s)->requestCount(), 300u);
 
     // Started again while the lab runs: after fail_timeout it would be used again;
     // here it at least accepts connections at once.
-    QVERIFY(mocks.start(beta, &error));
+    QString error;
+    QVERIFY(f.mocks.start(beta, &error));
     TestClient direct(beta->port());
     QCOMPARE(direct.get("/direct").status, 200);
 }
 
 void tst_ProxyEngine::allServersStoppedGives502()
 {
-    MockBackendHost mocks;
-    const LabConfig lab = startDemoMocks(mocks);
-    ProxyEngine engine;
-    QString error;
-    QVERIFY2(engine.start(lab, &error), qPrintable(error));
-    QList<RequestRecord> records;
-    connect(&engine, &ProxyEngine::requestsLogged, this, [&records](const QList<RequestRecord> &b) { records.append(b); });
-    for (MockBackend *b : mocks.backends())
-        mocks.stop(b);
-    TestClient client(engine.listenerPort(0));
+    ProxyFixture f;
+    QVERIFY(f.start());
+    for (MockBackend *b : f.mocks.backends())
+        f.mocks.stop(b);
+    TestClient client(f.port());
     const TestResponse r = client.get("/");
     QCOMPARE(r.status, 502);
     QVERIFY(r.body.contains("<h1>502 Bad Gateway</h1>"));
@@ -186,28 +222,24 @@ void tst_ProxyEngine::allServersStoppedGives502()
     // client gets nginx's page; the reason is in the request log.
     const TestResponse again = client.get("/");
     QCOMPARE(again.status, 502);
-    QTRY_COMPARE(records.size(), 2);
-    QCOMPARE(records[1].error, u"no live upstreams"_s);
-    QVERIFY(!records[0].hasDecisions()); // off unless asked
-    QVERIFY(!records[1].hasDecisions());
+    QTRY_COMPARE(f.records.size(), 2);
+    QCOMPARE(f.records[1].error, u"no live upstreams"_s);
+    QVERIFY(!f.records[0].hasDecisions()); // off unless asked
+    QVERIFY(!f.records[1].hasDecisions());
 }
 
 void tst_ProxyEngine::decisionsAreRecordedOnlyWhenAsked()
 {
-    MockBackendHost mocks;
-    const LabConfig lab = startDemoMocks(mocks);
-    ProxyEngine engine;
-    engine.setRecordDecisions(true);
-    QString error;
-    QVERIFY2(engine.start(lab, &error), qPrintable(error));
-    QList<RequestRecord> records;
-    connect(&engine, &ProxyEngine::requestsLogged, this, [&records](const QList<RequestRecord> &b) { records.append(b); });
-    for (MockBackend *b : mocks.backends())
-        mocks.stop(b);
-    TestClient client(engine.listenerPort(0));
+    ProxyFixture f;
+    f.engine.setRecordDecisions(true);
+    QVERIFY(f.start());
+    for (MockBackend *b : f.mocks.backends())
+        f.mocks.stop(b);
+    TestClient client(f.port());
     QCOMPARE(client.get("/").status, 502);
     QCOMPARE(client.get("/").status, 502);
-    QTRY_COMPARE(records.size(), 2);
+    QTRY_COMPARE(f.records.size(), 2);
+    const QList<RequestRecord> &records = f.records;
     // Each refused attempt carries the pick that chose it; the server tried before is skipped as tried.
     QCOMPARE(records[0].attempts.size(), 3);
     for (const UpstreamAttempt &a : records[0].attempts) {
@@ -224,7 +256,7 @@ void tst_ProxyEngine::decisionsAreRecordedOnlyWhenAsked()
         QCOMPARE(c.skip, PickDecision::Skip::Failed);
     QVERIFY(DecisionText::oneLine(records[1]).contains(u"no live upstreams | pick 1: no live upstreams"_s));
 
-    engine.setRecordDecisions(false);
+    f.engine.setRecordDecisions(false);
     QCOMPARE(client.get("/").status, 502);
     QTRY_COMPARE(records.size(), 3);
     QVERIFY(!records[2].hasDecisions());
@@ -232,17 +264,14 @@ void tst_ProxyEngine::decisionsAreRecordedOnlyWhenAsked()
 
 void tst_ProxyEngine::backupTakesOverWhenPrimariesStop()
 {
-    MockBackendHost mocks;
-    LabConfig lab = startDemoMocks(mocks);
-    lab.upstreams[0].servers[2].backup = true; // gamma
-    ProxyEngine engine;
-    QString error;
-    QVERIFY2(engine.start(lab, &error), qPrintable(error));
-    TestClient client(engine.listenerPort(0));
+    ProxyFixture f;
+    f.lab.upstreams[0].servers[2].backup = true; // gamma
+    QVERIFY(f.start());
+    TestClient client(f.port());
     for (int i = 0; i < 10; ++i)
         QVERIFY(backendOf(client.get("/")) != u"gamma"_s);
-    mocks.stop(mocks.find(u"alpha"_s));
-    mocks.stop(mocks.find(u"beta"_s));
+    f.mocks.stop(f.mock(u"alpha"_s));
+    f.mocks.stop(f.mock(u"beta"_s));
     for (int i = 0; i < 5; ++i) {
         const TestResponse r = client.get("/");
         QCOMPARE(r.status, 200);
@@ -252,13 +281,11 @@ void tst_ProxyEngine::backupTakesOverWhenPrimariesStop()
 
 void tst_ProxyEngine::singleServerReadTimeoutGives504()
 {
-    FakeUpstream silent;
-    LabConfig lab = labFor({UpstreamServer{u"silent"_s, u"127.0.0.1:%1"_s.arg(silent.port())}});
-    lab.proxy.readTimeoutMs = 300;
-    ProxyEngine engine;
-    QString error;
-    QVERIFY2(engine.start(lab, &error), qPrintable(error));
-    TestClient client(engine.listenerPort(0));
+    FakeUpstream silent(u"silent"_s);
+    ProxyFixture f({&silent});
+    f.lab.proxy.readTimeoutMs = 300;
+    QVERIFY(f.start());
+    TestClient client(f.port());
     client.send("GET /slow HTTP/1.1\r\nHost: t\r\n\r\n");
     QTcpSocket *upstream = silent.accept();
     QVERIFY(upstream);
@@ -270,11 +297,9 @@ void tst_ProxyEngine::singleServerReadTimeoutGives504()
 void tst_ProxyEngine::requestHeadersAreRewritten()
 {
     FakeUpstream upstream;
-    LabConfig lab = labFor({UpstreamServer{u"fake"_s, u"127.0.0.1:%1"_s.arg(upstream.port())}});
-    ProxyEngine engine;
-    QString error;
-    QVERIFY2(engine.start(lab, &error), qPrintable(error));
-    TestClient client(engine.listenerPort(0));
+    ProxyFixture f({&upstream});
+    QVERIFY(f.start());
+    TestClient client(f.port());
     client.send("GET /h?q=1 HTTP/1.1\r\nHost: client.example\r\nConnection: keep-alive, X-Secret\r\n"
                 "X-Secret: hop\r\nKeep-Alive: timeout=5\r\nProxy-Connection: keep-alive\r\nTE: trailers\r\n"
                 "Upgrade: websocket\r\nX-Forwarded-For: 10.1.2.3\r\nX-Real-IP: 6.6.6.6\r\nUser-Agent: test\r\n\r\n");
@@ -301,11 +326,9 @@ void tst_ProxyEngine::requestHeadersAreRewritten()
 void tst_ProxyEngine::responseHopByHopRemovedAndNameAdded()
 {
     FakeUpstream upstream;
-    LabConfig lab = labFor({UpstreamServer{u"fake"_s, u"127.0.0.1:%1"_s.arg(upstream.port())}});
-    ProxyEngine engine;
-    QString error;
-    QVERIFY2(engine.start(lab, &error), qPrintable(error));
-    TestClient client(engine.listenerPort(0));
+    ProxyFixture f({&upstream});
+    QVERIFY(f.start());
+    TestClient client(f.port());
     client.send("GET / HTTP/1.1\r\nHost: t\r\n\r\n");
     QTcpSocket *s = upstream.accept();
     QVERIFY(s);
@@ -334,13 +357,10 @@ void tst_ProxyEngine::responseHopByHopRemovedAndNameAdded()
 
 void tst_ProxyEngine::upstreamNameHeaderCanBeTurnedOff()
 {
-    MockBackendHost mocks;
-    LabConfig lab = startDemoMocks(mocks, {u"alpha"_s});
-    lab.proxy.upstreamNameHeader = false;
-    ProxyEngine engine;
-    QString error;
-    QVERIFY2(engine.start(lab, &error), qPrintable(error));
-    TestClient client(engine.listenerPort(0));
+    ProxyFixture f({u"alpha"_s});
+    f.lab.proxy.upstreamNameHeader = false;
+    QVERIFY(f.start());
+    TestClient client(f.port());
     const TestResponse r = client.get("/");
     QCOMPARE(r.status, 200);
     QVERIFY(r.header("X-Upstream-Name").isEmpty());
@@ -349,18 +369,15 @@ void tst_ProxyEngine::upstreamNameHeaderCanBeTurnedOff()
 
 void tst_ProxyEngine::requestBodiesAreStreamedUpstream()
 {
-    MockBackendHost mocks;
-    LabConfig lab = startDemoMocks(mocks, {u"alpha"_s});
-    lab.proxy.clientMaxBodySize = 0; // no limit
-    ProxyEngine engine;
-    QString error;
-    QVERIFY2(engine.start(lab, &error), qPrintable(error));
-    TestClient client(engine.listenerPort(0));
+    ProxyFixture f({u"alpha"_s});
+    f.lab.proxy.clientMaxBodySize = 0; // no limit
+    QVERIFY(f.start());
+    TestClient client(f.port());
     const QByteArray body(3 * 1024 * 1024 + 17, 'b');
     const TestResponse r = client.request("POST /upload HTTP/1.1\r\nHost: t\r\nContent-Length: "
                                           + QByteArray::number(body.size()) + "\r\n\r\n" + body);
     QCOMPARE(r.status, 200);
-    QCOMPARE(mocks.find(u"alpha"_s)->bodyBytesReceived(), quint64(body.size()));
+    QCOMPARE(f.mock(u"alpha"_s)->bodyBytesReceived(), quint64(body.size()));
 
     // Chunked from the client, re-chunked upstream.
     QByteArray chunked;
@@ -369,13 +386,12 @@ void tst_ProxyEngine::requestBodiesAreStreamedUpstream()
     chunked += "0\r\n\r\n";
     const TestResponse c = client.request("POST /chunks HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n" + chunked);
     QCOMPARE(c.status, 200);
-    QCOMPARE(mocks.find(u"alpha"_s)->bodyBytesReceived(), quint64(body.size() + 100 * 1024));
+    QCOMPARE(f.mock(u"alpha"_s)->bodyBytesReceived(), quint64(body.size() + 100 * 1024));
 
     // client_max_body_size is enforced: 413 and the connection closes.
-    LabConfig limited = lab;
-    limited.proxy.clientMaxBodySize = 1024;
-    QVERIFY(engine.applyConfig(limited, &error));
-    TestClient small(engine.listenerPort(0));
+    f.lab.proxy.clientMaxBodySize = 1024;
+    QVERIFY(f.apply());
+    TestClient small(f.port());
     const TestResponse tooBig = small.request("POST /big HTTP/1.1\r\nHost: t\r\nContent-Length: 4096\r\n\r\n");
     QCOMPARE(tooBig.status, 413);
     QVERIFY(small.waitForClose());
@@ -405,30 +421,22 @@ void tst_ProxyEngine::malformedRequestsGet400AndClose()
 {
     QFETCH(QByteArray, raw);
     QFETCH(int, status);
-    MockBackendHost mocks;
-    const LabConfig lab = startDemoMocks(mocks, {u"alpha"_s});
-    ProxyEngine engine;
-    QString error;
-    QVERIFY2(engine.start(lab, &error), qPrintable(error));
-    TestClient client(engine.listenerPort(0));
+    ProxyFixture f({u"alpha"_s});
+    QVERIFY(f.start());
+    TestClient client(f.port());
     const TestResponse r = client.request(raw);
     QCOMPARE(r.status, status);
     QCOMPARE(r.header("Connection"), "close"_ba);
     QVERIFY(client.waitForClose());
-    QCOMPARE(mocks.find(u"alpha"_s)->requestCount(), 0u); // nothing reached the upstream
+    QCOMPARE(f.mock(u"alpha"_s)->requestCount(), 0u); // nothing reached the upstream
 }
 
 void tst_ProxyEngine::malformedUpstreamResponseGives502()
 {
-    FakeUpstream upstream;
-    LabConfig lab = labFor({UpstreamServer{u"broken"_s, u"127.0.0.1:%1"_s.arg(upstream.port())}});
-    QList<RequestRecord> records; // outlives the engine, which publishes its last records as it stops
-    ProxyEngine engine;
-    QString error;
-    QObject::connect(&engine, &ProxyEngine::requestsLogged,
-                     [&records](const QList<RequestRecord> &batch) { records.append(batch); });
-    QVERIFY2(engine.start(lab, &error), qPrintable(error));
-    TestClient client(engine.listenerPort(0));
+    FakeUpstream upstream(u"broken"_s);
+    ProxyFixture f({&upstream});
+    QVERIFY(f.start());
+    TestClient client(f.port());
     client.send("GET / HTTP/1.1\r\nHost: t\r\n\r\n");
     QTcpSocket *s = upstream.accept();
     QVERIFY(s);
@@ -437,9 +445,9 @@ void tst_ProxyEngine::malformedUpstreamResponseGives502()
     s->flush();
     QCOMPARE(client.read().status, 502);
     // The log says where the lab is stricter than nginx 1.22, and what nginx would have done.
-    QTRY_COMPARE(records.size(), 1);
-    QCOMPARE(records[0].error, u"upstream sent an invalid response: repeated Content-Length"_s);
-    QCOMPARE(records[0].stricterThanNginx,
+    QTRY_COMPARE(f.records.size(), 1);
+    QCOMPARE(f.records[0].error, u"upstream sent an invalid response: repeated Content-Length"_s);
+    QCOMPARE(f.records[0].stricterThanNginx,
              u"Stricter than nginx: nginx 1.22 would have used the last Content-Length."_s);
     // The same connection keeps working afterwards (the request had no body).
     client.send("GET / HTTP/1.1\r\nHost: t\r\n\r\n");
@@ -453,12 +461,9 @@ void tst_ProxyEngine::malformedUpstreamResponseGives502()
 
 void tst_ProxyEngine::pipelinedRequestsAnsweredInOrder()
 {
-    MockBackendHost mocks;
-    const LabConfig lab = startDemoMocks(mocks);
-    ProxyEngine engine;
-    QString error;
-    QVERIFY2(engine.start(lab, &error), qPrintable(error));
-    TestClient client(engine.listenerPort(0));
+    ProxyFixture f;
+    QVERIFY(f.start());
+    TestClient client(f.port());
     QByteArray batch;
     for (int i = 0; i < 6; ++i)
         batch += "GET /p" + QByteArray::number(i) + " HTTP/1.1\r\nHost: t\r\n\r\n";
@@ -472,17 +477,14 @@ void tst_ProxyEngine::pipelinedRequestsAnsweredInOrder()
 
 void tst_ProxyEngine::http10ClientClosesByDefault()
 {
-    MockBackendHost mocks;
-    const LabConfig lab = startDemoMocks(mocks, {u"alpha"_s});
-    ProxyEngine engine;
-    QString error;
-    QVERIFY2(engine.start(lab, &error), qPrintable(error));
-    TestClient client(engine.listenerPort(0));
+    ProxyFixture f({u"alpha"_s});
+    QVERIFY(f.start());
+    TestClient client(f.port());
     const TestResponse r = client.request("GET / HTTP/1.0\r\n\r\n");
     QCOMPARE(r.status, 200);
     QVERIFY(client.waitForClose());
 
-    TestClient keep(engine.listenerPort(0));
+    TestClient keep(f.port());
     const TestResponse k = keep.request("GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
     QCOMPARE(k.status, 200);
     QCOMPARE(k.header("Connection"), "keep-alive"_ba);
@@ -491,30 +493,24 @@ void tst_ProxyEngine::http10ClientClosesByDefault()
 
 void tst_ProxyEngine::unknownLocationGives404()
 {
-    MockBackendHost mocks;
-    LabConfig lab = startDemoMocks(mocks, {u"alpha"_s});
-    lab.listeners[0].routes = {Route::proxyTo(u"/api/"_s, u"backend"_s)};
-    ProxyEngine engine;
-    QString error;
-    QVERIFY2(engine.start(lab, &error), qPrintable(error));
-    TestClient client(engine.listenerPort(0));
+    ProxyFixture f({u"alpha"_s});
+    f.lab.listeners[0].routes = {Route::proxyTo(u"/api/"_s, u"backend"_s)};
+    QVERIFY(f.start());
+    TestClient client(f.port());
     QCOMPARE(client.get("/other").status, 404);
     QCOMPARE(client.get("/api/x").status, 200); // same connection still usable
 }
 
 void tst_ProxyEngine::exactLocationsAndReturnAnswers()
 {
-    MockBackendHost mocks;
-    LabConfig lab = startDemoMocks(mocks, {u"alpha"_s});
+    ProxyFixture f({u"alpha"_s});
     Route exact = Route::proxyTo(u"/status"_s, u"backend"_s);
     exact.match = LocationMatch::Exact;
-    lab.listeners[0].routes = {Route::proxyTo(u"/"_s, u"backend"_s), Route::returning(u"/status"_s, 503, u"maintenance"_s),
-                               exact, Route::returning(u"/healthz"_s, 200, u"ok\n"_s, true),
-                               Route::returning(u"/old/"_s, 301, u"/new/"_s), Route::returning(u"/drop"_s, 444, {})};
-    ProxyEngine engine;
-    QString error;
-    QVERIFY2(engine.start(lab, &error), qPrintable(error));
-    const quint16 port = engine.listenerPort(0);
+    f.lab.listeners[0].routes = {Route::proxyTo(u"/"_s, u"backend"_s), Route::returning(u"/status"_s, 503, u"maintenance"_s),
+                                 exact, Route::returning(u"/healthz"_s, 200, u"ok\n"_s, true),
+                                 Route::returning(u"/old/"_s, 301, u"/new/"_s), Route::returning(u"/drop"_s, 444, {})};
+    QVERIFY(f.start());
+    const quint16 port = f.port();
     TestClient client(port);
     // return answers on a kept-alive connection, with its text as the body.
     const TestResponse health = client.get("/healthz");
@@ -549,39 +545,31 @@ void tst_ProxyEngine::exactLocationsAndReturnAnswers()
 
 void tst_ProxyEngine::liveConfigChangeMarksServerDown()
 {
-    MockBackendHost mocks;
-    LabConfig lab = startDemoMocks(mocks);
-    ProxyEngine engine;
-    QString error;
-    QVERIFY2(engine.start(lab, &error), qPrintable(error));
-    TestClient client(engine.listenerPort(0));
+    ProxyFixture f;
+    QVERIFY(f.start());
+    TestClient client(f.port());
     QCOMPARE(client.get("/").status, 200);
-    lab.upstreams[0].servers[1].down = true; // beta
-    QVERIFY(engine.applyConfig(lab, &error));
-    const quint64 betaBefore = mocks.find(u"beta"_s)->requestCount();
+    f.lab.upstreams[0].servers[1].down = true; // beta
+    QVERIFY(f.apply());
+    const quint64 betaBefore = f.mock(u"beta"_s)->requestCount();
     for (int i = 0; i < 20; ++i) {
         const TestResponse r = client.get("/");
         QCOMPARE(r.status, 200);
         QVERIFY(backendOf(r) != u"beta"_s);
     }
-    QCOMPARE(mocks.find(u"beta"_s)->requestCount(), betaBefore);
+    QCOMPARE(f.mock(u"beta"_s)->requestCount(), betaBefore);
 }
 
 void tst_ProxyEngine::recordsArePublishedWithTries()
 {
-    MockBackendHost mocks;
-    const LabConfig lab = startDemoMocks(mocks);
-    ProxyEngine engine;
-    QString error;
-    QVERIFY2(engine.start(lab, &error), qPrintable(error));
-    QList<RequestRecord> records;
-    connect(&engine, &ProxyEngine::requestsLogged, this,
-            [&records](const QList<RequestRecord> &batch) { records.append(batch); });
-    mocks.stop(mocks.find(u"beta"_s));
-    TestClient client(engine.listenerPort(0));
+    ProxyFixture f;
+    QVERIFY(f.start());
+    f.mocks.stop(f.mock(u"beta"_s));
+    TestClient client(f.port());
     for (int i = 0; i < 3; ++i)
         QCOMPARE(client.get("/r").status, 200);
-    QTRY_COMPARE(records.size(), 3);
+    QTRY_COMPARE(f.records.size(), 3);
+    QList<RequestRecord> records = f.records;
     std::sort(records.begin(), records.end(), [](const RequestRecord &a, const RequestRecord &b) { return a.startMs < b.startMs; });
     QCOMPARE(records[0].triesText(), u"alpha ✓"_s);
     QCOMPARE(records[1].triesText(), u"beta ✗ → gamma ✓"_s);
@@ -594,16 +582,13 @@ void tst_ProxyEngine::recordsArePublishedWithTries()
 
 void tst_ProxyEngine::hashAndIpHashThroughTheProxy()
 {
-    MockBackendHost mocks;
-    LabConfig lab = startDemoMocks(mocks, {u"b1"_s, u"b2"_s, u"b3"_s});
-    UpstreamGroup &g = lab.upstreams[0];
+    ProxyFixture f({u"b1"_s, u"b2"_s, u"b3"_s});
+    UpstreamGroup &g = f.lab.upstreams[0];
     g.method = BalancingMethod::Hash;
     g.hashKey = u"$arg_k"_s;
     g.servers[1].weight = 2;
-    ProxyEngine engine;
-    QString error;
-    QVERIFY2(engine.start(lab, &error), qPrintable(error));
-    TestClient client(engine.listenerPort(0));
+    QVERIFY(f.start());
+    TestClient client(f.port());
     // nginx-verified vectors (spec §7): weights 1,2,1.
     for (int round = 0; round < 2; ++round) {
         QCOMPARE(backendOf(client.get("/x?k=foo")), u"b3"_s);
@@ -613,18 +598,18 @@ void tst_ProxyEngine::hashAndIpHashThroughTheProxy()
 
     g.method = BalancingMethod::IpHash;
     g.servers[1].weight = 1;
-    QVERIFY(engine.applyConfig(lab, &error));
+    QVERIFY(f.apply());
     // 127.0.0.1 -> the third of three equal servers (spec §6 table); the
     // fourth octet does not matter, the third does.
     for (const char *source : {"127.0.0.1", "127.0.0.77"}) {
-        TestClient c(engine.listenerPort(0), QHostAddress::LocalHost, QHostAddress(QString::fromLatin1(source)));
+        TestClient c(f.port(), QHostAddress::LocalHost, QHostAddress(QString::fromLatin1(source)));
         QVERIFY(c.isConnected());
         for (int i = 0; i < 3; ++i)
             QCOMPARE(backendOf(c.get("/ip")), u"b3"_s);
     }
     QSet<QString> seen;
     for (int third = 0; third < 12; ++third) {
-        TestClient c(engine.listenerPort(0), QHostAddress::LocalHost, QHostAddress(u"127.0.%1.1"_s.arg(third)));
+        TestClient c(f.port(), QHostAddress::LocalHost, QHostAddress(u"127.0.%1.1"_s.arg(third)));
         seen.insert(backendOf(c.get("/ip")));
     }
     QCOMPARE(seen.size(), 3); // different /24s spread over the servers
@@ -632,14 +617,10 @@ void tst_ProxyEngine::hashAndIpHashThroughTheProxy()
 
 void tst_ProxyEngine::upgradeTunnelsBothWays()
 {
-    FakeUpstream upstream;
-    LabConfig lab = labFor({UpstreamServer{u"ws"_s, u"127.0.0.1:%1"_s.arg(upstream.port())}});
-    ProxyEngine engine;
-    QList<RequestRecord> records;
-    connect(&engine, &ProxyEngine::requestsLogged, this, [&records](const QList<RequestRecord> &b) { records.append(b); });
-    QString error;
-    QVERIFY2(engine.start(lab, &error), qPrintable(error));
-    TestClient client(engine.listenerPort(0));
+    FakeUpstream upstream(u"ws"_s);
+    ProxyFixture f({&upstream});
+    QVERIFY(f.start());
+    TestClient client(f.port());
     client.send("GET /chat HTTP/1.1\r\nHost: t\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n"
                 "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\nearly");
     QTcpSocket *s = upstream.accept();
@@ -674,50 +655,42 @@ void tst_ProxyEngine::upgradeTunnelsBothWays()
     s->flush();
     s->disconnectFromHost();
     QVERIFY(client.waitForClose());
-    QTRY_COMPARE(records.size(), 1);
-    QCOMPARE(records[0].status, 101);
-    QCOMPARE(records[0].bytesIn, 5 + 100000);
-    QVERIFY(records[0].bytesOut > qint64(sizeof("hello-from-upstreambye")));
-    QVERIFY2(records[0].error.contains(u"tunnel closed by the upstream"_s), qPrintable(records[0].error));
+    QTRY_COMPARE(f.records.size(), 1);
+    QCOMPARE(f.records[0].status, 101);
+    QCOMPARE(f.records[0].bytesIn, 5 + 100000);
+    QVERIFY(f.records[0].bytesOut > qint64(sizeof("hello-from-upstreambye")));
+    QVERIFY2(f.records[0].error.contains(u"tunnel closed by the upstream"_s), qPrintable(f.records[0].error));
 }
 
 void tst_ProxyEngine::nextUpstreamTimeoutStopsRetries()
 {
     // Three upstreams that accept and never answer; each try times out after
     // 300 ms. proxy_next_upstream_timeout 500ms allows a second try, not a third.
-    FakeUpstream s1, s2, s3;
-    LabConfig lab = labFor({UpstreamServer{u"s1"_s, u"127.0.0.1:%1"_s.arg(s1.port())},
-                                UpstreamServer{u"s2"_s, u"127.0.0.1:%1"_s.arg(s2.port())},
-                                UpstreamServer{u"s3"_s, u"127.0.0.1:%1"_s.arg(s3.port())}});
-    lab.proxy.readTimeoutMs = 300;
-    lab.proxy.nextUpstreamTimeoutMs = 500;
-    ProxyEngine engine;
-    QList<RequestRecord> records;
-    connect(&engine, &ProxyEngine::requestsLogged, this, [&records](const QList<RequestRecord> &b) { records.append(b); });
-    QString error;
-    QVERIFY2(engine.start(lab, &error), qPrintable(error));
-    TestClient client(engine.listenerPort(0));
+    FakeUpstream s1(u"s1"_s), s2(u"s2"_s), s3(u"s3"_s);
+    ProxyFixture f({&s1, &s2, &s3});
+    f.lab.proxy.readTimeoutMs = 300;
+    f.lab.proxy.nextUpstreamTimeoutMs = 500;
+    QVERIFY(f.start());
+    TestClient client(f.port());
     QElapsedTimer timer;
     timer.start();
     const TestResponse r = client.get("/slow");
     QCOMPARE(r.status, 504);
     QVERIFY(timer.elapsed() >= 550);
-    QTRY_COMPARE(records.size(), 1);
-    QCOMPARE(records[0].triesText(), u"s1 ✗ → s2 ✗"_s);
-    QCOMPARE(records[0].attempts[1].outcome, UpstreamAttempt::Outcome::Timeout);
+    QTRY_COMPARE(f.records.size(), 1);
+    QCOMPARE(f.records[0].triesText(), u"s1 ✗ → s2 ✗"_s);
+    QCOMPARE(f.records[0].attempts[1].outcome, UpstreamAttempt::Outcome::Timeout);
 }
 
 void tst_ProxyEngine::closeDelimitedAndHeadResponses()
 {
-    FakeUpstream upstream;
-    LabConfig lab = labFor({UpstreamServer{u"old"_s, u"127.0.0.1:%1"_s.arg(upstream.port())}});
-    ProxyEngine engine;
-    QString error;
-    QVERIFY2(engine.start(lab, &error), qPrintable(error));
+    FakeUpstream upstream(u"old"_s);
+    ProxyFixture f({&upstream});
+    QVERIFY(f.start());
 
     // A body delimited by the upstream's close: chunked to an HTTP/1.1 client,
     // which keeps its connection.
-    TestClient client(engine.listenerPort(0));
+    TestClient client(f.port());
     client.send("GET /stream HTTP/1.1\r\nHost: t\r\n\r\n");
     QTcpSocket *s = upstream.accept();
     QVERIFY(s);
@@ -732,7 +705,7 @@ void tst_ProxyEngine::closeDelimitedAndHeadResponses()
     QVERIFY(!r.connectionClosed);
 
     // The same to an HTTP/1.0 client: delimited by closing its connection.
-    TestClient old(engine.listenerPort(0));
+    TestClient old(f.port());
     old.send("GET /stream HTTP/1.0\r\n\r\n");
     QTcpSocket *s2 = upstream.accept();
     QVERIFY(s2);
@@ -770,13 +743,11 @@ void tst_ProxyEngine::bareLfUpstreamResponsesAreAccepted()
 {
     // RFC 9112 §2.2: nginx takes an upstream's bare LF line ends; so do we.
     // The client gets the response re-serialised with CRLF.
-    FakeUpstream upstream;
-    LabConfig lab = labFor({UpstreamServer{u"lf"_s, u"127.0.0.1:%1"_s.arg(upstream.port())}});
-    lab.proxy.workers = 1;
-    ProxyEngine engine;
-    QString error;
-    QVERIFY2(engine.start(lab, &error), qPrintable(error));
-    TestClient client(engine.listenerPort(0));
+    FakeUpstream upstream(u"lf"_s);
+    ProxyFixture f({&upstream});
+    f.lab.proxy.workers = 1;
+    QVERIFY(f.start());
+    TestClient client(f.port());
     client.send("GET /lf HTTP/1.1\r\nHost: t\r\n\r\n");
     QTcpSocket *s = upstream.accept();
     QVERIFY(s);
@@ -802,9 +773,6 @@ void tst_ProxyEngine::bareLfUpstreamResponsesAreAccepted()
     QVERIFY(!chunked.connectionClosed);
 }
 
-QTEST_GUILESS_MAIN(tst_ProxyEngine)
-#include "tst_proxyengine.moc"
-
 void tst_ProxyEngine::leastTimePrefersTheFasterBackend_data()
 {
     // "dripping" sends its head at once and its body slowly (~100 ms to the last
@@ -821,26 +789,23 @@ void tst_ProxyEngine::leastTimePrefersTheFasterBackend()
     // NGINX Plus least_time (simulated): real latencies from the mocks steer the choice.
     QFETCH(bool, lastByte);
     QFETCH(QString, preferred);
-    MockBackendHost mocks;
-    LabConfig lab = startDemoMocks(mocks, {u"dripping"_s, u"steady"_s});
+    ProxyFixture f({u"dripping"_s, u"steady"_s});
     MockBehaviour dripping;
     dripping.bodySize = 600;
     dripping.faults = {{MockFault::Kind::Drip, 1.0, 5000}};
-    QVERIFY(mocks.setBehaviour(mocks.find(u"dripping"_s), dripping));
+    QVERIFY(f.mocks.setBehaviour(f.mock(u"dripping"_s), dripping));
     MockBehaviour steady;
     steady.latency = {MockLatency::Kind::Fixed, 20, 0, 1};
-    QVERIFY(mocks.setBehaviour(mocks.find(u"steady"_s), steady));
-    lab.upstreams[0].method = BalancingMethod::LeastTime;
-    lab.upstreams[0].leastTimeLastByte = lastByte;
-    ProxyEngine engine;
-    QString error;
-    QVERIFY2(engine.start(lab, &error), qPrintable(error));
-    TestClient client(engine.listenerPort(0));
+    QVERIFY(f.mocks.setBehaviour(f.mock(u"steady"_s), steady));
+    f.lab.upstreams[0].method = BalancingMethod::LeastTime;
+    f.lab.upstreams[0].leastTimeLastByte = lastByte;
+    QVERIFY(f.start());
+    TestClient client(f.port());
     for (int i = 0; i < 16; ++i) {
         const TestResponse r = client.get("/lt");
         QCOMPARE(r.status, 200);
     }
-    const quint64 preferredCount = mocks.find(preferred)->requestCount();
+    const quint64 preferredCount = f.mock(preferred)->requestCount();
     qInfo("least_time %s: %s got %llu of 16", lastByte ? "last_byte" : "header", qPrintable(preferred), preferredCount);
     QVERIFY2(preferredCount >= 13, qPrintable(u"%1 got %2 of 16"_s.arg(preferred).arg(preferredCount)));
 }
@@ -848,19 +813,16 @@ void tst_ProxyEngine::leastTimePrefersTheFasterBackend()
 void tst_ProxyEngine::mockFaultsBecomeNginxOutcomes()
 {
     // Faults staged by the mocks, seen through the proxy the way nginx reports them.
-    MockBackendHost mocks;
-    LabConfig lab = startDemoMocks(mocks, {u"broken"_s});
-    lab.proxy.readTimeoutMs = 300;
-    ProxyEngine engine;
-    QString error;
-    QVERIFY2(engine.start(lab, &error), qPrintable(error));
-    MockBackend *broken = mocks.find(u"broken"_s);
+    ProxyFixture f({u"broken"_s});
+    f.lab.proxy.readTimeoutMs = 300;
+    QVERIFY(f.start());
+    MockBackend *broken = f.mock(u"broken"_s);
     const auto statusWith = [&](const char *fault) {
         MockBehaviour b;
         QString parseError;
         b.faults = {*MockSyntax::parseFault(QString::fromLatin1(fault), &parseError)};
-        mocks.setBehaviour(broken, b);
-        TestClient client(engine.listenerPort(0));
+        f.mocks.setBehaviour(broken, b);
+        TestClient client(f.port());
         return client.get("/fault").status;
     };
     QCOMPARE(statusWith("reset:1"), 502);     // error: connection reset by peer
@@ -868,3 +830,6 @@ void tst_ProxyEngine::mockFaultsBecomeNginxOutcomes()
     QCOMPARE(statusWith("malformed:1"), 502); // upstream sent no valid HTTP header
     QCOMPARE(statusWith("hang:1"), 504);      // upstream timed out
 }
+
+QTEST_GUILESS_MAIN(tst_ProxyEngine)
+#include "tst_proxyengine.moc"

@@ -74,6 +74,7 @@ private slots:
     void routeTableMakesExactAndReturnLocations();
     void logFiltersDetailsAndCsv();
     void detailsSayWhyThisServer();
+    void detailsExplainRetryConditions();
     void saveReopenCompare();
     void unsavedChangesPromptCancelKeepsEdits();
     void labThatBreaksARuleOpensForFixing();
@@ -588,6 +589,27 @@ void tst_MainWindow::detailsSayWhyThisServer()
              qPrintable(details));
     QVERIFY2(details.contains(u"alpha: current_weight -1 + effective_weight 1 = 0"_s), qPrintable(details));
     QVERIFY2(details.contains(u"beta: skipped, down"_s), qPrintable(details));
+}
+
+void tst_MainWindow::detailsExplainRetryConditions()
+{
+    // Each proxy_next_upstream condition a request was retried under is
+    // explained, in words from the one table of conditions.
+    MainWindow window;
+    LabConfig lab = demoOnFreePorts();
+    lab.upstreams[0].servers[0].address = u"127.0.0.1:%1"_s.arg(freePort()); // alpha: nothing listens
+    QVERIFY2(openLabAndWait(window, lab), qPrintable(window.lastError()));
+    {
+        TestClient client(window.runner()->listenerPort(0));
+        QCOMPARE(client.get("/retry").status, 200);
+    }
+    QTRY_COMPARE(window.logModel()->rowCount(), 1);
+    LogPanel *log = window.logPanel();
+    log->view()->selectRow(0);
+    const QString details = log->details()->toPlainText();
+    QVERIFY2(details.contains(u"alpha: connect refused (next_upstream error) → beta: 200"_s), qPrintable(details));
+    QVERIFY2(details.contains(u"next_upstream error: "_s + NextUpstreamConditions::description(NextError)), qPrintable(details));
+    QVERIFY2(!details.contains(u"next_upstream timeout"_s), qPrintable(details));
 }
 
 void tst_MainWindow::saveReopenCompare()
