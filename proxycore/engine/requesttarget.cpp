@@ -46,26 +46,6 @@ void RequestTarget::clear()
     m_normalized.resize(0);
 }
 
-void RequestTarget::appendProxyUri(QByteArray &out, QByteArrayView replacement, qsizetype matched) const
-{
-    const QByteArrayView path = uri();
-    out.reserve(out.size() + replacement.size() + m_origin.size() + 16);
-    out.append(replacement);
-    UriPath::appendEscaped(out, path.sliced(qMin(path.size(), matched)));
-    if (m_query.size() > 1)
-        out.append(m_query);
-}
-
-QByteArrayView RequestTarget::upstreamHost(bool passClientHost, QByteArrayView hostField,
-                                           QByteArrayView localAddress, QByteArrayView proxyHost) const
-{
-    if (!passClientHost)
-        return proxyHost;
-    if (!m_authority.isEmpty())
-        return m_authority;
-    return hostField.isEmpty() ? localAddress : hostField;
-}
-
 QByteArrayView RequestTarget::redirectHost(QByteArrayView hostField, QByteArrayView localAddress)
 {
     QByteArrayView host = hostField;

@@ -67,16 +67,20 @@ std::optional<QByteArray> normalized(QByteArrayView path, Problem *problem)
     return out;
 }
 
-void appendEscaped(QByteArray &out, QByteArrayView path)
+namespace {
+
+// nginx's ngx_escape_uri tables (src/core/ngx_string.c): one bit per byte.
+constexpr quint32 uriTable[] = {0xffffffff, 0xd000002d, 0x50000000, 0xb8000001,
+                                0xffffffff, 0xffffffff, 0xffffffff, 0xffffffff};
+constexpr quint32 argsTable[] = {0xffffffff, 0xd800086d, 0x50000000, 0xb8000001,
+                                 0xffffffff, 0xffffffff, 0xffffffff, 0xffffffff};
+
+void appendWithTable(QByteArray &out, QByteArrayView text, const quint32 *table)
 {
     static constexpr char hex[] = "0123456789ABCDEF";
-    // nginx 1.22's table, one bit per byte: 0x00-0x20, '"', '#', '%', '<', '>',
-    // '?', '\\', '^', '`', '{', '|', '}', 0x7f-0xff.
-    static constexpr quint32 escape[8] = {0xffffffff, 0xd000002d, 0x50000000, 0xb8000001,
-                                          0xffffffff, 0xffffffff, 0xffffffff, 0xffffffff};
-    for (char ch : path) {
+    for (char ch : text) {
         const auto c = static_cast<unsigned char>(ch);
-        if (escape[c >> 5] & (1u << (c & 0x1f))) {
+        if (table[c >> 5] & (1u << (c & 0x1f))) {
             out.append('%');
             out.append(hex[c >> 4]);
             out.append(hex[c & 0xf]);
@@ -84,6 +88,18 @@ void appendEscaped(QByteArray &out, QByteArrayView path)
             out.append(ch);
         }
     }
+}
+
+} // namespace
+
+void appendEscaped(QByteArray &out, QByteArrayView path)
+{
+    appendWithTable(out, path, uriTable);
+}
+
+void appendEscapedArgs(QByteArray &out, QByteArrayView text)
+{
+    appendWithTable(out, text, argsTable);
 }
 
 } // namespace UriPath

@@ -25,4 +25,6 @@ std::optional<QByteArray> normalized(QByteArrayView path, Problem *problem = nul
 // (ngx_escape_uri, NGX_ESCAPE_URI): controls, space, '"', '#', '%', '<', '>',
 // '?', '\\', '^', '`', '{', '|', '}', DEL and bytes >= 0x80 become %XX.
 void appendEscaped(QByteArray &out, QByteArrayView path);
+// The same for text put into arguments (NGX_ESCAPE_ARGS): also '&', '+', ';'.
+void appendEscapedArgs(QByteArray &out, QByteArrayView text);
 } // namespace UriPath

@@ -526,7 +526,11 @@ void MainWindow::populateTree()
         for (const Route &r : l.routes)
             routes << r.nginxLocation() + u" → "_s
                           + (r.returns() ? u"return %1"_s.arg(r.returnStatus) : r.upstream + r.proxyUri);
-        auto *li = item(listeners, {u"%1:%2"_s.arg(running.listeners[i].address).arg(port ? port : l.port), routes.join(u", "_s)}, ListenerItem, i);
+        // A server block: its first listen, and the names its Host must carry.
+        QString name = u"%1:%2"_s.arg(running.listeners[i].address).arg(port ? port : l.port);
+        if (!l.serverNames.isEmpty())
+            name += u' ' + l.serverNames.join(u' ');
+        auto *li = item(listeners, {name, routes.join(u", "_s)}, ListenerItem, i);
         if (kind == ListenerItem && index == i)
             select = li;
     }
