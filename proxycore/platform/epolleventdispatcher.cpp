@@ -107,17 +107,17 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
     if (m_interrupted.loadRelaxed())
         return false;
 
-    int timeoutMs = 0;
+    qint64 timeoutNs = 0;
     if (mayWait && !(includeNotifiers && !m_alwaysReady.empty()))
-        timeoutMs = includeTimers ? nextTimerTimeoutMs() : -1;
+        timeoutNs = includeTimers ? nextTimerTimeoutNs() : -1;
 
     int handled = 0;
     if (includeNotifiers) {
         applyNotifierChanges();
-        handled += waitAndActivateNotifiers(timeoutMs);
+        handled += waitAndActivateNotifiers(timeoutNs);
         handled += activateAlwaysReady();
     } else {
-        waitForWakeUpOnly(timeoutMs);
+        waitForWakeUpOnly(timeoutNs);
     }
     if (includeTimers)
         handled += activateTimers();
@@ -231,11 +231,29 @@ void EpollEventDispatcher::applyChange(int fd)
     qErrnoWarning("EpollEventDispatcher: cannot watch socket %d", fd);
 }
 
-int EpollEventDispatcher::waitAndActivateNotifiers(int timeoutMs)
+int EpollEventDispatcher::wait(epoll_event *events, qint64 timeoutNs)
+{
+#if defined(__GLIBC__) && __GLIBC_PREREQ(2, 35)
+    // To the nanosecond, as Qt's ppoll(): epoll_wait() takes milliseconds, and
+    // rounding up would make every precise timer half a millisecond late on average.
+    if (m_havePwait2) {
+        timespec timeout{time_t(timeoutNs / NsPerSecond), long(timeoutNs % NsPerSecond)};
+        const int count = epoll_pwait2(m_epoll, events, MaxEvents, timeoutNs < 0 ? nullptr : &timeout, nullptr);
+        if (count >= 0 || errno != ENOSYS)
+            return count;
+        m_havePwait2 = false; // a kernel before 5.11
+    }
+#endif
+    // Rounded up: waking before a precise timer's deadline would only wait again.
+    const int timeoutMs = timeoutNs < 0 ? -1 : int(std::min<qint64>((timeoutNs + NsPerMs - 1) / NsPerMs, INT_MAX));
+    return epoll_wait(m_epoll, events, MaxEvents, timeoutMs);
+}
+
+int EpollEventDispatcher::waitAndActivateNotifiers(qint64 timeoutNs)
 {
     // On the stack: a handler may run a nested event loop, which waits too.
     epoll_event events[MaxEvents];
-    const int count = epoll_wait(m_epoll, events, MaxEvents, timeoutMs);
+    const int count = wait(events, timeoutNs);
     if (count < 0) {
         if (errno != EINTR)
             qErrnoWarning("EpollEventDispatcher: epoll_wait");
@@ -290,11 +308,12 @@ int EpollEventDispatcher::activateAlwaysReady()
     return handled;
 }
 
-void EpollEventDispatcher::waitForWakeUpOnly(int timeoutMs)
+void EpollEventDispatcher::waitForWakeUpOnly(qint64 timeoutNs)
 {
     // Socket notifiers are excluded this turn: wait for a wake-up or a timer only.
     pollfd wake{m_wakeFd, POLLIN, 0};
-    if (::poll(&wake, 1, timeoutMs) > 0)
+    const timespec timeout{time_t(timeoutNs / NsPerSecond), long(timeoutNs % NsPerSecond)};
+    if (::ppoll(&wake, 1, timeoutNs < 0 ? nullptr : &timeout, nullptr) > 0)
         drainWakeUps();
 }
 
@@ -419,15 +438,11 @@ int EpollEventDispatcher::remainingTime(int timerId)
     return left <= 0 ? 0 : int(std::min<qint64>(left / NsPerMs, INT_MAX));
 }
 
-int EpollEventDispatcher::nextTimerTimeoutMs() const
+qint64 EpollEventDispatcher::nextTimerTimeoutNs() const
 {
     if (m_timerQueue.empty())
         return -1;
-    const qint64 left = m_timerQueue.begin()->first - nowNs();
-    if (left <= 0)
-        return 0;
-    // Rounded up: waking before a precise timer's deadline would only wait again.
-    return int(std::min<qint64>((left + NsPerMs - 1) / NsPerMs, INT_MAX));
+    return std::max<qint64>(0, m_timerQueue.begin()->first - nowNs());
 }
 
 int EpollEventDispatcher::activateTimers()

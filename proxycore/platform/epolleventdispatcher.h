@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+struct epoll_event;
+
 // An event dispatcher on Linux's epoll, for the worker threads that hold many
 // sockets. Qt 6.4's own dispatchers poll() every registered descriptor on each
 // loop turn, so every idle keep-alive client makes every request dearer; epoll
@@ -81,13 +83,14 @@ private:
     void markChanged(int fd);
     void applyNotifierChanges();
     void applyChange(int fd);
-    int waitAndActivateNotifiers(int timeoutMs);
+    int wait(epoll_event *events, qint64 timeoutNs);
+    int waitAndActivateNotifiers(qint64 timeoutNs);
     int activateNotifiers(int fd, quint32 generation, quint32 events);
     int activateAlwaysReady();
-    void waitForWakeUpOnly(int timeoutMs);
+    void waitForWakeUpOnly(qint64 timeoutNs);
     void drainWakeUps();
     void schedule(int timerId, Timer &timer, qint64 fromNs, qint64 now);
-    int nextTimerTimeoutMs() const;
+    qint64 nextTimerTimeoutNs() const; // -1: no timer
     int activateTimers();
     static qint64 nowNs();
 
@@ -96,6 +99,7 @@ private:
     QAtomicInt m_wakeUpPending;
     QAtomicInt m_interrupted;
     quint64 m_controlCalls = 0;
+    bool m_havePwait2 = true;
 
     std::vector<Descriptor> m_descriptors; // by descriptor number
     std::vector<int> m_changed; // descriptors whose notifiers changed since the last wait
