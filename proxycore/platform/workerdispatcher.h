@@ -16,7 +16,7 @@ class QThread;
 // On macOS, a kqueue dispatcher would go in install() the same way; Windows
 // and the other platforms keep Qt's dispatcher.
 //
-// Environment, read when a worker thread is set up:
+// Environment, read once by chooseBeforeThreads():
 //   UPSTREAMLAB_QT_DISPATCHER=1  workers keep Qt's poll() dispatcher
 //                                (QEventDispatcherUNIX), for comparison;
 //   UPSTREAMLAB_GLIB_WORKERS=1   workers keep glib's, as every thread has by default.
@@ -24,17 +24,19 @@ class QThread;
 //
 // Qt picks the dispatcher of a thread that has none when it starts, from
 // QT_NO_THREADED_GLIB: set, threads other than the main one get the poll()
-// dispatcher. chooseBeforeThreads() sets it while no thread exists yet (so
-// nothing reads the environment meanwhile): first thing in main(), and for the
-// tests before QTest's main() by tests/support/workerdispatcherinit.cpp. It
-// serves the threads that are not workers, and the workers when
-// UPSTREAMLAB_QT_DISPATCHER is set.
+// dispatcher. chooseBeforeThreads() sets it, and records the workers' choice,
+// while no thread exists yet (so nothing reads the environment meanwhile):
+// first thing in main(), and for the tests before QTest's main() by
+// tests/support/workerdispatcherinit.cpp. The libraries neither read nor change
+// the process environment themselves; without that call the workers get epoll.
 namespace WorkerDispatcher {
-// Sets QT_NO_THREADED_GLIB unless the user chose glib already. Only call it
-// before any thread starts.
+// Reads the variables above, records which dispatcher the workers get, and
+// sets QT_NO_THREADED_GLIB unless the user chose glib. Only call it before any
+// thread starts.
 void chooseBeforeThreads();
-// Gives `thread`, not started yet, the workers' dispatcher (see above); does
-// nothing where Qt's is the choice.
+// Gives `thread`, not started yet, the workers' dispatcher as chosen (see
+// above); does nothing where Qt's is the choice. The engine, the mocks' host
+// and the traffic generator call it for each worker thread.
 void install(QThread *thread);
 // The class name of the dispatcher `thread` runs ("EpollEventDispatcher",
 // "QEventDispatcherUNIX", "QEventDispatcherGlib"), or empty while it has none yet.
