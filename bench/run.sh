@@ -16,9 +16,10 @@
 # (VmHWM, reset before each run) and RSS per idle client; ratios to nginx.
 # The table is printed and written as JSON (BENCH_JSON, default build/bench/run.json).
 #   Usage: bench/run.sh [--smoke] [SECONDS per run] [CONNECTIONS]   (defaults 6, 50)
-# --smoke: every scenario once for a second with small counts, checks only
-# that each contestant answered with no errors (timing is not a test); exits
-# 77 (skipped) when nginx or wrk is missing. ctest runs it (label bench).
+# --smoke: every scenario once for a second with small counts, our proxy and
+# mock only (nginx is just the backend), checks only that each answered with no
+# errors (timing is not a test); about ten seconds; exits 77 (skipped) when
+# nginx or wrk is missing. ctest runs it (label bench).
 # Needs a release build (scripts/setup.sh release; BENCH_APP=PATH for another),
 # nginx and wrk (installed if missing, except with --smoke).
 # More contestants, each its own process run in the same rounds:
@@ -39,9 +40,11 @@ warmup=1s
 many="${BENCH_MANY:-400}"
 idle="${BENCH_IDLE:-10000}"
 scenarios="${BENCH_SCENARIOS:-ka many idle close mock}"
+idle_wait=2400
 json="${BENCH_JSON:-$PWD/build/bench/run.json}"
 if ((smoke)); then
     seconds=1; connections=10; rounds=1; many=100; idle="${BENCH_IDLE:-200}"; warmup=0
+    idle_wait=600 # × 0.05 s to open the idle clients
     json="${BENCH_JSON:-}"
 fi
 app="${BENCH_APP:-$PWD/build/release/app/upstreamlab}"
@@ -57,12 +60,12 @@ python=$( [[ -x /usr/bin/python3 ]] && echo /usr/bin/python3 || command -v pytho
 
 work="$(mktemp -d)"
 pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+cleanup() { # every process this script started and has not stopped yet, by pid
+    for pid in "${pids[@]}"; do stop "$pid"; done
     rm -rf "$work"
 }
 trap cleanup EXIT
+trap 'exit 143' TERM INT # so that cleanup runs when ctest or a user stops the script
 # Every descriptor is a client here; nginx raises its own (worker_rlimit_nofile).
 ulimit -n "$(ulimit -Hn)"
 
@@ -117,8 +120,10 @@ start_lab() { # binary arguments...: sets $started; environment from the caller
     started=$!
     pids+=($started)
 }
-stop() { # pid: stops a process this script started, and forgets it
+stop() { # pid: stops a process this script started (SIGKILL after 5 s), and forgets it
     kill "$1" 2>/dev/null || true
+    for _ in $(seq 1 100); do kill -0 "$1" 2>/dev/null || break; sleep 0.05; done
+    kill -KILL "$1" 2>/dev/null || true
     wait "$1" 2>/dev/null || true
     local kept=() p
     for p in "${pids[@]}"; do [[ $p == "$1" ]] || kept+=("$p"); done
@@ -138,6 +143,7 @@ start_nginx backend "$work/backend.conf"; backend_master=$started; wait_port "$b
 # would carry that RSS into the next.
 proxies=(nginx upstreamlab)
 mocks=(nginx upstreamlab)
+if ((smoke)); then proxies=(upstreamlab); mocks=(upstreamlab); fi # nginx serves as the backend only
 if [[ "${BENCH_QT_DISPATCHER:-0}" == 1 ]]; then proxies+=(upstreamlab-qtpoll); mocks+=(upstreamlab-qtpoll); fi
 if [[ -n "${BENCH_BASELINE:-}" ]]; then proxies+=(baseline); fi
 if [[ "${BENCH_EXPLAIN:-0}" == 1 ]]; then proxies+=(explain); fi
@@ -195,7 +201,7 @@ open_idle() { # port count: sets $opener once all clients are idle
     "$python" bench/idleclients.py "$1" "$2" "$ready" >/dev/null 2>>"$work/idle.err" &
     opener=$!
     pids+=($opener)
-    for _ in $(seq 1 2400); do
+    for _ in $(seq 1 "$idle_wait"); do
         [[ -s "$ready" ]] && return 0
         kill -0 "$opener" 2>/dev/null || break
         sleep 0.05
@@ -228,7 +234,7 @@ run() { # scenario round label
     after=$(cpu_ticks "${serving[@]}")
     local hwm
     hwm=$(status_kib VmHWM "${serving[@]}")
-    if [[ -n $opener ]]; then kill "$opener"; wait "$opener" 2>/dev/null || true; fi
+    [[ -z $opener ]] || stop "$opener"
     local requests rps p50 p99 errors
     read -r requests rps p50 p99 errors < <(awk '
         function us(v) { n = v + 0; if (v ~ /us$/) return n; if (v ~ /ms$/) return n * 1000; if (v ~ /s$/) return n * 1000000; return "null" }
