@@ -1,6 +1,7 @@
 #include "mockbackendhost.h"
 
 #include "mockbackend.h"
+#include "platform/workerdispatcher.h"
 
 #include <QThread>
 
@@ -12,6 +13,7 @@ MockBackendHost::MockBackendHost(int threadCount, QObject *parent)
     for (int i = 0; i < qMax(1, threadCount); ++i) {
         auto *thread = new QThread;
         thread->setObjectName(u"mock-backends-%1"_s.arg(i));
+        WorkerDispatcher::install(thread);
         thread->start();
         m_threads.push_back(thread);
     }

@@ -49,6 +49,7 @@ bool ProxyEngine::start(const LabConfig &config, QString *error)
     for (int i = 0; i < workers; ++i) {
         auto *thread = new QThread;
         thread->setObjectName(u"proxy-worker-%1"_s.arg(i));
+        WorkerDispatcher::install(thread);
         auto *worker = new ProxyWorker(i, m_recordDecisions);
         worker->setRuntime(runtime);
         worker->moveToThread(thread);

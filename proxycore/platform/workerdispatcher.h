@@ -5,28 +5,40 @@
 
 class QThread;
 
-// Which Qt event dispatcher the proxy's and the mocks' worker threads run.
+// Which event dispatcher the proxy's, the mocks' and the traffic generator's
+// worker threads run: the one seam between them and the platform's notifier.
 //
-// On Linux, Qt 6.4 gives every thread the glib dispatcher by default. It costs
-// the proxy about a third of its CPU per request: glib writes its wake-up
-// eventfd whenever a socket notifier is switched on or off, which QTcpSocket
-// does on each buffered write. Qt's own poll() dispatcher (QEventDispatcherUNIX)
-// has no such cost. bench/run.sh 6 50 on 2 cores: 43.2 µs CPU per request with
-// glib, 32.6 µs without (nginx: 24.4 µs).
+// On Linux the workers run EpollEventDispatcher. Qt 6.4's own dispatchers
+// poll() every socket on each loop turn, so each idle keep-alive client makes
+// every request dearer (bench/run.sh's idle row), and glib's, the default for
+// every thread, also writes its wake-up eventfd whenever a socket notifier is
+// switched on or off, which QTcpSocket does on each buffered write.
+// On macOS, a kqueue dispatcher would go in install() the same way; Windows
+// and the other platforms keep Qt's dispatcher.
 //
-// Qt picks a thread's dispatcher when the thread starts, from the environment:
-// QT_NO_THREADED_GLIB selects the poll() dispatcher for threads other than the
-// main one, so the GUI thread keeps glib (GTK dialogs and themes need it). That
-// variable is set while no thread exists yet (so nothing reads the environment
-// meanwhile): first thing in main(), and for the tests before QTest's main() by
-// tests/support/workerdispatcherinit.cpp, linked into every test. The libraries
-// do not change the process environment themselves. UPSTREAMLAB_GLIB_WORKERS=1
-// keeps glib everywhere. Other platforms have no glib; this does nothing there.
+// Environment, read once by chooseBeforeThreads():
+//   UPSTREAMLAB_QT_DISPATCHER=1  workers keep Qt's poll() dispatcher
+//                                (QEventDispatcherUNIX), for comparison;
+//   UPSTREAMLAB_GLIB_WORKERS=1   workers keep glib's, as every thread has by default.
+// The GUI thread always keeps glib (GTK dialogs and themes need it).
+//
+// Qt picks the dispatcher of a thread that has none when it starts, from
+// QT_NO_THREADED_GLIB: set, threads other than the main one get the poll()
+// dispatcher. chooseBeforeThreads() sets it, and records the workers' choice,
+// while no thread exists yet (so nothing reads the environment meanwhile):
+// first thing in main(), and for the tests before QTest's main() by
+// tests/support/workerdispatcherinit.cpp. The libraries neither read nor change
+// the process environment themselves; without that call the workers get epoll.
 namespace WorkerDispatcher {
-// Sets QT_NO_THREADED_GLIB unless the user chose already. Only call it before
-// any thread starts.
+// Reads the variables above, records which dispatcher the workers get, and
+// sets QT_NO_THREADED_GLIB unless the user chose glib. Only call it before any
+// thread starts.
 void chooseBeforeThreads();
-// The class name of the dispatcher `thread` runs ("QEventDispatcherUNIX"),
-// or empty while it has none yet.
+// Gives `thread`, not started yet, the workers' dispatcher as chosen (see
+// above); does nothing where Qt's is the choice. The engine, the mocks' host
+// and the traffic generator call it for each worker thread.
+void install(QThread *thread);
+// The class name of the dispatcher `thread` runs ("EpollEventDispatcher",
+// "QEventDispatcherUNIX", "QEventDispatcherGlib"), or empty while it has none yet.
 QString nameOf(const QThread *thread);
 } // namespace WorkerDispatcher

@@ -1,6 +1,7 @@
 #include "trafficgenerator.h"
 
 #include "http/httphead.h"
+#include "platform/workerdispatcher.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -101,6 +102,7 @@ bool TrafficGenerator::start(const TrafficOptions &options, QString *error)
     for (int i = 0; i < threads; ++i) {
         auto *thread = new QThread;
         thread->setObjectName(QStringLiteral("traffic-%1").arg(i));
+        WorkerDispatcher::install(thread);
         auto *worker = new TrafficWorker(options, m_population, i, threads, startNs);
         worker->moveToThread(thread);
         connect(thread, &QThread::finished, worker, &QObject::deleteLater);
