@@ -167,14 +167,72 @@ void LogPanel::showDetails()
     }
     html += u"</table>"_s;
     html += whyThisServer(r);
-    if (!r.requestHead.isEmpty())
+    const QByteArray received = receivedRequest(r);
+    if (!received.isEmpty())
+        html += requestsSideBySide(r.requestHead, received, r.attempts.isEmpty() ? QString() : r.attempts.constLast().server);
+    else if (!r.requestHead.isEmpty())
         html += u"<p><b>"_s + tr("Request headers") + u"</b></p><pre>"_s + QString::fromLatin1(r.requestHead).toHtmlEscaped() + u"</pre>"_s;
     if (r.requestHead.isEmpty() && r.responseHead.isEmpty())
         html += u"<p><i>"_s + tr("Headers are kept for the newest %1 requests.").arg(RequestLogModel::HeadersKept) + u"</i></p>"_s;
-    if (!r.responseHead.isEmpty())
+    if (!r.responseHead.isEmpty()) {
+        QByteArray head = r.responseHead;
+        if (!received.isEmpty()) {
+            // The echo is shown decoded above; its base64 would only be noise here.
+            const QByteArray name(MockBehaviour::ReceivedRequestHeader);
+            const qsizetype at = head.toLower().indexOf(QByteArray(name.toLower() + ':'));
+            const qsizetype end = at < 0 ? -1 : head.indexOf("\r\n", at);
+            if (end > at)
+                head.replace(at, end - at, QByteArray(name + ": …"));
+        }
         html += u"<p><b>"_s + tr("Response headers (to the client)") + u"</b></p><pre>"_s
-            + QString::fromLatin1(r.responseHead).toHtmlEscaped() + u"</pre>"_s;
+            + QString::fromLatin1(head).toHtmlEscaped() + u"</pre>"_s;
+    }
     m_details->setHtml(html);
+    emit requestInspected();
+}
+
+QByteArray LogPanel::receivedRequest(const RequestRecord &r)
+{
+    const QByteArray name = QByteArray(QByteArray(MockBehaviour::ReceivedRequestHeader).toLower() + ':');
+    for (const QByteArray &line : r.responseHead.split('\n')) {
+        if (line.toLower().startsWith(name))
+            return QByteArray::fromBase64(line.mid(name.size()).trimmed());
+    }
+    return {};
+}
+
+QString LogPanel::requestsSideBySide(const QByteArray &sent, const QByteArray &received, const QString &server)
+{
+    // Lines only one side has are marked: what the proxy added or changed, and what it dropped.
+    const auto lines = [](const QByteArray &head) {
+        QList<QByteArray> out;
+        for (const QByteArray &line : head.split('\n')) {
+            if (!line.trimmed().isEmpty())
+                out.append(line.endsWith('\r') ? line.chopped(1) : line);
+        }
+        return out;
+    };
+    const QList<QByteArray> client = lines(sent);
+    const QList<QByteArray> backend = lines(received);
+    const auto column = [](const QList<QByteArray> &mine, const QList<QByteArray> &other, const QString &style) -> QString {
+        QString out = u"<pre>"_s;
+        for (const QByteArray &line : mine) {
+            const QString text = QString::fromLatin1(line).toHtmlEscaped();
+            out += other.contains(line) ? text : u"<span style='%1'>%2</span>"_s.arg(style, text);
+            out += u'\n';
+        }
+        return out + u"</pre>"_s;
+    };
+    QString html = u"<table border=0 cellspacing=0 cellpadding=4><tr><th align=left>"_s + tr("As the client sent it")
+        + u"</th><th align=left>"_s
+        + (server.isEmpty() ? tr("As the backend received it") : tr("As %1 received it").arg(server.toHtmlEscaped()))
+        + u"</th></tr><tr><td valign=top>"_s + column(client, backend, u"color:#888888; text-decoration:line-through"_s)
+        + u"</td><td valign=top>"_s + column(backend, client, u"color:#1565c0; font-weight:bold"_s) + u"</td></tr></table>"_s;
+    html += u"<p><i>"_s
+        + tr("Blue: set or changed by the proxy (Host, X-Real-IP, X-Forwarded-For, the URI after proxy_pass); "
+             "struck out: not passed on (hop-by-hop fields such as Connection).")
+        + u"</i></p>"_s;
+    return html;
 }
 
 QString LogPanel::whyThisServer(const RequestRecord &r)
