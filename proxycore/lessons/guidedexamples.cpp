@@ -236,8 +236,8 @@ GuidedExample handlingDownServers()
     e.title = Tr::tr("Handling down servers");
     e.summary = Tr::tr("gamma's mock fails 30 % of its requests with 502 Bad Gateway. What the clients see depends on "
                        "proxy_next_upstream: by default (error timeout) a refused connection is retried on another "
-                       "server but a 502 answer is passed on. max_fails=1 and fail_timeout=3s (nginx's default is 10s) "
-                       "take a failing server out for a while; down takes it out by hand.");
+                       "server but a 502 answer is passed on. gamma's max_fails=3 and fail_timeout=3s (nginx's defaults "
+                       "are 1 and 10s) take a failing server out for a while; down takes it out by hand.");
     LabConfig &lab = e.lab;
     lab.name = e.title;
     MockBackendConfig gamma = mock(u"gamma"_s, 9003);
@@ -247,6 +247,7 @@ GuidedExample handlingDownServers()
     UpstreamGroup group;
     group.name = u"backend"_s;
     group.servers = {server(u"alpha"_s, 9001, 3), server(u"beta"_s, 9002, 3), server(u"gamma"_s, 9003, 3)};
+    group.servers[2].maxFails = 3;
     lab.upstreams = {group};
     lab.listeners = {listener({Route::proxyTo(u"/"_s, u"backend"_s)})};
 
@@ -259,8 +260,8 @@ GuidedExample handlingDownServers()
              {GuideCheck::requests(40), GuideCheck::clientErrors(2)}),
         step(Tr::tr("Retry failed answers: add http_502 to proxy_next_upstream."),
              Tr::tr("The clients see no more errors: a 502 from gamma is retried on the next server (the log shows "
-                    "gamma ✗ → alpha ✓). It now counts as a failure too: after one (max_fails=1) gamma rests for "
-                    "fail_timeout — its card says failed until … — and gets fewer requests."),
+                    "gamma ✗ → alpha ✓). It now counts as a failure too: after three within fail_timeout (max_fails=3) "
+                    "gamma rests for fail_timeout — its card says failed until … — and gets fewer requests."),
              {GuideCheck::nextUpstreamHas(NextHttp502), GuideCheck::requests(40), GuideCheck::retries(1),
               GuideCheck::noClientErrors()},
              Tr::tr("Set proxy_next_upstream error timeout http_502")),

@@ -163,6 +163,10 @@ void tst_GuidedExamples::walkThrough()
         // The fail_timeout steps wait for a server's 3 s rest; the others tick in a second or two.
         QTRY_VERIFY2_WITH_TIMEOUT(progress.isDone(i), qPrintable(describe(progress)), 8000);
         stepTimes << QString::number(stepClock.elapsed());
+        if (qEnvironmentVariableIsSet("GUIDE_DEBUG"))
+            qInfo("  step %d: requests=%lld errors=%lld retries=%lld gamma=%lld", i + 1, progress.countsWhenDone(i).requests,
+                  progress.countsWhenDone(i).clientErrors, progress.countsWhenDone(i).retries,
+                  progress.countsWhenDone(i).served.value(u"gamma"_s));
     }
     traffic.stop();
 

@@ -15,7 +15,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
-#include <QListWidget>
+#include <QCheckBox>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -89,17 +89,16 @@ void tst_GuideDock::openFromTheMenuAndTickAStep()
     QVERIFY(window.guideDock()->isVisible());
     GuidePanel *panel = window.guidePanel();
     QCOMPARE(panel->titleLabel()->text(), u"Backup servers"_s);
-    QListWidget *steps = panel->steps();
-    QCOMPARE(steps->count(), 4);
-    QVERIFY(steps->item(0)->text().startsWith(u"1. "_s));
-    QCOMPARE(steps->item(0)->checkState(), Qt::Unchecked);
+    QCOMPARE(panel->stepCount(), 4);
+    QVERIFY(panel->stepLabel(0)->text().startsWith(u"1. "_s));
+    QVERIFY(!panel->stepBox(0)->isChecked());
     QCOMPARE(window.trafficBar()->presetBox()->currentIndex(), window.trafficBar()->examplePresetIndex());
 
     // Step 1: the guide's button starts the example's traffic; the lab sees alpha and beta answer.
     QTest::mouseClick(panel->startTrafficButton(), Qt::LeftButton);
     QTRY_VERIFY(window.trafficBar()->isRunning());
-    QTRY_COMPARE_WITH_TIMEOUT(steps->item(0)->checkState(), Qt::Checked, 10000);
-    QVERIFY(steps->item(1)->font().bold()); // the current step
+    QTRY_VERIFY_WITH_TIMEOUT(panel->stepBox(0)->isChecked(), 10000);
+    QVERIFY(panel->stepLabel(1)->font().bold()); // the current step
 
     // Step 2: stop alpha in the Backends panel, as the step says.
     QTableView *table = window.backendsPanel()->table();
@@ -107,7 +106,7 @@ void tst_GuideDock::openFromTheMenuAndTickAStep()
     QCOMPARE(window.document()->lab().backends[0].name, u"alpha"_s);
     QTest::mouseClick(window.backendsPanel()->findChild<QToolButton *>(u"stopBackend"_s), Qt::LeftButton);
     QTRY_VERIFY(panel->progressLabel()->text().contains(u"beta answered"_s));
-    QTRY_COMPARE_WITH_TIMEOUT(steps->item(1)->checkState(), Qt::Checked, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->stepBox(1)->isChecked(), 10000);
     QCOMPARE(window.guide()->countsWhenDone(1).served.value(u"spare"_s), 0);
 
     // The example's nginx.conf, one click away.
@@ -117,11 +116,11 @@ void tst_GuideDock::openFromTheMenuAndTickAStep()
     QVERIFY(window.nginxPreview()->editor()->toPlainText().contains(u" backup;"_s));
 
     // Ticking by hand moves on; Start over unticks.
-    steps->item(2)->setCheckState(Qt::Checked);
+    QTest::mouseClick(panel->stepBox(2), Qt::LeftButton);
     QCOMPARE(window.guide()->currentStep(), 3);
     QTest::mouseClick(panel->findChild<QPushButton *>(u"guideRestart"_s), Qt::LeftButton);
     QCOMPARE(window.guide()->doneCount(), 0);
-    QCOMPARE(steps->item(0)->checkState(), Qt::Unchecked);
+    QVERIFY(!panel->stepBox(0)->isChecked());
     window.trafficBar()->stop();
 
     // Another lab replaces the guide.
@@ -173,7 +172,7 @@ void tst_GuideDock::doItForMeMakesTheStepsChange()
     // The step's state holds; it ticks once the traffic shows retried, error-free answers.
     QVERIFY(window.guide()->isCounting());
     QTest::mouseClick(panel->startTrafficButton(), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(panel->steps()->item(1)->checkState(), Qt::Checked, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->stepBox(1)->isChecked(), 15000);
     window.trafficBar()->stop();
 }
 
@@ -183,7 +182,7 @@ void tst_GuideDock::basicsShowsBothRequestsSideBySide()
     window.show();
     QVERIFY2(openFromMenu(window, u"basics"_s), qPrintable(window.lastError()));
     QTest::mouseClick(window.guidePanel()->startTrafficButton(), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(window.guidePanel()->steps()->item(0)->checkState(), Qt::Checked, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.guidePanel()->stepBox(0)->isChecked(), 10000);
     window.trafficBar()->stop();
     QTRY_VERIFY(!window.trafficBar()->isRunning());
     // Step 2: select a request in the log.
@@ -194,7 +193,7 @@ void tst_GuideDock::basicsShowsBothRequestsSideBySide()
     QVERIFY2(details.contains(u"As the client sent it"_s) && details.contains(u"As app received it"_s), qPrintable(details));
     QVERIFY2(details.contains(u"GET /shop/item-"_s) && details.contains(u"GET /item-"_s), qPrintable(details));
     QVERIFY2(details.contains(u"Host: app"_s) && details.contains(u"X-Real-IP: 127."_s), qPrintable(details));
-    QTRY_COMPARE(window.guidePanel()->steps()->item(1)->checkState(), Qt::Checked);
+    QTRY_VERIFY(window.guidePanel()->stepBox(1)->isChecked());
 }
 
 QTEST_MAIN(tst_GuideDock)

@@ -2,9 +2,11 @@
 
 #include "lessons/guideprogress.h"
 
+#include <QCheckBox>
+#include <QFrame>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -19,7 +21,8 @@ GuidePanel::GuidePanel(GuideProgress *progress, QWidget *parent)
     , m_startTraffic(new QPushButton(tr("Start the example's &traffic")))
     , m_showNginx(new QPushButton(tr("Show &nginx.conf")))
     , m_restart(new QPushButton(tr("Start &over")))
-    , m_steps(new QListWidget)
+    , m_stepsBox(new QWidget)
+    , m_stepsGrid(new QGridLayout(m_stepsBox))
     , m_current(new QLabel)
     , m_action(new QPushButton)
     , m_counts(new QLabel)
@@ -27,7 +30,7 @@ GuidePanel::GuidePanel(GuideProgress *progress, QWidget *parent)
 {
     setObjectName(u"guidePanel"_s);
     m_title->setObjectName(u"guideTitle"_s);
-    m_steps->setObjectName(u"guideSteps"_s);
+    m_stepsBox->setObjectName(u"guideSteps"_s);
     m_startTraffic->setObjectName(u"guideStartTraffic"_s);
     m_showNginx->setObjectName(u"guideShowNginx"_s);
     m_restart->setObjectName(u"guideRestart"_s);
@@ -50,26 +53,38 @@ GuidePanel::GuidePanel(GuideProgress *progress, QWidget *parent)
     m_startTraffic->setToolTip(tr("Start the traffic this example was made for (it is also in the Traffic bar's presets)"));
     m_showNginx->setToolTip(tr("The example as nginx.conf: what you would write for nginx 1.22"));
     m_restart->setToolTip(tr("Untick every step and begin again"));
-    m_steps->setWordWrap(true);
-    m_steps->setSelectionMode(QAbstractItemView::NoSelection);
-    m_steps->setToolTip(tr("A step is ticked when the lab sees it done; tick one yourself to move on"));
+    m_stepsBox->setToolTip(tr("A step is ticked when the lab sees it done; tick one yourself to move on"));
+    m_stepsGrid->setContentsMargins(0, 4, 0, 4);
+    m_stepsGrid->setColumnStretch(1, 1);
     m_action->hide();
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_startTraffic);
     buttons->addWidget(m_showNginx);
     buttons->addStretch(1);
-    buttons->addWidget(m_restart);
 
-    auto *layout = new QVBoxLayout(this);
+    // Everything scrolls together: on a small screen the steps keep their
+    // full text instead of a squeezed list.
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
     layout->addLayout(buttons);
-    layout->addWidget(m_steps, 1);
+    layout->addWidget(m_stepsBox);
     layout->addWidget(m_current);
     layout->addWidget(m_action, 0, Qt::AlignLeft);
     layout->addWidget(m_counts);
     layout->addWidget(m_lookFor);
+    layout->addWidget(m_restart, 0, Qt::AlignLeft); // rarely needed: below, so the dock can stay narrow
+    layout->addStretch(1);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     connect(m_startTraffic, &QPushButton::clicked, this, &GuidePanel::startTrafficRequested);
     connect(m_showNginx, &QPushButton::clicked, this, &GuidePanel::showNginxRequested);
@@ -78,7 +93,6 @@ GuidePanel::GuidePanel(GuideProgress *progress, QWidget *parent)
         if (m_progress->currentStep() >= 0)
             emit actionRequested(m_progress->currentStep());
     });
-    connect(m_steps, &QListWidget::itemChanged, this, &GuidePanel::itemChanged);
     connect(m_progress, &GuideProgress::changed, this, &GuidePanel::refresh);
     connect(m_progress, &GuideProgress::stepDone, this, &GuidePanel::refresh);
     refresh();
@@ -87,16 +101,30 @@ GuidePanel::GuidePanel(GuideProgress *progress, QWidget *parent)
 void GuidePanel::rebuild()
 {
     m_refreshing = true;
-    m_steps->clear();
+    qDeleteAll(m_boxes);
+    qDeleteAll(m_labels);
+    m_boxes.clear();
+    m_labels.clear();
     if (m_progress->hasExample()) {
         const GuidedExample &e = m_progress->example();
         m_title->setText(e.title);
         m_summary->setText(e.summary);
         for (int i = 0; i < e.steps.size(); ++i) {
-            auto *item = new QListWidgetItem(tr("%1. %2").arg(i + 1).arg(e.steps[i].text), m_steps);
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-            item->setCheckState(Qt::Unchecked);
-            item->setToolTip(e.steps[i].lookFor);
+            auto *box = new QCheckBox;
+            box->setObjectName(u"guideStep%1"_s.arg(i + 1));
+            auto *label = new QLabel(tr("%1. %2").arg(i + 1).arg(e.steps[i].text));
+            label->setWordWrap(true);
+            label->setTextFormat(Qt::PlainText);
+            label->setToolTip(e.steps[i].lookFor);
+            label->setBuddy(box);
+            m_stepsGrid->addWidget(box, i, 0, Qt::AlignTop);
+            m_stepsGrid->addWidget(label, i, 1);
+            connect(box, &QCheckBox::toggled, this, [this, i](bool checked) {
+                if (!m_refreshing)
+                    m_progress->setDone(i, checked);
+            });
+            m_boxes.append(box);
+            m_labels.append(label);
         }
         QString html = u"<b>"_s + tr("What to look for").toHtmlEscaped() + u"</b><ul style='margin-left:12px; -qt-list-indent:0'>"_s;
         for (const QString &line : e.lookFor)
@@ -107,7 +135,7 @@ void GuidePanel::rebuild()
         m_summary->setText(tr("Open a guided example from File ▸ Examples."));
         m_lookFor->clear();
     }
-    m_shownSteps = m_progress->hasExample() ? int(m_progress->example().steps.size()) : 0;
+    m_shownName = m_progress->hasExample() ? m_progress->example().name : QString();
     m_refreshing = false;
 }
 
@@ -115,21 +143,22 @@ void GuidePanel::refresh()
 {
     const bool has = m_progress->hasExample();
     // A new example (or none): the list is rebuilt; otherwise only its marks change.
-    if (!has || m_shownSteps != m_progress->stepCount() || m_title->text() != m_progress->example().title)
+    if (!has || m_shownName != m_progress->example().name || stepCount() != m_progress->stepCount())
         rebuild();
     m_startTraffic->setEnabled(has);
     m_showNginx->setEnabled(has);
     m_restart->setEnabled(has);
     m_refreshing = true;
     const int current = m_progress->currentStep();
-    for (int i = 0; i < m_steps->count(); ++i) {
-        QListWidgetItem *item = m_steps->item(i);
+    for (int i = 0; i < stepCount(); ++i) {
         const bool done = m_progress->isDone(i);
-        item->setCheckState(done ? Qt::Checked : Qt::Unchecked);
-        QFont font = m_steps->font();
+        m_boxes[i]->setChecked(done);
+        QFont font = m_labels[i]->font();
         font.setBold(i == current);
-        item->setFont(font);
-        item->setForeground(done ? palette().color(QPalette::Disabled, QPalette::Text) : palette().color(QPalette::Text));
+        m_labels[i]->setFont(font);
+        QPalette grey = m_labels[i]->palette(); // done steps read greyed (and keep their tooltip)
+        grey.setColor(QPalette::WindowText, palette().color(done ? QPalette::Disabled : QPalette::Active, QPalette::WindowText));
+        m_labels[i]->setPalette(grey);
     }
     m_refreshing = false;
     if (!has) {
@@ -190,13 +219,6 @@ QString GuidePanel::progressText() const
     if (!counts)
         return {};
     if (!m_progress->isCounting())
-        return tr("Counting starts when the step is done.");
+        return tr("The counts start once you have done what the step asks.");
     return tr("Since this step: %1").arg(parts.join(u" · "_s));
-}
-
-void GuidePanel::itemChanged(QListWidgetItem *item)
-{
-    if (m_refreshing)
-        return;
-    m_progress->setDone(m_steps->row(item), item->checkState() == Qt::Checked);
 }

@@ -1,13 +1,13 @@
 #pragma once
 
+#include <QList>
 #include <QWidget>
 
 class GuideProgress;
+class QCheckBox;
+class QGridLayout;
 class QLabel;
-class QListWidget;
-class QListWidgetItem;
 class QPushButton;
-struct GuideStep;
 
 // A guided example's guide, beside the lab: what it shows, its numbered
 // steps (ticked as GuideProgress sees them done, or by hand), what to look
@@ -21,7 +21,10 @@ class GuidePanel final : public QWidget
 public:
     explicit GuidePanel(GuideProgress *progress, QWidget *parent = nullptr);
 
-    QListWidget *steps() const { return m_steps; }
+    int stepCount() const { return int(m_boxes.size()); }
+    // Step i's tick (a person may tick it) and its text.
+    QCheckBox *stepBox(int step) const { return m_boxes.value(step); }
+    QLabel *stepLabel(int step) const { return m_labels.value(step); }
     QPushButton *startTrafficButton() const { return m_startTraffic; }
     QPushButton *showNginxButton() const { return m_showNginx; }
     QPushButton *actionButton() const { return m_action; }
@@ -39,7 +42,6 @@ signals:
 private:
     void rebuild();
     void refresh();
-    void itemChanged(QListWidgetItem *item);
 
     GuideProgress *m_progress;
     QLabel *m_title;
@@ -47,11 +49,14 @@ private:
     QPushButton *m_startTraffic;
     QPushButton *m_showNginx;
     QPushButton *m_restart;
-    QListWidget *m_steps;
+    QWidget *m_stepsBox;
+    QGridLayout *m_stepsGrid;
+    QList<QCheckBox *> m_boxes;
+    QList<QLabel *> m_labels;
     QLabel *m_current;
     QPushButton *m_action;
     QLabel *m_counts;
     QLabel *m_lookFor;
-    int m_shownSteps = -1;
+    QString m_shownName; // the example the list shows
     bool m_refreshing = false;
 };
