@@ -12,12 +12,10 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 #ifdef UPSTREAMLAB_WITH_GUI
+#include "i18n/applanguage.h"
 #include "windows/mainwindow.h"
 
 #include <QApplication>
@@ -37,12 +35,6 @@ void setUpApplication()
     QCoreApplication::setOrganizationName(u"UpstreamLab"_s);
     QCoreApplication::setApplicationName(u"upstreamlab"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(UPSTREAMLAB_VERSION));
-    auto *qtTranslator = new QTranslator(QCoreApplication::instance());
-    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto *translator = new QTranslator(QCoreApplication::instance());
-    if (translator->load(QLocale(), u"upstreamlab"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(translator);
 }
 
 QString usage()
@@ -136,6 +128,10 @@ int main(int argc, char *argv[])
 #endif
     QApplication app(argc, argv);
     setUpApplication();
+    // Only the desktop app is translated: the command line's output is read by
+    // scripts and compared with nginx's, its --help with the man page and the
+    // bash completion, so it stays English (it loads no catalogue).
+    AppLanguage::install(AppLanguage::chosen());
 #ifdef UPSTREAMLAB_APP_ID
     // Wayland and the desktop find the window's .desktop file (and icon) by this name.
     QGuiApplication::setDesktopFileName(QStringLiteral(UPSTREAMLAB_APP_ID));

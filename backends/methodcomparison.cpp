@@ -2,9 +2,9 @@
 
 #include "balancing/clock.h"
 #include "balancing/upstreambalancer.h"
-#include "config/labjson.h"
+#include "config/labvalidator.h"
 #include "engine/proxyengine.h"
-#include "http/hashkey.h"
+#include "http/complexvalue.h"
 #include "http/httpparser.h"
 #include "mockbackendhost.h"
 #include "traffic/clientpopulation.h"
@@ -62,7 +62,7 @@ std::optional<MethodSpec> MethodSpec::parse(const QString &text, QString *error)
         }
         if (key.isEmpty())
             return fail(Tr::tr("\"%1\": hash needs a key, e.g. hash:$request_uri").arg(text));
-        HashKey parsed;
+        ComplexValue parsed;
         QString why;
         if (!parsed.parse(key, &why))
             return fail(Tr::tr("\"%1\": %2").arg(text, why));
@@ -193,7 +193,7 @@ void MethodComparison::runNext()
     listener.port = 0;
     listener.routes = {Route::proxyTo(u"/"_s, m_group)};
     lab.listeners = {listener};
-    for (const ConfigIssue &issue : LabJson::validate(lab)) {
+    for (const ConfigIssue &issue : LabValidator::validate(lab)) {
         if (issue.path.startsWith(u"upstreams"_s)) {
             // nginx's own rule (e.g. hash and backup): reported, not run.
             result.skipped = issue.message;
@@ -278,7 +278,7 @@ QList<QByteArray> MethodComparison::planKeys(const MethodSpec &spec, const Traff
 {
     const TrafficPlan plan(traffic);
     const ClientPopulation population(traffic.clients > 1 ? traffic.clients : 0, traffic.seed, traffic.forceForwardedFor);
-    HashKey key;
+    ComplexValue key;
     if (spec.method == BalancingMethod::Hash)
         key.parse(spec.hashKey);
     QSet<QByteArray> seen;

@@ -76,7 +76,7 @@ void MockBackend::compileBehaviour(const MockBehaviour &behaviour)
     m_headerTemplates.clear();
     m_customContentType = false;
     for (const auto &[name, value] : behaviour.headers) {
-        m_headerTemplates.append({name.toLatin1(), ResponseTemplate(value)});
+        m_headerTemplates.append({name.toLatin1(), ResponseTemplate(value, ResponseTemplate::Escaping::FieldValue)});
         m_customContentType |= name.compare(u"Content-Type"_s, Qt::CaseInsensitive) == 0;
     }
     m_contentType = "application/json";

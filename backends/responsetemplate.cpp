@@ -113,6 +113,15 @@ void ResponseTemplate::appendValue(QByteArray *out, QByteArrayView value) const
         out->append(value);
         return;
     }
+    if (m_escaping == Escaping::FieldValue) {
+        // A decoded query value may hold CR LF: it must not end the field
+        // (RFC 9110 §5.5 lets a sender replace such characters with SP).
+        for (const char ch : value) {
+            const auto u = static_cast<unsigned char>(ch);
+            out->append((u < 0x20 && ch != '\t') || u == 0x7f ? ' ' : ch);
+        }
+        return;
+    }
     for (const char ch : value) {
         const auto u = static_cast<unsigned char>(ch);
         if (ch == '"' || ch == '\\') {

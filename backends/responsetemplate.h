@@ -27,7 +27,11 @@ class ResponseTemplate
 {
 public:
     ResponseTemplate() = default;
-    enum class Escaping { None, Json }; // Json: values are escaped for a JSON string
+    enum class Escaping {
+        None,
+        Json,       // values are escaped for a JSON string
+        FieldValue, // a header's value: control characters (CR, LF, NUL, …) become spaces
+    };
     explicit ResponseTemplate(const QString &text, Escaping escaping = Escaping::None);
 
     void render(const TemplateContext &context, QByteArray *out) const;

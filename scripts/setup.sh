@@ -8,10 +8,12 @@ cd "$(dirname "$0")/.."
 preset="${1:-release}"
 with_test_tools="${2:-}"
 
+# qt6-translations-l10n: Qt's own catalogues (qtbase_de.qm …), so that the
+# standard dialogs' buttons follow the app's language.
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libgl-dev libqt6svg6 qt6-qpa-plugins
+    qt6-translations-l10n libgl-dev libqt6svg6 qt6-qpa-plugins
 )
 
 # The test suite compares the proxy with real nginx (Debian's package).

@@ -6,12 +6,12 @@
     <message>
         <location filename="../ui/dialogs/aboutbox.cpp" line="+20"/>
         <source>&lt;h3&gt;Upstream Lab %1&lt;/h3&gt;&lt;p&gt;A local lab for HTTP load balancing with nginx&apos;s semantics: a reverse proxy, mock backends and a traffic generator.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3. Qt is used under the GNU Lesser General Public License version 3 (LGPLv3) and linked dynamically.&lt;/p&gt;&lt;p&gt;Settings and recent files are kept in:&lt;br&gt;&lt;code&gt;%4&lt;/code&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Upstream Lab %1&lt;/h3&gt;&lt;p&gt;Ein lokales Labor für HTTP-Lastverteilung mit der Semantik von nginx: ein Reverse Proxy, Mock-Backends und ein Traffic-Generator.&lt;/p&gt;&lt;p&gt;Veröffentlicht unter der MIT-Lizenz.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3. Qt wird unter der GNU Lesser General Public License Version 3 (LGPLv3) verwendet und dynamisch gelinkt.&lt;/p&gt;&lt;p&gt;Einstellungen und zuletzt geöffnete Dateien liegen in:&lt;br&gt;&lt;code&gt;%4&lt;/code&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>About Upstream Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Upstream Lab</translation>
     </message>
 </context>
 <context>
@@ -19,28 +19,28 @@
     <message>
         <location filename="../ui/dialogs/backenddialog.cpp" line="+59"/>
         <source>Start with the lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Labor starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start paused (accept connections, answer nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert starten (Verbindungen annehmen, nichts beantworten)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>One per line: Name: value (values may use {{variables}})</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer pro Zeile: Name: Wert (Werte dürfen {{Variablen}} enthalten)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Text or template: {{name}} {{port}} {{method}} {{uri}} {{header.X}} {{query.x}} {{request_id}} {{counter}} {{time}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Text oder Vorlage: {{name}} {{port}} {{method}} {{uri}} {{header.X}} {{query.x}} {{request_id}} {{counter}} {{time}}</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+1"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -49,224 +49,233 @@
 at 20s: latency 800ms±200 on 30%
 40s start
 1m repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schritt pro Zeile, z. B.
+10s stop
+at 20s: latency 800ms±200 on 30%
+40s start
+1m repeat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Backend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>derived from the name</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Namen abgeleitet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>relative to the lab file</source>
-        <translation type="unfinished"></translation>
+        <translation>relativ zur Labordatei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none, 20ms, 10..50ms, normal:40ms,10ms, 40ms±10ms, lognormal:30ms,15ms; &quot;on 30%&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>none, 20ms, 10..50ms, normal:40ms,10ms, 40ms±10ms, lognormal:30ms,15ms; &quot;on 30%&quot;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>0.2 or 20%</source>
+        <translation>0.2 oder 20%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>KIND:P, comma-separated; P is the probability per request (they must add up to at most 1). Kinds: reset, close, mid-body, hang, drip:P:RATE, malformed, bad-chunk, wrong-length</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND:P, durch Kommas getrennt; P ist die Wahrscheinlichkeit pro Anfrage (zusammen höchstens 1). KIND: reset, close, mid-body, hang, drip:P:RATE, malformed, bad-chunk, wrong-length</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Listen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbe:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Health path:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Health-Check-Pfad:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Random &amp;seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufalls-&amp;Seed:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Default (a small JSON naming the backend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (ein kleines JSON mit dem Namen des Backends)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Text or template</source>
-        <translation type="unfinished"></translation>
+        <translation>Text oder Vorlage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Filler bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllbytes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Header:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Body:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Latency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Latenz:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Error &amp;rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler&amp;rate:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Error s&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlers&amp;tatus:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fail &amp;every Nth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler bei &amp;jeder N-ten:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fail the &amp;first N:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler bei den &amp;ersten N:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;aults:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Störungen:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Steps are timed from the lab&apos;s start and replay the same way every run. Actions: start, stop, pause, resume, status N, latency SPEC, errors RATE [STATUS], fault KIND:P, faults off, reset, repeat (last).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte zählen ab dem Start des Labors und laufen bei jedem Durchlauf gleich ab. Aktionen: start, stop, pause, resume, status N, latency SPEC, errors RATE [STATUS], fault KIND:P, faults off, reset, repeat (als letzter Schritt).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latency &amp;&amp; Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz &amp;&amp; Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>expected a whole number (empty or 0 = derived from the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl erwartet (leer oder 0 = aus dem Namen abgeleitet)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>line %1: expected &quot;Name: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: &quot;Name: Wert&quot; erwartet</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>type the body (or choose the default body)</source>
-        <translation type="unfinished"></translation>
+        <translation>den Body eingeben (oder den Standard-Body wählen)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei wählen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>expected a size such as 512, 64k or 1m</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe erwartet, z. B. 512, 64k oder 1m</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>expected a probability 0..1 such as 0.2 or 20%</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit 0..1 erwartet, z. B. 0.2 oder 20%</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+44"/>
         <location line="+2"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>&quot;%1&quot; is used by another backend</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; wird schon von einem anderen Backend verwendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is used by another backend</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird schon von einem anderen Backend verwendet</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Backend Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend-Farbe</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Body File</source>
-        <translation type="unfinished"></translation>
+        <translation>Body-Datei</translation>
     </message>
 </context>
 <context>
@@ -274,826 +283,724 @@ at 20s: latency 800ms±200 on 30%
     <message>
         <location filename="../ui/models/backendtablemodel.cpp" line="+89"/>
         <source>20ms | 10..50ms | normal:40ms,10ms | 40ms±10ms | lognormal:40ms,10ms [on 30%] | none</source>
-        <translation type="unfinished"></translation>
+        <translation>20ms | 10..50ms | normal:40ms,10ms | 40ms±10ms | lognormal:40ms,10ms [on 30%] | none</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>KIND:P, comma-separated: reset, close, mid-body, hang, drip:P:RATE, malformed, bad-chunk, wrong-length</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND:P, durch Kommas getrennt: reset, close, mid-body, hang, drip:P:RATE, malformed, bad-chunk, wrong-length</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 on port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf Port %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+8"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <location line="-8"/>
         <location line="+8"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <location line="-8"/>
         <location line="+8"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>gestoppt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>expected a probability 0..1 such as 0.2 or 20%</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichkeit 0..1 erwartet, z. B. 0.2 oder 20%</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Change %1 of backend %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von Backend %2 ändern</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Error rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerrate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Faults</source>
-        <translation type="unfinished"></translation>
+        <translation>Störungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>5xx</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Faults injected</source>
-        <translation type="unfinished"></translation>
+        <translation>Störfälle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active conns</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Verb.</translation>
     </message>
 </context>
 <context>
     <name>BackendsPanel</name>
     <message>
-        <location filename="../ui/widgets/backendspanel.cpp" line="+50"/>
+        <location filename="../ui/widgets/backendspanel.cpp" line="+52"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start listening (stopped = connection refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Verbindungen warten (gestoppt = Verbindung abgelehnt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stop: requests already accepted are answered, then connections are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen: Bereits angenommene Anfragen werden beantwortet, danach werden Verbindungen abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pause: accept connections but answer nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren: Verbindungen annehmen, aber nichts beantworten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Answer again (held requests are answered now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder antworten (zurückgehaltene Anfragen werden jetzt beantwortet)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a mock backend and a server for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mock-Backend und einen Server dafür hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add N…</source>
-        <translation type="unfinished"></translation>
+        <translation>N hinzufügen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add several mock backends at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Mock-Backends auf einmal hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add Backends</source>
-        <translation type="unfinished"></translation>
+        <translation>Backends hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How many mock backends?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Mock-Backends?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Every setting of the backend: response, latency, errors, faults, timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einstellungen des Backends: Antwort, Latenz, Fehler, Störungen, Zeitplan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the mock backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mock-Backend entfernen</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>No free port is left on 127.0.0.1 for another backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf 127.0.0.1 ist kein Port für ein weiteres Backend mehr frei.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend hinzufügen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+0"/>
-        <source>Add %1 backends</source>
-        <translation type="unfinished"></translation>
+        <source>Add %n backend(s)</source>
+        <translation>
+            <numerusform>%n Backend hinzufügen</numerusform>
+            <numerusform>%n Backends hinzufügen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Edit backend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend %1 bearbeiten</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Remove backend %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CommandLab</name>
-    <message>
-        <location filename="../app/commands/commandlab.cpp" line="+32"/>
-        <source>the lab &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>upstreamlab %1: %2 reaches beyond this machine&apos;s loopback or the lab&apos;s folder; not running it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>upstreamlab %1: if you trust this lab, run it with --allow-external</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend %1 entfernen</translation>
     </message>
 </context>
 <context>
     <name>CompareChart</name>
     <message>
-        <location filename="../ui/widgets/comparepanel.cpp" line="+59"/>
+        <location filename="../ui/widgets/comparepanel.cpp" line="+63"/>
         <source>Run a comparison to see requests per server for each method.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CompareCommand</name>
-    <message>
-        <location filename="../app/commands/comparecommand.cpp" line="+31"/>
-        <source>method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>fairness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>retries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>keys moved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>group %1, %2 requests per method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>not run: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>fairness: Jain&apos;s index of requests / weight over the primary servers (1 = even); keys moved: the share of keys on another server when one server is removed (hash methods)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Send the same seeded traffic (paths, keys, client addresses, arrival times) through a copy
-of one upstream group per balancing method, each against fresh copies of the lab&apos;s mock
-backends, and report per method: requests per server, Jain&apos;s fairness index, p50/p99
-latency, errors, retries, and for hash methods the share of keys that move when a server
-is removed.
-
-Methods: round_robin, least_conn, ip_hash, hash:KEY[:consistent], random[:two[:least_conn]],
-least_time[:header|:last_byte]. Default traffic: -n 3000 -c 10 --keys 100 --clients 100
---path /item/{key}. The lab&apos;s mock ports must be free (stop a running copy of the lab).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The lab (default: the demo lab).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The upstream group to compare (default: the first).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Comma-separated methods (default: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>LIST</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Run a lab that listens beyond loopback or serves files from outside its folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print one JSON object on stdout instead of the table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>upstreamlab compare: expected at most one lab file, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>--methods: give at least one method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>compare: %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie einen Vergleich, um die Anfragen pro Server für jede Methode zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../ui/widgets/comparepanel.cpp" line="+47"/>
+        <location line="+47"/>
         <location line="+75"/>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen</translation>
     </message>
     <message>
         <location line="-74"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Paths /item/key-N: what hash $request_uri hashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfade /item/key-N: das, was hash $request_uri hasht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Client addresses: what ip_hash hashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Adressen: das, was ip_hash hasht</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clients:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients:</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The same seeded traffic through a copy of the group per method, against copies of the lab&apos;s mocks on other ports: the running lab is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe reproduzierbare Traffic (fester Seed) durch je eine Kopie der Gruppe pro Methode, gegen Kopien der Mocks des Labors auf anderen Ports: Das laufende Labor bleibt unberührt.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Running %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft (%2 von %3)…</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Done: %n method(s) compared. Fairness: Jain&apos;s index of requests per weight (1 = even); keys moved: the share of keys on another server when one server is removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fertig: %n Methode verglichen. Fairness: Jain-Index der Anfragen pro Gewicht (1 = gleichmäßig); verschobene Schlüssel: der Anteil der Schlüssel, die auf einem anderen Server landen, wenn ein Server entfernt wird.</numerusform>
+            <numerusform>Fertig: %n Methoden verglichen. Fairness: Jain-Index der Anfragen pro Gewicht (1 = gleichmäßig); verschobene Schlüssel: der Anteil der Schlüssel, die auf einem anderen Server landen, wenn ein Server entfernt wird.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The comparison stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleich wurde abgebrochen: %1</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Cannot compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich nicht möglich: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fairness</source>
-        <translation type="unfinished"></translation>
+        <translation>Fairness</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>p50 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 ms</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>p99 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>p99 ms</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keys moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschobene Schlüssel</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht ausgeführt: %1</translation>
     </message>
     <message>
         <location line="+55"/>
         <location line="+6"/>
         <source>Export Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich exportieren</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComplexValue</name>
+    <message>
+        <location filename="../proxycore/http/complexvalue.cpp" line="+51"/>
+        <source>missing &quot;}&quot; after &quot;${&quot;</source>
+        <translation>fehlendes &quot;}&quot; nach &quot;${&quot;</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>unsupported variable &quot;$%1&quot; (supported: %2)</source>
+        <translation>nicht unterstützte Variable &quot;$%1&quot; (unterstützt: %2)</translation>
     </message>
 </context>
 <context>
     <name>DecisionText</name>
     <message>
-        <location filename="../proxycore/engine/decisiontext.cpp" line="+60"/>
+        <location filename="../proxycore/engine/decisiontext.cpp" line="+62"/>
         <source>round robin</source>
-        <translation type="unfinished"></translation>
+        <translation>Round Robin</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>already tried for this request</source>
-        <translation type="unfinished"></translation>
+        <translation>für diese Anfrage bereits versucht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>down</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>draining</source>
-        <translation type="unfinished"></translation>
+        <translation>im Drain-Modus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unhealthy (active health check)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungesund (aktiver Health-Check)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>failed until %1 (max_fails=%2 reached within fail_timeout=%3s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgefallen bis %1 (max_fails=%2 innerhalb von fail_timeout=%3s erreicht)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>max_conns=%1 reached (%2 active)</source>
-        <translation type="unfinished"></translation>
+        <translation>max_conns=%1 erreicht (%2 aktiv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>backup, not in use while a primary server can take the request</source>
-        <translation type="unfinished"></translation>
+        <translation>backup, nicht im Einsatz, solange ein primärer Server die Anfrage annehmen kann</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1: current_weight %2 + effective_weight %3 = %4, the highest (the first of equals) → chosen; minus the round&apos;s total %5 → %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: current_weight %2 + effective_weight %3 = %4, der höchste (der erste unter gleichen) → gewählt; minus die Summe der Runde %5 → %6</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: current_weight %2 + effective_weight %3 = %4, the highest → chosen; minus the round&apos;s total %5 → %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: current_weight %2 + effective_weight %3 = %4, der höchste → gewählt; minus die Summe der Runde %5 → %6</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: current_weight %2 + effective_weight %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: current_weight %2 + effective_weight %3 = %4</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> (weight %1: lowered after failures or by slow_start)</source>
-        <translation type="unfinished"></translation>
+        <translation> (weight %1: nach Fehlern oder durch slow_start gesenkt)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>usable</source>
-        <translation type="unfinished"></translation>
+        <translation>verwendbar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>try %1: %2 → %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch %1: %2 → %3 (%4)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not usable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verwendbar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no live upstreams: no server could take the request</source>
-        <translation type="unfinished"></translation>
+        <translation>no live upstreams: Kein Server konnte die Anfrage annehmen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no primary server could take it: the backup servers are in use</source>
-        <translation type="unfinished"></translation>
+        <translation>kein primärer Server konnte sie annehmen: Die Backup-Server sind im Einsatz</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is the group&apos;s only server: it is taken unless down or full, and never marked failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der einzige Server der Gruppe: Er wird genommen, außer er ist down oder voll, und nie als ausgefallen markiert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the hash key is empty: round robin decides</source>
-        <translation type="unfinished"></translation>
+        <translation>der Hash-Schlüssel ist leer: Round Robin entscheidet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 found no usable server in 20 tries: round robin decides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fand in 20 Versuchen keinen verwendbaren Server: Round Robin entscheidet</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>smooth weighted round robin → %1: the highest current_weight after adding each server&apos;s effective_weight</source>
-        <translation type="unfinished"></translation>
+        <translation>geglättetes gewichtetes Round Robin → %1: das höchste current_weight, nachdem jeder Server sein effective_weight addiert hat</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>least_time (NGINX Plus, simulated) → %1: the lowest average time × (active + 1) / weight, %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>least_time (NGINX Plus, simuliert) → %1: die niedrigste mittlere Zeit × (aktiv + 1) / Gewicht, %2 ms</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>least_conn → %1: the fewest active connections per weight, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>least_conn → %1: die wenigsten aktiven Verbindungen pro Gewicht, %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 active / weight %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 aktiv / Gewicht %3 = %4</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: no response timed yet, scores 0 (the best)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch keine Antwortzeit gemessen, Wert 0 (der beste)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: average %2 ms × (%3 active + 1) / weight %4 = %5 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Mittel %2 ms × (%3 aktiv + 1) / Gewicht %4 = %5 ms</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>tie: %1 servers within 1 % of the best score; smooth weighted round robin breaks it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichstand: %1 Server innerhalb von 1 % des besten Werts; geglättetes gewichtetes Round Robin entscheidet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tie: %1 servers share the lowest ratio; smooth weighted round robin breaks it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichstand: %1 Server teilen sich das niedrigste Verhältnis; geglättetes gewichtetes Round Robin entscheidet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>0.0.0 (no IP address)</source>
-        <translation type="unfinished"></translation>
+        <translation>0.0.0 (keine IP-Adresse)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ip_hash → %1: client address %2 hashes to %3; %3 mod total weight %4 = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>ip_hash → %1: Client-Adresse %2 ergibt den Hash %3; %3 mod Gesamtgewicht %4 = %5</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ip_hash → %1: client key %2 (an IPv4 address&apos;s first three octets) hashes to %3; %3 mod total weight %4 = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>ip_hash → %1: Client-Schlüssel %2 (die ersten drei Oktette einer IPv4-Adresse) ergibt den Hash %3; %3 mod Gesamtgewicht %4 = %5</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+10"/>
         <source>hash %1, slot %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash %1, Slot %2</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>hash → %1: key %2 hashes to %3; %3 mod total weight %4 = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>hash → %1: Schlüssel %2 ergibt den Hash %3; %3 mod Gesamtgewicht %4 = %5</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>hash consistent → %1: key %2 has CRC-32 %3; the first ring point at or after it is #%4 of %5 (%6)</source>
-        <translation type="unfinished"></translation>
+        <translation>hash consistent → %1: Schlüssel %2 hat CRC-32 %3; der erste Ringpunkt an oder nach dieser Stelle ist #%4 von %5 (%6)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ring point #%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringpunkt #%1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>next servers on the ring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nächste Server auf dem Ring: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>random → %1: drew %2; %2 mod total weight %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>random → %1: %2 gezogen; %2 mod Gesamtgewicht %3 = %4</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+18"/>
         <source>drew %1, slot %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gezogen, Slot %2</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>random two → %1: drew %2 (%3 active / weight %4) and %5 (%6 active / weight %7)</source>
-        <translation type="unfinished"></translation>
+        <translation>random two → %1: %2 (%3 aktiv / Gewicht %4) und %5 (%6 aktiv / Gewicht %7) gezogen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>equal load per weight: the second drawn wins, as in nginx</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche Last pro Gewicht: Der zweite gezogene gewinnt, wie in nginx</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has fewer active connections per weight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat weniger aktive Verbindungen pro Gewicht</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: skipped, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: übersprungen, %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+40"/>
         <source>connect refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>connection error</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsfehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>invalid header</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Header</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source> (next_upstream %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (next_upstream %1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no live upstreams</source>
-        <translation type="unfinished"></translation>
+        <translation>no live upstreams</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>answered by the proxy itself, no upstream</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Proxy selbst beantwortet, kein Upstream</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no server was picked</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Server wurde gewählt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pick %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahl %1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the decision was not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>die Entscheidung wurde nicht aufgezeichnet</translation>
     </message>
 </context>
 <context>
     <name>DistributionView</name>
     <message>
-        <location filename="../ui/widgets/distributionview.cpp" line="+156"/>
+        <location filename="../ui/widgets/distributionview.cpp" line="+159"/>
         <source>No upstream servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Upstream-Server</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Requests per second, last %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Sekunde, letzte %1 s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>peak %1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitze %1/s</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>failed (fail_timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgefallen (fail_timeout)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>down</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>backup in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup im Einsatz</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+33"/>
-        <source>Total %1 requests</source>
-        <translation type="unfinished"></translation>
+        <source>Total %n request(s)</source>
+        <translation>
+            <numerusform>Insgesamt %n Anfrage</numerusform>
+            <numerusform>Insgesamt %n Anfragen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>  errors %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>  Fehler %1%</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  down</source>
-        <translation type="unfinished"></translation>
+        <translation>  down</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  backup</source>
-        <translation type="unfinished"></translation>
+        <translation>  backup</translation>
+    </message>
+</context>
+<context>
+    <name>DurationSpinBox</name>
+    <message>
+        <location filename="../ui/widgets/durationspinbox.cpp" line="+12"/>
+        <source>A duration such as 500ms, 10s, 2m, 1h or 1m30s (a bare number is seconds)</source>
+        <translation>Eine Dauer wie 500ms, 10s, 2m, 1h oder 1m30s (eine bloße Zahl bedeutet Sekunden)</translation>
     </message>
 </context>
 <context>
@@ -1101,135 +1008,60 @@ least_time[:header|:last_byte]. Default traffic: -n 3000 -c 10 --keys 100 --clie
     <message>
         <location filename="../proxycore/config/examplelabs.cpp" line="+23"/>
         <source>three equal servers, round robin (alpha, beta, gamma in turn)</source>
-        <translation type="unfinished"></translation>
+        <translation>drei gleiche Server, Round Robin (alpha, beta, gamma abwechselnd)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>weights 5/1/1: nginx&apos;s smooth sequence a a b a c a a</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte 5/1/1: die geglättete Folge von nginx a a b a c a a</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>two primaries and a backup; stop both primaries to see the backup take over</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei primäre Server und ein Backup; beide primären stoppen, dann übernimmt das Backup</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>gamma is stopped: the first request to it fails over, then it is skipped for fail_timeout</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ExportCommand</name>
-    <message>
-        <location filename="../app/commands/exportcommand.cpp" line="+26"/>
-        <source>Write a lab as an nginx.conf that nginx 1.22 runs as is (or only its upstream blocks).
-The lab is validated first with nginx&apos;s own rules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write to FILE (atomically) instead of standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only the upstream blocks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The lab to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>upstreamlab export-nginx: expected one lab file (see --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>upstreamlab export-nginx: %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HashKey</name>
-    <message>
-        <location filename="../proxycore/http/hashkey.cpp" line="+51"/>
-        <source>missing &quot;}&quot; after &quot;${&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>unsupported variable &quot;$%1&quot; (supported: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ImportCommand</name>
-    <message>
-        <location filename="../app/commands/importcommand.cpp" line="+25"/>
-        <source>Read an nginx.conf (with its includes) as a lab. What the lab does not model is listed
-on standard error as &quot;FILE:LINE: warning: …&quot; (or &quot;note&quot; for what is safely ignored);
-syntax errors name the file, line and column.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Write the lab to FILE (atomically) instead of standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>LAB.json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The nginx configuration to read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>upstreamlab import-nginx: expected one nginx config file (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>gamma ist gestoppt: Die erste Anfrage an ihn geht per Failover weiter, danach wird er für fail_timeout übersprungen</translation>
     </message>
 </context>
 <context>
     <name>ImportPanel</name>
     <message>
-        <location filename="../ui/widgets/importpanel.cpp" line="+53"/>
+        <location filename="../ui/widgets/importpanel.cpp" line="+57"/>
         <source>%1: everything was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Alles wurde importiert.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>%1: %n warning(s) (behaviour may differ), %2 note(s) (safely ignored). Select one to see its line.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location line="-1"/>
+        <source>%1: %n warning(s) (behaviour may differ), %2. Select one to see its line.</source>
+        <extracomment>%2 is &quot;N note(s) (safely ignored)&quot;.</extracomment>
+        <translation>
+            <numerusform>%1: %n Warnung (Verhalten kann abweichen), %2. Einen Eintrag auswählen, um seine Zeile zu sehen.</numerusform>
+            <numerusform>%1: %n Warnungen (Verhalten kann abweichen), %2. Einen Eintrag auswählen, um seine Zeile zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>%n note(s) (safely ignored)</source>
+        <translation>
+            <numerusform>%n Hinweis (gefahrlos ignoriert)</numerusform>
+            <numerusform>%n Hinweise (gefahrlos ignoriert)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>(cannot read %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 kann nicht gelesen werden)</translation>
+    </message>
+</context>
+<context>
+    <name>LabConfig</name>
+    <message>
+        <location filename="../proxycore/config/labconfig.cpp" line="+20"/>
+        <source>Demo lab</source>
+        <translation>Demo-Labor</translation>
     </message>
 </context>
 <context>
@@ -1237,449 +1069,157 @@ syntax errors name the file, line and column.</source>
     <message>
         <location filename="../proxycore/config/labexposure.cpp" line="+137"/>
         <source>%1 (that is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (d. h. %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>backend %1 serves the file %2, outside the lab&apos;s folder (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend %1 liefert die Datei %2 aus, außerhalb des Labor-Ordners (%3)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the proxy listens on %1, reachable from other machines (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy lauscht auf %1, erreichbar von anderen Rechnern (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>backend %1 listens on %2, reachable from other machines (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend %1 lauscht auf %2, erreichbar von anderen Rechnern (%3)</translation>
     </message>
 </context>
 <context>
     <name>LabJson</name>
     <message>
-        <location filename="../proxycore/config/labjson.cpp" line="+49"/>
+        <location filename="../proxycore/config/labjson.cpp" line="+26"/>
         <source>unknown key (expected one of: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel (erwartet wird einer von: %1)</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+270"/>
+        <location line="+264"/>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-254"/>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>must be a duration such as &quot;10s&quot; or &quot;500ms&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Dauer wie &quot;10s&quot; oder &quot;500ms&quot; sein</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>must be whole seconds such as &quot;10s&quot; (nginx rejects milliseconds here)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss aus ganzen Sekunden bestehen, z. B. &quot;10s&quot; (nginx lehnt hier Millisekunden ab)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl sein</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>must be a size such as &quot;1m&quot;, &quot;64k&quot; or a number of bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Größe wie &quot;1m&quot;, &quot;64k&quot; oder eine Anzahl Bytes sein</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Array sein</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+21"/>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>must be a status or a range such as &quot;200-399&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Status oder ein Bereich wie &quot;200-399&quot; sein</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>must be one of round_robin, least_conn, ip_hash, hash, random, least_time</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eines von round_robin, least_conn, ip_hash, hash, random, least_time sein</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>must be &quot;header&quot; or &quot;last_byte&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss &quot;header&quot; oder &quot;last_byte&quot; sein</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>must be &quot;&quot; or &quot;least_conn&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss &quot;&quot; oder &quot;least_conn&quot; sein</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>unknown condition &quot;%1&quot; (nginx accepts error, timeout, invalid_header, http_500, http_502, http_503, http_504, http_403, http_404, http_429, non_idempotent, off)</source>
-        <translation type="unfinished"></translation>
+        <location line="+48"/>
+        <source>unknown condition &quot;%1&quot; (nginx accepts %2)</source>
+        <translation>unbekannte Bedingung &quot;%1&quot; (nginx akzeptiert %2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&quot;off&quot; cannot be combined with other conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;off&quot; kann nicht mit anderen Bedingungen kombiniert werden</translation>
     </message>
     <message>
         <location line="+128"/>
         <source>must be a string &quot;Name: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette &quot;Name: Wert&quot; sein</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>must be a string such as &quot;reset:0.1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette wie &quot;reset:0.1&quot; sein</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>must be a string such as &quot;10s stop&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette wie &quot;10s stop&quot; sein</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>must be a whole number 0..2^53</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl 0..2^53 sein</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+111"/>
         <source>invalid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a lab file must hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Labordatei muss ein JSON-Objekt enthalten</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>is required (this version reads format %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich (diese Version liest Format %1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>is %1, but this version of Upstream Lab reads format %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1, aber diese Version von Upstream Lab liest Format %2</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>file is too large for a lab (over 16 MiB)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <location line="+47"/>
-        <source>must not be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <location line="+165"/>
-        <source>must be a name of letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-163"/>
-        <source>&quot;%1&quot; is used by another upstream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>is required by the hash method (e.g. &quot;$request_uri&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>must be 100ms..1h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+2"/>
-        <source>must be 1..100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>must be a path starting with &quot;/&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>must be a status or range within 100..599</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>must be 0..10000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>an upstream needs at least one server (nginx: no servers are inside upstream)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>must be an IP address with a port, e.g. &quot;127.0.0.1:9001&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; is used by another server of this upstream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>must be 1..1000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>must be 0..1000 (0 turns failure accounting off)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>must be 0s..7d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+25"/>
-        <source>must be 0..1000000 (0 means no limit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>must be 0s..1h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the %1 method does not support &quot;slow_start&quot; (NGINX Plus allows it with round robin and least_conn only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the %1 method does not support &quot;backup&quot; (nginx: balancing method does not support parameter &quot;backup&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>must be an IP address such as &quot;127.0.0.1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>must be 1..65535 (or 0 for any free port)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is used by another listener</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>must start with &quot;/&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>duplicate location &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+6"/>
-        <source>must be a status code 1..999 (444 closes the connection)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>a redirect (%1) needs the URL to send in Location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a location either returns or proxies to an upstream, not both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>no upstream named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>a redirect URL must not contain line breaks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>must be a path such as &quot;/&quot; or &quot;/v2/&quot; (no spaces, &quot;?&quot;, &quot;#&quot; or variables)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a location that returns does not proxy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>must be 0s..1d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>must be 1ms..1d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>must be 0..10000000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>must not be negative (0 means no limit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>must be 64..1048576</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>must be 1024..4194304</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>must be 0..1000 (0 means no limit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>must be 0..64 (0 means one per core)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>must be an address or a CIDR such as &quot;127.0.0.0/8&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>must be a header name such as X-Real-IP or X-Forwarded-For</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>real_ip_header needs at least one trusted address (set_real_ip_from)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&quot;%1&quot; is used by another backend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>must be an address with a port, e.g. &quot;127.0.0.1:9001&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is used by another backend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+2"/>
-        <source>must be an HTTP status 100..599</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>must be a probability 0..1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+2"/>
-        <source>must not be negative (0 = off)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the probabilities add up to more than 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>give only one of body, body_file and body_size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>must be at most 1t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>must be a colour &quot;#RRGGBB&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>must start with &quot;/&quot; (or be empty for none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&quot;%1&quot; is not a valid header name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a header value must not contain line breaks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>steps must be in time order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>repeat must be the last step, at a time after 0</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist zu groß für ein Labor (über 16 MiB)</translation>
     </message>
 </context>
 <context>
@@ -1687,890 +1227,1065 @@ syntax errors name the file, line and column.</source>
     <message>
         <location filename="../backends/labrunner.cpp" line="+154"/>
         <source>no mock backend %1 is running</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Mock-Backend %1 läuft</translation>
+    </message>
+</context>
+<context>
+    <name>LabValidator</name>
+    <message>
+        <location filename="../proxycore/config/labvalidator.cpp" line="+65"/>
+        <location line="+47"/>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+165"/>
+        <source>must be a name of letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;</source>
+        <translation>muss ein Name aus Buchstaben, Ziffern, &apos;_&apos;, &apos;-&apos; oder &apos;.&apos; sein</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>&quot;%1&quot; is used by another upstream</source>
+        <translation>&quot;%1&quot; wird schon von einem anderen Upstream verwendet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is required by the hash method (e.g. &quot;$request_uri&quot;)</source>
+        <translation>wird von der Methode hash benötigt (z. B. &quot;$request_uri&quot;)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+7"/>
+        <location line="+18"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+70"/>
+        <location line="+10"/>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>must be %1</source>
+        <translation>muss %1 sein</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>must be a path starting with &quot;/&quot;</source>
+        <translation>muss ein Pfad sein, der mit &quot;/&quot; beginnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a status or range within %1</source>
+        <translation>muss ein Status oder ein Bereich innerhalb von %1 sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an upstream needs at least one server (nginx: no servers are inside upstream)</source>
+        <translation>ein Upstream braucht mindestens einen Server (nginx: no servers are inside upstream)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be an IP address with a port, e.g. &quot;127.0.0.1:9001&quot;</source>
+        <translation>muss eine IP-Adresse mit Port sein, z. B. &quot;127.0.0.1:9001&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is used by another server of this upstream</source>
+        <translation>&quot;%1&quot; wird schon von einem anderen Server dieses Upstreams verwendet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be %1 (0 turns failure accounting off)</source>
+        <translation>muss %1 sein (0 schaltet die Fehlerzählung ab)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+26"/>
+        <location line="+66"/>
+        <source>must be %1 (0 means no limit)</source>
+        <translation>muss %1 sein (0 bedeutet unbegrenzt)</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>the %1 method does not support &quot;slow_start&quot; (NGINX Plus allows it with round robin and least_conn only)</source>
+        <translation>die Methode %1 unterstützt &quot;slow_start&quot; nicht (NGINX Plus erlaubt es nur mit Round Robin und least_conn)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the %1 method does not support &quot;backup&quot; (nginx: balancing method does not support parameter &quot;backup&quot;)</source>
+        <translation>die Methode %1 unterstützt &quot;backup&quot; nicht (nginx: balancing method does not support parameter &quot;backup&quot;)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be an IP address such as &quot;127.0.0.1&quot;</source>
+        <translation>muss eine IP-Adresse wie &quot;127.0.0.1&quot; sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be 1..%1 (or 0 for any free port)</source>
+        <translation>muss 1..%1 sein (oder 0 für einen beliebigen freien Port)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is used by another listener</source>
+        <translation>%1 wird schon von einem anderen Listener verwendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a status code %1 (444 closes the connection)</source>
+        <translation>muss ein Statuscode %1 sein (444 schließt die Verbindung)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must start with &quot;/&quot;</source>
+        <translation>muss mit &quot;/&quot; beginnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate location &quot;%1&quot;</source>
+        <translation>doppelte location &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a redirect (%1) needs the URL to send in Location</source>
+        <translation>eine Weiterleitung (%1) braucht die URL für den Location-Header</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a location either returns or proxies to an upstream, not both</source>
+        <translation>eine location antwortet entweder selbst (return) oder leitet an einen Upstream weiter, nicht beides</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no upstream named &quot;%1&quot;</source>
+        <translation>kein Upstream namens &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a redirect URL must not contain line breaks</source>
+        <translation>eine Weiterleitungs-URL darf keine Zeilenumbrüche enthalten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be a path such as &quot;/&quot; or &quot;/v2/&quot; (no spaces, &quot;?&quot;, &quot;#&quot; or variables)</source>
+        <translation>muss ein Pfad wie &quot;/&quot; oder &quot;/v2/&quot; sein (ohne Leerzeichen, &quot;?&quot;, &quot;#&quot; oder Variablen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a location that returns does not proxy</source>
+        <translation>eine location mit return leitet nicht weiter</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>must not be negative (0 means no limit)</source>
+        <translation>darf nicht negativ sein (0 bedeutet unbegrenzt)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be %1 (0 means one per core)</source>
+        <translation>muss %1 sein (0 bedeutet einer pro Kern)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be an address or a CIDR such as &quot;127.0.0.0/8&quot;</source>
+        <translation>muss eine Adresse oder ein CIDR-Bereich wie &quot;127.0.0.0/8&quot; sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be a header name such as X-Real-IP or X-Forwarded-For</source>
+        <translation>muss ein Header-Name wie X-Real-IP oder X-Forwarded-For sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>real_ip_header needs at least one trusted address (set_real_ip_from)</source>
+        <translation>real_ip_header braucht mindestens eine vertrauenswürdige Adresse (set_real_ip_from)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is used by another backend</source>
+        <translation>&quot;%1&quot; wird schon von einem anderen Backend verwendet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be an address with a port, e.g. &quot;127.0.0.1:9001&quot;</source>
+        <translation>muss eine Adresse mit Port sein, z. B. &quot;127.0.0.1:9001&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is used by another backend</source>
+        <translation>%1 wird schon von einem anderen Backend verwendet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>must be an HTTP status %1</source>
+        <translation>muss ein HTTP-Status %1 sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a probability 0..1</source>
+        <translation>muss eine Wahrscheinlichkeit 0..1 sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>must not be negative (0 = off)</source>
+        <translation>darf nicht negativ sein (0 = aus)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the probabilities add up to more than 1</source>
+        <translation>die Wahrscheinlichkeiten ergeben zusammen mehr als 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give only one of body, body_file and body_size</source>
+        <translation>nur eines von body, body_file und body_size angeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be at most 1t</source>
+        <translation>darf höchstens 1t sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a whole number 0..2^53</source>
+        <translation>muss eine ganze Zahl 0..2^53 sein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a colour &quot;#RRGGBB&quot;</source>
+        <translation>muss eine Farbe &quot;#RRGGBB&quot; sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must start with &quot;/&quot; (or be empty for none)</source>
+        <translation>muss mit &quot;/&quot; beginnen (oder leer sein für keinen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a valid header name</source>
+        <translation>&quot;%1&quot; ist kein gültiger Header-Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a header value must not contain line breaks</source>
+        <translation>ein Header-Wert darf keine Zeilenumbrüche enthalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>steps must be in time order</source>
+        <translation>die Schritte müssen zeitlich geordnet sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>repeat must be the last step, at a time after 0</source>
+        <translation>repeat muss der letzte Schritt sein, zu einem Zeitpunkt nach 0</translation>
     </message>
 </context>
 <context>
     <name>ListenerEditor</name>
     <message>
-        <location filename="../ui/widgets/listenereditor.cpp" line="+28"/>
+        <location filename="../ui/widgets/listenereditor.cpp" line="+30"/>
         <source>any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client connections open at once; past it a 503 and close (0 = no limit)</source>
+        <translation>Gleichzeitig offene Client-Verbindungen; darüber hinaus 503 und Verbindung schließen (0 = unbegrenzt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>127.0.0.1 keeps the lab private to this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 hält das Labor privat auf diesem Rechner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upstream group</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream-Gruppe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Or return</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder return</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A path prefix such as /api/, or &quot;= /path&quot; for that path only (checked first, as in nginx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Pfadpräfix wie /api/ oder &quot;= /pfad&quot; nur für genau diesen Pfad (wird zuerst geprüft, wie in nginx)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The group to proxy to; &quot;group/uri/&quot; replaces the matched location with /uri/, like proxy_pass http://group/uri/</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe, an die weitergeleitet wird; &quot;gruppe/uri/&quot; ersetzt die passende location durch /uri/, wie proxy_pass http://gruppe/uri/</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answer here instead of proxying, like nginx&apos;s return: &quot;200 ok&quot;, &quot;404&quot;, &quot;301 https://example.org/&quot;, &quot;444&quot; (close)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier antworten statt weiterzuleiten, wie return in nginx: &quot;200 ok&quot;, &quot;404&quot;, &quot;301 https://example.org/&quot;, &quot;444&quot; (Verbindung schließen)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max &amp;connections:</source>
+        <translation>Max. &amp;Verbindungen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route entfernen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Change listener address</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener-Adresse ändern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Change listener port</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener-Port ändern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Change listener connection limit</source>
+        <translation>Verbindungslimit des Listeners ändern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Change route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route ändern</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Add route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route hinzufügen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Remove route</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LoadCommand</name>
-    <message>
-        <location filename="../app/commands/loadcommand.cpp" line="+57"/>
-        <source>%1 requests in %2 s, %3 req/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>statuses: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>errors: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>clients: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>latency ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>(no X-Upstream-Name in the answers: no per-server rows)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Send HTTP/1.1 traffic to a URL on this machine and report statuses, errors, latency
-percentiles and the share of each upstream server (from X-Upstream-Name).
-
-Closed loop (default): C clients, each sends its next request when the last answer is in.
-Open loop (--rate): requests are due at planned times; latency counts from the planned
-time, so a stalled server shows in the percentiles (coordinated omission corrected).
-Paths: {n} is the request number, {key} one of --keys keys (uniform, or --zipf S).
---clients N sends from N addresses in 127.0.0.0/8, one /24 network each (ip_hash keys on
-three octets), or names them in X-Forwarded-For where the system cannot bind them.
-The same --seed sends the same paths, keys, clients and arrival times.
-Only loopback targets are accepted. Exit status: 0 the run completed, 1 the target could
-not be reached at all, 2 bad usage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The target, e.g. http://127.0.0.1:8080/ (the path is the default template).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print one JSON object on stdout instead of the table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>upstreamlab load: give one URL, e.g. upstreamlab load http://127.0.0.1:8080/ -n 1000 (see --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>%1  %2 req/s  p50 %3 ms  p99 %4 ms  errors %5  in flight %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>upstreamlab load: %1:%2 refused every connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Route entfernen</translation>
     </message>
 </context>
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../ui/widgets/logpanel.cpp" line="+43"/>
+        <location filename="../ui/widgets/logpanel.cpp" line="+46"/>
         <source>&amp;Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mitlaufen</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Filter: URI, client, server, status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: URI, Client, Server, Status…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Statuscodes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>2xx</source>
-        <translation type="unfinished"></translation>
+        <translation>2xx</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>3xx</source>
-        <translation type="unfinished"></translation>
+        <translation>3xx</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>4xx</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>5xx</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Errors and retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler und Wiederholungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+59"/>
         <source>All servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Server</translation>
     </message>
     <message>
         <location line="-57"/>
         <source>Scroll to the newest request as it arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur neuesten Anfrage scrollen, sobald sie eintrifft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a request to see its headers, timings and attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage auswählen, um ihre Header, Zeiten und Versuche zu sehen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+74"/>
+        <source>%1 byte(s)</source>
+        <translation>
+            <numerusform>%1 Byte</numerusform>
+            <numerusform>%1 Bytes</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+71"/>
-        <source>Started %1 · upstream group &lt;b&gt;%2&lt;/b&gt; · %3 bytes in, %4 bytes out</source>
-        <translation type="unfinished"></translation>
+        <location line="+2"/>
+        <source>Started %1 · upstream group &lt;b&gt;%2&lt;/b&gt; · %3 in, %4 out</source>
+        <extracomment>%3 and %4 are &quot;N byte(s)&quot;.</extracomment>
+        <translation>Gestartet %1 · Upstream-Gruppe &lt;b&gt;%2&lt;/b&gt; · %3 empfangen, %4 gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Headers are kept for the newest %n request(s).</source>
+        <translation>
+            <numerusform>Header werden nur für die neueste %n Anfrage aufbewahrt.</numerusform>
+            <numerusform>Header werden nur für die neuesten %n Anfragen aufbewahrt.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
+        <source>next_upstream %1: %2</source>
+        <translation>next_upstream %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Decisions are kept for the newest %n request(s).</source>
+        <translation>
+            <numerusform>Entscheidungen werden nur für die neueste %n Anfrage aufbewahrt.</numerusform>
+            <numerusform>Entscheidungen werden nur für die neuesten %n Anfragen aufbewahrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-43"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Header</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Headers are kept for the newest %1 requests.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Response headers (to the client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Header (an den Client)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Why this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum dieser Server</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Decisions are kept for the newest %1 requests.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>Pick %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahl %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pick %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahl %1: %2</translation>
     </message>
     <message>
         <location line="+50"/>
         <location line="+5"/>
         <source>Export Request Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageprotokoll exportieren</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Main</name>
-    <message>
-        <location filename="../app/main.cpp" line="+50"/>
-        <source>Usage: upstreamlab [LAB.json]
-       upstreamlab COMMAND [options]
-
-Upstream Lab: a local HTTP load-balancing lab with nginx&apos;s semantics.
-Without a command, opens the desktop app on LAB.json (default: the demo lab).
-
-Commands:
-  run [LAB.json] [--example NAME] [--explain]
-                                    run a lab headless, printing its access log
-                                    (--explain: why the balancer chose each server;
-                                    --allow-external: let it reach beyond loopback)
-  proxy -c nginx.conf [-t]          run the proxy from an nginx config (-t: only check it)
-  mock --listen ADDR --name NAME [behaviour]
-                                    run mock backends (latency, errors, faults, timeline)
-  load URL [-n N | -d DURATION] [-c C] [--rate R] [--json]
-                                    send traffic and report latency, statuses and servers
-  compare [LAB.json] [--group NAME] [--methods LIST] [traffic options] [--json]
-                                    the same traffic through each balancing method, side by side
-  replay-nginx [LAB.json] [traffic options] [--nginx PATH] [--json]
-                                    the same requests through real nginx and the lab, compared
-  export-nginx LAB.json [-o FILE] [--snippet]
-                                    write the lab as an nginx.conf (nginx 1.22)
-  import-nginx FILE [-o LAB.json]   read an nginx.conf as a lab, listing what it cannot model
-
-Options:
-  -h, --help       show this help
-  -v, --version    show the version
-
-Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>upstreamlab: unknown command or file &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>upstreamlab: no display found; use &apos;upstreamlab run&apos; for a headless lab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>upstreamlab: built without the desktop UI; use &apos;upstreamlab run&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="+95"/>
-        <location line="+234"/>
+        <location filename="../ui/windows/mainwindow.cpp" line="+98"/>
+        <location line="+251"/>
         <source>Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-251"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;h3&gt;Build a lab&lt;/h3&gt;&lt;p&gt;Select a listener or an upstream group on the left to edit it. Every change applies to the running lab at once (requests in flight finish on the old configuration) and can be undone with Ctrl+Z.&lt;/p&gt;&lt;p&gt;The &lt;b&gt;Backends&lt;/b&gt; panel starts, stops, pauses, slows and breaks the mock servers; the &lt;b&gt;nginx.conf&lt;/b&gt; panel shows the lab as a config that runs on real nginx.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ein Labor aufbauen&lt;/h3&gt;&lt;p&gt;Wählen Sie links einen Listener oder eine Upstream-Gruppe, um sie zu bearbeiten. Jede Änderung gilt sofort für das laufende Labor (laufende Anfragen werden noch mit der alten Konfiguration beendet) und lässt sich mit Strg+Z rückgängig machen.&lt;/p&gt;&lt;p&gt;Der Bereich &lt;b&gt;Backends&lt;/b&gt; startet, stoppt, pausiert, verlangsamt und stört die Mock-Server; der Bereich &lt;b&gt;nginx.conf&lt;/b&gt; zeigt das Labor als Konfiguration, die auf echtem nginx läuft.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verteilung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Com&amp;pare</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;gleich</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Click to copy the URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um die URL zu kopieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiert</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>Request Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageprotokoll</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backends</source>
-        <translation type="unfinished"></translation>
+        <translation>Backends</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>nginx.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx.conf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Import-Warnungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nginx Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx-Gegenprobe</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Labor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open Lab…</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor ö&amp;ffnen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import nginx.conf…</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx.conf &amp;importieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export nginx.conf…</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx.conf e&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add &amp;Backends…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backends hinzufügen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add Backends</source>
-        <translation type="unfinished"></translation>
+        <translation>Backends hinzufügen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How many mock backends (each also a server of the first group)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Mock-Backends (jedes zugleich ein Server der ersten Gruppe)?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy nginx.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx.conf kopieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Labor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Clear Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll &amp;leeren</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Check with &amp;nginx -t</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;nginx -t prüfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Find in &amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Protokoll suchen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nginx &amp;Binary…</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx-&amp;Programm…</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+3"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;System (%1)</source>
+        <translation>&amp;System (%1)</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>the lab has problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Labor hat Probleme: %1</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="+409"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upstream Lab will be in %1 from its next start.</source>
+        <translation>Upstream Lab verwendet ab dem nächsten Start die Sprache „%1“.</translation>
+    </message>
+    <message>
+        <location line="-685"/>
         <source>Cannot apply the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung kann nicht übernommen werden: %1</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location line="+316"/>
         <source>Upstream Lab — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream Lab — %1</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>return %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+115"/>
+        <location line="+150"/>
         <source>● Running</source>
-        <translation type="unfinished"></translation>
+        <translation>● Läuft</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>○ Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Gestoppt</translation>
     </message>
     <message>
-        <location line="-506"/>
+        <location line="-523"/>
         <source>&amp;Topology</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Topologie</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+174"/>
+        <source>St&amp;op</source>
+        <translation>St&amp;oppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Start/Stop &amp;Traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Traffic starten/stoppen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Send One &amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine &amp;Anfrage senden</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Compare &amp;Methods</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Methoden vergleichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replay through n&amp;ginx…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gegenprobe mit nginx…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+33"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Upstream Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Upstream Lab</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Traffic</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>This Lab Reaches Outside</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Labor greift nach außen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 asks for more than a lab on this machine needs:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlangt mehr, als ein Labor auf diesem Rechner braucht:
+
+%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Allow it only if you trust where this file came from. &quot;Keep it local&quot; runs the lab with those servers on loopback (same ports) and without those files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben Sie das nur, wenn Sie der Herkunft dieser Datei vertrauen. „Lokal halten“ startet das Labor mit diesen Servern auf Loopback (gleiche Ports) und ohne diese Dateien.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep it local</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal halten</translation>
     </message>
     <message>
         <location line="+204"/>
         <source>◌ Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>◌ Startet…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>● Running (applying the edit…)</source>
-        <translation type="unfinished"></translation>
+        <translation>● Läuft (Änderung wird übernommen…)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>⚠ Reaches outside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Greift nach außen: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Kept local: %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lokal gehalten: %n Eintrag</numerusform>
+            <numerusform>Lokal gehalten: %n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You chose to keep this lab local; not bound or served as the file asks:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben dieses Labor lokal gehalten; nicht so gebunden oder ausgeliefert, wie die Datei es verlangt:
+%1</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>⚠ %n problem(s) — the running lab keeps its last valid configuration</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n Problem — das laufende Labor behält seine letzte gültige Konfiguration</numerusform>
+            <numerusform>⚠ %n Probleme — das laufende Labor behält seine letzte gültige Konfiguration</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 requests · %2 req/s · %3 active connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source> · open files limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Limit offener Dateien %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The process may hold %1 descriptors (sockets and files) at once; past it the proxy pauses accepting for 500 ms, as nginx does.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The lab &quot;%1&quot; has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Labor „%1“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>New lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Labor</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Save Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor speichern</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot save lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor kann nicht gespeichert werden</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+50"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import nginx.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx.conf importieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>nginx configs (*.conf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx-Konfigurationen (*.conf);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot import nginx.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx.conf kann nicht importiert werden</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Export nginx.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx.conf exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>nginx configs (*.conf)</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx-Konfigurationen (*.conf)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>nginx Binary</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx-Programm</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Path of nginx for &quot;Check with nginx -t&quot; (empty: find it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad von nginx für „Mit nginx -t prüfen“ (leer: automatisch suchen):</translation>
     </message>
     <message>
-        <location line="-661"/>
-        <location line="+267"/>
+        <location line="-677"/>
+        <location line="+284"/>
         <source>Cannot start the lab: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Labor kann nicht gestartet werden: %1</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Listeners</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Upstreams</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstreams</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>weight=%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Mock backends</source>
-        <translation type="unfinished"></translation>
+        <translation>Mock-Backends</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n backend(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Backend</numerusform>
+            <numerusform>%n Backends</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>gestoppt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+120"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+1"/>
+        <source>%1 req/s</source>
+        <translation>%1 Anfr./s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n active connection(s)</source>
+        <translation>
+            <numerusform>%n aktive Verbindung</numerusform>
+            <numerusform>%n aktive Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The process may hold %n descriptor(s) (sockets and files) at once; past it the proxy pauses accepting for 500 ms, as nginx does.</source>
+        <translation>
+            <numerusform>Der Prozess darf %n Deskriptor (Sockets und Dateien) gleichzeitig halten; darüber hinaus nimmt der Proxy 500 ms lang keine Verbindungen an, wie nginx.</numerusform>
+            <numerusform>Der Prozess darf %n Deskriptoren (Sockets und Dateien) gleichzeitig halten; darüber hinaus nimmt der Proxy 500 ms lang keine Verbindungen an, wie nginx.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Open Lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor öffnen</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+32"/>
         <source>Labs (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Labore (*.json)</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Cannot open lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Labor kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
@@ -2578,43 +2293,43 @@ Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../backends/methodcomparison.cpp" line="+64"/>
         <source>&quot;%1&quot;: hash needs a key, e.g. hash:$request_uri</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: hash braucht einen Schlüssel, z. B. hash:$request_uri</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+3"/>
         <source>&quot;%1&quot;: expected random, random:two or random:two:least_conn</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: erwartet random, random:two oder random:two:least_conn</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot;: expected least_time:header or least_time:last_byte</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: erwartet least_time:header oder least_time:last_byte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown method &quot;%1&quot; (expected round_robin, least_conn, ip_hash, hash:KEY[:consistent], random[:two[:least_conn]], least_time[:header|:last_byte])</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Methode &quot;%1&quot; (erwartet: round_robin, least_conn, ip_hash, hash:KEY[:consistent], random[:two[:least_conn]], least_time[:header|:last_byte])</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>the lab has no upstream group</source>
-        <translation type="unfinished"></translation>
+        <translation>das Labor hat keine Upstream-Gruppe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the lab has no upstream group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Labor hat keine Upstream-Gruppe &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no methods to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Methoden zum Vergleichen</translation>
     </message>
 </context>
 <context>
@@ -2622,403 +2337,191 @@ Run &apos;upstreamlab COMMAND --help&apos; for a command&apos;s options.
     <message>
         <location filename="../backends/mockbackend.cpp" line="+104"/>
         <source>%1: body file %2 is larger than 64 MiB (use body_size for bandwidth tests)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Body-Datei %2 ist größer als 64 MiB (für Bandbreitentests body_size verwenden)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: cannot read body file %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Body-Datei %2 kann nicht gelesen werden: %3</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1: invalid listen address &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ungültige listen-Adresse &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: cannot listen on %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MockCommand</name>
-    <message>
-        <location filename="../app/commands/mockcommand.cpp" line="+42"/>
-        <source>Run mock HTTP backends headless, printing one line per request, until SIGTERM or Ctrl-C.
-Give --listen once per backend (names pair with --listen in order; default mock-PORT);
-the behaviour options apply to every backend. For different behaviours per backend, use a lab
-file with &apos;upstreamlab run&apos;.
-
-Latency:  20ms | 10..50ms | normal:40ms,10ms | 40ms±10ms | lognormal:40ms,10ms [on 30%]
-Faults:   reset | close | mid-body | hang | drip | malformed | bad-chunk | wrong-length,
-          each KIND:PROBABILITY (drip:P:RATE, e.g. drip:0.1:2k = 2 KiB/s)
-Timeline: &quot;10s stop&quot;, &quot;20s latency 800ms±200 on 30%&quot;, &quot;40s start&quot;; actions: start, stop,
-          pause, resume, status N, latency SPEC, errors RATE [STATUS], errors off, fault KIND:P,
-          faults off, reset, repeat
-Body templates: {{name}} {{port}} {{method}} {{uri}} {{header.X}} {{query.x}} {{request_id}}
-          {{counter}} {{time}}
-GET /health answers 200 (up) or 503 (failing) without latency, errors or faults.
-
-A --listen address other machines can reach (not 127.0.0.0/8, ::1 or localhost) is refused
-unless --allow-external is given. --body-file is yours to choose: any readable file.
-Exit codes: 0 stopped by Ctrl-C or SIGTERM; 1 cannot listen (refused, or the port is in use);
-2 wrong arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Address and port to listen on (repeatable); port 0 = any free port.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ADDR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The backend&apos;s name (repeatable, pairs with --listen).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Response status (default 200).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+3"/>
-        <location line="+1"/>
-        <location line="+1"/>
-        <location line="+7"/>
-        <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>Latency per request (see above).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>SPEC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Answer --error-status with this probability (0..1 or %).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>P</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The error status (default 500).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every Nth request fails.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The first N requests fail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A connection fault with its probability (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>KIND:P</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Response body template.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>TEXT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Response body from a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Response body of N bytes of filler (e.g. 64k, 1m).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>SIZE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Extra response header &quot;Name: value&quot; (repeatable; templates allowed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>HEADER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A chaos timeline step (repeatable, in time order).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>STEP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Seed for the random draws (default: from the name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start paused: accept connections, answer nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Path of the built-in health answer (default /health; &quot;&quot; = none).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Do not print the request log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Let a mock listen on an address other machines can reach.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>upstreamlab mock: give --listen ADDR (and optionally --name NAME) per backend (see --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1: expected a whole number, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>%1: expected a probability 0..1 such as 0.2 or 20%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1: expected a size such as 64k or 1m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: expected &quot;Name: value&quot;, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1: expected a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>upstreamlab mock: --listen %1 is not a loopback address: other machines could reach mock %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>upstreamlab mock: use 127.0.0.1, or add --allow-external to let other machines in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>is now %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>mock %1 listening on http://%2:%3/</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>upstreamlab mock: warning (--allow-external): %1 is not a loopback address; other machines can reach it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Press Ctrl-C to stop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht auf %2 lauschen: %3</translation>
     </message>
 </context>
 <context>
     <name>MockSyntax</name>
     <message>
-        <location filename="../proxycore/config/mockbehaviour.cpp" line="+60"/>
+        <location filename="../proxycore/config/mockbehaviour.cpp" line="+61"/>
         <source>expected a latency such as &quot;20ms&quot;, &quot;10..50ms&quot;, &quot;normal:40ms,10ms&quot;, &quot;40ms±10ms&quot;, &quot;lognormal:40ms,10ms&quot; or &quot;none&quot;, optionally followed by &quot;on 30%&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz erwartet, z. B. &quot;20ms&quot;, &quot;10..50ms&quot;, &quot;normal:40ms,10ms&quot;, &quot;40ms±10ms&quot;, &quot;lognormal:40ms,10ms&quot; oder &quot;none&quot;, optional gefolgt von &quot;on 30%&quot;</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>expected a fault KIND:PROBABILITY such as &quot;reset:0.1&quot; (kinds: %1; drip takes a rate too: &quot;drip:0.1:2k&quot; = 2 KiB/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Störung KIND:PROBABILITY erwartet, z. B. &quot;reset:0.1&quot; (Arten: %1; drip nimmt zusätzlich eine Rate: &quot;drip:0.1:2k&quot; = 2 KiB/s)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the probability must be 0..1 or a percentage, e.g. 0.1 or 10%</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wahrscheinlichkeit muss 0..1 oder ein Prozentwert sein, z. B. 0.1 oder 10%</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>only drip takes a rate (bytes per second, e.g. &quot;drip:0.1:2k&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur drip nimmt eine Rate (Bytes pro Sekunde, z. B. &quot;drip:0.1:2k&quot;)</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>expected a step such as &quot;10s stop&quot; or &quot;at 20s: latency 800ms±200 on 30%&quot; (actions: start, stop, pause, resume, status N, latency SPEC, errors RATE [STATUS] | errors off, fault KIND:P, faults off, reset, repeat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt erwartet, z. B. &quot;10s stop&quot; oder &quot;at 20s: latency 800ms±200 on 30%&quot; (Aktionen: start, stop, pause, resume, status N, latency SPEC, errors RATE [STATUS] | errors off, fault KIND:P, faults off, reset, repeat)</translation>
     </message>
     <message>
         <location line="+34"/>
-        <source>status takes an HTTP status 100..599</source>
-        <translation type="unfinished"></translation>
+        <source>status takes an HTTP status %1..%2</source>
+        <translation>status nimmt einen HTTP-Status %1..%2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>errors takes a rate and an optional status, e.g. &quot;errors 0.3 503&quot;, or &quot;errors off&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>errors nimmt eine Rate und optional einen Status, z. B. &quot;errors 0.3 503&quot;, oder &quot;errors off&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>NextUpstreamConditions</name>
+    <message>
+        <location filename="../proxycore/config/nextupstreamconditions.cpp" line="+12"/>
+        <source>connecting, sending the request or reading the response head failed</source>
+        <translation>Verbindungsaufbau, Senden der Anfrage oder Lesen des Antwortkopfs fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connecting, sending the request or reading the response head timed out</source>
+        <translation>Zeitüberschreitung beim Verbindungsaufbau, Senden der Anfrage oder Lesen des Antwortkopfs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server&apos;s response head was empty or invalid</source>
+        <translation>der Antwortkopf des Servers war leer oder ungültig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server answered 500</source>
+        <translation>der Server antwortete mit 500</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server answered 502</source>
+        <translation>der Server antwortete mit 502</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server answered 503</source>
+        <translation>der Server antwortete mit 503</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server answered 504</source>
+        <translation>der Server antwortete mit 504</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server answered 403 (not counted as a failure)</source>
+        <translation>der Server antwortete mit 403 (zählt nicht als Fehlschlag)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server answered 404 (not counted as a failure)</source>
+        <translation>der Server antwortete mit 404 (zählt nicht als Fehlschlag)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server answered 429</source>
+        <translation>der Server antwortete mit 429</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>POST, LOCK and PATCH are retried too, even after the request reached a server</source>
+        <translation>POST, LOCK und PATCH werden ebenfalls wiederholt, auch wenn die Anfrage bereits einen Server erreicht hat</translation>
     </message>
 </context>
 <context>
     <name>NginxCompatibility</name>
     <message>
-        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="+45"/>
+        <location filename="../ui/nginxtools/nginxcompatibility.cpp" line="+35"/>
         <source>nginx 1.14 (Ubuntu 18.04)</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx 1.14 (Ubuntu 18.04)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nginx 1.18 (Debian 11, Ubuntu 22.04)</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx 1.18 (Debian 11, Ubuntu 22.04)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nginx 1.22 (Debian 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx 1.22 (Debian 12)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nginx 1.26 and newer</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx 1.26 und neuer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NGINX Plus</source>
-        <translation type="unfinished"></translation>
+        <translation>NGINX Plus</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>NGINX Plus: add %1 to this server line (the export writes it as a comment for open source)</source>
-        <translation type="unfinished"></translation>
+        <translation>NGINX Plus: %1 in diese server-Zeile aufnehmen (der Export schreibt es für Open Source als Kommentar)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Needs NGINX Plus: %1. Open source has no weight ramp: bring the server back with a low weight and raise it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht NGINX Plus: %1. Open Source kennt keinen Gewichtsanstieg: Den Server mit niedrigem Gewicht zurückholen und dieses von Hand erhöhen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Needs NGINX Plus: drain. Open source: mark the server down (requests in flight still finish).</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht NGINX Plus: drain. Open Source: den Server als down markieren (laufende Anfragen werden noch beendet).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Needs NGINX Plus: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht NGINX Plus: %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>NGINX Plus: write health_check in the location and a match block (see the comment above)</source>
-        <translation type="unfinished"></translation>
+        <translation>NGINX Plus: health_check in die location schreiben und einen match-Block anlegen (siehe Kommentar oben)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs NGINX Plus: active health checks. Open source has passive checks only: max_fails and fail_timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht NGINX Plus: aktive Health-Checks. Open Source hat nur passive Prüfungen: max_fails und fail_timeout.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>NGINX Plus: replace least_conn with the least_time line in this comment</source>
-        <translation type="unfinished"></translation>
+        <translation>NGINX Plus: least_conn durch die least_time-Zeile aus diesem Kommentar ersetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs NGINX Plus: least_time. The export uses least_conn, the nearest open-source method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht NGINX Plus: least_time. Der Export verwendet least_conn, die nächstliegende Open-Source-Methode.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Needs a newer nginx than %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht ein neueres nginx als %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3026,202 +2529,213 @@ Exit codes: 0 stopped by Ctrl-C or SIGTERM; 1 cannot listen (refused, or the por
     <message>
         <location filename="../proxycore/nginx/nginxconfparser.cpp" line="+125"/>
         <source>unexpected end of file inside a quoted string</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Dateiende in einer Zeichenkette in Anführungszeichen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>unexpected &quot;%1&quot; after a quoted string</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes &quot;%1&quot; nach einer Zeichenkette in Anführungszeichen</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>includes nested too deeply (a loop?)</source>
-        <translation type="unfinished"></translation>
+        <translation>include-Dateien zu tief verschachtelt (eine Schleife?)</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+198"/>
         <source>file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist zu groß</translation>
     </message>
     <message>
         <location line="-170"/>
         <source>unexpected end of file, expecting &quot;}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Dateiende, &quot;}&quot; erwartet</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+34"/>
         <source>unexpected &quot;}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes &quot;}&quot;</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>unexpected &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>unexpected end of file, expecting &quot;;&quot; or &quot;}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Dateiende, &quot;;&quot; oder &quot;}&quot; erwartet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>invalid number of arguments in &quot;include&quot; directive</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Anzahl von Argumenten in der Direktive &quot;include&quot;</translation>
     </message>
 </context>
 <context>
     <name>NginxExporter</name>
     <message>
-        <location filename="../proxycore/nginx/nginxexporter.cpp" line="+82"/>
+        <location filename="../proxycore/nginx/nginxexporter.cpp" line="+69"/>
         <source>smooth weighted round robin (nginx&apos;s default: no directive)</source>
-        <translation type="unfinished"></translation>
+        <translation>geglättetes gewichtetes Round Robin (Standard von nginx: keine Direktive)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fewest requests in flight per weight; ties by round robin</source>
-        <translation type="unfinished"></translation>
+        <translation>wenigste laufende Anfragen pro Gewicht; bei Gleichstand Round Robin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>client address (first three octets of IPv4) picks the server</source>
-        <translation type="unfinished"></translation>
+        <translation>die Client-Adresse (bei IPv4 die ersten drei Oktette) wählt den Server</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ketama consistent hashing: few keys move when servers change</source>
-        <translation type="unfinished"></translation>
+        <translation>konsistentes Hashing (Ketama): Ändern sich die Server, wandern nur wenige Schlüssel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the key&apos;s CRC-32 picks a weight slot</source>
-        <translation type="unfinished"></translation>
+        <translation>der CRC-32 des Schlüssels wählt einen Gewichts-Slot</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>two random servers, the less loaded wins</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei zufällige Server, der weniger ausgelastete gewinnt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>weighted random</source>
-        <translation type="unfinished"></translation>
+        <translation>gewichteter Zufall</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>NGINX Plus: least_time %1; (lowest average response time and fewest active
-connections). Open source has no timing-based method: least_conn is the nearest.
-upstreamlab-method least_time %1</source>
-        <translation type="unfinished"></translation>
+connections). Open source has no timing-based method: least_conn is the nearest.</source>
+        <translation>NGINX Plus: least_time %1; (niedrigste mittlere Antwortzeit und wenigste aktive
+Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am nächsten.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+93"/>
         <source># NGINX Plus: slow_start ramps this server&apos;s weight up after it recovers; open
 </source>
-        <translation type="unfinished"></translation>
+        <translation># NGINX Plus: slow_start erhöht das Gewicht dieses Servers nach der Erholung schrittweise;
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source># source has no ramp (bring it back with a low weight and raise it by hand).
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Open Source kann das nicht (mit niedrigem Gewicht zurückholen und von Hand erhöhen).
+</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source># NGINX Plus: drain sends no new requests to this server; in open source, mark it down.
 </source>
-        <translation type="unfinished"></translation>
+        <translation># NGINX Plus: drain schickt diesem Server keine neuen Anfragen; in Open Source: down setzen.
+</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source># NGINX Plus active health check (open source has passive checks only:
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Aktiver Health-Check von NGINX Plus (Open Source hat nur passive Prüfungen:
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source># max_fails and fail_timeout). In Plus, in the location: health_check
 </source>
-        <translation type="unfinished"></translation>
+        <translation># max_fails und fail_timeout). In Plus, in der location: health_check
+</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source># nginx configuration generated by Upstream Lab %1 from the lab &quot;%2&quot;.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+31"/>
         <source># Upstream blocks only: paste them into the http { } block of your nginx.conf.
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Nur upstream-Blöcke: in den http { }-Block Ihrer nginx.conf einfügen.
+</translation>
     </message>
     <message>
         <location line="+9"/>
         <source># Target: nginx 1.22 open source. Check it with: nginx -t -c FILE
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Ziel: nginx 1.22 Open Source. Prüfen mit: nginx -t -c DATEI
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source># The lab&apos;s mock backends (Upstream Lab starts them; nginx ignores these lines):
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Die Mock-Backends des Labors (Upstream Lab startet sie; nginx ignoriert diese Zeilen):
+</translation>
     </message>
     <message>
         <location line="+8"/>
         <source># Client side: limits and timeouts (nginx&apos;s names and defaults).
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Client-Seite: Limits und Timeouts (Namen und Standardwerte von nginx).
+</translation>
     </message>
     <message>
         <location line="+11"/>
         <source># The client address comes from a header sent by these trusted addresses (realip).
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Die Client-Adresse stammt aus einem Header, den diese vertrauenswürdigen Adressen senden (realip).
+</translation>
     </message>
     <message>
         <location line="+7"/>
         <source># Upgrades (WebSocket...) pass through; without one, Connection stays empty for keepalive.
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Upgrades (WebSocket …) werden durchgereicht; ohne Upgrade bleibt Connection für keepalive leer.
+</translation>
     </message>
     <message>
         <location line="+3"/>
         <source># $upstream_addr lists every server tried, $upstream_status each answer;
 </source>
-        <translation type="unfinished"></translation>
+        <translation># $upstream_addr nennt jeden versuchten Server, $upstream_status jede Antwort;
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source># use it with: access_log /var/log/nginx/upstream.log upstreamlab;
 </source>
-        <translation type="unfinished"></translation>
+        <translation># verwenden mit: access_log /var/log/nginx/upstream.log upstreamlab;
+</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source># The lab refuses connections past max_connections with a 503; nginx has no
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Das Labor lehnt Verbindungen über max_connections mit 503 ab; nginx hat dafür
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source># per-listener equivalent (worker_connections limits each worker in total).
 </source>
-        <translation type="unfinished"></translation>
+        <translation># keine Entsprechung pro Listener (worker_connections begrenzt jeden Worker insgesamt).
+</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source># HTTP/1.1 without &quot;Connection: close&quot; so upstream keepalive works.
 </source>
-        <translation type="unfinished"></translation>
+        <translation># HTTP/1.1 ohne &quot;Connection: close&quot;, damit keepalive zum Upstream funktioniert.
+</translation>
     </message>
     <message>
         <location line="+17"/>
         <source># The lab&apos;s X-Upstream-Name names the server; nginx knows only its address:
 </source>
-        <translation type="unfinished"></translation>
+        <translation># X-Upstream-Name des Labors nennt den Server; nginx kennt nur seine Adresse:
+</translation>
     </message>
 </context>
 <context>
@@ -3229,304 +2743,304 @@ upstreamlab-method least_time %1</source>
     <message>
         <location filename="../proxycore/nginx/nginximporter.cpp" line="+83"/>
         <source>invalid number of arguments in &quot;%1&quot; directive</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Anzahl von Argumenten in der Direktive &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>&quot;events&quot; is accepted and ignored (the lab has its own event loop)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;events&quot; wird akzeptiert und ignoriert (das Labor hat eine eigene Ereignisschleife)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>invalid value &quot;%1&quot; in &quot;worker_processes&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Wert &quot;%1&quot; in &quot;worker_processes&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>worker_processes becomes the lab&apos;s worker threads; balancing state is shared by all of them, as with an upstream zone</source>
-        <translation type="unfinished"></translation>
+        <translation>worker_processes wird zur Zahl der Worker-Threads des Labors; der Balancing-Zustand wird von allen geteilt, wie mit einer zone im upstream</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is process-level and ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; betrifft den Prozess und wird ignoriert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; (TCP/mail proxying) is not modelled; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; (TCP-/Mail-Proxy) wird nicht nachgebildet; übersprungen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+70"/>
-        <location line="+137"/>
-        <location line="+97"/>
+        <location line="+40"/>
+        <location line="+127"/>
+        <location line="+79"/>
         <location line="+96"/>
         <source>&quot;%1&quot; is not modelled; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; wird nicht nachgebildet; ignoriert</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-333"/>
         <source>mock backend comment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mock-Backend-Kommentar: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+429"/>
+        <location line="+7"/>
+        <location line="+401"/>
         <source>host not found in upstream &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Host in upstream &quot;%1&quot; nicht gefunden</translation>
     </message>
     <message>
-        <location line="-415"/>
-        <location line="+242"/>
+        <location line="-387"/>
+        <location line="+214"/>
         <location line="+96"/>
         <source>&quot;%1&quot; is accepted and ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; wird akzeptiert und ignoriert</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-308"/>
         <source>the upgrade map is built in: the lab passes Upgrade requests through</source>
-        <translation type="unfinished"></translation>
+        <translation>die Upgrade-map ist eingebaut: Das Labor reicht Upgrade-Anfragen durch</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>load balancing method redefined</source>
-        <translation type="unfinished"></translation>
+        <translation>Balancing-Methode neu definiert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>load balancing method redefined: in nginx 1.22 a method after &quot;keepalive&quot; turns keepalive off (put the method first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Balancing-Methode neu definiert: In nginx 1.22 schaltet eine Methode nach &quot;keepalive&quot; keepalive ab (die Methode zuerst angeben)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>invalid number of arguments in &quot;server&quot; directive</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Anzahl von Argumenten in der Direktive &quot;server&quot;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unix sockets are not supported by the lab: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unix-Sockets unterstützt das Labor nicht: &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the lab needs an IP address (or localhost) with a port, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Labor braucht eine IP-Adresse (oder localhost) mit Port, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>balancing method does not support parameter &quot;backup&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Balancing-Methode unterstützt den Parameter &quot;backup&quot; nicht</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;slow_start&quot; is NGINX Plus only (open source rejects it); the lab simulates it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;slow_start&quot; gibt es nur in NGINX Plus (Open Source lehnt es ab); das Labor simuliert es</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;drain&quot; is NGINX Plus only (open source rejects it); the lab simulates it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;drain&quot; gibt es nur in NGINX Plus (Open Source lehnt es ab); das Labor simuliert es</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is NGINX Plus only (nginx 1.22 open source rejects it); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; gibt es nur in NGINX Plus (nginx 1.22 Open Source lehnt es ab); ignoriert</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+5"/>
-        <location line="+27"/>
+        <location line="+17"/>
         <location line="+5"/>
         <source>invalid parameter &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Parameter &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <source> (the lab takes weights 1..1000)</source>
-        <translation type="unfinished"></translation>
+        <location line="-21"/>
+        <source> (the lab takes weights %1)</source>
+        <translation> (das Labor akzeptiert Gewichte %1)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+26"/>
         <source>invalid parameter &quot;%1&quot; (nginx 1.22 open source knows least_conn)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Parameter &quot;%1&quot; (nginx 1.22 Open Source kennt least_conn)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>invalid value &quot;%1&quot; in &quot;keepalive&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Wert &quot;%1&quot; in &quot;keepalive&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;zone&quot; is implied: the lab always shares balancing state between workers</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;zone&quot; ist implizit: Das Labor teilt den Balancing-Zustand immer zwischen den Workern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; in an upstream is not modelled; the lab keeps idle upstream connections 60s and for up to keepalive_requests requests</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; in einem upstream wird nicht nachgebildet; das Labor hält ungenutzte Upstream-Verbindungen 60s lang und für bis zu keepalive_requests Anfragen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;least_time&quot; is NGINX Plus only in 1.22; the lab simulates it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;least_time&quot; gibt es in 1.22 nur in NGINX Plus; das Labor simuliert es</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is NGINX Plus only in 1.22; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; gibt es in 1.22 nur in NGINX Plus; ignoriert</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+15"/>
         <source>duplicate upstream &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelter upstream &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>more than one &quot;listen&quot; in a server: the lab uses the first</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als ein &quot;listen&quot; in einem server: Das Labor verwendet das erste</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unix sockets are not supported by the lab</source>
-        <translation type="unfinished"></translation>
+        <translation>Unix-Sockets unterstützt das Labor nicht</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>nginx listens on all addresses here; the lab binds 127.0.0.1 (loopback) — change the listener to expose it</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx lauscht hier auf allen Adressen; das Labor bindet 127.0.0.1 (Loopback) — den Listener ändern, um es von außen erreichbar zu machen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>invalid listen address &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige listen-Adresse &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>listen parameter &quot;%1&quot; is accepted and ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>listen-Parameter &quot;%1&quot; wird akzeptiert und ignoriert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>listen parameter &quot;%1&quot; is not supported (plain HTTP/1.1 only)</source>
-        <translation type="unfinished"></translation>
+        <translation>listen-Parameter &quot;%1&quot; wird nicht unterstützt (nur einfaches HTTP/1.1)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;server_name&quot; is ignored: each lab listener has one server</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;server_name&quot; wird ignoriert: Jeder Listener des Labors hat genau einen server</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the server&apos;s return (line %1) answers first; this location is never used</source>
-        <translation type="unfinished"></translation>
+        <translation>das return des server-Blocks (Zeile %1) antwortet zuerst; diese location wird nie verwendet</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>another server on %1:%2 (server_name routing is not modelled); skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ein weiterer server auf %1:%2 (Routing per server_name wird nicht nachgebildet); übersprungen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>invalid return code &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger return-Code &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&quot;^~&quot; only matters against regular-expression locations, which the lab does not model; &quot;%1&quot; is a prefix location</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;^~&quot; wirkt nur gegenüber locations mit regulären Ausdrücken, die das Labor nicht nachbildet; &quot;%1&quot; ist eine Präfix-location</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>regular-expression and named locations are not modelled; &quot;%1&quot; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>locations mit regulären Ausdrücken und benannte locations werden nicht nachgebildet; &quot;%1&quot; übersprungen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>location &quot;%1&quot; is not a prefix; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>location &quot;%1&quot; ist kein Präfix; übersprungen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>nested locations are not modelled; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>verschachtelte locations werden nicht nachgebildet; übersprungen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>return answers before proxy_pass is reached; the location returns</source>
-        <translation type="unfinished"></translation>
+        <translation>return antwortet, bevor proxy_pass erreicht wird; die location antwortet mit return</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>location &quot;%1&quot; does not proxy_pass to an upstream; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>location &quot;%1&quot; leitet nicht per proxy_pass an einen upstream weiter; übersprungen</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>health_check match blocks are not read; the lab expects a 2xx or 3xx status</source>
-        <translation type="unfinished"></translation>
+        <translation>match-Blöcke für health_check werden nicht gelesen; das Labor erwartet einen Status 2xx oder 3xx</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;health_check&quot; is NGINX Plus only; the lab simulates it for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;health_check&quot; gibt es nur in NGINX Plus; das Labor simuliert es für &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>only http:// upstreams are supported, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nur http://-Upstreams werden unterstützt, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>proxy_pass with variables is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy_pass mit Variablen wird nicht unterstützt</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>proxy_pass to an address becomes the one-server upstream &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy_pass auf eine Adresse wird zum upstream &quot;%1&quot; mit einem Server</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>this location&apos;s proxy settings differ from an earlier one&apos;s; the lab uses one set for all locations (the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Proxy-Einstellungen dieser location weichen von denen einer früheren ab; das Labor verwendet einen Satz für alle locations (den ersten)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>invalid value &quot;%1&quot; in &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Wert &quot;%1&quot; in &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+5"/>
         <location line="+8"/>
         <source>invalid value in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Wert in &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>&quot;updating&quot; only matters with a cache; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;updating&quot; wirkt nur mit einem Cache; ignoriert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>invalid value &quot;%1&quot; in &quot;proxy_next_upstream&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Wert &quot;%1&quot; in &quot;proxy_next_upstream&quot;</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>proxy_set_header %1 &quot;%2&quot; is not modelled (the lab sends Host, X-Real-IP, X-Forwarded-For and X-Forwarded-Proto)</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy_set_header %1 &quot;%2&quot; wird nicht nachgebildet (das Labor sendet Host, X-Real-IP, X-Forwarded-For und X-Forwarded-Proto)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the lab always speaks HTTP/1.1 with keep-alive to upstreams</source>
-        <translation type="unfinished"></translation>
+        <translation>das Labor spricht mit Upstreams immer HTTP/1.1 mit Keep-alive</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;add_header&quot; is not modelled; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;add_header&quot; wird nicht nachgebildet; ignoriert</translation>
     </message>
 </context>
 <context>
@@ -3534,71 +3048,71 @@ upstreamlab-method least_time %1</source>
     <message>
         <location filename="../ui/widgets/nginxpreview.cpp" line="+54"/>
         <source>Full nginx.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige nginx.conf</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>upstream blocks only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur upstream-Blöcke</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Lines this target cannot run as written are marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, die dieses Ziel nicht wie geschrieben ausführen kann, sind markiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check with nginx -t</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit nginx -t prüfen</translation>
     </message>
     <message numerus="yes">
-        <location line="+130"/>
+        <location line="+135"/>
         <source>%n line(s) with NGINX Plus settings written as comments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile mit NGINX-Plus-Einstellungen als Kommentar geschrieben</numerusform>
+            <numerusform>%n Zeilen mit NGINX-Plus-Einstellungen als Kommentare geschrieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>⚠ %n line(s) need NGINX Plus</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n Zeile braucht NGINX Plus</numerusform>
+            <numerusform>⚠ %n Zeilen brauchen NGINX Plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>⚠ %n line(s) need a newer nginx</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n Zeile braucht ein neueres nginx</numerusform>
+            <numerusform>⚠ %n Zeilen brauchen ein neueres nginx</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>✔ Runs as is on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Läuft unverändert auf %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> — hover a marked line for the alternative</source>
-        <translation type="unfinished"></translation>
+        <translation> — für die Alternative mit der Maus auf eine markierte Zeile zeigen</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+67"/>
         <source>No nginx binary found. Install nginx, or set its path in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein nginx-Programm gefunden. Installieren Sie nginx oder geben Sie seinen Pfad in den Einstellungen an.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Running %1 -t …</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -t läuft …</translation>
     </message>
 </context>
 <context>
@@ -3606,183 +3120,82 @@ upstreamlab-method least_time %1</source>
     <message>
         <location filename="../backends/nginxreplay.cpp" line="+39"/>
         <source>error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler %1</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>upstream %1 uses least_time (NGINX Plus); nginx runs it as least_conn</source>
-        <translation type="unfinished"></translation>
+        <translation>upstream %1 verwendet least_time (NGINX Plus); nginx führt ihn als least_conn aus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>upstream %1 has an active health check (NGINX Plus); nginx has passive checks only</source>
-        <translation type="unfinished"></translation>
+        <translation>upstream %1 hat einen aktiven Health-Check (NGINX Plus); nginx hat nur passive Prüfungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>server %1 in %2 has slow_start (NGINX Plus); nginx gives it its full weight at once</source>
-        <translation type="unfinished"></translation>
+        <translation>server %1 in %2 hat slow_start (NGINX Plus); nginx gibt ihm sofort sein volles Gewicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>server %1 in %2 drains (NGINX Plus); nginx keeps sending it requests</source>
-        <translation type="unfinished"></translation>
+        <translation>server %1 in %2 ist im Drain-Modus (NGINX Plus); nginx schickt ihm weiterhin Anfragen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>nginx is not installed (looked for /usr/sbin/nginx and nginx on the PATH; --nginx PATH names one)</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx ist nicht installiert (gesucht: /usr/sbin/nginx und nginx im PATH; --nginx PFAD gibt eines an)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no nginx at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein nginx unter %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the lab has no listener to send requests to</source>
-        <translation type="unfinished"></translation>
+        <translation>das Labor hat keinen Listener, an den Anfragen gehen könnten</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+15"/>
         <location line="+38"/>
-        <location line="+42"/>
+        <location line="+50"/>
         <location line="+23"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>gestoppt</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-110"/>
         <source>nginx</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>nginx did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>upstreamlab</source>
-        <translation type="unfinished"></translation>
+        <translation>upstreamlab</translation>
     </message>
     <message>
         <location line="+78"/>
         <location line="+1"/>
         <source>(no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Antwort)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 #%2 %3 %4 from %5: nginx %6 · upstreamlab %7</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProxyCommand</name>
-    <message>
-        <location filename="../app/commands/proxycommand.cpp" line="+28"/>
-        <source>Run Upstream Lab&apos;s proxy from an nginx configuration (headless, until SIGTERM or Ctrl-C).
-What the lab does not model is listed first, with file and line. Mock backends are not
-started: the upstream servers must be running.
-
-A listen with only a port (nginx&apos;s &quot;listen 80;&quot;, all addresses) binds 127.0.0.1 here.
-A listen on an address other machines can reach (&quot;listen 0.0.0.0:80;&quot;, &quot;listen [::]:80;&quot;,
-a LAN address) is refused unless --allow-external is given.
-Exit codes: 0 stopped by Ctrl-C or SIGTERM (or -t: the configuration is ok); 1 the
-configuration is broken, refused as above, or a port is in use; 2 wrong arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The nginx configuration file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only check the configuration, like nginx -t; exit 1 on errors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Do not print notes or the access log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Let the proxy listen on addresses other machines can reach.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Record why the balancer chose each server and add it to the access-log lines (with -q: recorded, not printed; for measuring what recording costs).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>upstreamlab proxy: give the configuration with -c FILE (see --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>upstreamlab proxy: configuration file %1 test failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>upstreamlab proxy: the configuration file %1 syntax is ok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>upstreamlab proxy: configuration file %1 test is successful</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>upstreamlab proxy: %1 listens where other machines can reach; not running it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>upstreamlab proxy: if you trust this configuration, run it with --allow-external</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>proxy listening on http://%1:%2/</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>upstreamlab proxy: warning (--allow-external): %1 is not a loopback address; other machines can reach it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Press Ctrl-C to stop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2 %3 %4 von %5: nginx %6 · upstreamlab %7</translation>
     </message>
 </context>
 <context>
@@ -3790,77 +3203,7 @@ configuration is broken, refused as above, or a port is in use; 2 wrong argument
     <message>
         <location filename="../proxycore/engine/proxyengine.cpp" line="+104"/>
         <source>cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReplayNginxCommand</name>
-    <message>
-        <location filename="../app/commands/replaycommand.cpp" line="+28"/>
-        <source>Run the lab through real nginx and through Upstream Lab&apos;s proxy, each in front of fresh copies
-of the lab&apos;s mock backends, send both the same requests (paths, methods, client addresses),
-and compare request by request which backend answered and the status.
-nginx runs from a private temporary prefix on free loopback ports (daemon off, its own pid file
-and error log) and is stopped by its pid. Default traffic: -n 200 -c 1 (one request at a time,
-so both see the same order). The lab&apos;s mock ports must be free.
-Exit status: 0 identical, 1 different, 2 nginx missing or failing to start, bad usage, or a lab
-that cannot run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The lab (default: the demo lab).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The nginx binary (default: /usr/sbin/nginx, else nginx on the PATH).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Run a lab that listens beyond loopback or serves files from outside its folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print one JSON object on stdout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>expected at most one lab file, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>replay-nginx: %1 requests through %2…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>identical for %1/%1 requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>different: %1 of %2 requests; the first at request %3:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>nginx open source cannot run this lab as the lab does:</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
 </context>
 <context>
@@ -3869,62 +3212,71 @@ that cannot run.</source>
         <location filename="../ui/widgets/replaypanel.cpp" line="+21"/>
         <location line="+71"/>
         <source>&amp;Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gegenprobe</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>Client addresses the requests come from (ip_hash sees them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Adressen, von denen die Anfragen kommen (ip_hash sieht sie)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Runs the lab in real nginx and in Upstream Lab, each before copies of its mocks on other ports, sends both the same requests one at a time, and compares which backend answered each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt das Labor in echtem nginx und in Upstream Lab aus, jeweils vor Kopien seiner Mocks auf anderen Ports, schickt beiden nacheinander dieselben Anfragen und vergleicht, welches Backend jede beantwortet hat.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Requests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clients:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+16"/>
-        <source>Sending %1 requests through %2…</source>
-        <translation type="unfinished"></translation>
+        <source>Sending %n request(s) through %1…</source>
+        <translation>
+            <numerusform>Sende %n Anfrage durch %1…</numerusform>
+            <numerusform>Sende %n Anfragen durch %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>✔ Identical for %n/%n request(s): real nginx picks the same backends with the same statuses.</source>
+        <translation>
+            <numerusform>✔ Identisch für %n/%n Anfrage: Echtes nginx wählt dieselben Backends mit denselben Statuscodes.</numerusform>
+            <numerusform>✔ Identisch für %n/%n Anfragen: Echtes nginx wählt dieselben Backends mit denselben Statuscodes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>✘ Different for %1 of %n request(s); the first at request %2.</source>
+        <translation>
+            <numerusform>✘ Unterschiede bei %1 von %n Anfrage; der erste bei Anfrage %2.</numerusform>
+            <numerusform>✘ Unterschiede bei %1 von %n Anfragen; der erste bei Anfrage %2.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-19"/>
         <source>Cannot replay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenprobe nicht möglich: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>✔ Identical for %1/%1 requests: real nginx picks the same backends with the same statuses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>✘ Different for %1 of %2 requests; the first at request %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>nginx open source cannot run this lab as the lab does:</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx Open Source kann dieses Labor nicht so ausführen wie Upstream Lab:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not replay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenprobe fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -3932,721 +3284,559 @@ that cannot run.</source>
     <message>
         <location filename="../ui/models/requestlogmodel.cpp" line="+86"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upstream</source>
-        <translation type="unfinished"></translation>
+        <translation>Upstream</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RunCommand</name>
-    <message>
-        <location filename="../app/commands/runcommand.cpp" line="+35"/>
-        <source>Run a lab headless: its mock backends and the proxy, printing one access-log line per request.
-Without LAB.json, runs the built-in demo: the proxy on 127.0.0.1:8080 balancing
-alpha, beta and gamma on 127.0.0.1:9001-9003 by round robin. Stop with Ctrl-C.
-
-A lab file is refused when a server would listen on an address other machines can reach
-(not 127.0.0.0/8, ::1 or localhost) or a body_file lies outside the lab file&apos;s folder
-(absolute, through .. or a symlink), unless --allow-external is given.
-
-Exit codes: 0 stopped by Ctrl-C or SIGTERM; 1 the lab cannot run (a broken lab file, one
-refused as above, a port in use); 2 wrong arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The lab to run (default: the built-in demo).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Run a built-in example lab: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>List the built-in example labs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Do not print the access log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Let the lab listen on non-loopback addresses and serve files from outside its folder (refused without it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add to each access-log line why the balancer chose its server: the attempts, each pick&apos;s numbers (current_weight, connections per weight, hash key and hash, draws) and every server skipped with its reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>upstreamlab run: expected at most one lab file, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>upstreamlab run: give either LAB.json or --example, not both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>upstreamlab run: unknown example &quot;%1&quot; (available: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>the lab &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>upstreamlab run: %1 reaches beyond this machine&apos;s loopback or the lab&apos;s folder; not running it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>upstreamlab run: if you trust this lab, run it with --allow-external</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>upstreamlab run: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Upstream Lab %1 — running &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>backend %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>listening on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>proxy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>listening on http://%1:%2/</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>location %1 → return %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>location %1 → upstream %2 (%3): %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>open files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>limit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>upstreamlab run: warning (--allow-external): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Press Ctrl-C to stop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
 </context>
 <context>
     <name>ServerTableModel</name>
     <message>
-        <location filename="../ui/models/servertablemodel.cpp" line="+85"/>
+        <location filename="../ui/models/servertablemodel.cpp" line="+89"/>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>NGINX Plus only (simulated here). The export writes it as a comment with the open-source alternative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur NGINX Plus (hier simuliert). Der Export schreibt es als Kommentar mit der Open-Source-Alternative.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 ändern</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>weight=N: share of requests (1..1000)</source>
-        <translation type="unfinished"></translation>
+        <source>weight=N: share of requests (%1)</source>
+        <translation>weight=N: Anteil an den Anfragen (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>max_fails=N: failed attempts within fail_timeout that mark the server failed (0 = never)</source>
-        <translation type="unfinished"></translation>
+        <translation>max_fails=N: fehlgeschlagene Versuche innerhalb von fail_timeout, nach denen der Server als ausgefallen gilt (0 = nie)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fail_timeout=Ns: the window for max_fails, and how long a failed server rests</source>
-        <translation type="unfinished"></translation>
+        <translation>fail_timeout=Ns: das Zeitfenster für max_fails und wie lange ein ausgefallener Server pausiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>max_conns=N: at most N connections at once (0 = unlimited)</source>
-        <translation type="unfinished"></translation>
+        <translation>max_conns=N: höchstens N gleichzeitige Verbindungen (0 = unbegrenzt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>backup: used only when every primary server is unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>backup: wird nur verwendet, wenn kein primärer Server verfügbar ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>down: never used</source>
-        <translation type="unfinished"></translation>
+        <translation>down: wird nie verwendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>slow_start=Ns (NGINX Plus): ramp the weight up after recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>slow_start=Ns (NGINX Plus): das Gewicht nach der Erholung schrittweise erhöhen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>drain (NGINX Plus): no new requests</source>
-        <translation type="unfinished"></translation>
+        <translation>drain (NGINX Plus): keine neuen Anfragen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Max fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fail timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler-Timeout</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Max conns</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Verb.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Down</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slow start (Plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slow Start (Plus)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drain (Plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drain (Plus)</translation>
     </message>
 </context>
 <context>
     <name>TopologyView</name>
     <message>
-        <location filename="../ui/widgets/topologyview.cpp" line="+157"/>
+        <location filename="../ui/widgets/topologyview.cpp" line="+158"/>
         <source>Topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologie</translation>
     </message>
     <message>
-        <location line="+269"/>
-        <source>return %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+302"/>
         <source>clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <location line="+490"/>
         <source>UP</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTIV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>DOWN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DRAINING</source>
-        <translation type="unfinished"></translation>
+        <translation>DRAIN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>UNHEALTHY</source>
-        <translation type="unfinished"></translation>
+        <translation>UNGESUND</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BACKUP waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>BACKUP wartet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BACKUP in use</source>
-        <translation type="unfinished"></translation>
+        <translation>BACKUP im Einsatz</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>FAILED until %1 (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSGEFALLEN bis %1 (%2 s)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>mock stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Mock gestoppt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mock paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Mock pausiert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>mock broken</source>
-        <translation type="unfinished"></translation>
+        <translation>Mock gestört</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mock slowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mock verlangsamt</translation>
     </message>
     <message>
         <location line="+34"/>
         <location line="+20"/>
         <source>weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht %1</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>%1 requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen pro Sekunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 % errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>about %1 in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 in Bearbeitung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mock latency %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mock-Latenz %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 in total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 insgesamt</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Mark %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als down markieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>down für %1 aufheben</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Make %1 a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zum Backup machen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Make %1 a primary server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zum primären Server machen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Weight of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht von %1: %2</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Slow %1 by %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2 ms verlangsamen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Break %1: %2 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stören: Fehler %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Break %1: reset connections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stören: Verbindungen zurücksetzen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Break %1: never answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stören: nie antworten</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederherstellen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Mark &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>down a&amp;ufheben</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;down markieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Make &amp;Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;primären Server machen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Make &amp;Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Backup machen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop D&amp;raining</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;rain beenden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>D&amp;rain (NGINX Plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;rain (NGINX Plus)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Drain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Drain für %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stop draining %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Drain für %1 beenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Weight +1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewicht +1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weight −&amp;1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht −&amp;1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mock %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;toppen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <source>R&amp;esume</source>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <source>P&amp;ause</source>
+        <translation>P&amp;ausieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
+        <source>Rest&amp;ore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Break: 500 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Stören: Fehler 500</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Break: 502 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Stören: Fehler 502</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Break: reset connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Stören: Verbindungen zurücksetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Break: never answer (timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stören: nie antworten (Timeout)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slow: +100 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlangsamen: +100 ms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slow: +500 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlangsamen: +500 ms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slow: +2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlangsamen: +2 s</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>Mark up (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>down aufheben (D)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mark down (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als down markieren (D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make primary (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum primären Server machen (B)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Make backup (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Backup machen (B)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weight −1 (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht −1 (−)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weight +1 (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht +1 (+)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server and mock actions (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server- und Mock-Aktionen (M)</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>The lab has no listeners or upstream groups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Labor hat noch keine Listener oder Upstream-Gruppen</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1/%2 up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 aktiv</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>backup in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup im Einsatz</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>backups: used only when all primaries are down</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups: nur im Einsatz, wenn alle primären Server ausfallen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>▼ more (scroll)</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ mehr (scrollen)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>▲ scroll up</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ nach oben scrollen</translation>
     </message>
     <message>
         <location line="+127"/>
         <source>w%1</source>
-        <translation type="unfinished"></translation>
+        <translation>w%1</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>%1/s (%2 %) · %3 % err</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s (%2 %) · %3 % Fehler</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>≈%1 in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>≈%1 laufend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · mock %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Mock %1</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>%1/s · %2 % err · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s · %2 % Fehler · %3</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>2xx</source>
-        <translation type="unfinished"></translation>
+        <translation>2xx</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>3xx</source>
-        <translation type="unfinished"></translation>
+        <translation>3xx</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>4xx</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>5xx / failed</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx / fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>dots: ● 1 in %1 · ✕ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte: ● 1 je %1 · ✕ %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1:1</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1</translation>
     </message>
 </context>
 <context>
@@ -4654,342 +3844,184 @@ refused as above, a port in use); 2 wrong arguments.</source>
     <message>
         <location filename="../ui/widgets/trafficbar.cpp" line="+35"/>
         <source>Steady 20/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichmäßig 20/s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>20 requests per second over 4 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>20 Anfragen pro Sekunde über 4 Verbindungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Busy 200/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Hohe Last 200/s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>200 requests per second over 20 connections</source>
-        <translation type="unfinished"></translation>
+        <translation>200 Anfragen pro Sekunde über 20 Verbindungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Burst</source>
-        <translation type="unfinished"></translation>
+        <translation>Lastspitzen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>300 requests per second for 2 s every 10 s, 1 per second between</source>
-        <translation type="unfinished"></translation>
+        <translation>300 Anfragen pro Sekunde für 2 s alle 10 s, dazwischen 1 pro Sekunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ramp up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansteigend</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From 10 to 300 requests per second over 60 s, then steady</source>
-        <translation type="unfinished"></translation>
+        <translation>Von 10 auf 300 Anfragen pro Sekunde in 60 s, dann gleichbleibend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 000 clients</source>
-        <translation type="unfinished"></translation>
+        <translation>1 000 Clients</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>100 requests per second from 1 000 client addresses (for ip_hash)</source>
-        <translation type="unfinished"></translation>
+        <translation>100 Anfragen pro Sekunde von 1 000 Client-Adressen (für ip_hash)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>100 keys</source>
-        <translation type="unfinished"></translation>
+        <translation>100 Schlüssel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>100 requests per second over 100 paths /item/key-N (for hash $request_uri)</source>
-        <translation type="unfinished"></translation>
+        <translation>100 Anfragen pro Sekunde über 100 Pfade /item/key-N (für hash $request_uri)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Send &amp;One</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzeln &amp;senden</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>A traffic preset; rate and connections can be changed while it runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Traffic-Vorlage; Rate und Verbindungen lassen sich während des Laufs ändern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> req/s</source>
-        <translation type="unfinished"></translation>
+        <translation> Anfr./s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target rate (open loop: requests are due at this rate whatever the answers do)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielrate (offene Schleife: Anfragen werden in dieser Rate fällig, egal wie die Antworten ausfallen)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> conn</source>
-        <translation type="unfinished"></translation>
+        <translation> Verb.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connections carrying the traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen, über die der Traffic läuft</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send one request and select it in the log (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage senden und im Protokoll auswählen (Strg+R)</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>%1 (modified)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (geändert)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Traffic did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Traffic wurde nicht gestartet: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Start the lab to send traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie das Labor, um Traffic zu senden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>last run: %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>letzter Lauf: %n Anfrage</numerusform>
+            <numerusform>letzter Lauf: %n Anfragen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>● RUNNING %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>● LÄUFT %1:%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1/%2 req/s · %3 in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 Anfr./s · %3 laufend</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source> · %1 client addresses</source>
-        <translation type="unfinished"></translation>
+        <source> · %n client address(es)</source>
+        <translation>
+            <numerusform> · %n Client-Adresse</numerusform>
+            <numerusform> · %n Client-Adressen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source> · %1 clients in X-Forwarded-For</source>
-        <translation type="unfinished"></translation>
+        <source> · %n client(s) in X-Forwarded-For</source>
+        <translation>
+            <numerusform> · %n Client in X-Forwarded-For</numerusform>
+            <numerusform> · %n Clients in X-Forwarded-For</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>p50 %1 ms · p99 %2 ms (5 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 %1 ms · p99 %2 ms (5 s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>errors %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler %1 %</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>limited by %n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>begrenzt durch %n Verbindung</numerusform>
+            <numerusform>begrenzt durch %n Verbindungen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>below target</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TrafficCommandLine</name>
-    <message>
-        <location filename="../app/commands/trafficcommandline.cpp" line="+28"/>
-        <source>Stop after N requests.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop after this long (e.g. 10s, 1m).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+13"/>
-        <source>DURATION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Concurrent connections (default 10).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open loop at R requests per second.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open loop: Poisson arrivals instead of constant spacing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A new connection for every request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Request method (default GET).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Extra request header &quot;Name: value&quot; (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>HEADER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Request body of this many bytes (e.g. 1k).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>SIZE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Path template, e.g. /item/{key}?n={n}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>TEMPLATE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Number of distinct {key} values.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Draw keys by Zipf&apos;s law with exponent S (default: uniform).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Number of distinct client addresses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Seed of the request sequence (default 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Per-request timeout (default 10s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Worker threads (default 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>URL: https is not supported; the lab&apos;s listeners speak plain HTTP (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>URL: expected http://HOST:PORT/PATH, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>URL: the host must be localhost or a loopback address (127.0.0.0/8, [::1]), got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>URL: %1 is not on this machine: traffic goes only to loopback addresses (127.0.0.0/8, [::1])</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1: expected a whole number %2–%3, got &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: expected a duration such as 500ms, 10s or 1m, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1: expected %2, got &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>requests per second above 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--poisson needs --rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--body-size: expected a size such as 512, 64k or 1m, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>an exponent above 0 (e.g. 1.1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--seed: expected a whole number, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unter dem Ziel</translation>
     </message>
 </context>
 <context>
@@ -4997,260 +4029,262 @@ refused as above, a port in use); 2 wrong arguments.</source>
     <message>
         <location filename="../proxycore/traffic/trafficgenerator.cpp" line="+41"/>
         <source>the target %1 is not on this machine: the generator sends only to loopback addresses (127.0.0.0/8, ::1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel %1 liegt nicht auf diesem Rechner: Der Generator sendet nur an Loopback-Adressen (127.0.0.0/8, ::1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the target has no port</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ziel hat keinen Port</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>concurrency must be 1–100000</source>
-        <translation type="unfinished"></translation>
+        <translation>die Parallelität muss 1–100000 sein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the rate must be 0 (closed loop) to 10000000 requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rate muss 0 (geschlossene Schleife) bis 10000000 Anfragen pro Sekunde sein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>requests and duration must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen und Dauer dürfen nicht negativ sein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the request body must be 0–64 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anfrage-Body muss 0–64 MiB groß sein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>keys must be 0–10000000</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zahl der Schlüssel muss 0–10000000 sein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the Zipf exponent must be above 0 and at most 10</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zipf-Exponent muss größer als 0 und höchstens 10 sein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>clients must be 0–64516 (one /24 network each)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zahl der Clients muss 0–64516 sein (je ein /24-Netz)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the timeout must be at least 1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>das Timeout muss mindestens 1 ms betragen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>threads must be 1–64</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zahl der Threads muss 1–64 sein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the method &quot;%1&quot; is not an HTTP token</source>
-        <translation type="unfinished"></translation>
+        <translation>die Methode &quot;%1&quot; ist kein HTTP-Token</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the path must start with / and contain no spaces or line breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad muss mit / beginnen und darf keine Leerzeichen oder Zeilenumbrüche enthalten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the header &quot;%1&quot; is not &quot;Name: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Header &quot;%1&quot; hat nicht die Form &quot;Name: Wert&quot;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>traffic is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Traffic läuft bereits</translation>
     </message>
 </context>
 <context>
     <name>UpstreamEditor</name>
     <message>
-        <location filename="../ui/widgets/upstreameditor.cpp" line="+67"/>
+        <location filename="../ui/widgets/upstreameditor.cpp" line="+69"/>
         <source>Active health check (NGINX Plus, simulated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiver Health-Check (NGINX Plus, simuliert)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Round robin (weighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Round Robin (gewichtet)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>least_time header (NGINX Plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>least_time header (NGINX Plus)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>least_time last_byte (NGINX Plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>least_time last_byte (NGINX Plus)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>nginx variables and text: $request_uri, $uri, $args, $arg_NAME, $http_NAME, $cookie_NAME, $remote_addr, $host</source>
-        <translation type="unfinished"></translation>
+        <translation>nginx-Variablen und Text: $request_uri, $uri, $args, $arg_NAME, $http_NAME, $cookie_NAME, $remote_addr, $host</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>keepalive N: idle connections to the servers kept per worker (0 = none)</source>
-        <translation type="unfinished"></translation>
+        <translation>keepalive N: ungenutzte Verbindungen zu den Servern, die jeder Worker offen hält (0 = keine)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Every interval each server gets GET uri; &apos;fails&apos; failures in a row take it out, &apos;passes&apos; passes bring it back. Open source nginx has passive checks only (max_fails, fail_timeout); the export writes this as a comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>In jedem Intervall bekommt jeder Server GET uri; &apos;fails&apos; Fehlschläge in Folge nehmen ihn heraus, &apos;passes&apos; Erfolge holen ihn zurück. Open-Source-nginx hat nur passive Prüfungen (max_fails, fail_timeout); der Export schreibt dies als Kommentar.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GET</source>
-        <translation type="unfinished"></translation>
+        <translation>GET</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>passes</source>
-        <translation type="unfinished"></translation>
+        <translation>passes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>fails</source>
-        <translation type="unfinished"></translation>
+        <translation>fails</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keepalive:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keepalive:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Methode:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Hash &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <source>Hash ke&amp;y:</source>
+        <translation>Hash-&amp;Schlüssel:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Add Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server &amp;hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server &amp;entfernen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Rename group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe umbenennen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+24"/>
         <source>Change hash key</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash-Schlüssel ändern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Change keepalive</source>
-        <translation type="unfinished"></translation>
+        <translation>keepalive ändern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Change balancing method</source>
-        <translation type="unfinished"></translation>
+        <translation>Balancing-Methode ändern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+14"/>
         <source>Toggle health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Health-Check ein-/ausschalten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+3"/>
         <source>Change health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Health-Check ändern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Change health check URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Health-Check-URI ändern</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Each server in turn, in proportion to its weight (nginx&apos;s smooth weighted round robin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Server der Reihe nach, im Verhältnis zu seinem Gewicht (das geglättete gewichtete Round Robin von nginx).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server with the fewest active connections relative to its weight; ties go round robin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server mit den wenigsten aktiven Verbindungen im Verhältnis zu seinem Gewicht; bei Gleichstand Round Robin.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The client&apos;s address (IPv4: first three octets) always picks the same server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Clients (IPv4: die ersten drei Oktette) wählt immer denselben Server.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A key (e.g. $request_uri) always picks the same server; adding a server remaps most keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel (z. B. $request_uri) wählt immer denselben Server; ein zusätzlicher Server ordnet die meisten Schlüssel neu zu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ketama consistent hashing: adding or removing a server remaps only its share of keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsistentes Hashing (Ketama): Hinzufügen oder Entfernen eines Servers ordnet nur dessen Anteil der Schlüssel neu zu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A random server, in proportion to weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zufälliger Server, im Verhältnis zum Gewicht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two random servers; the one with fewer connections wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei zufällige Server; der mit weniger Verbindungen gewinnt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two random servers; the one with fewer connections wins (explicit least_conn).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei zufällige Server; der mit weniger Verbindungen gewinnt (ausdrücklich least_conn).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NGINX Plus, simulated: the lowest average time to the response head × connections. Exported as least_conn.</source>
-        <translation type="unfinished"></translation>
+        <translation>NGINX Plus, simuliert: die niedrigste mittlere Zeit bis zum Antwortkopf × Verbindungen. Exportiert als least_conn.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NGINX Plus, simulated: the lowest average time to the last byte × connections. Exported as least_conn.</source>
-        <translation type="unfinished"></translation>
+        <translation>NGINX Plus, simuliert: die niedrigste mittlere Zeit bis zum letzten Byte × Verbindungen. Exportiert als least_conn.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+58"/>
         <source>Add server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1 hinzufügen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Remove server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1 entfernen</translation>
     </message>
 </context>
 </TS>

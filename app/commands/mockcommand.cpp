@@ -3,7 +3,7 @@
 #include "commandhelp.h"
 #include "config/hostport.h"
 #include "config/labexposure.h"
-#include "config/labjson.h"
+#include "config/labvalidator.h"
 #include "config/units.h"
 #include "mockbackend.h"
 #include "mockbackendhost.h"
@@ -178,7 +178,7 @@ int mockCommand(const QStringList &arguments)
             b.healthPath = parser.value(healthOption);
         lab.backends.append(b);
     }
-    for (const ConfigIssue &issue : LabJson::validate(lab)) {
+    for (const ConfigIssue &issue : LabValidator::validate(lab)) {
         // "backends[0].error_rate: …" → "alpha: error_rate: …"
         QString where = issue.path;
         const qsizetype dot = where.indexOf(u'.');

@@ -1,5 +1,7 @@
 #include "labconfig.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 const UpstreamGroup *LabConfig::findUpstream(const QString &groupName) const
@@ -14,7 +16,8 @@ const UpstreamGroup *LabConfig::findUpstream(const QString &groupName) const
 LabConfig LabConfig::demo()
 {
     LabConfig lab;
-    lab.name = u"Demo lab"_s;
+    // The name the desktop app shows in its language (the command line loads no catalogue).
+    lab.name = QCoreApplication::translate("LabConfig", "Demo lab");
     UpstreamGroup group;
     group.name = u"backend"_s;
     const char *names[] = {"alpha", "beta", "gamma"};

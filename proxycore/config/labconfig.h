@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mockbehaviour.h"
+#include "nextupstreamconditions.h"
 
 #include <QList>
 #include <QMetaType>
@@ -19,20 +20,6 @@ enum class BalancingMethod {
     Hash,       // hash KEY [consistent]
     Random,     // random [two [least_conn]]
     LeastTime,  // NGINX Plus least_time header|last_byte, simulated
-};
-
-enum NextUpstreamFlag : quint32 {
-    NextError = 1u << 0,
-    NextTimeout = 1u << 1,
-    NextInvalidHeader = 1u << 2,
-    NextHttp500 = 1u << 3,
-    NextHttp502 = 1u << 4,
-    NextHttp503 = 1u << 5,
-    NextHttp504 = 1u << 6,
-    NextHttp403 = 1u << 7,
-    NextHttp404 = 1u << 8,
-    NextHttp429 = 1u << 9,
-    NextNonIdempotent = 1u << 10,
 };
 
 struct UpstreamServer {

@@ -1,39 +1,16 @@
 #include "labjson.h"
 
-#include "hostport.h"
-#include "http/hashkey.h"
-#include "http/httphead.h"
 #include "units.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSaveFile>
-#include <QSet>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
-QString ConfigIssue::toString() const
-{
-    return path.isEmpty() ? message : path + u": "_s + message;
-}
-
 namespace {
-
-struct NextUpstreamName {
-    const char *name;
-    quint32 flag;
-};
-constexpr NextUpstreamName nextUpstreamNames[] = {
-    {"error", NextError},         {"timeout", NextTimeout}, {"invalid_header", NextInvalidHeader},
-    {"http_500", NextHttp500},    {"http_502", NextHttp502}, {"http_503", NextHttp503},
-    {"http_504", NextHttp504},    {"http_403", NextHttp403}, {"http_404", NextHttp404},
-    {"http_429", NextHttp429},    {"non_idempotent", NextNonIdempotent},
-};
 
 // Walks a JSON object, checking types and collecting issues under a path.
 class Reader
@@ -304,18 +281,12 @@ void readProxy(const QJsonObject &json, QList<ConfigIssue> *issues, ProxySetting
                 off = true;
                 continue;
             }
-            bool known = false;
-            for (const auto &n : nextUpstreamNames) {
-                if (word == QLatin1StringView(n.name)) {
-                    mask |= n.flag;
-                    known = true;
-                }
-            }
-            if (!known)
+            if (const quint32 flag = NextUpstreamConditions::flag(word))
+                mask |= flag;
+            else
                 issues->append({indexed(r.at(u"next_upstream"_s), i),
-                                LabJson::tr("unknown condition \"%1\" (nginx accepts error, timeout, invalid_header, "
-                                            "http_500, http_502, http_503, http_504, http_403, http_404, http_429, "
-                                            "non_idempotent, off)").arg(word)});
+                                LabJson::tr("unknown condition \"%1\" (nginx accepts %2)")
+                                    .arg(word, NextUpstreamConditions::acceptedWords())});
         }
         if (off && mask != 0)
             r.add(u"next_upstream"_s, LabJson::tr("\"off\" cannot be combined with other conditions"));
@@ -488,7 +459,7 @@ MockBackendConfig LabJson::backendFromJson(const QJsonObject &o, const QString &
     if (r.has(u"seed"_s)) {
         double seed = 0;
         r.number(u"seed"_s, &seed);
-        if (seed < 0 || seed != double(quint64(seed)) || seed > 9007199254740991.0)
+        if (seed < 0 || seed != double(quint64(seed)) || seed > double(LabLimits::Seed.max))
             r.add(u"seed"_s, tr("must be a whole number 0..2^53"));
         else
             b.seed = quint64(seed);
@@ -574,14 +545,8 @@ QByteArray LabJson::toJson(const LabConfig &lab)
     proxy.insert(u"client_max_body_size"_s, Units::formatSize(p.clientMaxBodySize));
     proxy.insert(u"max_uri_length"_s, p.maxUriLength);
     proxy.insert(u"max_header_size"_s, p.maxHeaderSize);
-    QJsonArray next;
-    for (const auto &n : nextUpstreamNames) {
-        if (p.nextUpstream & n.flag)
-            next.append(QString::fromLatin1(n.name));
-    }
-    if (next.isEmpty())
-        next.append(u"off"_s);
-    proxy.insert(u"next_upstream"_s, next);
+    const QStringList next = NextUpstreamConditions::names(p.nextUpstream);
+    proxy.insert(u"next_upstream"_s, QJsonArray::fromStringList(next.isEmpty() ? QStringList{u"off"_s} : next));
     proxy.insert(u"next_upstream_tries"_s, p.nextUpstreamTries);
     proxy.insert(u"next_upstream_timeout"_s, Units::formatDurationMs(p.nextUpstreamTimeoutMs));
     proxy.insert(u"pass_client_host"_s, p.passClientHost);
@@ -684,7 +649,7 @@ LabLoadResult LabJson::fromJson(const QByteArray &json, const QString &fileName)
 
     // Type errors first; semantic rules only make sense on a well-typed lab.
     if (issues.isEmpty()) {
-        issues = validate(lab);
+        issues = LabValidator::validate(lab);
         result.wellFormed = true;
     }
 
@@ -732,240 +697,4 @@ bool LabJson::save(const LabConfig &lab, const QString &fileName, QString *error
         return false;
     }
     return true;
-}
-
-QList<ConfigIssue> LabJson::validate(const LabConfig &lab)
-{
-    QList<ConfigIssue> issues;
-    auto add = [&](const QString &path, const QString &message) { issues.append({path, message}); };
-    static const QRegularExpression nameRe(u"^[A-Za-z0-9_.\\-]+$"_s);
-
-    if (lab.name.trimmed().isEmpty())
-        add(u"name"_s, tr("must not be empty"));
-
-    QSet<QString> groupNames;
-    for (qsizetype i = 0; i < lab.upstreams.size(); ++i) {
-        const UpstreamGroup &g = lab.upstreams[i];
-        const QString path = indexed(u"upstreams"_s, i);
-        if (!nameRe.match(g.name).hasMatch())
-            add(path + u".name"_s, tr("must be a name of letters, digits, '_', '-' or '.'"));
-        else if (groupNames.contains(g.name))
-            add(path + u".name"_s, tr("\"%1\" is used by another upstream").arg(g.name));
-        groupNames.insert(g.name);
-        if (g.method == BalancingMethod::Hash) {
-            QString keyError;
-            HashKey key;
-            if (g.hashKey.trimmed().isEmpty())
-                add(path + u".hash_key"_s, tr("is required by the hash method (e.g. \"$request_uri\")"));
-            else if (!key.parse(g.hashKey, &keyError))
-                add(path + u".hash_key"_s, keyError);
-        }
-        if (g.healthCheck.enabled) {
-            const HealthCheck &hc = g.healthCheck;
-            const QString hp = path + u".health_check"_s;
-            if (hc.intervalMs < 100 || hc.intervalMs > 3'600'000)
-                add(hp + u".interval"_s, tr("must be 100ms..1h"));
-            if (hc.passes < 1 || hc.passes > 100)
-                add(hp + u".passes"_s, tr("must be 1..100"));
-            if (hc.fails < 1 || hc.fails > 100)
-                add(hp + u".fails"_s, tr("must be 1..100"));
-            if (!hc.uri.startsWith(u'/') || hc.uri.contains(u' '))
-                add(hp + u".uri"_s, tr("must be a path starting with \"/\""));
-            if (hc.statusMin < 100 || hc.statusMax > 599 || hc.statusMin > hc.statusMax)
-                add(hp + u".status"_s, tr("must be a status or range within 100..599"));
-        }
-        if (g.keepalive < 0 || g.keepalive > 10000)
-            add(path + u".keepalive"_s, tr("must be 0..10000"));
-        if (g.servers.isEmpty())
-            add(path + u".servers"_s, tr("an upstream needs at least one server (nginx: no servers are inside upstream)"));
-        const bool backupAllowed = g.method == BalancingMethod::RoundRobin || g.method == BalancingMethod::LeastConn
-                                   || g.method == BalancingMethod::LeastTime;
-        QSet<QString> serverNames;
-        for (qsizetype j = 0; j < g.servers.size(); ++j) {
-            const UpstreamServer &s = g.servers[j];
-            const QString sp = indexed(path + u".servers"_s, j);
-            const auto serverAddress = HostPort::parse(s.address);
-            if (!serverAddress || serverAddress->port == 0)
-                add(sp + u".address"_s, tr("must be an IP address with a port, e.g. \"127.0.0.1:9001\""));
-            if (s.name.trimmed().isEmpty())
-                add(sp + u".name"_s, tr("must not be empty"));
-            else if (serverNames.contains(s.name))
-                add(sp + u".name"_s, tr("\"%1\" is used by another server of this upstream").arg(s.name));
-            serverNames.insert(s.name);
-            if (s.weight < 1 || s.weight > 1000)
-                add(sp + u".weight"_s, tr("must be 1..1000"));
-            if (s.maxFails < 0 || s.maxFails > 1000)
-                add(sp + u".max_fails"_s, tr("must be 0..1000 (0 turns failure accounting off)"));
-            if (s.failTimeoutSec < 0 || s.failTimeoutSec > 86400 * 7)
-                add(sp + u".fail_timeout"_s, tr("must be 0s..7d"));
-            if (s.maxConns < 0 || s.maxConns > 1000000)
-                add(sp + u".max_conns"_s, tr("must be 0..1000000 (0 means no limit)"));
-            const bool slowStartAllowed = backupAllowed; // NGINX Plus: not with hash, ip_hash, random
-            if (s.slowStartSec < 0 || s.slowStartSec > 3600)
-                add(sp + u".slow_start"_s, tr("must be 0s..1h"));
-            else if (s.slowStartSec > 0 && !slowStartAllowed)
-                add(sp + u".slow_start"_s, tr("the %1 method does not support \"slow_start\" (NGINX Plus allows it with "
-                                              "round robin and least_conn only)").arg(balancingMethodName(g.method)));
-            if (s.backup && !backupAllowed)
-                add(sp + u".backup"_s, tr("the %1 method does not support \"backup\" (nginx: balancing method does "
-                                          "not support parameter \"backup\")").arg(balancingMethodName(g.method)));
-        }
-    }
-
-    QSet<QString> endpoints;
-    for (qsizetype i = 0; i < lab.listeners.size(); ++i) {
-        const Listener &l = lab.listeners[i];
-        const QString path = indexed(u"listeners"_s, i);
-        QString bare = l.address;
-        if (bare.startsWith(u'[') && bare.endsWith(u']'))
-            bare = bare.mid(1, bare.size() - 2);
-        if (QHostAddress(bare).isNull() && bare != u"localhost")
-            add(path + u".address"_s, tr("must be an IP address such as \"127.0.0.1\""));
-        if (l.port < 0 || l.port > 65535)
-            add(path + u".port"_s, tr("must be 1..65535 (or 0 for any free port)"));
-        if (l.maxConnections < 0 || l.maxConnections > 1000000)
-            add(path + u".max_connections"_s, tr("must be 0..1000000 (0 means no limit)"));
-        const QString endpoint = u"%1:%2"_s.arg(l.address).arg(l.port);
-        if (endpoints.contains(endpoint))
-            add(path, tr("%1 is used by another listener").arg(endpoint));
-        endpoints.insert(endpoint);
-        QSet<QString> locations;
-        for (qsizetype j = 0; j < l.routes.size(); ++j) {
-            const Route &r = l.routes[j];
-            const QString rp = indexed(path + u".routes"_s, j);
-            if (!r.location.startsWith(u'/'))
-                add(rp + u".location"_s, tr("must start with \"/\""));
-            else if (locations.contains(r.nginxLocation()))
-                add(rp + u".location"_s, tr("duplicate location \"%1\"").arg(r.nginxLocation()));
-            locations.insert(r.nginxLocation());
-            if (r.returns()) {
-                // nginx's return: a code 0..999; 444 closes without a response.
-                if (r.returnStatus > 999)
-                    add(rp + u".return"_s, tr("must be a status code 1..999 (444 closes the connection)"));
-                else if (Route::isRedirect(r.returnStatus) && r.returnText.isEmpty())
-                    add(rp + u".text"_s, tr("a redirect (%1) needs the URL to send in Location").arg(r.returnStatus));
-                if (!r.upstream.isEmpty())
-                    add(rp + u".upstream"_s, tr("a location either returns or proxies to an upstream, not both"));
-            } else if (r.returnStatus < 0) {
-                add(rp + u".return"_s, tr("must be a status code 1..999 (444 closes the connection)"));
-            } else if (!groupNames.contains(r.upstream)) {
-                add(rp + u".upstream"_s, tr("no upstream named \"%1\"").arg(r.upstream));
-            }
-            if (Route::isRedirect(r.returnStatus) && (r.returnText.contains(u'\r') || r.returnText.contains(u'\n')))
-                add(rp + u".text"_s, tr("a redirect URL must not contain line breaks"));
-            if (!r.proxyUri.isEmpty()) {
-                const bool plain = std::none_of(r.proxyUri.begin(), r.proxyUri.end(), [](QChar c) {
-                    return c.isSpace() || c == u'?' || c == u'#' || c == u'$' || c.unicode() < 32 || c.unicode() > 126;
-                });
-                if (!r.proxyUri.startsWith(u'/') || !plain)
-                    add(rp + u".proxy_uri"_s, tr("must be a path such as \"/\" or \"/v2/\" (no spaces, \"?\", \"#\" or variables)"));
-                else if (r.returns())
-                    add(rp + u".proxy_uri"_s, tr("a location that returns does not proxy"));
-            }
-            QString variableError;
-            if (r.returnText.contains(u'$') && !HashKey().parse(r.returnText, &variableError))
-                add(rp + u".text"_s, variableError);
-        }
-    }
-
-    const ProxySettings &p = lab.proxy;
-    auto checkTimeout = [&](const char *key, int ms, bool zeroAllowed) {
-        if ((ms == 0 && !zeroAllowed) || ms < 0 || ms > 86'400'000)
-            add(u"proxy."_s + QLatin1StringView(key), zeroAllowed ? tr("must be 0s..1d") : tr("must be 1ms..1d"));
-    };
-    checkTimeout("connect_timeout", p.connectTimeoutMs, false);
-    checkTimeout("send_timeout", p.sendTimeoutMs, false);
-    checkTimeout("read_timeout", p.readTimeoutMs, false);
-    checkTimeout("client_header_timeout", p.clientHeaderTimeoutMs, false);
-    checkTimeout("client_body_timeout", p.clientBodyTimeoutMs, false);
-    checkTimeout("keepalive_timeout", p.keepaliveTimeoutMs, true);
-    checkTimeout("next_upstream_timeout", p.nextUpstreamTimeoutMs, true);
-    if (p.keepaliveRequests < 0 || p.keepaliveRequests > 10'000'000)
-        add(u"proxy.keepalive_requests"_s, tr("must be 0..10000000"));
-    if (p.clientMaxBodySize < 0)
-        add(u"proxy.client_max_body_size"_s, tr("must not be negative (0 means no limit)"));
-    if (p.maxUriLength < 64 || p.maxUriLength > 1 << 20)
-        add(u"proxy.max_uri_length"_s, tr("must be 64..1048576"));
-    if (p.maxHeaderSize < 1024 || p.maxHeaderSize > 1 << 22)
-        add(u"proxy.max_header_size"_s, tr("must be 1024..4194304"));
-    if (p.nextUpstreamTries < 0 || p.nextUpstreamTries > 1000)
-        add(u"proxy.next_upstream_tries"_s, tr("must be 0..1000 (0 means no limit)"));
-    if (p.workers < 0 || p.workers > 64)
-        add(u"proxy.workers"_s, tr("must be 0..64 (0 means one per core)"));
-    for (qsizetype i = 0; i < p.realIpFrom.size(); ++i) {
-        const QString &from = p.realIpFrom[i];
-        if (QHostAddress::parseSubnet(from).first.isNull() && QHostAddress(from).isNull())
-            add(indexed(u"proxy.set_real_ip_from"_s, i), tr("must be an address or a CIDR such as \"127.0.0.0/8\""));
-    }
-    if (!p.realIpHeader.isEmpty()) {
-        bool token = true;
-        for (QChar c : p.realIpHeader)
-            token = token && c.unicode() < 128 && Http::isTokenChar(char(c.unicode()));
-        if (!token)
-            add(u"proxy.real_ip_header"_s, tr("must be a header name such as X-Real-IP or X-Forwarded-For"));
-        if (p.realIpFrom.isEmpty())
-            add(u"proxy.set_real_ip_from"_s, tr("real_ip_header needs at least one trusted address (set_real_ip_from)"));
-    }
-
-    QSet<QString> mockNames;
-    QSet<QString> mockEndpoints;
-    for (qsizetype i = 0; i < lab.backends.size(); ++i) {
-        const MockBackendConfig &b = lab.backends[i];
-        const QString path = indexed(u"backends"_s, i);
-        if (!nameRe.match(b.name).hasMatch())
-            add(path + u".name"_s, tr("must be a name of letters, digits, '_', '-' or '.'"));
-        else if (mockNames.contains(b.name))
-            add(path + u".name"_s, tr("\"%1\" is used by another backend").arg(b.name));
-        mockNames.insert(b.name);
-        const auto hp = HostPort::parse(b.listen, 0);
-        if (!hp || !b.listen.contains(u':'))
-            add(path + u".listen"_s, tr("must be an address with a port, e.g. \"127.0.0.1:9001\""));
-        else if (hp->port != 0 && mockEndpoints.contains(hp->toString())) // port 0 = any free port
-            add(path + u".listen"_s, tr("%1 is used by another backend").arg(hp->toString()));
-        else
-            mockEndpoints.insert(hp->toString());
-        const MockBehaviour &h = b.behaviour;
-        if (h.status < 100 || h.status > 599)
-            add(path + u".status"_s, tr("must be an HTTP status 100..599"));
-        if (h.errorStatus < 100 || h.errorStatus > 599)
-            add(path + u".error_status"_s, tr("must be an HTTP status 100..599"));
-        if (h.errorRate < 0 || h.errorRate > 1)
-            add(path + u".error_rate"_s, tr("must be a probability 0..1"));
-        if (h.errorEvery < 0)
-            add(path + u".error_every"_s, tr("must not be negative (0 = off)"));
-        if (h.errorFirst < 0)
-            add(path + u".error_first"_s, tr("must not be negative (0 = off)"));
-        double faultSum = 0;
-        for (const MockFault &f : h.faults)
-            faultSum += f.probability;
-        if (faultSum > 1 + 1e-9)
-            add(path + u".faults"_s, tr("the probabilities add up to more than 1"));
-        if (!h.body.isEmpty() + !h.bodyFile.isEmpty() + (h.bodySize >= 0) > 1)
-            add(path + u".body"_s, tr("give only one of body, body_file and body_size"));
-        if (h.bodySize > (qint64(1) << 40))
-            add(path + u".body_size"_s, tr("must be at most 1t"));
-        static const QRegularExpression colorRe(u"^#[0-9a-fA-F]{6}$"_s);
-        if (!b.color.isEmpty() && !colorRe.match(b.color).hasMatch())
-            add(path + u".color"_s, tr("must be a colour \"#RRGGBB\""));
-        if (!b.healthPath.isEmpty() && !b.healthPath.startsWith(u'/'))
-            add(path + u".health_path"_s, tr("must start with \"/\" (or be empty for none)"));
-        for (qsizetype k = 0; k < h.headers.size(); ++k) {
-            const QString &headerName = h.headers[k].first;
-            if (headerName.isEmpty()
-                || !std::all_of(headerName.begin(), headerName.end(),
-                                [](QChar c) { return c.unicode() < 128 && Http::isTokenChar(char(c.unicode())); }))
-                add(indexed(path + u".headers"_s, k), tr("\"%1\" is not a valid header name").arg(h.headers[k].first));
-            else if (h.headers[k].second.contains(u'\r') || h.headers[k].second.contains(u'\n'))
-                add(indexed(path + u".headers"_s, k), tr("a header value must not contain line breaks"));
-        }
-        for (qsizetype k = 1; k < b.timeline.size(); ++k) {
-            if (b.timeline[k].atMs < b.timeline[k - 1].atMs)
-                add(indexed(path + u".timeline"_s, k), tr("steps must be in time order"));
-        }
-        for (qsizetype k = 0; k < b.timeline.size(); ++k) {
-            if (b.timeline[k].action == MockTimelineStep::Action::Repeat && (b.timeline[k].atMs == 0 || k != b.timeline.size() - 1))
-                add(indexed(path + u".timeline"_s, k), tr("repeat must be the last step, at a time after 0"));
-        }
-    }
-    return issues;
 }

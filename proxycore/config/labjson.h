@@ -1,20 +1,13 @@
 #pragma once
 
 #include "labconfig.h"
+#include "labvalidator.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
-// One problem found in a lab: where (file, optional line:column, JSON path) and what.
-struct ConfigIssue {
-    QString path;    // "upstreams[1].servers[0].weight"
-    QString message; // "must be 1..1000"
-
-    QString toString() const;
-};
 
 struct LabLoadResult {
     bool ok = false;
@@ -26,7 +19,8 @@ struct LabLoadResult {
     QString errorText; // every issue, one per line, prefixed by the file name
 };
 
-// Reads and writes the versioned lab JSON ("format": 1) and validates labs.
+// Reads and writes the versioned lab JSON ("format": 1). A lab read completely
+// is then checked by LabValidator.
 class LabJson
 {
     Q_DECLARE_TR_FUNCTIONS(LabJson)
@@ -41,7 +35,4 @@ public:
     // One mock backend as it appears in the lab (and in exported nginx.conf comments).
     static QJsonObject backendToJson(const MockBackendConfig &backend);
     static MockBackendConfig backendFromJson(const QJsonObject &json, const QString &path, QList<ConfigIssue> *issues);
-
-    // Rules the engine and nginx need; every issue names the JSON path.
-    static QList<ConfigIssue> validate(const LabConfig &lab);
 };

@@ -1,5 +1,6 @@
 #include "mockbehaviour.h"
 
+#include "lablimits.h"
 #include "units.h"
 
 #include <QRegularExpression>
@@ -131,7 +132,7 @@ QString MockSyntax::formatLatency(const MockLatency &l)
 {
     QString s;
     switch (l.kind) {
-    case MockLatency::Kind::None: return u"none"_s;
+    case MockLatency::Kind::None: s = u"none"_s; break; // "none on 30%" reads back as it was
     case MockLatency::Kind::Fixed: s = formatMs(l.a); break;
     case MockLatency::Kind::Uniform: s = formatMs(l.a) + u".."_s + formatMs(l.b); break;
     case MockLatency::Kind::Normal: s = u"normal:"_s + formatMs(l.a) + u',' + formatMs(l.b); break;
@@ -264,8 +265,8 @@ std::optional<MockTimelineStep> MockSyntax::parseStep(QStringView text, QString 
         bool ok = false;
         step.action = A::Status;
         step.status = args.toInt(&ok);
-        if (!ok || step.status < 100 || step.status > 599) {
-            *error = tr("status takes an HTTP status 100..599");
+        if (!ok || !LabLimits::HttpStatus.contains(step.status)) {
+            *error = tr("status takes an HTTP status %1..%2").arg(LabLimits::HttpStatus.min).arg(LabLimits::HttpStatus.max);
             return std::nullopt;
         }
         return step;
@@ -286,7 +287,7 @@ std::optional<MockTimelineStep> MockSyntax::parseStep(QStringView text, QString 
         const auto p = parseProbability(parts.value(0));
         bool ok = true;
         step.status = parts.size() > 1 ? parts[1].toInt(&ok) : 0;
-        if (!p || parts.size() > 2 || !ok || (step.status != 0 && (step.status < 100 || step.status > 599))) {
+        if (!p || parts.size() > 2 || !ok || (step.status != 0 && !LabLimits::HttpStatus.contains(step.status))) {
             *error = tr("errors takes a rate and an optional status, e.g. \"errors 0.3 503\", or \"errors off\"");
             return std::nullopt;
         }

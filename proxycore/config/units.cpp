@@ -1,5 +1,7 @@
 #include "units.h"
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace Units {
@@ -40,6 +42,8 @@ std::optional<qint64> parseDurationMs(QStringView text)
         } else if (start != 0) {
             return std::nullopt; // "1m30" is not nginx syntax
         }
+        if (n > (std::numeric_limits<qint64>::max() - total) / factor)
+            return std::nullopt; // "99999999999w" does not fit: not a duration
         total += n * factor;
     }
     return total;

@@ -1,12 +1,13 @@
 #pragma once
 
-#include "balancing/peerselection.h"
 #include "deadlinetimer.h"
 #include "http/httpparser.h"
 #include "labruntime.h"
+#include "nextupstreampolicy.h"
+#include "proxyexchange.h"
 #include "requestrecord.h"
+#include "requesttarget.h"
 
-#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
 #include <QTcpSocket>
@@ -21,7 +22,10 @@ class UpstreamConnection;
 // One client connection in a worker thread: reads requests (keep-alive and
 // pipelined, one at a time), picks upstream servers through the group's
 // balancer, streams bodies both ways with back-pressure, and retries the next
-// server exactly when nginx's proxy_next_upstream would.
+// server when NextUpstreamPolicy says nginx would. The pure parts live beside
+// it: RequestTarget (target, $uri, proxy_pass URI, Host), NextUpstreamPolicy,
+// LocalResponse (return, error pages), UpgradeTunnel; the request's state is
+// one ProxyExchange.
 class ClientSession final : public QObject
 {
     Q_OBJECT
@@ -52,20 +56,19 @@ private:
         Closing,     // the last response is being flushed, then close
         Closed,
     };
-    enum class Phase { None, Connecting, Sending, Reading };
+    using Phase = ProxyExchange::Phase;
 
     // Client side
     void handleClientReadyRead();
     void handleClientBytesWritten();
     void handleClientDisconnected();
     void handleClientTimeout();
-    void readClient();
     void processClient();
     void startRequest();
-    QByteArray balancingKey(const HttpHead &req, QByteArrayView target) const;
+    void resolveRemoteAddress(const HttpHead &req);
+    QByteArray balancingKey(const HttpHead &req) const;
     void respondLocally(int status, QByteArrayView detail, bool close);
-    // target: the origin-form target (an absolute-form one without its authority).
-    void respondFromLocation(const LabRuntime::RouteEntry &route, const HttpHead &req, QByteArrayView target);
+    void respondFromLocation(const LabRuntime::RouteEntry &route, const HttpHead &req);
     // The request being answered is a HEAD: the proxy's own answers keep their
     // head (Content-Length too) and drop the body, as nginx's header_only.
     bool requestIsHead() const;
@@ -92,13 +95,14 @@ private:
     void releaseUpstream(bool reusable);
     void handleUpstreamTimeout();
     void startUpstreamTimer(Phase phase);
-    bool nextUpstreamTimedOut() const;
+    NextUpstreamPolicy::Facts nextUpstreamFacts(int triesLeft) const;
 
     // Bookkeeping
     void pushAttempt(UpstreamAttempt::Outcome outcome, int status);
     void finishRecord(int status);
     void prepareForNextRequest();
 
+    // The connection
     ProxyWorker *m_worker;
     std::shared_ptr<std::atomic<int>> m_openConnections;
     QTcpSocket m_client;
@@ -106,46 +110,26 @@ private:
     State m_state = State::ReadingHead;
     QString m_clientText;
     QByteArray m_clientIp;
-    QHostAddress m_clientAddress;  // the connection's peer
-    QHostAddress m_remoteAddress;  // this request's client ($remote_addr, after realip)
-    QByteArray m_remoteIp;
+    QHostAddress m_clientAddress; // the connection's peer
+    QByteArray m_localIp;         // the listener's address, for a request without Host
+    quint16 m_localPort = 0;
     int m_requestsOnConnection = 0;
     DeadlineTimer m_clientTimer;
     DeadlineTimer m_upstreamTimer;
-
-    // Client input: bytes not yet consumed start at m_inPos.
-    QByteArray m_in;
-    qsizetype m_inPos = 0;
-    HttpParser m_requestParser;
-
-    // The request in flight
-    LabRuntimePtr m_runtime;
-    UpstreamRuntime *m_group = nullptr;
-    PeerSelection m_selection;
-    std::shared_ptr<PickDecision> m_pickDecision; // the current attempt's, when recorded
-    UpstreamConnection *m_upstream = nullptr;
-    Phase m_phase = Phase::None;
-    HttpParser m_responseParser;
-    QByteArray m_up;
-    qsizetype m_upPos = 0;
-    QByteArray m_upstreamHead;
-    QByteArray m_replay; // body bytes already sent upstream, for a retry
-    bool m_replayable = true;
-    bool m_requestBodyDone = false;
-    bool m_requestSent = false;
-    bool m_sentContinue = false;
-    bool m_chunkedUpstreamBody = false;
-    bool m_responseStarted = false;
-    bool m_chunkedToClient = false;
-    bool m_keepAliveClient = false;
-    bool m_upstreamClosed = false;
-    bool m_nonIdempotent = false;
-    bool m_upgradeRequested = false;
     bool m_processingClient = false;
     bool m_processingUpstream = false;
-    int m_responseStatus = 0;
-    qint64 m_headerTimeUs = -1; // this attempt's time to the response head (least_time)
-    RequestRecord m_record;
-    QElapsedTimer m_requestTimer;
-    QElapsedTimer m_attemptTimer;
+
+    // Buffers kept from request to request (their capacity is reused).
+    QByteArray m_in; // client input: bytes not yet consumed start at m_inPos
+    qsizetype m_inPos = 0;
+    HttpParser m_requestParser;
+    RequestTarget m_target;
+    QByteArray m_upstreamHead;
+    QByteArray m_replay; // body bytes already sent upstream, for a retry
+    HttpParser m_responseParser;
+    QByteArray m_up;     // upstream input, from m_upPos
+    qsizetype m_upPos = 0;
+
+    // The request in flight.
+    ProxyExchange m_x;
 };

@@ -1,5 +1,7 @@
 #include "decisiontext.h"
 
+#include "config/nextupstreamconditions.h"
+
 #include <QDateTime>
 #include <QHostAddress>
 
@@ -291,6 +293,32 @@ QStringList DecisionText::lines(const PickDecision &d)
     return out;
 }
 
+quint32 DecisionText::condition(const UpstreamAttempt &a)
+{
+    using Outcome = UpstreamAttempt::Outcome;
+    switch (a.outcome) {
+    case Outcome::Refused:
+    case Outcome::Error: return NextError;
+    case Outcome::Timeout: return NextTimeout;
+    case Outcome::InvalidHeader: return NextInvalidHeader;
+    case Outcome::HttpStatus: return NextUpstreamConditions::flagForStatus(a.status);
+    case Outcome::Ok:
+    case Outcome::Aborted: return 0;
+    }
+    return 0;
+}
+
+quint32 DecisionText::retriedUnder(const RequestRecord &r)
+{
+    quint32 mask = 0;
+    for (int i = 0; i < r.attempts.size(); ++i) {
+        // A failed try followed by another was retried under its condition.
+        if (i + 1 < r.attempts.size() || r.failedPick)
+            mask |= condition(r.attempts[i]);
+    }
+    return mask;
+}
+
 QString DecisionText::chain(const RequestRecord &r)
 {
     using Outcome = UpstreamAttempt::Outcome;
@@ -298,23 +326,18 @@ QString DecisionText::chain(const RequestRecord &r)
     for (int i = 0; i < r.attempts.size(); ++i) {
         const UpstreamAttempt &a = r.attempts[i];
         QString what;
-        QString condition;
         switch (a.outcome) {
         case Outcome::Ok: what = QString::number(a.status); break;
-        case Outcome::Refused: what = tr("connect refused"); condition = u"error"_s; break;
-        case Outcome::Timeout: what = tr("timed out"); condition = u"timeout"_s; break;
-        case Outcome::Error: what = tr("connection error"); condition = u"error"_s; break;
-        case Outcome::InvalidHeader: what = tr("invalid header"); condition = u"invalid_header"_s; break;
-        case Outcome::HttpStatus:
-            what = QString::number(a.status);
-            condition = u"http_%1"_s.arg(a.status);
-            break;
+        case Outcome::Refused: what = tr("connect refused"); break;
+        case Outcome::Timeout: what = tr("timed out"); break;
+        case Outcome::Error: what = tr("connection error"); break;
+        case Outcome::InvalidHeader: what = tr("invalid header"); break;
+        case Outcome::HttpStatus: what = QString::number(a.status); break;
         case Outcome::Aborted: what = tr("aborted"); break;
         }
-        // A failed try followed by another was retried under this condition.
         const bool retried = i + 1 < r.attempts.size() || r.failedPick;
-        if (retried && !condition.isEmpty())
-            what += tr(" (next_upstream %1)").arg(condition);
+        if (const quint32 flag = condition(a); retried && flag != 0)
+            what += tr(" (next_upstream %1)").arg(NextUpstreamConditions::name(flag));
         parts << a.server + u": "_s + what;
     }
     if (r.failedPick)

@@ -20,6 +20,10 @@ public:
     static QString skipText(const PickDecision &decision, const PickDecision::Candidate &candidate);
     // The attempts: "alpha: connect refused → beta: 502 (next_upstream http_502) → gamma: 200".
     static QString chain(const RequestRecord &record);
+    // The proxy_next_upstream condition a failed attempt met (NextHttp502...), 0 for none.
+    static quint32 condition(const UpstreamAttempt &attempt);
+    // The conditions the request was passed to the next server under.
+    static quint32 retriedUnder(const RequestRecord &record);
     // Everything on one line, for the access log: the chain, then each pick.
     static QString oneLine(const RequestRecord &record);
     static QString methodName(PickDecision::Method method);

@@ -66,7 +66,9 @@ QByteArray upstreamRequestHead(const HttpHead &request, const UpstreamRequest &p
     }
     if (params.chunkedBody) {
         out.append("Transfer-Encoding: chunked\r\n");
-    } else if (request.framing() == BodyFraming::ContentLength) {
+    } else if (request.framing() == BodyFraming::ContentLength || request.contains("content-length")) {
+        // "Content-Length: 0" too, as nginx passes it: a POST without any
+        // length is refused by some servers (411).
         out.append("Content-Length: ");
         HttpWriter::appendNumber(out, request.contentLength());
         out.append("\r\n");

@@ -6,6 +6,7 @@
 
 UpstreamRuntime::UpstreamRuntime(const UpstreamGroup &group, const Clock *clock)
     : m_group(group)
+    , m_proxyHost(group.name.toLatin1())
     , m_balancer(group, clock)
 {
     if (group.method == BalancingMethod::Hash)

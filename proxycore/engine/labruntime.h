@@ -2,7 +2,7 @@
 
 #include "balancing/upstreambalancer.h"
 #include "config/labconfig.h"
-#include "http/hashkey.h"
+#include "http/complexvalue.h"
 
 #include <QHostAddress>
 #include <QMutex>
@@ -28,7 +28,9 @@ public:
     const UpstreamGroup &group() const { return m_group; }
     const Peer &peer(int serverIndex) const { return m_peers[size_t(serverIndex)]; }
 
-    const HashKey &hashKey() const { return m_hashKey; }
+    const ComplexValue &hashKey() const { return m_hashKey; }
+    // nginx's $proxy_host for an upstream group: its name.
+    QByteArrayView proxyHost() const { return m_proxyHost; }
 
     void begin(PeerSelection &selection, int triesCap, QByteArrayView key)
     {
@@ -55,7 +57,8 @@ public:
 private:
     UpstreamGroup m_group;
     std::vector<Peer> m_peers;
-    HashKey m_hashKey;
+    ComplexValue m_hashKey;
+    QByteArray m_proxyHost;
     QMutex m_mutex;
     UpstreamBalancer m_balancer;
 };
@@ -71,7 +74,7 @@ public:
         UpstreamRuntime *upstream = nullptr; // null when it returns
         int returnStatus = 0;
         QByteArray returnText;
-        HashKey returnValue; // set when the text has $variables (nginx's complex value)
+        ComplexValue returnValue; // set when the text has $variables
         QByteArray proxyUri; // proxy_pass's URI part: replaces the matched prefix
     };
 

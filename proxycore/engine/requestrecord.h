@@ -42,6 +42,9 @@ struct RequestRecord {
     int status = 0;
     QString upstream;     // group name
     QString error;        // "no live upstreams", "upstream timed out", ...
+    // Set when the lab refused an upstream response nginx 1.22 would have
+    // accepted: what nginx would have done, in one line (UpstreamStrictness).
+    QString stricterThanNginx;
     QList<UpstreamAttempt> attempts;
     // A pick that found no server ("no live upstreams"), when decisions are recorded.
     std::shared_ptr<const PickDecision> failedPick;

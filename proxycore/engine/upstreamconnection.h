@@ -29,6 +29,8 @@ public:
 
     void attach(ClientSession *session) { m_session = session; m_pool = nullptr; }
     void park(UpstreamPool *pool);
+    // Taken out of the pool: until a session attaches, nothing calls back.
+    void unpark() { m_pool = nullptr; }
     // Stops all callbacks and closes the socket; the object deletes itself later.
     void discard();
 

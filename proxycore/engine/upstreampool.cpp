@@ -29,6 +29,7 @@ UpstreamConnection *UpstreamPool::take(const UpstreamRuntime *group, int serverI
         UpstreamConnection *c = *rit;
         if (c->serverIndex() == serverIndex) {
             list.erase(std::next(rit).base());
+            c->unpark(); // the pool may be gone before the connection is
             return c;
         }
     }

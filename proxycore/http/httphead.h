@@ -104,5 +104,6 @@ void forEachListElement(QByteArrayView list, F &&f)
         }
     }
 }
+// The standard reason phrase; empty for a status without one.
 const char *reasonPhrase(int status);
 } // namespace Http

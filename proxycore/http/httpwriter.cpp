@@ -29,7 +29,7 @@ void appendNumber(QByteArray &out, qint64 n)
 {
     char digits[24];
     int len = 0;
-    quint64 v = n < 0 ? quint64(-n) : quint64(n);
+    quint64 v = n < 0 ? 0 - quint64(n) : quint64(n); // -n overflows for the smallest qint64
     do {
         digits[len++] = char('0' + v % 10);
         v /= 10;
@@ -57,7 +57,8 @@ QByteArray statusPage(int status)
 {
     QByteArray title;
     appendNumber(title, status);
-    title.append(' ').append(Http::reasonPhrase(status));
+    if (const char *reason = Http::reasonPhrase(status); *reason)
+        title.append(' ').append(reason);
     QByteArray page;
     page.reserve(128 + 2 * title.size());
     page.append("<html>\r\n<head><title>").append(title).append("</title></head>\r\n<body>\r\n<center><h1>");

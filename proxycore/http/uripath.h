@@ -9,13 +9,14 @@
 // percent-decoded, "//" merged and "." / ".." segments resolved
 // (ngx_http_parse_complex_uri).
 namespace UriPath {
-// False for the common path that is already normal (no '%', "//" or "/."),
-// so the hot path allocates nothing.
+// False for the common path that is already normal (no '%', '#', "//" or
+// "/."), so the hot path allocates nothing.
 bool needsNormalizing(QByteArrayView path);
-// nullopt when ".." climbs above the root (nginx answers 400).
+// nullopt where nginx answers 400: ".." climbing above the root, a '%' not
+// followed by two hex digits, or "%00". A literal '#' ends the path.
 std::optional<QByteArray> normalized(QByteArrayView path);
-// Appends a decoded path escaped as nginx sends a rewritten URI upstream
-// (ngx_escape_uri, NGX_ESCAPE_URI): controls, space, '#', '%', '?', DEL and
-// bytes >= 0x80 become %XX.
+// Appends a decoded path escaped as nginx 1.22 sends a rewritten URI upstream
+// (ngx_escape_uri, NGX_ESCAPE_URI): controls, space, '"', '#', '%', '<', '>',
+// '?', '\\', '^', '`', '{', '|', '}', DEL and bytes >= 0x80 become %XX.
 void appendEscaped(QByteArray &out, QByteArrayView path);
 } // namespace UriPath

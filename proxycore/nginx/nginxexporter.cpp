@@ -1,9 +1,7 @@
 #include "nginxexporter.h"
 
-#include "config/labjson.h"
 #include "config/units.h"
-
-#include <QJsonDocument>
+#include "exportcomment.h"
 
 using namespace Qt::StringLiterals;
 
@@ -47,17 +45,6 @@ QString returnText(const QString &value)
     return out + u'"';
 }
 
-// Text that goes into a "#" comment: one line, whatever a name contains.
-QString commentText(const QString &text)
-{
-    QString out = text;
-    for (QChar &c : out) {
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
-            c = u' ';
-    }
-    return out;
-}
-
 QString methodDirective(const UpstreamGroup &g)
 {
     switch (g.method) {
@@ -87,25 +74,75 @@ QString methodComment(const UpstreamGroup &g)
                                 : NginxExporter::tr("the key's CRC-32 picks a weight slot");
     case BalancingMethod::Random:
         return g.randomTwo ? NginxExporter::tr("two random servers, the less loaded wins") : NginxExporter::tr("weighted random");
-    case BalancingMethod::LeastTime:
+    case BalancingMethod::LeastTime: {
+        // The importer reads back ExportComment::leastTime, not this translated text.
+        const QString mode = g.leastTimeLastByte ? u"last_byte"_s : u"header"_s;
         return NginxExporter::tr("NGINX Plus: least_time %1; (lowest average response time and fewest active\n"
-                                 "connections). Open source has no timing-based method: least_conn is the nearest.\n"
-                                 "upstreamlab-method least_time %1")
-            .arg(g.leastTimeLastByte ? u"last_byte"_s : u"header"_s);
+                                 "connections). Open source has no timing-based method: least_conn is the nearest.")
+                   .arg(mode);
+    }
     }
     return {};
 }
 
-void writeUpstream(QString &out, const UpstreamGroup &g, const QString &indent)
+// The text being written, and where each lab object and annotated line went.
+class Writer
 {
+    NginxExport m_export; // first: out refers to it
+
+public:
+    QString &out = m_export.text;
+
+    // The 0-based number of the line the next text starts on.
+    int line()
+    {
+        m_lines += int(QStringView(out).mid(m_counted).count(u'\n'));
+        m_counted = out.size();
+        return m_lines;
+    }
+    // A lab object starts on the current line; returns it for close().
+    qsizetype open(NginxExport::Object::Kind kind, int index, int subIndex = -1)
+    {
+        const int first = line();
+        m_export.objects.append({kind, index, subIndex, first, first});
+        return m_export.objects.size() - 1;
+    }
+    // The object's last line is the one just written.
+    void close(qsizetype object) { m_export.objects[object].lastLine = line() - 1; }
+    // The current line needs more than nginx 1.22 open source.
+    void annotate(NginxExport::Annotation::Kind kind, const QString &detail = {}, int sinceVersion = 0)
+    {
+        m_export.annotations.append({line(), kind, detail, sinceVersion});
+    }
+    NginxExport take() { return std::move(m_export); }
+
+private:
+    qsizetype m_counted = 0;
+    int m_lines = 0;
+};
+
+using Object = NginxExport::Object;
+using Annotation = NginxExport::Annotation;
+
+void writeUpstream(Writer &w, int index, const UpstreamGroup &g, const QString &indent)
+{
+    QString &out = w.out;
+    const qsizetype block = w.open(Object::Kind::Upstream, index);
     out += indent + u"upstream %1 {\n"_s.arg(g.name);
     const QString in = indent + u"    "_s;
     for (const QString &line : methodComment(g).split(u'\n'))
         out += in + u"# "_s + line + u'\n';
+    if (g.method == BalancingMethod::LeastTime) {
+        w.annotate(Annotation::Kind::PlusLeastTime);
+        out += in + u"# "_s + ExportComment::leastTime(g.leastTimeLastByte) + u'\n';
+    }
     // The method comes before keepalive: in nginx 1.22 a balancing directive
     // after keepalive replaces it and keepalive is silently off.
-    if (const QString method = methodDirective(g); !method.isEmpty())
+    if (const QString method = methodDirective(g); !method.isEmpty()) {
+        if (g.method == BalancingMethod::Random)
+            w.annotate(Annotation::Kind::NewerDirective, u"random"_s, 11501); // nginx 1.15.1
         out += in + method + u'\n';
+    }
     // Shared counters, so every worker sees one balancing sequence (as the lab does).
     out += in + u"zone %1 64k;\n"_s.arg(g.name);
     int width = 0;
@@ -132,24 +169,17 @@ void writeUpstream(QString &out, const UpstreamGroup &g, const QString &indent)
         const UpstreamServer &s = g.servers[i];
         // NGINX Plus parameters: nginx 1.22 open source rejects them, so they
         // travel as comments with the nearest open-source equivalent.
-        QStringList plus;
-        if (s.slowStartSec > 0) {
-            plus.append(u"slow_start=%1"_s.arg(Units::formatDurationMs(qint64(s.slowStartSec) * 1000)));
+        if (s.slowStartSec > 0)
             out += in + NginxExporter::tr("# NGINX Plus: slow_start ramps this server's weight up after it recovers; open\n")
                    + in + NginxExporter::tr("# source has no ramp (bring it back with a low weight and raise it by hand).\n");
-        }
-        if (s.drain) {
-            plus.append(u"drain"_s);
+        if (s.drain)
             out += in + NginxExporter::tr("# NGINX Plus: drain sends no new requests to this server; in open source, mark it down.\n");
-        }
+        w.open(Object::Kind::Server, index, i);
+        if (const QString plus = ExportComment::plusParameters(s); !plus.isEmpty())
+            w.annotate(Annotation::Kind::PlusServerParameters, plus);
         out += in + lines[i];
-        QString comment;
-        if (s.name != s.address || !plus.isEmpty())
-            comment = commentText(s.name);
-        if (!plus.isEmpty())
-            comment += u" [plus: "_s + plus.join(u' ') + u']';
-        if (!comment.isEmpty())
-            out += QString(width - lines[i].size() + 2, u' ') + u"# "_s + comment;
+        if (const QString note = ExportComment::serverNote(s); !note.isEmpty())
+            out += QString(width - lines[i].size() + 2, u' ') + u"# "_s + note;
         out += u'\n';
     }
     if (g.keepalive > 0)
@@ -162,27 +192,12 @@ void writeUpstream(QString &out, const UpstreamGroup &g, const QString &indent)
                + NginxExporter::tr("# max_fails and fail_timeout). In Plus, in the location: health_check\n") + in
                + u"#   interval=%1 passes=%2 fails=%3 uri=%4 match=%5_ok;  with  match %5_ok { status %6; }\n"_s.arg(
                    Units::formatDurationMs(hc.intervalMs), QString::number(hc.passes), QString::number(hc.fails),
-                   commentText(hc.uri), g.name, status)
-               + in + u"# upstreamlab-health-check interval=%1 passes=%2 fails=%3 uri=%4 status=%5\n"_s.arg(
-                   Units::formatDurationMs(hc.intervalMs), QString::number(hc.passes), QString::number(hc.fails),
-                   commentText(hc.uri), status);
+                   ExportComment::singleLine(hc.uri), g.name, status);
+        w.annotate(Annotation::Kind::PlusHealthCheck);
+        out += in + u"# "_s + ExportComment::healthCheck(hc) + u'\n';
     }
     out += indent + u"}\n"_s;
-}
-
-QString nextUpstreamText(quint32 mask)
-{
-    static const QList<QPair<quint32, const char *>> names = {
-        {NextError, "error"},         {NextTimeout, "timeout"}, {NextInvalidHeader, "invalid_header"},
-        {NextHttp500, "http_500"},    {NextHttp502, "http_502"}, {NextHttp503, "http_503"},
-        {NextHttp504, "http_504"},    {NextHttp403, "http_403"}, {NextHttp404, "http_404"},
-        {NextHttp429, "http_429"},    {NextNonIdempotent, "non_idempotent"}};
-    QStringList words;
-    for (const auto &[flag, name] : names) {
-        if (mask & flag)
-            words.append(QString::fromLatin1(name));
-    }
-    return words.isEmpty() ? u"off"_s : words.join(u' ');
+    w.close(block);
 }
 
 QString duration(int ms)
@@ -194,18 +209,23 @@ QString duration(int ms)
 
 QString NginxExporter::exportLab(const LabConfig &lab, Scope scope)
 {
-    QString out;
-    out += tr("# nginx configuration generated by Upstream Lab %1 from the lab \"%2\".\n")
-               .arg(QCoreApplication::applicationVersion().isEmpty() ? QStringLiteral(UPSTREAMLAB_VERSION)
-                                                                      : QCoreApplication::applicationVersion(),
-                    commentText(lab.name));
+    return exportWithMap(lab, scope).text;
+}
+
+NginxExport NginxExporter::exportWithMap(const LabConfig &lab, Scope scope)
+{
+    Writer w;
+    QString &out = w.out;
+    const QString version = QCoreApplication::applicationVersion().isEmpty() ? QStringLiteral(UPSTREAMLAB_VERSION)
+                                                                              : QCoreApplication::applicationVersion();
+    out += u"# "_s + ExportComment::header(version, lab.name) + u'\n';
     if (scope == Scope::UpstreamsOnly) {
         out += tr("# Upstream blocks only: paste them into the http { } block of your nginx.conf.\n");
-        for (const UpstreamGroup &g : lab.upstreams) {
+        for (int i = 0; i < lab.upstreams.size(); ++i) {
             out += u'\n';
-            writeUpstream(out, g, QString());
+            writeUpstream(w, i, lab.upstreams[i], QString());
         }
-        return out;
+        return w.take();
     }
 
     const ProxySettings &p = lab.proxy;
@@ -213,9 +233,9 @@ QString NginxExporter::exportLab(const LabConfig &lab, Scope scope)
     out += p.workers > 0 ? u"\nworker_processes %1;\n"_s.arg(p.workers) : u"\nworker_processes auto;\n"_s;
     if (!lab.backends.isEmpty()) {
         out += tr("# The lab's mock backends (Upstream Lab starts them; nginx ignores these lines):\n");
-        for (const MockBackendConfig &b : lab.backends) {
-            out += u"# upstreamlab-backend "_s
-                + QString::fromUtf8(QJsonDocument(LabJson::backendToJson(b)).toJson(QJsonDocument::Compact)) + u'\n';
+        for (int i = 0; i < lab.backends.size(); ++i) {
+            w.open(Object::Kind::Backend, i);
+            out += u"# "_s + ExportComment::backend(lab.backends[i]) + u'\n';
         }
     }
     out += u"events {}\n\nhttp {\n"_s;
@@ -246,13 +266,16 @@ QString NginxExporter::exportLab(const LabConfig &lab, Scope scope)
     out += in + u"log_format upstreamlab '$remote_addr \"$request\" $status upstream=$upstream_addr "
                 "upstream_status=$upstream_status';\n"_s;
 
-    for (const UpstreamGroup &g : lab.upstreams) {
+    for (int i = 0; i < lab.upstreams.size(); ++i) {
         out += u'\n';
-        writeUpstream(out, g, in);
+        writeUpstream(w, i, lab.upstreams[i], in);
     }
 
-    for (const Listener &l : lab.listeners) {
-        out += u'\n' + in + u"server {\n"_s;
+    for (int li = 0; li < lab.listeners.size(); ++li) {
+        const Listener &l = lab.listeners[li];
+        out += u'\n';
+        const qsizetype server = w.open(Object::Kind::Listener, li);
+        out += in + u"server {\n"_s;
         const QString sin = in + u"    "_s;
         QString address = l.address;
         if (address.contains(u':') && !address.startsWith(u'['))
@@ -261,14 +284,18 @@ QString NginxExporter::exportLab(const LabConfig &lab, Scope scope)
             out += sin + tr("# The lab refuses connections past max_connections with a 503; nginx has no\n") + sin
                    + tr("# per-listener equivalent (worker_connections limits each worker in total).\n");
         out += sin + u"listen %1:%2;"_s.arg(address).arg(l.port)
-               + (l.maxConnections > 0 ? u"  # max_connections=%1"_s.arg(l.maxConnections) : QString()) + u'\n';
-        for (const Route &r : l.routes) {
+               + (l.maxConnections > 0 ? u"  # "_s + ExportComment::listenerNote(l.maxConnections) : QString()) + u'\n';
+        for (int ri = 0; ri < l.routes.size(); ++ri) {
+            const Route &r = l.routes[ri];
             const QString lin = sin + u"    "_s;
-            out += u'\n' + sin + u"location %1%2 {\n"_s.arg(r.exact ? u"= "_s : QString(), quoted(r.location));
+            out += u'\n';
+            const qsizetype location = w.open(Object::Kind::Location, li, ri);
+            out += sin + u"location %1%2 {\n"_s.arg(r.exact ? u"= "_s : QString(), quoted(r.location));
             if (r.returns()) {
                 out += lin + u"return %1"_s.arg(r.returnStatus)
                        + (r.returnText.isEmpty() ? QString() : u' ' + returnText(r.returnText)) + u";\n"_s;
                 out += sin + u"}\n"_s;
+                w.close(location);
                 continue;
             }
             out += lin + u"proxy_pass http://%1%2;\n"_s.arg(r.upstream, r.proxyUri);
@@ -280,7 +307,7 @@ QString NginxExporter::exportLab(const LabConfig &lab, Scope scope)
             out += lin + u"proxy_set_header X-Real-IP $remote_addr;\n"_s;
             out += lin + u"proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;\n"_s;
             out += lin + u"proxy_set_header X-Forwarded-Proto $scheme;\n"_s;
-            out += lin + u"proxy_next_upstream %1;\n"_s.arg(nextUpstreamText(p.nextUpstream));
+            out += lin + u"proxy_next_upstream %1;\n"_s.arg(NextUpstreamConditions::text(p.nextUpstream));
             if (p.nextUpstreamTries != 0)
                 out += lin + u"proxy_next_upstream_tries %1;\n"_s.arg(p.nextUpstreamTries);
             if (p.nextUpstreamTimeoutMs != 0)
@@ -292,9 +319,11 @@ QString NginxExporter::exportLab(const LabConfig &lab, Scope scope)
                 out += lin + tr("# The lab's X-Upstream-Name names the server; nginx knows only its address:\n")
                        + lin + u"add_header X-Upstream-Addr $upstream_addr always;\n"_s;
             out += sin + u"}\n"_s;
+            w.close(location);
         }
         out += in + u"}\n"_s;
+        w.close(server);
     }
     out += u"}\n"_s;
-    return out;
+    return w.take();
 }

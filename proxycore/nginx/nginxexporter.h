@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/labconfig.h"
+#include "nginxexport.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -15,4 +16,7 @@ public:
     enum class Scope { FullConfig, UpstreamsOnly };
 
     static QString exportLab(const LabConfig &lab, Scope scope = Scope::FullConfig);
+    // The same text, with the line of each lab object and the lines that
+    // need NGINX Plus or a newer nginx (for the preview and its badges).
+    static NginxExport exportWithMap(const LabConfig &lab, Scope scope = Scope::FullConfig);
 };

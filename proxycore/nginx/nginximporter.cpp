@@ -2,11 +2,11 @@
 
 #include "config/hostport.h"
 #include "config/labjson.h"
+#include "config/labvalidator.h"
 #include "config/units.h"
+#include "exportcomment.h"
 
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -113,9 +113,7 @@ bool parseTime(const QString &text, int *ms)
 
 void Importer::run(const NginxParseResult &parsed, const QString &fileName)
 {
-    static const QRegularExpression labName(u"from the lab \"(.*)\"\\.$"_s);
-    const QRegularExpressionMatch m = labName.match(parsed.leadingComment);
-    r.lab.name = m.hasMatch() ? m.captured(1) : QFileInfo(fileName).completeBaseName();
+    r.lab.name = ExportComment::labName(parsed.leadingComment).value_or(QFileInfo(fileName).completeBaseName());
     r.lab.proxy.workers = 0;
 
     for (const NginxDirective &d : parsed.directives) {
@@ -143,44 +141,14 @@ void Importer::run(const NginxParseResult &parsed, const QString &fileName)
     }
 
     // Mock backends travel as structured comments (nginx ignores them).
-    static const QRegularExpression backend(u"^upstreamlab-backend\\s+(.*)$"_s);
     for (const QString &comment : parsed.comments) {
-        const QRegularExpressionMatch bm = backend.match(comment);
-        if (!bm.hasMatch())
-            continue;
-        const QString spec = bm.captured(1).trimmed();
-        MockBackendConfig b;
-        if (spec.startsWith(u'{')) {
-            QJsonParseError parseError;
-            const QJsonDocument doc = QJsonDocument::fromJson(spec.toUtf8(), &parseError);
-            QList<ConfigIssue> issues;
-            if (doc.isObject())
-                b = LabJson::backendFromJson(doc.object(), u"upstreamlab-backend"_s, &issues);
-            else
-                issues.append({u"upstreamlab-backend"_s, parseError.errorString()});
-            for (const ConfigIssue &issue : std::as_const(issues))
-                r.issues.append({NginxImportIssue::Severity::Warning, fileName, 0,
-                                 NginxImporter::tr("mock backend comment: %1").arg(issue.toString())});
-            if (!doc.isObject())
-                continue;
-        } else {
-            // The key=value form written before mocks had behaviours.
-            for (const QString &pair : spec.split(u' ', Qt::SkipEmptyParts)) {
-                const QString key = pair.section(u'=', 0, 0);
-                const QString value = pair.section(u'=', 1);
-                if (key == u"name")
-                    b.name = value;
-                else if (key == u"listen")
-                    b.listen = value;
-                else if (key == u"status")
-                    b.behaviour.status = value.toInt();
-                else if (key == u"autostart")
-                    b.autostart = value == u"on";
-                else if (key == u"body_size")
-                    b.behaviour.bodySize = Units::parseSize(value).value_or(-1);
-            }
-        }
-        r.lab.backends.append(b);
+        QList<ConfigIssue> issues;
+        const std::optional<MockBackendConfig> backend = ExportComment::parseBackend(comment, &issues);
+        for (const ConfigIssue &issue : std::as_const(issues))
+            r.issues.append({NginxImportIssue::Severity::Warning, fileName, 0,
+                             NginxImporter::tr("mock backend comment: %1").arg(issue.toString())});
+        if (backend)
+            r.lab.backends.append(*backend);
     }
 
     for (const auto &[target, d] : std::as_const(m_proxyPasses)) {
@@ -285,27 +253,17 @@ void Importer::upstream(const NginxDirective &u)
                     warn(d, NginxImporter::tr("\"%1\" is NGINX Plus only (nginx 1.22 open source rejects it); ignored").arg(key));
                 else
                     fail(d, NginxImporter::tr("invalid parameter \"%1\"").arg(param));
-                if (ok && ((key == u"weight" && (s.weight < 1 || s.weight > 1000)) || (key == u"max_fails" && s.maxFails < 0)
+                if (ok && ((key == u"weight" && !LabLimits::Weight.contains(s.weight)) || (key == u"max_fails" && s.maxFails < 0)
                            || (key == u"max_conns" && s.maxConns < 0)))
                     ok = false;
                 if (!ok)
                     fail(d, NginxImporter::tr("invalid parameter \"%1\"").arg(param)
-                                + (key == u"weight" ? NginxImporter::tr(" (the lab takes weights 1..1000)") : QString()));
+                                + (key == u"weight" ? NginxImporter::tr(" (the lab takes weights %1)")
+                                                          .arg(LabValidator::rangeText(LabLimits::Weight))
+                                                    : QString()));
             }
-            // The exporter writes the lab's server name as a same-line comment,
-            // followed by "[plus: ...]" for the NGINX Plus parameters.
-            QString comment = d.trailingComment;
-            static const QRegularExpression plusPart(u"\\s*\\[plus: ([^\\]]*)\\]$"_s);
-            if (const QRegularExpressionMatch pm = plusPart.match(comment); pm.hasMatch()) {
-                comment.truncate(pm.capturedStart());
-                for (const QString &param : pm.captured(1).split(u' ', Qt::SkipEmptyParts)) {
-                    if (param == u"drain")
-                        s.drain = true;
-                    else if (param.startsWith(u"slow_start="))
-                        s.slowStartSec = int(Units::parseDurationMs(param.mid(11)).value_or(0) / 1000);
-                }
-            }
-            s.name = comment.isEmpty() ? s.address : comment;
+            // The exporter writes the lab's name for the server and its Plus parameters after it.
+            ExportComment::readServerNote(d.trailingComment, &s);
             g.servers.append(s);
         } else if (d.name == u"least_conn") {
             g.method = BalancingMethod::LeastConn;
@@ -351,29 +309,11 @@ void Importer::upstream(const NginxDirective &u)
     }
     // The export's health check and Plus-only method travel as structured comments.
     for (const QString &comment : u.innerComments) {
-        if (comment.startsWith(u"upstreamlab-method least_time ")) {
+        if (const std::optional<bool> lastByte = ExportComment::parseLeastTime(comment)) {
             g.method = BalancingMethod::LeastTime;
-            g.leastTimeLastByte = comment.endsWith(u"last_byte"_s);
-            continue;
-        }
-        if (!comment.startsWith(u"upstreamlab-health-check "))
-            continue;
-        g.healthCheck.enabled = true;
-        for (const QString &pair : comment.mid(25).split(u' ', Qt::SkipEmptyParts)) {
-            const QString key = pair.section(u'=', 0, 0);
-            const QString value = pair.section(u'=', 1);
-            if (key == u"interval")
-                g.healthCheck.intervalMs = int(Units::parseDurationMs(value).value_or(5000));
-            else if (key == u"passes")
-                g.healthCheck.passes = value.toInt();
-            else if (key == u"fails")
-                g.healthCheck.fails = value.toInt();
-            else if (key == u"uri")
-                g.healthCheck.uri = value;
-            else if (key == u"status") {
-                g.healthCheck.statusMin = value.section(u'-', 0, 0).toInt();
-                g.healthCheck.statusMax = value.contains(u'-') ? value.section(u'-', 1).toInt() : g.healthCheck.statusMin;
-            }
+            g.leastTimeLastByte = *lastByte;
+        } else if (const std::optional<HealthCheck> check = ExportComment::parseHealthCheck(comment)) {
+            g.healthCheck = *check;
         }
     }
     if (r.lab.findUpstream(g.name))
@@ -420,8 +360,8 @@ void Importer::server(const NginxDirective &srv)
                 listener.port = hp->port;
                 listener.address = hp->address.toString();
             }
-            if (d.trailingComment.startsWith(u"max_connections="))
-                listener.maxConnections = d.trailingComment.mid(16).toInt();
+            if (const int limit = ExportComment::parseListenerNote(d.trailingComment))
+                listener.maxConnections = limit;
             for (const QString &param : d.args.mid(1)) {
                 if (param == u"default_server" || param == u"default" || param.startsWith(u"backlog=")
                     || param == u"reuseport" || param.startsWith(u"so_keepalive=") || param.startsWith(u"rcvbuf=")
@@ -479,7 +419,7 @@ std::optional<Route> Importer::returnRoute(const NginxDirective &d, const QStrin
     Route route = Route::returning(location, 0, {}, exact);
     bool ok = false;
     const int code = d.args.first().toInt(&ok);
-    if (ok && code > 0 && code <= 999) {
+    if (ok && LabLimits::ReturnStatus.contains(code)) {
         route.returnStatus = code;
         route.returnText = d.args.value(1);
     } else if (d.args.size() == 1
@@ -692,17 +632,12 @@ bool Importer::setting(const NginxDirective &d, ProxySettings &p)
             p.maxHeaderSize = int(*size) * number;
         }
     } else if (n == u"proxy_next_upstream") {
-        static const QHash<QString, quint32> flags = {
-            {u"error"_s, NextError},       {u"timeout"_s, NextTimeout}, {u"invalid_header"_s, NextInvalidHeader},
-            {u"http_500"_s, NextHttp500},  {u"http_502"_s, NextHttp502}, {u"http_503"_s, NextHttp503},
-            {u"http_504"_s, NextHttp504},  {u"http_403"_s, NextHttp403}, {u"http_404"_s, NextHttp404},
-            {u"http_429"_s, NextHttp429},  {u"non_idempotent"_s, NextNonIdempotent}};
         quint32 mask = 0;
         for (const QString &w : d.args) {
             if (w == u"off")
                 mask = 0;
-            else if (flags.contains(w))
-                mask |= flags.value(w);
+            else if (const quint32 flag = NextUpstreamConditions::flag(w))
+                mask |= flag;
             else if (w == u"updating")
                 note(d, NginxImporter::tr("\"updating\" only matters with a cache; ignored"));
             else
@@ -756,7 +691,7 @@ NginxImportResult NginxImporter::importParsed(const NginxParseResult &parsed, co
     if (result.error.isEmpty()) {
         // The lab's own rules (nginx's, where nginx has them), by JSON path.
         QStringList lines;
-        for (const ConfigIssue &issue : LabJson::validate(result.lab))
+        for (const ConfigIssue &issue : LabValidator::validate(result.lab))
             lines.append(u"%1: %2"_s.arg(fileName, issue.toString()));
         result.error = lines.join(u'\n');
     }

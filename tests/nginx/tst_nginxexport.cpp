@@ -1,5 +1,6 @@
 #include "config/examplelabs.h"
 #include "config/labjson.h"
+#include "nginx/exportcomment.h"
 #include "nginx/nginxexporter.h"
 #include "nginxprocess.h"
 
@@ -16,6 +17,8 @@ private slots:
     void methodComesBeforeKeepalive();
     void snippetHasOnlyUpstreams();
     void namesCannotInjectDirectives();
+    void mapGivesEachObjectsLines();
+    void annotationsMarkWhatOpenSourceLacks();
     void nginxAcceptsEveryExport_data();
     void nginxAcceptsEveryExport();
 };
@@ -82,6 +85,113 @@ void tst_NginxExport::namesCannotInjectDirectives()
     QVERIFY(!conf.contains(u"\n}\nserver {"_s));
 }
 
+void tst_NginxExport::mapGivesEachObjectsLines()
+{
+    using Kind = NginxExport::Object::Kind;
+    LabConfig lab = LabConfig::demo();
+    lab.upstreams[0].servers[1].slowStartSec = 10; // comment lines before its server line
+    UpstreamGroup other = lab.upstreams[0];
+    other.name = u"other"_s;
+    other.servers.removeFirst();
+    lab.upstreams.append(other);
+    Listener second = lab.listeners[0];
+    second.port = 8081;
+    second.routes = {Route::returning(u"/healthz"_s, 200, u"ok"_s, true), Route::proxyTo(u"/o/"_s, u"other"_s)};
+    lab.listeners.append(second);
+
+    const NginxExport exported = NginxExporter::exportWithMap(lab);
+    QCOMPARE(exported.text, NginxExporter::exportLab(lab));
+    const QStringList lines = exported.text.split(u'\n');
+    const auto at = [&](Kind kind, int index, int sub = -1) { return lines.value(exported.lineOf(kind, index, sub)).trimmed(); };
+    QCOMPARE(at(Kind::Backend, 1), u"# "_s + ExportComment::backend(lab.backends[1]));
+    QCOMPARE(at(Kind::Upstream, 1), u"upstream other {"_s);
+    QCOMPARE(at(Kind::Server, 0, 1), u"server 127.0.0.1:9002;  # beta [plus: slow_start=10s]"_s);
+    QCOMPARE(at(Kind::Server, 1, 0), u"server 127.0.0.1:9002;  # beta [plus: slow_start=10s]"_s);
+    QCOMPARE(at(Kind::Server, 1, 1), u"server 127.0.0.1:9003;  # gamma"_s);
+    QCOMPARE(at(Kind::Listener, 1), u"server {"_s);
+    QCOMPARE(lines.value(exported.lineOf(Kind::Listener, 1) + 1).trimmed(), u"listen 127.0.0.1:8081;"_s);
+    QCOMPARE(at(Kind::Location, 1, 0), u"location = /healthz {"_s);
+    QCOMPARE(at(Kind::Location, 1, 1), u"location /o/ {"_s);
+    QCOMPARE(exported.lineOf(Kind::Server, 1, 2), -1);
+    QCOMPARE(exported.lineOf(Kind::Listener, 2), -1);
+
+    // Every block ends on its own closing brace, and a line finds its innermost object.
+    for (const NginxExport::Object &o : exported.objects) {
+        if (o.kind == Kind::Upstream || o.kind == Kind::Listener || o.kind == Kind::Location)
+            QCOMPARE(lines.value(o.lastLine).trimmed(), u"}"_s);
+        else
+            QCOMPARE(o.lastLine, o.firstLine);
+        QCOMPARE(exported.objectAt(o.firstLine), &o);
+    }
+    const int keepalive = int(lines.indexOf(u"        keepalive 32;"_s));
+    QVERIFY(keepalive > 0);
+    QCOMPARE(exported.objectAt(keepalive)->kind, Kind::Upstream);
+    QCOMPARE(exported.objectAt(keepalive)->index, 0);
+    const int proxyPass = int(lines.indexOf(u"            proxy_pass http://other;"_s));
+    QVERIFY(proxyPass > 0);
+    QCOMPARE(exported.objectAt(proxyPass)->kind, Kind::Location);
+    QCOMPARE(exported.objectAt(proxyPass)->subIndex, 1);
+    QCOMPARE(exported.objectAt(lines.indexOf(u"events {}"_s)), nullptr);
+
+    // Upstream blocks only: the same groups, on the snippet's lines.
+    const NginxExport snippet = NginxExporter::exportWithMap(lab, NginxExporter::Scope::UpstreamsOnly);
+    const QStringList snippetLines = snippet.text.split(u'\n');
+    QCOMPARE(snippetLines.value(snippet.lineOf(Kind::Upstream, 1)), u"upstream other {"_s);
+    QCOMPARE(snippet.lineOf(Kind::Listener, 0), -1);
+    QCOMPARE(snippet.lineOf(Kind::Backend, 0), -1);
+}
+
+void tst_NginxExport::annotationsMarkWhatOpenSourceLacks()
+{
+    using Kind = NginxExport::Annotation::Kind;
+    LabConfig lab = LabConfig::demo();
+    lab.upstreams[0].servers[0].slowStartSec = 10;
+    lab.upstreams[0].servers[1].drain = true;
+    lab.upstreams[0].healthCheck.enabled = true;
+    UpstreamGroup random = lab.upstreams[0];
+    random.name = u"rnd"_s;
+    random.method = BalancingMethod::Random;
+    random.randomTwo = true;
+    random.healthCheck.enabled = false;
+    for (UpstreamServer &s : random.servers) {
+        s.slowStartSec = 0;
+        s.drain = false;
+    }
+    lab.upstreams.append(random);
+    UpstreamGroup timed = random;
+    timed.name = u"timed"_s;
+    timed.method = BalancingMethod::LeastTime;
+    lab.upstreams.append(timed);
+
+    const NginxExport exported = NginxExporter::exportWithMap(lab);
+    const QStringList lines = exported.text.split(u'\n');
+    QStringList seen;
+    for (const NginxExport::Annotation &a : exported.annotations) {
+        const QString line = lines.value(a.line).trimmed();
+        switch (a.kind) {
+        case Kind::PlusServerParameters:
+            QVERIFY2(line.startsWith(u"server "_s) && line.endsWith(u"[plus: "_s + a.detail + u']'), qPrintable(line));
+            seen << a.detail;
+            break;
+        case Kind::PlusHealthCheck:
+            QVERIFY2(line.startsWith(u"# upstreamlab-health-check "_s), qPrintable(line));
+            seen << u"health check"_s;
+            break;
+        case Kind::PlusLeastTime:
+            QCOMPARE(line, u"# upstreamlab-method least_time header"_s);
+            seen << u"least_time"_s;
+            break;
+        case Kind::NewerDirective:
+            QCOMPARE(line, u"random two;"_s);
+            QCOMPARE(a.detail, u"random"_s);
+            QCOMPARE(a.sinceVersion, 11501);
+            seen << a.detail;
+            break;
+        }
+    }
+    QCOMPARE(seen, (QStringList{u"slow_start=10s"_s, u"drain"_s, u"health check"_s, u"random"_s, u"least_time"_s}));
+}
+
 void tst_NginxExport::nginxAcceptsEveryExport_data()
 {
     QTest::addColumn<LabConfig>("lab");
@@ -127,7 +237,7 @@ void tst_NginxExport::nginxAcceptsEveryExport_data()
 void tst_NginxExport::nginxAcceptsEveryExport()
 {
     QFETCH(LabConfig, lab);
-    QVERIFY2(LabJson::validate(lab).isEmpty(), "the corpus holds valid labs only");
+    QVERIFY2(LabValidator::validate(lab).isEmpty(), "the corpus holds valid labs only");
     if (NginxProcess::binary().isEmpty())
         QSKIP("nginx is not installed (scripts/test.sh installs Debian's nginx-light)");
     QString output;

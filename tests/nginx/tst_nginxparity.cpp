@@ -156,14 +156,8 @@ tst_NginxParity::Lab tst_NginxParity::buildLab(const QString &servers, const QSt
         g.servers.append(s);
     }
     quint32 mask = 0;
-    for (const QString &w : next.split(u' ', Qt::SkipEmptyParts)) {
-        static const QHash<QString, quint32> flags = {
-            {u"error"_s, NextError},       {u"timeout"_s, NextTimeout}, {u"invalid_header"_s, NextInvalidHeader},
-            {u"http_500"_s, NextHttp500},  {u"http_502"_s, NextHttp502}, {u"http_503"_s, NextHttp503},
-            {u"http_504"_s, NextHttp504},  {u"http_403"_s, NextHttp403}, {u"http_404"_s, NextHttp404},
-            {u"http_429"_s, NextHttp429},  {u"non_idempotent"_s, NextNonIdempotent}};
-        mask |= flags.value(w);
-    }
+    for (const QString &w : next.split(u' ', Qt::SkipEmptyParts))
+        mask |= NextUpstreamConditions::flag(w);
     c.proxy.nextUpstream = mask;
     c.proxy.nextUpstreamTries = tries;
     c.proxy.readTimeoutMs = readTimeoutMs;
@@ -290,7 +284,8 @@ void tst_NginxParity::sequences_data()
                                  u"/teapot"_s, u"/empty"_s, u"POST /healthz"_s, u"/secure/a%20b?x=1&y"_s,
                                  u"/echo/%41/../b?a=1&b=2"_s, u"/api/users?id=7"_s, u"/api/"_s, u"/api/a%20b/%3F?q"_s,
                                  u"/api//x/./y/../z?"_s, u"/v2/list?all"_s, u"/v2/%C3%A9t%C3%A9"_s, u"/one?x"_s,
-                                 u"/one/more"_s, u"/apix"_s, u"/ x3"_s};
+                                 u"/one/more"_s, u"/apix"_s, u"/ x3"_s, u"/api/%7B%7C%7D%22%3C%3E%5C%5E%60"_s,
+                                 u"/api/a%zz"_s, u"/gone/a%00b"_s, u"/echo/x#frag"_s};
     QTest::newRow("locations-exact-prefix-return") << u"b1; b2; b3"_s << u"locations"_s << def << 0 << t << located;
     QTest::newRow("chash-uri-normalised") << u"b1; b2; b3; b4"_s << u"hash $uri consistent"_s << def << 0 << t << paths;
 }

@@ -1,6 +1,6 @@
 #include "backenddialog.h"
 
-#include "config/labjson.h"
+#include "config/labvalidator.h"
 #include "config/mockbehaviour.h"
 #include "config/units.h"
 
@@ -29,10 +29,10 @@ namespace {
 
 enum BodyKind { DefaultBody, TextBody, FileBody, FillerBody };
 
-QSpinBox *spinBox(int minimum, int maximum, const QString &specialText = {})
+QSpinBox *spinBox(const LabRange<int> &range, const QString &specialText = {})
 {
     auto *spin = new QSpinBox;
-    spin->setRange(minimum, maximum);
+    spin->setRange(range.min, range.max);
     spin->setSpecialValueText(specialText);
     return spin;
 }
@@ -60,7 +60,7 @@ BackendDialog::BackendDialog(const LabConfig &lab, int row, QWidget *parent)
     , m_paused(new QCheckBox(tr("Start paused (accept connections, answer nothing)")))
     , m_healthPath(new QLineEdit)
     , m_seed(new QLineEdit)
-    , m_status(spinBox(100, 599))
+    , m_status(spinBox(LabLimits::HttpStatus))
     , m_headers(lines(tr("One per line: Name: value (values may use {{variables}})")))
     , m_bodyKind(new QComboBox)
     , m_bodyStack(new QStackedWidget)
@@ -69,9 +69,9 @@ BackendDialog::BackendDialog(const LabConfig &lab, int row, QWidget *parent)
     , m_bodySize(new QLineEdit)
     , m_latency(new QLineEdit)
     , m_errorRate(new QLineEdit)
-    , m_errorStatus(spinBox(100, 599))
-    , m_errorEvery(spinBox(0, 1000000, tr("off")))
-    , m_errorFirst(spinBox(0, 1000000, tr("off")))
+    , m_errorStatus(spinBox(LabLimits::HttpStatus))
+    , m_errorEvery(spinBox(LabLimits::ErrorEvery, tr("off")))
+    , m_errorFirst(spinBox(LabLimits::ErrorFirst, tr("off")))
     , m_faults(new QLineEdit)
     , m_timeline(lines(tr("One step per line, e.g.\n10s stop\nat 20s: latency 800ms±200 on 30%\n40s start\n1m repeat")))
     , m_otherErrors(new QLabel)
@@ -96,7 +96,7 @@ BackendDialog::BackendDialog(const LabConfig &lab, int row, QWidget *parent)
     m_bodySize->setPlaceholderText(u"64k"_s);
     m_bodyFile->setPlaceholderText(tr("relative to the lab file"));
     m_latency->setPlaceholderText(tr("none, 20ms, 10..50ms, normal:40ms,10ms, 40ms±10ms, lognormal:30ms,15ms; \"on 30%\""));
-    m_errorRate->setPlaceholderText(u"0.2 or 20%"_s);
+    m_errorRate->setPlaceholderText(tr("0.2 or 20%"));
     m_faults->setPlaceholderText(u"reset:0.1, close:0.05, drip:0.2:2k"_s);
     m_faults->setToolTip(tr("KIND:P, comma-separated; P is the probability per request (they must add up to at most 1). "
                             "Kinds: reset, close, mid-body, hang, drip:P:RATE, malformed, bad-chunk, wrong-length"));
@@ -231,7 +231,9 @@ void BackendDialog::load(const MockBackendConfig &b)
     const int kind = !h.body.isEmpty() ? TextBody : !h.bodyFile.isEmpty() ? FileBody : h.bodySize >= 0 ? FillerBody : DefaultBody;
     m_bodyKind->setCurrentIndex(kind);
     m_bodyStack->setCurrentIndex(kind);
-    m_latency->setText(h.latency.isNone() ? QString() : MockSyntax::formatLatency(h.latency));
+    // Empty means the default (no latency); anything else is shown, even when it
+    // delays nothing ("20ms on 0%"), so that OK gives back what was there.
+    m_latency->setText(h.latency == MockLatency() ? QString() : MockSyntax::formatLatency(h.latency));
     m_errorRate->setText(h.errorRate > 0 ? QString::number(h.errorRate, 'g', 12) : QString());
     m_errorStatus->setValue(h.errorStatus);
     m_errorEvery->setValue(h.errorEvery);
@@ -347,7 +349,7 @@ void BackendDialog::revalidate()
     LabConfig edited = m_lab;
     edited.replaceBackend(m_row, b);
     QSet<QString> before;
-    for (const ConfigIssue &issue : LabJson::validate(m_lab))
+    for (const ConfigIssue &issue : LabValidator::validate(m_lab))
         before.insert(issue.path + u'\n' + issue.message);
     static const QHash<QString, QString> fields = {
         {u"name"_s, u"name"_s}, {u"listen"_s, u"listen"_s}, {u"color"_s, u"color"_s},
@@ -357,7 +359,7 @@ void BackendDialog::revalidate()
         {u"body_file"_s, u"bodyValue"_s}, {u"latency"_s, u"latency"_s}};
     const QString prefix = u"backends[%1]"_s.arg(m_row);
     QStringList others;
-    for (const ConfigIssue &issue : LabJson::validate(edited)) {
+    for (const ConfigIssue &issue : LabValidator::validate(edited)) {
         if (before.contains(issue.path + u'\n' + issue.message) && !issue.path.startsWith(prefix))
             continue;
         if (!issue.path.startsWith(prefix + u'.')) {

@@ -1,5 +1,6 @@
 #include "labdocument.h"
 
+#include "config/labjson.h"
 #include "labeditcommand.h"
 
 #include <QUndoStack>
@@ -61,6 +62,6 @@ bool LabDocument::save(const QString &fileName, QString *error)
 void LabDocument::setLab(const LabConfig &lab)
 {
     m_lab = lab;
-    m_issues = LabJson::validate(lab);
+    m_issues = LabValidator::validate(lab);
     emit labChanged(m_lab);
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "config/labconfig.h"
-#include "config/labjson.h"
+#include "config/labvalidator.h"
 
 #include <QObject>
 

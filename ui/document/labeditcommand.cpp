@@ -28,5 +28,8 @@ bool LabEditCommand::mergeWith(const QUndoCommand *other)
     if (next->m_mergeKey != m_mergeKey)
         return false;
     m_after = next->m_after;
+    // Typed back to where the step began: no step at all, and the document is
+    // clean again if that was the saved state.
+    setObsolete(m_after == m_before);
     return true;
 }

@@ -107,7 +107,10 @@ QVariant BackendTableModel::data(const QModelIndex &index, int role) const
         return b.listen;
     case Status: return h.status;
     case Latency: return MockSyntax::formatLatency(h.latency);
-    case ErrorRate: return role == Qt::EditRole ? QVariant(h.errorRate) : QVariant(u"%1 %"_s.arg(h.errorRate * 100, 0, 'g', 4));
+    // Edited as text, written as in the lab file: a default double editor
+    // would round 0.125 to two decimals.
+    case ErrorRate:
+        return role == Qt::EditRole ? QVariant(QString::number(h.errorRate, 'g', 12)) : QVariant(u"%1 %"_s.arg(h.errorRate * 100, 0, 'g', 4));
     case Faults: return MockSyntax::formatFaultList(h.faults);
     default: break;
     }

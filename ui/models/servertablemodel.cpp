@@ -1,5 +1,7 @@
 #include "servertablemodel.h"
 
+#include "config/labvalidator.h"
+#include "config/units.h"
 #include "document/labdocument.h"
 
 #include <QBrush>
@@ -81,9 +83,14 @@ QVariant ServerTableModel::data(const QModelIndex &index, int role) const
         case Address: return s->address;
         case Weight: return s->weight;
         case MaxFails: return s->maxFails;
-        case FailTimeout: return role == Qt::EditRole ? QVariant(s->failTimeoutSec) : QVariant(u"%1s"_s.arg(s->failTimeoutSec));
+        // Edited in whole seconds (the lab's unit); shown as nginx writes them ("90s", "2m", "144h").
+        case FailTimeout:
+            return role == Qt::EditRole ? QVariant(s->failTimeoutSec) : QVariant(Units::formatDurationMs(s->failTimeoutSec * 1000LL));
         case MaxConns: return role == Qt::EditRole || s->maxConns ? QVariant(s->maxConns) : QVariant(tr("unlimited"));
-        case SlowStart: return role == Qt::EditRole || s->slowStartSec ? QVariant(s->slowStartSec) : QVariant(tr("off"));
+        case SlowStart:
+            if (role == Qt::EditRole)
+                return s->slowStartSec;
+            return s->slowStartSec ? QVariant(Units::formatDurationMs(s->slowStartSec * 1000LL)) : QVariant(tr("off"));
         default: return {};
         }
     case Qt::CheckStateRole:
@@ -163,7 +170,7 @@ QVariant ServerTableModel::headerData(int section, Qt::Orientation orientation, 
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case Weight: return tr("weight=N: share of requests (1..1000)");
+        case Weight: return tr("weight=N: share of requests (%1)").arg(LabValidator::rangeText(LabLimits::Weight));
         case MaxFails: return tr("max_fails=N: failed attempts within fail_timeout that mark the server failed (0 = never)");
         case FailTimeout: return tr("fail_timeout=Ns: the window for max_fails, and how long a failed server rests");
         case MaxConns: return tr("max_conns=N: at most N connections at once (0 = unlimited)");

@@ -1,12 +1,14 @@
 #pragma once
 
+#include "nginx/nginxexport.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 
 // Which lines of an exported nginx.conf the chosen target cannot run as
-// written: NGINX Plus features (the export carries them as comments) and
-// directives newer than an older open-source nginx.
+// written, from the export's own annotations: NGINX Plus features (the export
+// carries them as comments) and directives newer than an older open-source nginx.
 class NginxCompatibility
 {
     Q_DECLARE_TR_FUNCTIONS(NginxCompatibility)
@@ -19,7 +21,7 @@ public:
         QString text;      // what and the open-source alternative
     };
 
-    static QList<Badge> badges(const QString &config, Target target);
+    static QList<Badge> badges(const NginxExport &exported, Target target);
     static QString targetName(Target target);
     static QList<Target> targets();
 };

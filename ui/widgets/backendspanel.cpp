@@ -1,5 +1,6 @@
 #include "backendspanel.h"
 
+#include "backenditemdelegate.h"
 #include "dialogs/backenddialog.h"
 #include "document/labdocument.h"
 #include "labrunner.h"
@@ -28,6 +29,7 @@ BackendsPanel::BackendsPanel(LabDocument *document, LabRunner *runner, QWidget *
 {
     m_table->setObjectName(u"backendTable"_s);
     m_table->setModel(m_model);
+    m_table->setItemDelegate(new BackendItemDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
@@ -172,7 +174,7 @@ void BackendsPanel::addBackends(int n, int group)
     }
     const int added = int(lab.backends.size() - m_document->lab().backends.size());
     if (added > 0)
-        m_document->edit(lab, added == 1 ? tr("Add backend") : tr("Add %1 backends").arg(added));
+        m_document->edit(lab, added == 1 ? tr("Add backend") : tr("Add %n backend(s)", nullptr, added));
 }
 
 void BackendsPanel::editSelected()

@@ -4,6 +4,7 @@
 #include "portfinder.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -26,6 +27,9 @@ using namespace Qt::StringLiterals;
 // A grouped bar chart: one group of bars per method, one bar per server.
 class CompareChart final : public QWidget
 {
+    // Without Q_OBJECT, tr() would be QWidget's (context "QWidget"): lupdate files it under CompareChart.
+    Q_DECLARE_TR_FUNCTIONS(CompareChart)
+
 public:
     explicit CompareChart(QWidget *parent = nullptr)
         : QWidget(parent)

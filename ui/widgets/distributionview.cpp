@@ -3,6 +3,9 @@
 #include <QPainter>
 #include <QTimer>
 
+#include <algorithm>
+#include <climits>
+
 using namespace Qt::StringLiterals;
 
 DistributionView::DistributionView(QWidget *parent)
@@ -233,7 +236,7 @@ void DistributionView::paintEvent(QPaintEvent *)
         all += t;
     int ly = legend.top();
     p.setPen(pal.color(QPalette::Text));
-    p.drawText(QRect(legend.left(), ly, legend.width(), fm.height()), Qt::AlignLeft, tr("Total %1 requests").arg(all));
+    p.drawText(QRect(legend.left(), ly, legend.width(), fm.height()), Qt::AlignLeft, tr("Total %n request(s)", nullptr, int(std::min<quint64>(all, INT_MAX))));
     ly += fm.height() + 4;
     for (int i = 0; i < n && ly < legend.bottom(); ++i) {
         const double share = all ? double(m_totals[i]) / double(all) : 0;

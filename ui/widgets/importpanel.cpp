@@ -50,11 +50,11 @@ void ImportPanel::setResult(const QString &fileName, const QList<NginxImportIssu
         item->setToolTip(issue.toString());
         m_list->addItem(item);
     }
-    m_summary->setText(issues.isEmpty() ? tr("%1: everything was imported.").arg(QFileInfo(fileName).fileName())
-                                        : tr("%1: %n warning(s) (behaviour may differ), %2 note(s) (safely ignored). "
-                                             "Select one to see its line.", nullptr, warnings)
-                                              .arg(QFileInfo(fileName).fileName())
-                                              .arg(issues.size() - warnings));
+    const QString file = QFileInfo(fileName).fileName();
+    const QString notes = tr("%n note(s) (safely ignored)", nullptr, int(issues.size()) - warnings);
+    //: %2 is "N note(s) (safely ignored)".
+    const QString found = tr("%1: %n warning(s) (behaviour may differ), %2. Select one to see its line.", nullptr, warnings);
+    m_summary->setText(issues.isEmpty() ? tr("%1: everything was imported.").arg(file) : found.arg(file, notes));
     m_source->clear();
     if (!issues.isEmpty())
         m_list->setCurrentRow(0);

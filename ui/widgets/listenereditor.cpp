@@ -1,5 +1,6 @@
 #include "listenereditor.h"
 
+#include "config/lablimits.h"
 #include "document/labdocument.h"
 
 #include <QFormLayout>
@@ -19,13 +20,18 @@ ListenerEditor::ListenerEditor(LabDocument *document, QWidget *parent)
     , m_document(document)
     , m_address(new QLineEdit)
     , m_port(new QSpinBox)
+    , m_maxConnections(new QSpinBox)
     , m_routes(new QTableWidget(0, 3))
     , m_issue(new QLabel)
 {
     m_address->setObjectName(u"listenerAddress"_s);
     m_port->setObjectName(u"listenerPort"_s);
-    m_port->setRange(0, 65535);
+    m_port->setRange(LabLimits::Port.min, LabLimits::Port.max);
     m_port->setSpecialValueText(tr("any free port"));
+    m_maxConnections->setObjectName(u"listenerMaxConnections"_s);
+    m_maxConnections->setRange(LabLimits::ListenerMaxConnections.min, LabLimits::ListenerMaxConnections.max);
+    m_maxConnections->setSpecialValueText(tr("no limit"));
+    m_maxConnections->setToolTip(tr("Client connections open at once; past it a 503 and close (0 = no limit)"));
     m_address->setToolTip(tr("127.0.0.1 keeps the lab private to this machine"));
     m_routes->setHorizontalHeaderLabels({tr("Location"), tr("Upstream group"), tr("Or return")});
     m_routes->horizontalHeaderItem(0)->setToolTip(tr("A path prefix such as /api/, or \"= /path\" for that path only "
@@ -42,6 +48,7 @@ ListenerEditor::ListenerEditor(LabDocument *document, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Address:"), m_address);
     form->addRow(tr("&Port:"), m_port);
+    form->addRow(tr("Max &connections:"), m_maxConnections);
     auto *add = new QPushButton(tr("Add Route"));
     auto *remove = new QPushButton(tr("Remove Route"));
     add->setObjectName(u"addRoute"_s);
@@ -57,9 +64,26 @@ ListenerEditor::ListenerEditor(LabDocument *document, QWidget *parent)
     layout->addWidget(m_routes, 1);
     layout->addLayout(buttons);
 
-    connect(m_address, &QLineEdit::textEdited, this, [this] { commit(tr("Change listener address"), u"listener-address"_s); });
-    connect(m_port, &QSpinBox::valueChanged, this, [this] { commit(tr("Change listener port"), u"listener-port"_s); });
-    connect(m_routes, &QTableWidget::itemChanged, this, [this] { commit(tr("Change route"), u"route"_s); });
+    // Each field changes only its own value; a route cell only its part of that route.
+    connect(m_address, &QLineEdit::textEdited, this, [this](const QString &text) {
+        editListener(tr("Change listener address"), u"listener-address"_s, [text](Listener &l) { l.address = text.trimmed(); });
+    });
+    connect(m_port, &QSpinBox::valueChanged, this, [this](int port) {
+        editListener(tr("Change listener port"), u"listener-port"_s, [port](Listener &l) { l.port = port; });
+    });
+    connect(m_maxConnections, &QSpinBox::valueChanged, this, [this](int connections) {
+        editListener(tr("Change listener connection limit"), u"listener-max-connections"_s,
+                     [connections](Listener &l) { l.maxConnections = connections; });
+    });
+    connect(m_routes, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        const int row = item->row();
+        const int column = item->column();
+        const QString text = item->text().trimmed();
+        editListener(tr("Change route"), u"route"_s, [=](Listener &l) {
+            if (row >= 0 && row < l.routes.size())
+                setRouteCell(l.routes[row], column, text);
+        });
+    });
     connect(add, &QPushButton::clicked, this, [this] {
         LabConfig lab = m_document->lab();
         if (m_index < 0 || m_index >= lab.listeners.size())
@@ -94,6 +118,7 @@ void ListenerEditor::refresh()
     if (m_address->text() != l.address)
         m_address->setText(l.address);
     m_port->setValue(l.port);
+    m_maxConnections->setValue(l.maxConnections);
     m_routes->setRowCount(int(l.routes.size()));
     for (int i = 0; i < l.routes.size(); ++i) {
         const Route &r = l.routes[i];
@@ -108,42 +133,44 @@ void ListenerEditor::refresh()
     m_issue->setText(u"⚠ "_s + issue);
 }
 
-void ListenerEditor::commit(const QString &description, const QString &mergeKey)
+void ListenerEditor::editListener(const QString &description, const QString &mergeKey, const std::function<void(Listener &)> &change)
 {
     LabConfig lab = m_document->lab();
     if (m_refreshing || m_index < 0 || m_index >= lab.listeners.size())
         return;
-    Listener &l = lab.listeners[m_index];
-    l.address = m_address->text().trimmed();
-    l.port = m_port->value();
-    for (int i = 0; i < l.routes.size() && i < m_routes->rowCount(); ++i) {
-        Route &r = l.routes[i];
-        if (const QTableWidgetItem *item = m_routes->item(i, 0)) {
-            // nginx's spelling: "= /path" is an exact location.
-            const QString text = item->text().trimmed();
-            r.exact = text.startsWith(u'=');
-            r.location = r.exact ? text.mid(1).trimmed() : text;
-        }
-        if (const QTableWidgetItem *item = m_routes->item(i, 1)) {
-            // "group" or "group/uri", as after proxy_pass http://
-            const QString text = item->text().trimmed();
-            const qsizetype slash = text.indexOf(u'/');
-            r.upstream = slash < 0 ? text : text.left(slash);
-            r.proxyUri = slash < 0 ? QString() : text.mid(slash);
-        }
-        if (const QTableWidgetItem *item = m_routes->item(i, 2)) {
-            // "CODE [TEXT]"; a code that is not a number is kept as -1, which
-            // the lab's rules report at the field.
-            const QString text = item->text().trimmed();
-            const QString code = text.section(u' ', 0, 0);
-            bool ok = false;
-            const int status = code.toInt(&ok);
-            const int before = r.returnStatus;
-            r.returnStatus = text.isEmpty() ? 0 : ok && status > 0 ? status : -1;
-            r.returnText = text.section(u' ', 1).trimmed();
-            if (r.returnStatus > 0 && before <= 0)
-                r.upstream.clear(); // it answers now instead of proxying
-        }
-    }
+    change(lab.listeners[m_index]);
     m_document->edit(lab, description, mergeKey + QString::number(m_index));
+}
+
+void ListenerEditor::setRouteCell(Route &r, int column, const QString &text)
+{
+    switch (column) {
+    case 0:
+        // nginx's spelling: "= /path" is an exact location.
+        r.exact = text.startsWith(u'=');
+        r.location = r.exact ? text.mid(1).trimmed() : text;
+        break;
+    case 1: {
+        // "group" or "group/uri", as after proxy_pass http://
+        const qsizetype slash = text.indexOf(u'/');
+        r.upstream = slash < 0 ? text : text.left(slash);
+        r.proxyUri = slash < 0 ? QString() : text.mid(slash);
+        break;
+    }
+    case 2: {
+        // "CODE [TEXT]"; a code that is not a number is kept as -1, which
+        // the lab's rules report at the field.
+        const QString code = text.section(u' ', 0, 0);
+        bool ok = false;
+        const int status = code.toInt(&ok);
+        const int before = r.returnStatus;
+        r.returnStatus = text.isEmpty() ? 0 : ok && status > 0 ? status : -1;
+        r.returnText = text.section(u' ', 1).trimmed();
+        if (r.returnStatus > 0 && before <= 0)
+            r.upstream.clear(); // it answers now instead of proxying
+        break;
+    }
+    default:
+        break;
+    }
 }

@@ -2,13 +2,17 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class LabDocument;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QTableWidget;
+struct Listener;
+struct Route;
 
-// Edits one listener: address, port, and its routes (nginx locations: a prefix
+// Edits one listener: address, port, connection limit, and its routes (nginx locations: a prefix
 // or "= /exact" path, proxied to an upstream group or answered with return).
 class ListenerEditor final : public QWidget
 {
@@ -23,13 +27,17 @@ public:
 
 private:
     void refresh();
-    void commit(const QString &description, const QString &mergeKey);
+    // One edit of the listener; the rest of the lab stays exactly as it is.
+    void editListener(const QString &description, const QString &mergeKey, const std::function<void(Listener &)> &change);
+    // A typed route cell (location, "group/uri", "CODE [TEXT]") into its route.
+    static void setRouteCell(Route &route, int column, const QString &text);
 
     LabDocument *m_document;
     int m_index = -1;
     bool m_refreshing = false;
     QLineEdit *m_address;
     QSpinBox *m_port;
+    QSpinBox *m_maxConnections;
     QTableWidget *m_routes;
     QLabel *m_issue;
 };

@@ -22,6 +22,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <climits>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -150,10 +153,14 @@ void LogPanel::showDetails()
     html += u"<p><b>%1 %2</b> → <b>%3</b> %4 · %5 ms · %6</p>"_s.arg(
         QString::fromLatin1(r.method).toHtmlEscaped(), QString::fromLatin1(r.uri).toHtmlEscaped(), QString::number(r.status),
         r.error.toHtmlEscaped(), QString::number(r.durationUs / 1000.0, 'f', 2), r.client.toHtmlEscaped());
-    html += u"<p>"_s + tr("Started %1 · upstream group <b>%2</b> · %3 bytes in, %4 bytes out")
-                           .arg(QDateTime::fromMSecsSinceEpoch(r.startMs).toString(u"HH:mm:ss.zzz"_s), r.upstream.toHtmlEscaped())
-                           .arg(r.bytesIn)
-                           .arg(r.bytesOut)
+    if (!r.stricterThanNginx.isEmpty()) // engine text, like nginx's error log (not translated)
+        html += u"<p style='color:#8a5a00'>"_s + r.stricterThanNginx.toHtmlEscaped() + u"</p>"_s;
+    // Counts past INT_MAX only choose the plural form; the number itself is exact.
+    const auto bytes = [](qint64 n) { return tr("%1 byte(s)", nullptr, int(std::min<qint64>(n, INT_MAX))).arg(n); };
+    //: %3 and %4 are "N byte(s)".
+    html += u"<p>"_s + tr("Started %1 · upstream group <b>%2</b> · %3 in, %4 out")
+                           .arg(QDateTime::fromMSecsSinceEpoch(r.startMs).toString(u"HH:mm:ss.zzz"_s), r.upstream.toHtmlEscaped(),
+                                bytes(r.bytesIn), bytes(r.bytesOut))
         + u"</p>"_s;
     html += u"<table border=0 cellspacing=0 cellpadding=2><tr><th align=left>#</th><th align=left>"_s + tr("Server")
         + u"</th><th align=left>"_s + tr("Address") + u"</th><th align=left>"_s + tr("Outcome") + u"</th><th align=left>"_s
@@ -174,7 +181,7 @@ void LogPanel::showDetails()
     else if (!r.requestHead.isEmpty())
         html += u"<p><b>"_s + tr("Request headers") + u"</b></p><pre>"_s + QString::fromLatin1(r.requestHead).toHtmlEscaped() + u"</pre>"_s;
     if (r.requestHead.isEmpty() && r.responseHead.isEmpty())
-        html += u"<p><i>"_s + tr("Headers are kept for the newest %1 requests.").arg(RequestLogModel::HeadersKept) + u"</i></p>"_s;
+        html += u"<p><i>"_s + tr("Headers are kept for the newest %n request(s).", nullptr, RequestLogModel::HeadersKept) + u"</i></p>"_s;
     if (!r.responseHead.isEmpty()) {
         QString head = QString::fromLatin1(r.responseHead);
         if (!received.isEmpty()) {
@@ -260,8 +267,19 @@ QString LogPanel::whyThisServer(const RequestRecord &r)
     const QString chain = DecisionText::chain(r);
     if (!chain.isEmpty())
         html += u"<p>"_s + chain.toHtmlEscaped() + u"</p>"_s;
+    // What each proxy_next_upstream condition in the chain means.
+    if (const quint32 retried = DecisionText::retriedUnder(r)) {
+        html += u"<ul>"_s;
+        for (const NextUpstreamConditions::Condition &c : NextUpstreamConditions::all()) {
+            if (retried & c.flag)
+                html += u"<li>"_s
+                    + tr("next_upstream %1: %2").arg(QString(c.name), NextUpstreamConditions::description(c.flag)).toHtmlEscaped()
+                    + u"</li>"_s;
+        }
+        html += u"</ul>"_s;
+    }
     if (!r.hasDecisions())
-        return html + u"<p><i>"_s + tr("Decisions are kept for the newest %1 requests.").arg(RequestLogModel::HeadersKept)
+        return html + u"<p><i>"_s + tr("Decisions are kept for the newest %n request(s).", nullptr, RequestLogModel::HeadersKept)
             + u"</i></p>"_s;
     int pick = 0;
     auto addPick = [&](const PickDecision &d, const QString &server) {

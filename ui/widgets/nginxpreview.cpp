@@ -155,7 +155,12 @@ void NginxPreview::regenerate()
 {
     if (!m_hasLab)
         return;
-    QString config = NginxExporter::exportLab(m_lab, snippetOnly() ? NginxExporter::Scope::UpstreamsOnly : NginxExporter::Scope::FullConfig);
+    m_export = NginxExporter::exportWithMap(m_lab, snippetOnly() ? NginxExporter::Scope::UpstreamsOnly
+                                                                  : NginxExporter::Scope::FullConfig);
+    m_shownGroups.clear();
+    for (const UpstreamGroup &g : std::as_const(m_lab.upstreams))
+        m_shownGroups << g.name;
+    QString config = m_export.text;
     if (config.endsWith(u'\n'))
         config.chop(1);
     const QString old = m_edit->toPlainText();
@@ -187,7 +192,7 @@ void NginxPreview::regenerate()
             }
         }
     }
-    m_badges = NginxCompatibility::badges(config, m_target);
+    m_badges = NginxCompatibility::badges(m_export, m_target);
     int plus = 0;
     for (const auto &b : std::as_const(m_badges))
         plus += b.plus;
@@ -226,21 +231,12 @@ void NginxPreview::updateSelections()
 
 int NginxPreview::lineOfServer(const QString &group, int server) const
 {
-    const QStringList lines = m_edit->toPlainText().split(u'\n');
-    const QString header = u"upstream "_s + group + u" {"_s;
-    for (int i = 0; i < lines.size(); ++i) {
-        if (lines[i].trimmed() != header)
-            continue;
-        if (server < 0)
-            return i;
-        int n = -1;
-        for (int j = i + 1; j < lines.size() && lines[j].trimmed() != u"}"; ++j) {
-            if (lines[j].trimmed().startsWith(u"server ") && ++n == server)
-                return j;
-        }
-        return i;
-    }
-    return -1;
+    using Kind = NginxExport::Object::Kind;
+    const int index = int(m_shownGroups.indexOf(group));
+    if (index < 0)
+        return -1;
+    const int line = server < 0 ? -1 : m_export.lineOf(Kind::Server, index, server);
+    return line >= 0 ? line : m_export.lineOf(Kind::Upstream, index);
 }
 
 void NginxPreview::showServer(const QString &group, int server)
@@ -261,25 +257,14 @@ void NginxPreview::cursorMoved()
     if (m_moving)
         return;
     // Which upstream block and server line is the cursor on?
+    using Kind = NginxExport::Object::Kind;
     const int line = m_edit->textCursor().blockNumber();
-    const QStringList lines = m_edit->toPlainText().split(u'\n');
-    for (int i = line; i >= 0; --i) {
-        const QString t = lines.value(i).trimmed();
-        if (t == u"}" && i != line)
-            return;
-        if (t.startsWith(u"upstream ") && t.endsWith(u'{')) {
-            const QString group = t.mid(9, t.size() - 10).trimmed();
-            int server = -1;
-            if (lines.value(line).trimmed().startsWith(u"server ")) {
-                for (int j = i + 1; j <= line; ++j)
-                    server += lines[j].trimmed().startsWith(u"server ") ? 1 : 0;
-            }
-            m_focusLine = line;
-            updateSelections();
-            emit serverActivated(group, server);
-            return;
-        }
-    }
+    const NginxExport::Object *object = m_export.objectAt(line);
+    if (!object || (object->kind != Kind::Upstream && object->kind != Kind::Server))
+        return;
+    m_focusLine = line;
+    updateSelections();
+    emit serverActivated(m_shownGroups.value(object->index), object->kind == Kind::Server ? object->subIndex : -1);
 }
 
 void NginxPreview::checkWithNginx()

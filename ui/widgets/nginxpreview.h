@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/labconfig.h"
+#include "nginx/nginxexport.h"
 #include "nginxtools/nginxcompatibility.h"
 
 #include <QWidget>
@@ -61,6 +62,9 @@ private:
     int lineOfServer(const QString &group, int server) const;
 
     LabConfig m_lab;
+    // What the text shows: the lab as exported and where its objects went.
+    QStringList m_shownGroups;
+    NginxExport m_export;
     bool m_hasLab = false;
     NginxCompatibility::Target m_target = NginxCompatibility::Target::Nginx122;
     QList<NginxCompatibility::Badge> m_badges;

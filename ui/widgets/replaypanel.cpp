@@ -56,7 +56,7 @@ ReplayPanel::ReplayPanel(QWidget *parent)
             run();
     });
     connect(m_replay, &NginxReplay::phaseStarted, this, [this](const QString &what) {
-        m_verdict->setText(tr("Sending %1 requests through %2…").arg(m_requests->value()).arg(what));
+        m_verdict->setText(tr("Sending %n request(s) through %1…", nullptr, m_requests->value()).arg(what));
     });
     connect(m_replay, &NginxReplay::finished, this, &ReplayPanel::showResult);
 }
@@ -92,14 +92,13 @@ void ReplayPanel::showResult()
     m_run->setText(tr("&Replay"));
     switch (m_replay->outcome()) {
     case NginxReplay::Outcome::Identical:
-        m_verdict->setText(tr("✔ Identical for %1/%1 requests: real nginx picks the same backends with the same statuses.")
-                               .arg(m_replay->requests()));
+        m_verdict->setText(tr("✔ Identical for %n/%n request(s): real nginx picks the same backends with the same statuses.",
+                              nullptr, int(m_replay->requests())));
         break;
     case NginxReplay::Outcome::Different: {
         m_verdict->setText(m_replay->errorText().isEmpty()
-                               ? tr("✘ Different for %1 of %2 requests; the first at request %3.")
+                               ? tr("✘ Different for %1 of %n request(s); the first at request %2.", nullptr, int(m_replay->requests()))
                                      .arg(m_replay->differences())
-                                     .arg(m_replay->requests())
                                      .arg(m_replay->firstDivergence() + 1)
                                : m_replay->errorText());
         QStringList lines = m_replay->describe(m_replay->firstDivergence() - 3, m_replay->firstDivergence() + 3);

@@ -1,5 +1,6 @@
 #include "topologyview.h"
 
+#include "config/lablimits.h"
 #include "document/labdocument.h"
 #include "labrunner.h"
 #include "mockbackend.h"
@@ -423,7 +424,7 @@ void TopologyView::relayout()
             m_fronts.push_back(std::move(f));
             Node loc;
             loc.text = r.nginxLocation();
-            loc.detail = r.returns() ? tr("return %1").arg(r.returnStatus) : QString();
+            loc.detail = r.returns() ? u"return %1"_s.arg(r.returnStatus) : QString(); // nginx's directive
             m_locations.push_back(loc);
             const int g = m_fronts.back().group;
             locationCentres.push_back(g >= 0 ? m_groups[size_t(g)].pill.center().y() : middle);
@@ -1076,7 +1077,7 @@ void TopologyView::changeWeight(int group, int server, int delta)
     const Server *s = serverFor(group, server);
     if (!s)
         return;
-    const int weight = qBound(1, s->config.weight + delta, 1000); // the lab's weight range
+    const int weight = qBound(LabLimits::Weight.min, s->config.weight + delta, LabLimits::Weight.max);
     if (weight == s->config.weight)
         return;
     // Nudges in a row on one server are one undo step.
@@ -1215,9 +1216,9 @@ QMenu *TopologyView::createContextMenu(int group, int server, QWidget *parent)
         else
             mockAction(tr("S&top"), MockAction::Stop)->setEnabled(mock != nullptr);
         if (mock && mock->state() == MockBackend::State::Paused)
-            mockAction(tr("Res&ume"), MockAction::Resume);
+            mockAction(tr("R&esume"), MockAction::Resume);
         else
-            mockAction(tr("&Pause"), MockAction::Pause)->setEnabled(mock && mock->isRunning());
+            mockAction(tr("P&ause"), MockAction::Pause)->setEnabled(mock && mock->isRunning());
         mockAction(tr("Break: 500 errors"), MockAction::Break500);
         mockAction(tr("Break: 502 errors"), MockAction::Break502);
         mockAction(tr("Break: reset connections"), MockAction::BreakReset);
@@ -1225,7 +1226,7 @@ QMenu *TopologyView::createContextMenu(int group, int server, QWidget *parent)
         mockAction(tr("Slow: +100 ms"), MockAction::Slow100);
         mockAction(tr("Slow: +500 ms"), MockAction::Slow500);
         mockAction(tr("Slow: +2 s"), MockAction::Slow2000);
-        mockAction(tr("&Restore"), MockAction::Restore);
+        mockAction(tr("Rest&ore"), MockAction::Restore);
     }
     return menu;
 }

@@ -299,8 +299,8 @@ void TrafficBar::updateReadouts()
     if (m_generator->clientCount() > 1) {
         // Say how the clients reach the proxy: their own addresses, or a header.
         rate += m_generator->clientsVia() == ClientPopulation::Via::SourceAddress
-            ? tr(" · %1 client addresses").arg(m_generator->clientCount())
-            : tr(" · %1 clients in X-Forwarded-For").arg(m_generator->clientCount());
+            ? tr(" · %n client address(es)", nullptr, m_generator->clientCount())
+            : tr(" · %n client(s) in X-Forwarded-For", nullptr, m_generator->clientCount());
     }
     m_rateReadout->setText(rate);
     m_latency->setText(tr("p50 %1 ms · p99 %2 ms (5 s)").arg(formatMs(p.p50Us), formatMs(p.p99Us)));

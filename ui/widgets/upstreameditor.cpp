@@ -1,6 +1,8 @@
 #include "upstreameditor.h"
 
+#include "config/lablimits.h"
 #include "document/labdocument.h"
+#include "durationspinbox.h"
 #include "models/servertablemodel.h"
 #include "serveritemdelegate.h"
 
@@ -65,7 +67,7 @@ UpstreamEditor::UpstreamEditor(LabDocument *document, QWidget *parent)
     , m_table(new QTableView)
     , m_issue(new QLabel)
     , m_health(new QGroupBox(tr("Active health check (NGINX Plus, simulated)")))
-    , m_healthInterval(new QSpinBox)
+    , m_healthInterval(new DurationSpinBox)
     , m_healthPasses(new QSpinBox)
     , m_healthFails(new QSpinBox)
     , m_healthUri(new QLineEdit)
@@ -81,7 +83,7 @@ UpstreamEditor::UpstreamEditor(LabDocument *document, QWidget *parent)
     m_explanation->setForegroundRole(QPalette::PlaceholderText);
     m_hashKey->setPlaceholderText(u"$request_uri"_s);
     m_hashKey->setToolTip(tr("nginx variables and text: $request_uri, $uri, $args, $arg_NAME, $http_NAME, $cookie_NAME, $remote_addr, $host"));
-    m_keepalive->setRange(0, 10000);
+    m_keepalive->setRange(LabLimits::Keepalive.min, LabLimits::Keepalive.max);
     m_keepalive->setToolTip(tr("keepalive N: idle connections to the servers kept per worker (0 = none)"));
     m_issue->setWordWrap(true);
     m_issue->setStyleSheet(u"QLabel { color: #c62828; }"_s);
@@ -100,10 +102,16 @@ UpstreamEditor::UpstreamEditor(LabDocument *document, QWidget *parent)
     m_health->setToolTip(tr("Every interval each server gets GET uri; 'fails' failures in a row take it out, 'passes' passes bring "
                             "it back. Open source nginx has passive checks only (max_fails, fail_timeout); the export writes "
                             "this as a comment."));
-    m_healthInterval->setRange(1, 3600);
-    m_healthInterval->setSuffix(u" s"_s);
-    m_healthPasses->setRange(1, 100);
-    m_healthFails->setRange(1, 100);
+    // Milliseconds, as the rules (interval=500ms is allowed); typed as nginx writes it.
+    m_healthInterval->setObjectName(u"healthInterval"_s);
+    m_healthInterval->setRangeMs(LabLimits::HealthIntervalMs.min, LabLimits::HealthIntervalMs.max);
+    m_healthInterval->setKeyboardTracking(false); // typing "500ms" passes through 500 s: take it when done
+    m_healthPasses->setObjectName(u"healthPasses"_s);
+    m_healthPasses->setRange(LabLimits::HealthPasses.min, LabLimits::HealthPasses.max);
+    m_healthFails->setObjectName(u"healthFails"_s);
+    m_healthFails->setRange(LabLimits::HealthFails.min, LabLimits::HealthFails.max);
+    m_healthUri->setObjectName(u"healthUri"_s);
+    m_keepalive->setObjectName(u"keepalive"_s);
     // The fields show only when the check is on: the editor stays compact.
     auto *healthFields = new QWidget;
     auto *healthOuter = new QVBoxLayout(m_health);
@@ -135,7 +143,7 @@ UpstreamEditor::UpstreamEditor(LabDocument *document, QWidget *parent)
     form->addWidget(m_keepalive, 0, 3);
     form->addWidget(label(tr("&Method:"), m_method), 1, 0);
     form->addWidget(m_method, 1, 1);
-    form->addWidget(label(tr("Hash &key:"), m_hashKey), 1, 2);
+    form->addWidget(label(tr("Hash ke&y:"), m_hashKey), 1, 2);
     form->addWidget(m_hashKey, 1, 3);
     form->addWidget(m_explanation, 2, 1, 1, 3);
     form->setColumnStretch(1, 2);
@@ -159,14 +167,67 @@ UpstreamEditor::UpstreamEditor(LabDocument *document, QWidget *parent)
 
     connect(add, &QPushButton::clicked, this, &UpstreamEditor::addServer);
     connect(remove, &QPushButton::clicked, this, &UpstreamEditor::removeServer);
-    connect(m_name, &QLineEdit::textEdited, this, [this] { commitGroup(tr("Rename group"), u"group-name"_s); });
-    connect(m_hashKey, &QLineEdit::textEdited, this, [this] { commitGroup(tr("Change hash key"), u"hash-key"_s); });
-    connect(m_keepalive, &QSpinBox::valueChanged, this, [this] { commitGroup(tr("Change keepalive"), u"keepalive"_s); });
-    connect(m_method, &QComboBox::currentIndexChanged, this, [this] { commitGroup(tr("Change balancing method"), {}); });
-    connect(m_health, &QGroupBox::toggled, this, [this] { commitGroup(tr("Toggle health check"), {}); });
-    for (QSpinBox *spin : {m_healthInterval, m_healthPasses, m_healthFails})
-        connect(spin, &QSpinBox::valueChanged, this, [this] { commitGroup(tr("Change health check"), u"health"_s); });
-    connect(m_healthUri, &QLineEdit::textEdited, this, [this] { commitGroup(tr("Change health check URI"), u"health-uri"_s); });
+    // Each field changes only its own value: the rest of the group stays exactly as it is.
+    connect(m_name, &QLineEdit::textEdited, this, [this] {
+        editGroup(tr("Rename group"), u"group-name"_s, [this](LabConfig &lab, UpstreamGroup &g) {
+            const QString oldName = g.name;
+            // Routes follow a renamed group: the ones that pointed at it when the
+            // typing began. Found again at each keystroke, they would pick up
+            // another group's routes on the way ("api2", backspace: "api").
+            if (!m_renaming) {
+                m_renaming = true;
+                m_renamedRoutes.clear();
+                for (qsizetype i = 0; i < lab.listeners.size(); ++i) {
+                    for (qsizetype j = 0; j < lab.listeners[i].routes.size(); ++j) {
+                        if (lab.listeners[i].routes[j].upstream == oldName)
+                            m_renamedRoutes.append({i, j});
+                    }
+                }
+            }
+            g.name = m_name->text().trimmed();
+            for (const auto &[i, j] : std::as_const(m_renamedRoutes)) {
+                if (i < lab.listeners.size() && j < lab.listeners[i].routes.size() && lab.listeners[i].routes[j].upstream == oldName)
+                    lab.listeners[i].routes[j].upstream = g.name;
+            }
+        });
+    });
+    connect(m_name, &QLineEdit::editingFinished, this, [this] { m_renaming = false; });
+    connect(m_hashKey, &QLineEdit::textEdited, this, [this] {
+        editGroup(tr("Change hash key"), u"hash-key"_s, [this](LabConfig &, UpstreamGroup &g) { g.hashKey = m_hashKey->text().trimmed(); });
+    });
+    connect(m_keepalive, &QSpinBox::valueChanged, this, [this](int keepalive) {
+        editGroup(tr("Change keepalive"), u"keepalive"_s, [keepalive](LabConfig &, UpstreamGroup &g) { g.keepalive = keepalive; });
+    });
+    connect(m_method, &QComboBox::currentIndexChanged, this, [this](int index) {
+        editGroup(tr("Change balancing method"), {}, [index](LabConfig &, UpstreamGroup &g) {
+            const MethodChoice &c = choices[qMax(0, index)];
+            g.method = c.method;
+            g.hashConsistent = c.consistent;
+            g.randomTwo = c.two;
+            g.randomLeastConn = c.leastConn;
+            g.leastTimeLastByte = c.lastByte;
+            if (g.method != BalancingMethod::Hash)
+                g.hashKey.clear();
+            else if (g.hashKey.isEmpty())
+                g.hashKey = u"$request_uri"_s;
+        });
+    });
+    connect(m_health, &QGroupBox::toggled, this, [this](bool on) {
+        editGroup(tr("Toggle health check"), {}, [on](LabConfig &, UpstreamGroup &g) { g.healthCheck.enabled = on; });
+    });
+    connect(m_healthInterval, &DurationSpinBox::valueChanged, this, [this](qint64 ms) {
+        editGroup(tr("Change health check"), u"health"_s, [ms](LabConfig &, UpstreamGroup &g) { g.healthCheck.intervalMs = int(ms); });
+    });
+    connect(m_healthPasses, &QSpinBox::valueChanged, this, [this](int passes) {
+        editGroup(tr("Change health check"), u"health"_s, [passes](LabConfig &, UpstreamGroup &g) { g.healthCheck.passes = passes; });
+    });
+    connect(m_healthFails, &QSpinBox::valueChanged, this, [this](int fails) {
+        editGroup(tr("Change health check"), u"health"_s, [fails](LabConfig &, UpstreamGroup &g) { g.healthCheck.fails = fails; });
+    });
+    connect(m_healthUri, &QLineEdit::textEdited, this, [this] {
+        editGroup(tr("Change health check URI"), u"health-uri"_s,
+                  [this](LabConfig &, UpstreamGroup &g) { g.healthCheck.uri = m_healthUri->text().trimmed(); });
+    });
     connect(document, &LabDocument::labChanged, this, &UpstreamEditor::refresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { emit serverSelected(m_group, current.row()); });
@@ -175,6 +236,7 @@ UpstreamEditor::UpstreamEditor(LabDocument *document, QWidget *parent)
 void UpstreamEditor::setGroup(int group)
 {
     m_group = group;
+    m_renaming = false;
     m_model->setGroup(group);
     refresh();
 }
@@ -198,7 +260,7 @@ void UpstreamEditor::refresh()
         m_hashKey->setText(g.hashKey);
     m_keepalive->setValue(g.keepalive);
     m_health->setChecked(g.healthCheck.enabled);
-    m_healthInterval->setValue(qMax(1, g.healthCheck.intervalMs / 1000));
+    m_healthInterval->setValueMs(g.healthCheck.intervalMs);
     m_healthPasses->setValue(g.healthCheck.passes);
     m_healthFails->setValue(g.healthCheck.fails);
     if (m_healthUri->text() != g.healthCheck.uri)
@@ -235,39 +297,13 @@ void UpstreamEditor::refresh()
     m_hashKey->setToolTip(m_document->issueAt(path + u".hash_key"_s));
 }
 
-void UpstreamEditor::commitGroup(const QString &description, const QString &mergeKey)
+void UpstreamEditor::editGroup(const QString &description, const QString &mergeKey,
+                               const std::function<void(LabConfig &, UpstreamGroup &)> &change)
 {
     if (m_refreshing || m_group < 0 || m_group >= m_document->lab().upstreams.size())
         return;
     LabConfig lab = m_document->lab();
-    UpstreamGroup &g = lab.upstreams[m_group];
-    const QString oldName = g.name;
-    g.name = m_name->text().trimmed();
-    // Routes follow a renamed group.
-    if (g.name != oldName) {
-        for (Listener &l : lab.listeners) {
-            for (Route &r : l.routes) {
-                if (r.upstream == oldName)
-                    r.upstream = g.name;
-            }
-        }
-    }
-    const MethodChoice &c = choices[qMax(0, m_method->currentIndex())];
-    g.method = c.method;
-    g.hashConsistent = c.consistent;
-    g.randomTwo = c.two;
-    g.randomLeastConn = c.leastConn;
-    g.leastTimeLastByte = c.lastByte;
-    if (g.method == BalancingMethod::Hash && g.hashKey.isEmpty() && m_hashKey->text().isEmpty())
-        g.hashKey = u"$request_uri"_s;
-    else
-        g.hashKey = g.method == BalancingMethod::Hash ? m_hashKey->text().trimmed() : QString();
-    g.keepalive = m_keepalive->value();
-    g.healthCheck.enabled = m_health->isChecked();
-    g.healthCheck.intervalMs = m_healthInterval->value() * 1000;
-    g.healthCheck.passes = m_healthPasses->value();
-    g.healthCheck.fails = m_healthFails->value();
-    g.healthCheck.uri = m_healthUri->text().trimmed();
+    change(lab, lab.upstreams[m_group]);
     m_document->edit(lab, description, mergeKey.isEmpty() ? QString() : mergeKey + QString::number(m_group));
 }
 

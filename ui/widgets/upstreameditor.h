@@ -1,7 +1,11 @@
 #pragma once
 
+#include <QList>
 #include <QWidget>
 
+#include <functional>
+
+class DurationSpinBox;
 class LabDocument;
 class QComboBox;
 class QGroupBox;
@@ -11,6 +15,8 @@ class QLineEdit;
 class QSpinBox;
 class QTableView;
 class ServerTableModel;
+struct LabConfig;
+struct UpstreamGroup;
 
 // Edits one upstream group: its balancing method (with a one-line
 // explanation), hash key, keepalive, and its servers in an inline table.
@@ -33,7 +39,9 @@ signals:
 
 private:
     void refresh();
-    void commitGroup(const QString &description, const QString &mergeKey);
+    // One edit of the group (and whatever must follow it, e.g. routes after a rename).
+    void editGroup(const QString &description, const QString &mergeKey,
+                   const std::function<void(LabConfig &, UpstreamGroup &)> &change);
     void addServer();
     void removeServer();
 
@@ -41,6 +49,9 @@ private:
     ServerTableModel *m_model;
     int m_group = -1;
     bool m_refreshing = false;
+    // While the group's name is being typed: the routes (listener, route) that follow it.
+    bool m_renaming = false;
+    QList<std::pair<qsizetype, qsizetype>> m_renamedRoutes;
     QLineEdit *m_name;
     QComboBox *m_method;
     QLabel *m_explanation;
@@ -49,7 +60,7 @@ private:
     QTableView *m_table;
     QLabel *m_issue;
     QGroupBox *m_health;
-    QSpinBox *m_healthInterval;
+    DurationSpinBox *m_healthInterval;
     QSpinBox *m_healthPasses;
     QSpinBox *m_healthFails;
     QLineEdit *m_healthUri;

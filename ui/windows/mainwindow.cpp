@@ -3,6 +3,7 @@
 #include "config/examplelabs.h"
 #include "config/labjson.h"
 #include "dialogs/aboutbox.h"
+#include "i18n/applanguage.h"
 #include "document/labdocument.h"
 #include "guidefeed.h"
 #include "labrunner.h"
@@ -35,6 +36,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QActionGroup>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -57,6 +59,7 @@
 #include <QTreeWidget>
 
 #include <algorithm>
+#include <climits>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -329,7 +332,7 @@ void MainWindow::createActions()
 
     QMenu *lab = menuBar()->addMenu(tr("&Lab"));
     m_startAction = lab->addAction(tr("&Start"), QKeySequence(Qt::Key_F5), this, &MainWindow::startLab);
-    m_stopAction = lab->addAction(tr("S&top"), QKeySequence(Qt::SHIFT | Qt::Key_F5), this, &MainWindow::stopLab);
+    m_stopAction = lab->addAction(tr("St&op"), QKeySequence(Qt::SHIFT | Qt::Key_F5), this, &MainWindow::stopLab);
     QAction *traffic = lab->addAction(tr("Start/Stop &Traffic"), QKeySequence(Qt::CTRL | Qt::Key_Return), this, [this] {
         if (m_trafficBar->isRunning())
             m_trafficBar->stop();
@@ -360,6 +363,23 @@ void MainWindow::createActions()
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     settingsMenu->addAction(tr("nginx &Binary…"), this, &MainWindow::chooseNginxBinary);
+    // Languages by their own names, so that a person who reads none of the
+    // others finds theirs; "System" names the language it stands for.
+    QMenu *languageMenu = settingsMenu->addMenu(tr("&Language"));
+    languageMenu->setObjectName(u"languageMenu"_s);
+    auto *languages = new QActionGroup(languageMenu);
+    const QString chosen = AppLanguage::chosen();
+    QStringList choices{QString()};
+    choices += AppLanguage::available();
+    for (const QString &language : std::as_const(choices)) {
+        const QString text = language.isEmpty() ? tr("&System (%1)").arg(AppLanguage::nativeName(AppLanguage::resolve({})))
+                                                : AppLanguage::nativeName(language);
+        QAction *action = languageMenu->addAction(text, this, [this, language] { chooseLanguage(language); });
+        action->setObjectName(u"language_"_s + (language.isEmpty() ? u"system"_s : language));
+        action->setCheckable(true);
+        action->setChecked(language == chosen);
+        languages->addAction(action);
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Upstream Lab"), this, [this] { showAboutBox(this); });
@@ -553,7 +573,7 @@ void MainWindow::populateTree()
         QStringList routes;
         for (const Route &r : l.routes)
             routes << r.nginxLocation() + u" → "_s
-                          + (r.returns() ? tr("return %1").arg(r.returnStatus) : r.upstream + r.proxyUri);
+                          + (r.returns() ? u"return %1"_s.arg(r.returnStatus) : r.upstream + r.proxyUri);
         auto *li = item(listeners, {u"%1:%2"_s.arg(running.listeners[i].address).arg(port ? port : l.port), routes.join(u", "_s)}, ListenerItem, i);
         if (kind == ListenerItem && index == i)
             select = li;
@@ -566,7 +586,7 @@ void MainWindow::populateTree()
             select = gi;
         for (int s = 0; s < group.servers.size(); ++s) {
             const UpstreamServer &srv = group.servers[s];
-            QStringList params{tr("weight=%1").arg(srv.weight)};
+            QStringList params{u"weight=%1"_s.arg(srv.weight)}; // nginx's spelling, as backup and down
             if (srv.backup)
                 params.append(u"backup"_s);
             if (srv.down)
@@ -699,15 +719,14 @@ void MainWindow::updateStatus()
     m_problemsLabel->setToolTip(problems ? m_document->issues().first().toString() : QString());
     const quint64 total = m_logModel->totalAppended();
     const double seconds = qMax<qint64>(1, m_rateClock.restart()) / 1000.0;
-    m_rateLabel->setText(tr("%1 requests · %2 req/s · %3 active connections")
-                             .arg(total)
-                             .arg(double(total - m_lastTotal) / seconds, 0, 'f', 1)
-                             .arg(running ? m_runner->activeConnections() : 0));
+    m_rateLabel->setText(tr("%n request(s)", nullptr, int(std::min<quint64>(total, INT_MAX))) + u" · "_s
+                         + tr("%1 req/s").arg(double(total - m_lastTotal) / seconds, 0, 'f', 1) + u" · "_s
+                         + tr("%n active connection(s)", nullptr, running ? m_runner->activeConnections() : 0));
     // What bounds open connections (raised to the hard limit when the proxy starts).
     if (const qint64 limit = FdLimit::openFileLimit(); limit > 0 && running) {
         m_rateLabel->setText(m_rateLabel->text() + tr(" · open files limit %1").arg(limit));
-        m_rateLabel->setToolTip(tr("The process may hold %1 descriptors (sockets and files) at once; past it the proxy "
-                                   "pauses accepting for 500 ms, as nginx does.").arg(limit));
+        m_rateLabel->setToolTip(tr("The process may hold %n descriptor(s) (sockets and files) at once; past it the proxy "
+                                   "pauses accepting for 500 ms, as nginx does.", nullptr, int(std::min<qint64>(limit, INT_MAX))));
     }
     m_lastTotal = total;
 }
@@ -878,6 +897,21 @@ void MainWindow::chooseNginxBinary()
         return;
     settings.setValue(u"nginx/binary"_s, path.trimmed());
     m_preview->setNginxBinary(path.trimmed());
+}
+
+void MainWindow::chooseLanguage(const QString &language)
+{
+    AppLanguage::choose(language);
+    // Widgets read their texts when they are built: the choice applies from the next start.
+    const QString next = AppLanguage::resolve(language);
+    if (next == AppLanguage::installed())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Language"),
+                                tr("Upstream Lab will be in %1 from its next start.").arg(AppLanguage::nativeName(next)),
+                                QMessageBox::Ok, this);
+    box->setObjectName(u"languageRestartNote"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -125,6 +125,7 @@ private:
     void addRecentFile(const QString &fileName);
     void updateRecentMenu();
     void chooseNginxBinary();
+    void chooseLanguage(const QString &language);
     QString baseDirectory() const;
     bool openLabFrom(const LabConfig &lab, const QString &fileName, const QString &sourceFolder, const LabExposure &keepLocal);
     LabExposure askAboutExposure(const LabConfig &lab, const QString &sourceFile, const QString &folder);
