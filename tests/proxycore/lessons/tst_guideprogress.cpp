@@ -1,5 +1,5 @@
 #include "config/examplelabs.h"
-#include "config/labjson.h"
+#include "config/labvalidator.h"
 #include "lessons/guidedexamples.h"
 #include "lessons/guideprogress.h"
 
@@ -70,7 +70,7 @@ void tst_GuideProgress::everyExampleIsConsistent()
     QCOMPARE(e.name, name);
     QVERIFY(!e.title.isEmpty());
     QVERIFY(!e.summary.isEmpty());
-    QVERIFY2(LabJson::validate(e.lab).isEmpty(), qPrintable(LabJson::validate(e.lab).value(0).toString()));
+    QVERIFY2(LabValidator::validate(e.lab).isEmpty(), qPrintable(LabValidator::validate(e.lab).value(0).toString()));
     QVERIFY(!e.steps.isEmpty());
     QVERIFY(e.traffic.rate > 0 && e.traffic.rate <= 100); // fast enough to show, slow enough to watch
     QStringList servers, mocks;
@@ -111,7 +111,7 @@ void tst_GuideProgress::everyExampleIsConsistent()
         } else {
             step.applyTo(applied);
         }
-        QVERIFY2(LabJson::validate(applied).isEmpty(), QByteArray(where + ": " + LabJson::validate(applied).value(0).toString().toUtf8()).constData());
+        QVERIFY2(LabValidator::validate(applied).isEmpty(), QByteArray(where + ": " + LabValidator::validate(applied).value(0).toString().toUtf8()).constData());
     }
     // Nothing the guide asks for is already true when it opens.
     GuideProgress progress;
