@@ -580,7 +580,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>Der Vergleich wurde abgebrochen: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Cannot compare: %1</source>
         <translation>Vergleich nicht möglich: %1</translation>
     </message>
@@ -1006,7 +1006,7 @@ at 20s: latency 800ms±200 on 30%
 <context>
     <name>ExampleLabs</name>
     <message>
-        <location filename="../proxycore/config/examplelabs.cpp" line="+23"/>
+        <location filename="../proxycore/config/examplelabs.cpp" line="+26"/>
         <source>three equal servers, round robin (alpha, beta, gamma in turn)</source>
         <translation>drei gleiche Server, Round Robin (alpha, beta, gamma abwechselnd)</translation>
     </message>
@@ -1016,14 +1016,679 @@ at 20s: latency 800ms±200 on 30%
         <translation>Gewichte 5/1/1: die geglättete Folge von nginx a a b a c a a</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>two primaries and a backup; stop both primaries to see the backup take over</source>
-        <translation>zwei primäre Server und ein Backup; beide primären stoppen, dann übernimmt das Backup</translation>
+        <location line="+4"/>
+        <source>guided: %1</source>
+        <translation>geführt: %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>gamma is stopped: the first request to it fails over, then it is skipped for fail_timeout</source>
+        <translation>gamma ist gestoppt: Die erste Anfrage an ihn geht per Failover weiter, danach wird er für fail_timeout übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePanel</name>
+    <message>
+        <location filename="../ui/widgets/guidepanel.cpp" line="+21"/>
+        <source>Start the example&apos;s &amp;traffic</source>
+        <translation>Traffic des Beispiels sta&amp;rten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;nginx.conf</source>
+        <translation>&amp;nginx.conf zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start &amp;over</source>
+        <translation>Von v&amp;orn beginnen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Start the traffic this example was made for (it is also in the Traffic bar&apos;s presets)</source>
+        <translation>Den Traffic starten, für den dieses Beispiel gemacht ist (er steht auch unter den Vorlagen der Traffic-Leiste)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The example as nginx.conf: what you would write for nginx 1.22</source>
+        <translation>Das Beispiel als nginx.conf: was Sie für nginx 1.22 schreiben würden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untick every step and begin again</source>
+        <translation>Alle Haken entfernen und von vorn beginnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A step is ticked when the lab sees it done; tick one yourself to move on</source>
+        <translation>Ein Schritt wird abgehakt, sobald das Labor sieht, dass er erledigt ist; haken Sie ihn selbst ab, um weiterzugehen</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What to look for</source>
+        <translation>Worauf achten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No guide</source>
+        <translation>Keine Anleitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a guided example from File ▸ Examples.</source>
+        <translation>Öffnen Sie ein geführtes Beispiel über Datei ▸ Beispiele.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>All %n step(s) done. Try your own changes, or open another example.</source>
+        <translation>
+            <numerusform>%n Schritt erledigt. Probieren Sie eigene Änderungen aus oder öffnen Sie ein anderes Beispiel.</numerusform>
+            <numerusform>Alle %n Schritte erledigt. Probieren Sie eigene Änderungen aus oder öffnen Sie ein anderes Beispiel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step %1: %2
+Look for: %3</source>
+        <translation>Schritt %1: %2
+Achten Sie auf: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>gamma is stopped: the first request to it fails over, then it is skipped for fail_timeout</source>
-        <translation>gamma ist gestoppt: Die erste Anfrage an ihn geht per Failover weiter, danach wird er für fail_timeout übersprungen</translation>
+        <source>Do it for me: %1</source>
+        <translation>Für mich erledigen: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>requests %1 of %2</source>
+        <translation>Anfragen %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 answered %2 (stays 0)</source>
+        <translation>%1 beantwortete %2 (bleibt 0)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 answered %2 of %3</source>
+        <translation>%1 beantwortete %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s share %2 % (%3–%4 %)</source>
+        <translation>Anteil von %1 %2 % (%3–%4 %)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>client errors %1 (stays 0)</source>
+        <translation>Fehler an Clients %1 (bleibt 0)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>client errors %1 of %2</source>
+        <translation>Fehler an Clients %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>retries %1 (stays 0)</source>
+        <translation>Wiederholungen %1 (bleibt 0)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>retries %1 of %2</source>
+        <translation>Wiederholungen %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answered by the proxy %1 of %2</source>
+        <translation>vom Proxy beantwortet %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sessions kept %1 of %2</source>
+        <translation>Sitzungen geblieben %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sessions moved %1 (stays 0)</source>
+        <translation>Sitzungen gewechselt %1 (bleibt 0)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sessions moved %1 of %2</source>
+        <translation>Sitzungen gewechselt %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The counts start once you have done what the step asks.</source>
+        <translation>Gezählt wird, sobald Sie getan haben, was der Schritt verlangt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since this step: %1</source>
+        <translation>Seit diesem Schritt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedExamples</name>
+    <message>
+        <location filename="../proxycore/lessons/guidedexamples.cpp" line="+68"/>
+        <source>Reverse proxy basics</source>
+        <translation>Grundlagen des Reverse Proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One listener in front of one backend. The proxy takes each request and sends it on, rewritten: Host becomes the upstream&apos;s name, X-Real-IP and X-Forwarded-For carry the client&apos;s address, and proxy_pass http://app/; cuts /shop/ off the URI. The backend echoes what it received, so the log shows both requests side by side.</source>
+        <translation>Ein Listener vor einem Backend. Der Proxy nimmt jede Anfrage an und reicht sie umgeschrieben weiter: Host wird zum Namen des Upstreams, X-Real-IP und X-Forwarded-For tragen die Adresse des Clients, und proxy_pass http://app/; schneidet /shop/ von der URI ab. Das Backend schickt zurück, was es empfangen hat, daher zeigt das Protokoll beide Anfragen nebeneinander.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Example: shop visitors</source>
+        <translation>Beispiel: Shop-Besucher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>10 requests per second to /shop/item-N from 3 client addresses</source>
+        <translation>10 Anfragen pro Sekunde an /shop/item-N von 3 Client-Adressen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Press Start traffic: ten requests a second go to the proxy&apos;s /shop/ location.</source>
+        <translation>Starten Sie den Traffic: Zehn Anfragen pro Sekunde gehen an die location /shop/ des Proxys.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every request is answered by app. The topology shows the path: clients → listener → location → the app group → app.</source>
+        <translation>Jede Anfrage beantwortet app. Die Topologie zeigt den Weg: Clients → Listener → location → die Gruppe app → app.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a request in the Request Log.</source>
+        <translation>Wählen Sie eine Anfrage im Anfrageprotokoll.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The details show the request as the client sent it beside the request as app received it. The proxy&apos;s lines are blue: Host: app (nginx&apos;s default, $proxy_host), X-Real-IP and X-Forwarded-For with the client&apos;s address, and GET /item-N — proxy_pass http://app/; replaced the matched /shop/ with /.</source>
+        <translation>Die Details zeigen die Anfrage, wie der Client sie gesendet hat, neben der Anfrage, wie app sie empfangen hat. Die Zeilen des Proxys sind blau: Host: app (Standard von nginx, $proxy_host), X-Real-IP und X-Forwarded-For mit der Adresse des Clients und GET /item-N — proxy_pass http://app/; hat das passende /shop/ durch / ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pass the client&apos;s Host on: proxy_set_header Host $host.</source>
+        <translation>Geben Sie den Host des Clients weiter: proxy_set_header Host $host.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a newer request: app now receives the Host the client sent (127.0.0.1 and the port). Applications that build links or pick a site from Host need this.</source>
+        <translation>Wählen Sie eine neuere Anfrage: app erhält jetzt den Host, den der Client gesendet hat (127.0.0.1 und den Port). Anwendungen, die aus Host Links bauen oder eine Site wählen, brauchen das.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set Host $host</source>
+        <translation>Host $host setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop app in the Backends panel (or from its card&apos;s menu).</source>
+        <translation>Stoppen Sie app im Bereich Backends (oder über das Menü seiner Karte).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With its only server gone, the proxy answers 502 Bad Gateway itself: each request tries app, the connection is refused, and there is no other server. (nginx never marks the only server of a group failed: it keeps trying it.)</source>
+        <translation>Ohne seinen einzigen Server antwortet der Proxy selbst mit 502 Bad Gateway: Jede Anfrage versucht app, die Verbindung wird abgelehnt, und es gibt keinen anderen Server. (nginx markiert den einzigen Server einer Gruppe nie als ausgefallen: Es versucht ihn weiter.)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start app again.</source>
+        <translation>Starten Sie app wieder.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The next request connects: the clients get their answers at once.</source>
+        <translation>Die nächste Anfrage kommt durch: Die Clients bekommen sofort ihre Antworten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The log&apos;s Tries column: one server per request, ✓ when it answered, ✗ when it failed.</source>
+        <translation>Die Spalte Versuche im Protokoll: ein Server pro Anfrage, ✓ wenn er geantwortet hat, ✗ wenn er ausgefallen ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nginx.conf: the same lab as an nginx configuration, with the proxy_set_header lines the lab applies.</source>
+        <translation>nginx.conf: dasselbe Labor als nginx-Konfiguration, mit den proxy_set_header-Zeilen, die das Labor anwendet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A reverse proxy in front of an app</source>
+        <translation>Ein Reverse Proxy vor einer Anwendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One address, three locations: /api/ goes to the api group with proxy_pass http://api/; (the /api/ prefix is cut off), everything else to the web group, and location = /healthz is answered by the proxy itself with return 200 &quot;ok&quot;; — no backend involved.</source>
+        <translation>Eine Adresse, drei locations: /api/ geht mit proxy_pass http://api/; an die Gruppe api (das Präfix /api/ wird abgeschnitten), alles andere an die Gruppe web, und location = /healthz beantwortet der Proxy selbst mit return 200 &quot;ok&quot;; — ohne Backend.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Example: app visitors</source>
+        <translation>Beispiel: Besucher der Anwendung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>30 requests per second for /api/users/N, / and /healthz</source>
+        <translation>30 Anfragen pro Sekunde für /api/users/N, / und /healthz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Press Start traffic: requests for /api/users/N, / and /healthz arrive at one address.</source>
+        <translation>Starten Sie den Traffic: Anfragen für /api/users/N, / und /healthz kommen an einer Adresse an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>/api/ requests go to api1 and api2 in turn, / to web, and /healthz never reaches a server: the log&apos;s Tries column is empty for it.</source>
+        <translation>Anfragen an /api/ gehen abwechselnd an api1 und api2, / an web, und /healthz erreicht nie einen Server: Die Spalte Versuche im Protokoll ist dafür leer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select an /api/ request in the Request Log (type api in its filter).</source>
+        <translation>Wählen Sie eine Anfrage an /api/ im Anfrageprotokoll (tippen Sie api in seinen Filter).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client asked for /api/users/N; api1 or api2 received /users/N. A proxy_pass with a URI (http://api/) replaces the part of the path the location matched.</source>
+        <translation>Der Client hat /api/users/N angefragt; api1 oder api2 hat /users/N empfangen. Ein proxy_pass mit URI (http://api/) ersetzt den Teil des Pfads, auf den die location gepasst hat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the listener&apos;s routes, change the /api/ route&apos;s group from api/ to api (no trailing slash).</source>
+        <translation>Ändern Sie in den Routen des Listeners die Gruppe der Route /api/ von api/ zu api (ohne abschließenden Schrägstrich).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a newer /api/ request: the backend now receives /api/users/N unchanged. proxy_pass without a URI passes the client&apos;s URI as it is.</source>
+        <translation>Wählen Sie eine neuere Anfrage an /api/: Das Backend erhält jetzt /api/users/N unverändert. proxy_pass ohne URI gibt die URI des Clients so weiter, wie sie ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use proxy_pass http://api;</source>
+        <translation>proxy_pass http://api; verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop web in the Backends panel.</source>
+        <translation>Stoppen Sie web im Bereich Backends.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>/ now gets 502 Bad Gateway while /api/ keeps working, and /healthz still says ok: a health endpoint the proxy answers itself says nothing about the app behind it.</source>
+        <translation>/ bekommt jetzt 502 Bad Gateway, während /api/ weiter funktioniert, und /healthz sagt immer noch ok: Ein Health-Endpunkt, den der Proxy selbst beantwortet, sagt nichts über die Anwendung dahinter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start web again.</source>
+        <translation>Starten Sie web wieder.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>/ is answered again.</source>
+        <translation>/ wird wieder beantwortet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nginx.conf: one server block with three locations; location = /healthz is matched before the prefixes.</source>
+        <translation>nginx.conf: ein server-Block mit drei locations; location = /healthz wird vor den Präfixen geprüft.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backup servers</source>
+        <translation>Backup-Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two primaries, alpha and beta, share the requests; spare is a backup server: nginx sends it nothing while a primary can answer, and everything when none can. The servers have fail_timeout=3s (nginx&apos;s default is 10s) so that a recovered server is back soon.</source>
+        <translation>Zwei primäre Server, alpha und beta, teilen sich die Anfragen; spare ist ein Backup-Server: nginx schickt ihm nichts, solange ein primärer Server antworten kann, und alles, wenn keiner es kann. Die Server haben fail_timeout=3s (Standard von nginx: 10s), damit ein erholter Server bald zurück ist.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+51"/>
+        <source>Example: steady 40/s</source>
+        <translation>Beispiel: gleichmäßig 40/s</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+51"/>
+        <source>40 requests per second over 4 connections</source>
+        <translation>40 Anfragen pro Sekunde über 4 Verbindungen</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+51"/>
+        <location line="+137"/>
+        <source>Press Start traffic.</source>
+        <translation>Starten Sie den Traffic.</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>alpha and beta take turns. spare&apos;s card says backup, waiting, and its count stays at 0.</source>
+        <translation>alpha und beta wechseln sich ab. Die Karte von spare zeigt Backup wartet, und sein Zähler bleibt bei 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop alpha in the Backends panel (or from its card&apos;s menu).</source>
+        <translation>Stoppen Sie alpha im Bereich Backends (oder über das Menü seiner Karte).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beta takes every request. The first request sent to alpha was refused and retried on beta (the log shows alpha ✗ → beta ✓); then alpha is skipped for fail_timeout. spare still takes nothing: one primary is enough.</source>
+        <translation>beta übernimmt jede Anfrage. Die erste Anfrage an alpha wurde abgelehnt und auf beta wiederholt (das Protokoll zeigt alpha ✗ → beta ✓); danach wird alpha für fail_timeout übersprungen. spare bekommt weiterhin nichts: Ein primärer Server genügt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop beta too, with alpha still stopped.</source>
+        <translation>Stoppen Sie auch beta, während alpha noch gestoppt ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With both primaries down, spare takes every request. The clients see no errors: a refused try moves on to the next server.</source>
+        <translation>Sind beide primären Server weg, übernimmt spare jede Anfrage. Die Clients sehen keine Fehler: Ein abgelehnter Versuch geht zum nächsten Server weiter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start alpha again.</source>
+        <translation>Starten Sie alpha wieder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within fail_timeout (3 s here) the proxy tries alpha again, and the traffic returns to it: spare waits again.</source>
+        <translation>Innerhalb von fail_timeout (hier 3 s) versucht der Proxy alpha erneut, und der Traffic kehrt zu ihm zurück: spare wartet wieder.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Distribution tab: each server&apos;s state over time — up, failed, backup in use.</source>
+        <translation>Der Reiter Verteilung: der Zustand jedes Servers über die Zeit — aktiv, ausgefallen, Backup im Einsatz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nginx.conf: server … backup; a backup cannot be used with hash, ip_hash or random.</source>
+        <translation>nginx.conf: server … backup; ein Backup ist mit hash, ip_hash oder random nicht möglich.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Handling down servers</source>
+        <translation>Umgang mit ausgefallenen Servern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gamma&apos;s mock fails 30 % of its requests with 502 Bad Gateway. What the clients see depends on proxy_next_upstream: by default (error timeout) a refused connection is retried on another server but a 502 answer is passed on. gamma&apos;s max_fails=3 and fail_timeout=3s (nginx&apos;s defaults are 1 and 10s) take a failing server out for a while; down takes it out by hand.</source>
+        <translation>Der Mock von gamma beantwortet 30 % seiner Anfragen mit 502 Bad Gateway. Was die Clients sehen, hängt von proxy_next_upstream ab: Standardmäßig (error timeout) wird eine abgelehnte Verbindung auf einem anderen Server wiederholt, eine Antwort 502 aber weitergegeben. max_fails=3 und fail_timeout=3s von gamma (Standard von nginx: 1 und 10s) nehmen einen fehlerhaften Server eine Weile heraus; down nimmt ihn von Hand heraus.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>About one request in ten gets 502 Bad Gateway: gamma&apos;s. 502 is not in the default proxy_next_upstream error timeout, so the proxy passes the answer on.</source>
+        <translation>Etwa jede zehnte Anfrage bekommt 502 Bad Gateway: die von gamma. 502 gehört nicht zum Standard proxy_next_upstream error timeout, also gibt der Proxy die Antwort weiter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retry failed answers: add http_502 to proxy_next_upstream.</source>
+        <translation>Fehlgeschlagene Antworten wiederholen: Fügen Sie http_502 zu proxy_next_upstream hinzu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clients see no more errors: a 502 from gamma is retried on the next server (the log shows gamma ✗ → alpha ✓). It now counts as a failure too: after three within fail_timeout (max_fails=3) gamma rests for fail_timeout — its card says failed until … — and gets fewer requests.</source>
+        <translation>Die Clients sehen keine Fehler mehr: Ein 502 von gamma wird auf dem nächsten Server wiederholt (das Protokoll zeigt gamma ✗ → alpha ✓). Er zählt jetzt auch als Fehlschlag: Nach dreien innerhalb von fail_timeout (max_fails=3) pausiert gamma für fail_timeout — seine Karte zeigt ausgefallen bis … — und bekommt weniger Anfragen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set proxy_next_upstream error timeout http_502</source>
+        <translation>proxy_next_upstream error timeout http_502 setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take gamma out by hand: mark it down (⏻ on its card, or Down in the group editor).</source>
+        <translation>Nehmen Sie gamma von Hand heraus: Markieren Sie ihn als down (⏻ auf seiner Karte oder Down im Gruppeneditor).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gamma gets nothing at all, so nothing is retried: down is for maintenance, nginx does not even try the server.</source>
+        <translation>gamma bekommt gar nichts mehr, also wird nichts wiederholt: down ist für Wartung gedacht, nginx versucht den Server nicht einmal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Now crash a server: stop alpha in the Backends panel.</source>
+        <translation>Lassen Sie jetzt einen Server abstürzen: Stoppen Sie alpha im Bereich Backends.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A refused connection is an error, retried by default: the clients still see no errors. alpha is failed and tried again after each fail_timeout; beta takes the requests.</source>
+        <translation>Eine abgelehnte Verbindung ist ein error und wird standardmäßig wiederholt: Die Clients sehen weiterhin keine Fehler. alpha ist ausgefallen und wird nach jedem fail_timeout erneut versucht; beta übernimmt die Anfragen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Turn retries off: proxy_next_upstream off.</source>
+        <translation>Schalten Sie Wiederholungen ab: proxy_next_upstream off.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each time the proxy tries alpha again (every fail_timeout) a client gets 502 Bad Gateway: with retries off nobody else is asked. That is why the default retries errors and timeouts.</source>
+        <translation>Jedes Mal, wenn der Proxy alpha erneut versucht (jedes fail_timeout), bekommt ein Client 502 Bad Gateway: Ohne Wiederholungen wird kein anderer gefragt. Deshalb wiederholt der Standard Fehler und Timeouts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set proxy_next_upstream off</source>
+        <translation>proxy_next_upstream off setzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a retried request: Why this server lists each try and why a server was skipped (down, failed until …, already tried).</source>
+        <translation>Wählen Sie eine wiederholte Anfrage: Warum dieser Server listet jeden Versuch auf und warum ein Server übersprungen wurde (down, ausgefallen bis …, schon versucht).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nginx.conf: proxy_next_upstream in each location, max_fails and fail_timeout on each server.</source>
+        <translation>nginx.conf: proxy_next_upstream in jeder location, max_fails und fail_timeout an jedem Server.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Balancing algorithms compared</source>
+        <translation>Balancing-Algorithmen im Vergleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One group, five methods. alpha has weight 2; gamma answers in 100 ms while alpha and beta answer at once. Switch the group&apos;s method step by step and watch the shares move, then let Compare send the same seeded traffic through each method side by side.</source>
+        <translation>Eine Gruppe, fünf Methoden. alpha hat Gewicht 2; gamma antwortet in 100 ms, alpha und beta sofort. Wechseln Sie Schritt für Schritt die Methode der Gruppe und beobachten Sie, wie sich die Anteile verschieben; dann schickt Vergleichen denselben reproduzierbaren Traffic durch jede Methode nebeneinander.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Example: 30 clients, 100 keys</source>
+        <translation>Beispiel: 30 Clients, 100 Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>50 requests per second from 30 client addresses over 100 paths /item/key-N</source>
+        <translation>50 Anfragen pro Sekunde von 30 Client-Adressen über 100 Pfade /item/key-N</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Press Start traffic. The group starts with round robin, nginx&apos;s default.</source>
+        <translation>Starten Sie den Traffic. Die Gruppe beginnt mit Round Robin, dem Standard von nginx.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alpha takes half of the requests (weight 2 of 4), beta and gamma a quarter each: smooth weighted round robin follows the weights and ignores gamma&apos;s slowness.</source>
+        <translation>alpha bekommt die Hälfte der Anfragen (Gewicht 2 von 4), beta und gamma je ein Viertel: Geglättetes gewichtetes Round Robin folgt den Gewichten und übergeht die Langsamkeit von gamma.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch the group to least_conn (Method in the group editor).</source>
+        <translation>Stellen Sie die Gruppe auf least_conn um (Methode im Gruppeneditor).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gamma holds each request longer, so it has more in flight and least_conn sends it fewer; alpha and beta share the rest by weight.</source>
+        <translation>gamma hält jede Anfrage länger, hat also mehr laufende Anfragen, und least_conn schickt ihm weniger; alpha und beta teilen sich den Rest nach Gewicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use least_conn</source>
+        <translation>least_conn verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch to ip_hash.</source>
+        <translation>Stellen Sie auf ip_hash um.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each client address now always reaches the same server (ip_hash keys on the first three octets). The shares follow how the 30 addresses hash, roughly by weight.</source>
+        <translation>Jede Client-Adresse erreicht jetzt immer denselben Server (ip_hash verwendet die ersten drei Oktette als Schlüssel). Die Anteile folgen den Hashes der 30 Adressen, ungefähr nach Gewicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use ip_hash</source>
+        <translation>ip_hash verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch to hash $request_uri consistent (hash KEY consistent, key $request_uri).</source>
+        <translation>Stellen Sie auf hash $request_uri consistent um (hash KEY consistent, Schlüssel $request_uri).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each path always goes to the same server: servers and keys sit on one ring, a key belongs to the next server point after it.</source>
+        <translation>Jeder Pfad geht immer an denselben Server: Server und Schlüssel liegen auf einem Ring, ein Schlüssel gehört zum nächsten Serverpunkt nach ihm.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use hash $request_uri consistent</source>
+        <translation>hash $request_uri consistent verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark beta down: a server removed.</source>
+        <translation>Markieren Sie beta als down: ein Server weniger.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only beta&apos;s paths move, to the next server on the ring; every other path stays where it was. Without consistent, most paths would move.</source>
+        <translation>Nur die Pfade von beta wechseln, zum nächsten Server auf dem Ring; jeder andere Pfad bleibt, wo er war. Ohne consistent würden die meisten Pfade wechseln.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bring beta back (untick down) and switch to random two least_conn.</source>
+        <translation>Holen Sie beta zurück (Haken bei down entfernen) und stellen Sie auf random two least_conn um.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two servers drawn at random by weight, the one with fewer requests in flight wins: nearly least_conn&apos;s result without comparing every server.</source>
+        <translation>Zwei Server werden zufällig nach Gewicht gezogen, der mit weniger laufenden Anfragen gewinnt: fast das Ergebnis von least_conn, ohne jeden Server zu vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use random two least_conn</source>
+        <translation>random two least_conn verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the Compare tab (Lab ▸ Compare Methods) and press Compare.</source>
+        <translation>Öffnen Sie den Reiter Vergleich (Labor ▸ Methoden vergleichen) und drücken Sie Vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same seeded traffic through each method, one after another on copies of the mocks: round_robin follows the weights, least_conn and random two least_conn spare slow gamma, ip_hash and hash follow their keys, and Keys moved shows how many keys change server when one server goes: far fewer with consistent.</source>
+        <translation>Derselbe reproduzierbare Traffic durch jede Methode, nacheinander auf Kopien der Mocks: round_robin folgt den Gewichten, least_conn und random two least_conn schonen den langsamen gamma, ip_hash und hash folgen ihren Schlüsseln, und Verschobene Schlüssel zeigt, wie viele Schlüssel den Server wechseln, wenn ein Server wegfällt: mit consistent weit weniger.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a request: Why this server shows each method&apos;s numbers (current_weight, connections per weight, the hash and its slot or ring point, the two random draws).</source>
+        <translation>Wählen Sie eine Anfrage: Warum dieser Server zeigt die Zahlen jeder Methode (current_weight, Verbindungen pro Gewicht, den Hash und seinen Slot oder Ringpunkt, die zwei Zufallsziehungen).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sticky sessions without NGINX Plus</source>
+        <translation>Sticky Sessions ohne NGINX Plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NGINX Plus has sticky cookie; open-source nginx gets the effect from hash $cookie_session: the session cookie the application set picks the server, so a visitor stays where their session is. Twenty visitors keep their cookies (session=s0 … s19). fail_timeout=3s here (nginx&apos;s default is 10s).</source>
+        <translation>NGINX Plus hat sticky cookie; Open-Source-nginx erreicht dieselbe Wirkung mit hash $cookie_session: Das Sitzungs-Cookie, das die Anwendung gesetzt hat, wählt den Server, also bleibt ein Besucher dort, wo seine Sitzung ist. Zwanzig Besucher behalten ihre Cookies (session=s0 … s19). Hier fail_timeout=3s (Standard von nginx: 10s).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Example: 20 visitors with cookies</source>
+        <translation>Beispiel: 20 Besucher mit Cookies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>50 requests per second from 20 visitors, each sending its own session cookie</source>
+        <translation>50 Anfragen pro Sekunde von 20 Besuchern, jeder mit seinem eigenen Sitzungs-Cookie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each visitor&apos;s requests land on one server. Select a request and read Why this server: the key is the cookie&apos;s value, and its hash picks the server.</source>
+        <translation>Die Anfragen jedes Besuchers landen auf einem Server. Wählen Sie eine Anfrage und lesen Sie Warum dieser Server: Der Schlüssel ist der Wert des Cookies, und sein Hash wählt den Server.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch the group to round robin, to see what stickiness prevents.</source>
+        <translation>Stellen Sie die Gruppe auf Round Robin um, um zu sehen, was die Bindung verhindert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visitors now hop from server to server: a session kept in one server&apos;s memory would be lost on the next request.</source>
+        <translation>Die Besucher springen jetzt von Server zu Server: Eine Sitzung im Speicher eines Servers ginge bei der nächsten Anfrage verloren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use round robin</source>
+        <translation>Round Robin verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch back to hash $cookie_session.</source>
+        <translation>Stellen Sie zurück auf hash $cookie_session um.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every visitor stays on one server again.</source>
+        <translation>Jeder Besucher bleibt wieder auf einem Server.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use hash $cookie_session</source>
+        <translation>hash $cookie_session verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop app2 in the Backends panel.</source>
+        <translation>Stoppen Sie app2 im Bereich Backends.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only app2&apos;s visitors move (their first request is refused and retried, then app2 is skipped); everyone else stays. The sessions app2 held are lost: the price of keeping them on one server.</source>
+        <translation>Nur die Besucher von app2 wechseln (ihre erste Anfrage wird abgelehnt und wiederholt, danach wird app2 übersprungen); alle anderen bleiben. Die Sitzungen, die app2 hielt, sind verloren: der Preis dafür, sie auf einem Server zu halten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start app2 again.</source>
+        <translation>Starten Sie app2 wieder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After fail_timeout app2 gets its visitors back. Requests without the cookie (a first visit) have an empty key, which nginx balances by round robin.</source>
+        <translation>Nach fail_timeout bekommt app2 seine Besucher zurück. Anfragen ohne das Cookie (ein erster Besuch) haben einen leeren Schlüssel, den nginx per Round Robin verteilt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hash … consistent keeps most visitors in place when servers are added or removed from the group; without it most of them move.</source>
+        <translation>hash … consistent hält die meisten Besucher an ihrem Platz, wenn Server zur Gruppe hinzukommen oder aus ihr entfernt werden; ohne consistent wechseln die meisten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nginx.conf: hash $cookie_session; in the upstream block — no NGINX Plus directive needed.</source>
+        <translation>nginx.conf: hash $cookie_session; im upstream-Block — keine Direktive von NGINX Plus nötig.</translation>
     </message>
 </context>
 <context>
@@ -1595,7 +2260,7 @@ at 20s: latency 800ms±200 on 30%
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../ui/widgets/logpanel.cpp" line="+46"/>
+        <location filename="../ui/widgets/logpanel.cpp" line="+47"/>
         <source>&amp;Follow</source>
         <translation>&amp;Mitlaufen</translation>
     </message>
@@ -1675,7 +2340,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>Gestartet %1 · Upstream-Gruppe &lt;b&gt;%2&lt;/b&gt; · %3 empfangen, %4 gesendet</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Headers are kept for the newest %n request(s).</source>
         <translation>
             <numerusform>Header werden nur für die neueste %n Anfrage aufbewahrt.</numerusform>
@@ -1683,7 +2348,32 @@ at 20s: latency 800ms±200 on 30%
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <source>(shown above, decoded)</source>
+        <translation>(oben dekodiert angezeigt)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>As the client sent it</source>
+        <translation>Wie der Client sie gesendet hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As the backend received it</source>
+        <translation>Wie das Backend sie empfangen hat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As %1 received it</source>
+        <translation>Wie %1 sie empfangen hat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blue: set or changed by the proxy (Host, X-Real-IP, X-Forwarded-For, the URI after proxy_pass); grey: what it changed; struck out: not passed on (hop-by-hop fields such as Connection).</source>
+        <translation>Blau: vom Proxy gesetzt oder geändert (Host, X-Real-IP, X-Forwarded-For, die URI nach proxy_pass); grau: was er geändert hat; durchgestrichen: nicht weitergegeben (Hop-by-Hop-Felder wie Connection).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>next_upstream %1: %2</source>
         <translation>next_upstream %1: %2</translation>
     </message>
@@ -1696,7 +2386,7 @@ at 20s: latency 800ms±200 on 30%
         </translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-117"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -1721,17 +2411,17 @@ at 20s: latency 800ms±200 on 30%
         <translation>Zeit</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Request headers</source>
         <translation>Anfrage-Header</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Response headers (to the client)</source>
         <translation>Antwort-Header (an den Client)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+71"/>
         <source>Why this server</source>
         <translation>Warum dieser Server</translation>
     </message>
@@ -1765,13 +2455,13 @@ at 20s: latency 800ms±200 on 30%
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="+98"/>
-        <location line="+251"/>
+        <location filename="../ui/windows/mainwindow.cpp" line="+108"/>
+        <location line="+284"/>
         <source>Lab</source>
         <translation>Labor</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-284"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1801,7 +2491,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+111"/>
         <source>Request Log</source>
         <translation>Anfrageprotokoll</translation>
     </message>
@@ -1821,7 +2511,12 @@ at 20s: latency 800ms±200 on 30%
         <translation>nginx.conf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Guide</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Import Warnings</source>
         <translation>Import-Warnungen</translation>
     </message>
@@ -1831,7 +2526,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>nginx-Gegenprobe</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1849,6 +2544,31 @@ at 20s: latency 800ms±200 on 30%
         <location line="+1"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xamples</source>
+        <translation>B&amp;eispiele</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo lab (no guide)</source>
+        <translation>Demo-Labor (ohne Anleitung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weighted round robin (no guide)</source>
+        <translation>Gewichtetes Round Robin (ohne Anleitung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passive failover (no guide)</source>
+        <translation>Passives Failover (ohne Anleitung)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1961,12 +2681,12 @@ at 20s: latency 800ms±200 on 30%
         <translation>&amp;System (%1)</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>the lab has problems: %1</source>
         <translation>das Labor hat Probleme: %1</translation>
     </message>
     <message>
-        <location line="+409"/>
+        <location line="+410"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -1976,12 +2696,32 @@ at 20s: latency 800ms±200 on 30%
         <translation>Upstream Lab verwendet ab dem nächsten Start die Sprache „%1“.</translation>
     </message>
     <message>
-        <location line="-685"/>
+        <location line="+47"/>
+        <source>no example named %1</source>
+        <translation>kein Beispiel namens %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ports in use elsewhere, so the example uses others: %1</source>
+        <translation>Ports sind anderweitig belegt, daher verwendet das Beispiel andere: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The traffic starts once the lab runs.</source>
+        <translation>Der Traffic startet, sobald das Labor läuft.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Guide: %1</source>
+        <translation>Anleitung: %1</translation>
+    </message>
+    <message>
+        <location line="-815"/>
         <source>Cannot apply the change: %1</source>
         <translation>Die Änderung kann nicht übernommen werden: %1</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+354"/>
         <source>Upstream Lab — %1</source>
         <translation>Upstream Lab — %1</translation>
     </message>
@@ -1996,12 +2736,12 @@ at 20s: latency 800ms±200 on 30%
         <translation>○ Gestoppt</translation>
     </message>
     <message>
-        <location line="-523"/>
+        <location line="-561"/>
         <source>&amp;Topology</source>
         <translation>&amp;Topologie</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+207"/>
         <source>St&amp;op</source>
         <translation>St&amp;oppen</translation>
     </message>
@@ -2046,7 +2786,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>Traffic</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>This Lab Reaches Outside</source>
         <translation>Dieses Labor greift nach außen</translation>
     </message>
@@ -2075,7 +2815,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>Lokal halten</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+205"/>
         <source>◌ Starting…</source>
         <translation>◌ Startet…</translation>
     </message>
@@ -2199,13 +2939,13 @@ at 20s: latency 800ms±200 on 30%
         <translation>Pfad von nginx für „Mit nginx -t prüfen“ (leer: automatisch suchen):</translation>
     </message>
     <message>
-        <location line="-677"/>
-        <location line="+284"/>
+        <location line="-715"/>
+        <location line="+321"/>
         <source>Cannot start the lab: %1</source>
         <translation>Das Labor kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Listeners</source>
         <translation>Listener</translation>
     </message>
@@ -3199,6 +3939,19 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
     </message>
 </context>
 <context>
+    <name>PortFinder</name>
+    <message>
+        <location filename="../backends/portfinder.cpp" line="+62"/>
+        <source>%1 → a free port</source>
+        <translation>%1 → ein freier Port</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>ProxyEngine</name>
     <message>
         <location filename="../proxycore/engine/proxyengine.cpp" line="+104"/>
@@ -3842,7 +4595,7 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
 <context>
     <name>TrafficBar</name>
     <message>
-        <location filename="../ui/widgets/trafficbar.cpp" line="+35"/>
+        <location filename="../ui/widgets/trafficbar.cpp" line="+36"/>
         <source>Steady 20/s</source>
         <translation>Gleichmäßig 20/s</translation>
     </message>
@@ -3902,7 +4655,7 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
         <translation>100 Anfragen pro Sekunde über 100 Pfade /item/key-N (für hash $request_uri)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Send &amp;One</source>
         <translation>Einzeln &amp;senden</translation>
     </message>
@@ -3937,12 +4690,12 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
         <translation>Eine Anfrage senden und im Protokoll auswählen (Strg+R)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+108"/>
         <source>%1 (modified)</source>
         <translation>%1 (geändert)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+25"/>
         <source>Traffic did not start: %1</source>
         <translation>Traffic wurde nicht gestartet: %1</translation>
     </message>
@@ -4092,7 +4845,12 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
         <translation>der Pfad muss mit / beginnen und darf keine Leerzeichen oder Zeilenumbrüche enthalten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>each path (alternatives are separated by |) must start with /</source>
+        <translation>jeder Pfad (Alternativen werden durch | getrennt) muss mit / beginnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the header &quot;%1&quot; is not &quot;Name: value&quot;</source>
         <translation>der Header &quot;%1&quot; hat nicht die Form &quot;Name: Wert&quot;</translation>
     </message>

@@ -580,7 +580,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>La comparación se detuvo: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Cannot compare: %1</source>
         <translation>No se puede comparar: %1</translation>
     </message>
@@ -1006,7 +1006,7 @@ at 20s: latency 800ms±200 on 30%
 <context>
     <name>ExampleLabs</name>
     <message>
-        <location filename="../proxycore/config/examplelabs.cpp" line="+23"/>
+        <location filename="../proxycore/config/examplelabs.cpp" line="+26"/>
         <source>three equal servers, round robin (alpha, beta, gamma in turn)</source>
         <translation>tres servidores iguales, round robin (alpha, beta, gamma por turnos)</translation>
     </message>
@@ -1016,14 +1016,679 @@ at 20s: latency 800ms±200 on 30%
         <translation>pesos 5/1/1: la secuencia suave de nginx a a b a c a a</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>two primaries and a backup; stop both primaries to see the backup take over</source>
-        <translation>dos primarios y un backup; detenga ambos primarios para ver cómo el backup toma el relevo</translation>
+        <location line="+4"/>
+        <source>guided: %1</source>
+        <translation>guiado: %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>gamma is stopped: the first request to it fails over, then it is skipped for fail_timeout</source>
+        <translation>gamma está detenido: la primera petición que recibe pasa al siguiente servidor y después se omite durante fail_timeout</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePanel</name>
+    <message>
+        <location filename="../ui/widgets/guidepanel.cpp" line="+21"/>
+        <source>Start the example&apos;s &amp;traffic</source>
+        <translation>Iniciar el tráfico del e&amp;jemplo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;nginx.conf</source>
+        <translation>&amp;Mostrar nginx.conf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start &amp;over</source>
+        <translation>Volver a empe&amp;zar</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Start the traffic this example was made for (it is also in the Traffic bar&apos;s presets)</source>
+        <translation>Iniciar el tráfico para el que se hizo este ejemplo (también está entre los perfiles de la barra de tráfico)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The example as nginx.conf: what you would write for nginx 1.22</source>
+        <translation>El ejemplo como nginx.conf: lo que escribiría para nginx 1.22</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untick every step and begin again</source>
+        <translation>Desmarcar todos los pasos y empezar de nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A step is ticked when the lab sees it done; tick one yourself to move on</source>
+        <translation>Un paso se marca cuando el laboratorio ve que está hecho; márquelo usted para seguir adelante</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What to look for</source>
+        <translation>Qué observar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No guide</source>
+        <translation>Sin guía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a guided example from File ▸ Examples.</source>
+        <translation>Abra un ejemplo guiado desde Archivo ▸ Ejemplos.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>All %n step(s) done. Try your own changes, or open another example.</source>
+        <translation>
+            <numerusform>Completado %n paso. Pruebe sus propios cambios o abra otro ejemplo.</numerusform>
+            <numerusform>Completados los %n pasos. Pruebe sus propios cambios o abra otro ejemplo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step %1: %2
+Look for: %3</source>
+        <translation>Paso %1: %2
+Observe: %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>gamma is stopped: the first request to it fails over, then it is skipped for fail_timeout</source>
-        <translation>gamma está detenido: la primera petición que recibe pasa al siguiente servidor y después se omite durante fail_timeout</translation>
+        <source>Do it for me: %1</source>
+        <translation>Hágalo por mí: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>requests %1 of %2</source>
+        <translation>peticiones %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 answered %2 (stays 0)</source>
+        <translation>%1 respondió %2 (sigue en 0)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 answered %2 of %3</source>
+        <translation>%1 respondió %2 de %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s share %2 % (%3–%4 %)</source>
+        <translation>proporción de %1 %2 % (%3–%4 %)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>client errors %1 (stays 0)</source>
+        <translation>errores a clientes %1 (sigue en 0)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>client errors %1 of %2</source>
+        <translation>errores a clientes %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>retries %1 (stays 0)</source>
+        <translation>reintentos %1 (sigue en 0)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>retries %1 of %2</source>
+        <translation>reintentos %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answered by the proxy %1 of %2</source>
+        <translation>respondidas por el proxy %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sessions kept %1 of %2</source>
+        <translation>sesiones mantenidas %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sessions moved %1 (stays 0)</source>
+        <translation>sesiones movidas %1 (sigue en 0)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sessions moved %1 of %2</source>
+        <translation>sesiones movidas %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The counts start once you have done what the step asks.</source>
+        <translation>El recuento empieza cuando haya hecho lo que pide el paso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since this step: %1</source>
+        <translation>Desde este paso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedExamples</name>
+    <message>
+        <location filename="../proxycore/lessons/guidedexamples.cpp" line="+68"/>
+        <source>Reverse proxy basics</source>
+        <translation>Conceptos básicos del proxy inverso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One listener in front of one backend. The proxy takes each request and sends it on, rewritten: Host becomes the upstream&apos;s name, X-Real-IP and X-Forwarded-For carry the client&apos;s address, and proxy_pass http://app/; cuts /shop/ off the URI. The backend echoes what it received, so the log shows both requests side by side.</source>
+        <translation>Un punto de escucha delante de un backend. El proxy toma cada petición y la reenvía reescrita: Host pasa a ser el nombre del upstream, X-Real-IP y X-Forwarded-For llevan la dirección del cliente, y proxy_pass http://app/; quita /shop/ de la URI. El backend devuelve lo que recibió, así que el registro muestra ambas peticiones una al lado de la otra.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Example: shop visitors</source>
+        <translation>Ejemplo: visitantes de la tienda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>10 requests per second to /shop/item-N from 3 client addresses</source>
+        <translation>10 peticiones por segundo a /shop/item-N desde 3 direcciones de cliente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Press Start traffic: ten requests a second go to the proxy&apos;s /shop/ location.</source>
+        <translation>Inicie el tráfico: diez peticiones por segundo van a la location /shop/ del proxy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every request is answered by app. The topology shows the path: clients → listener → location → the app group → app.</source>
+        <translation>app responde a todas las peticiones. La topología muestra el camino: clientes → punto de escucha → location → el grupo app → app.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a request in the Request Log.</source>
+        <translation>Seleccione una petición en el Registro de peticiones.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The details show the request as the client sent it beside the request as app received it. The proxy&apos;s lines are blue: Host: app (nginx&apos;s default, $proxy_host), X-Real-IP and X-Forwarded-For with the client&apos;s address, and GET /item-N — proxy_pass http://app/; replaced the matched /shop/ with /.</source>
+        <translation>Los detalles muestran la petición tal como la envió el cliente junto a la petición tal como la recibió app. Las líneas del proxy están en azul: Host: app (el valor por defecto de nginx, $proxy_host), X-Real-IP y X-Forwarded-For con la dirección del cliente, y GET /item-N — proxy_pass http://app/; sustituyó el /shop/ que coincidió por /.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pass the client&apos;s Host on: proxy_set_header Host $host.</source>
+        <translation>Pase el Host del cliente: proxy_set_header Host $host.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a newer request: app now receives the Host the client sent (127.0.0.1 and the port). Applications that build links or pick a site from Host need this.</source>
+        <translation>Seleccione una petición más reciente: app recibe ahora el Host que envió el cliente (127.0.0.1 y el puerto). Las aplicaciones que construyen enlaces o eligen un sitio a partir de Host lo necesitan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set Host $host</source>
+        <translation>Poner Host $host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop app in the Backends panel (or from its card&apos;s menu).</source>
+        <translation>Detenga app en el panel Backends (o desde el menú de su tarjeta).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With its only server gone, the proxy answers 502 Bad Gateway itself: each request tries app, the connection is refused, and there is no other server. (nginx never marks the only server of a group failed: it keeps trying it.)</source>
+        <translation>Sin su único servidor, el proxy responde él mismo 502 Bad Gateway: cada petición intenta app, la conexión se rechaza y no hay otro servidor. (nginx nunca marca como fallido el único servidor de un grupo: sigue intentándolo.)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start app again.</source>
+        <translation>Vuelva a iniciar app.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The next request connects: the clients get their answers at once.</source>
+        <translation>La siguiente petición conecta: los clientes reciben sus respuestas al instante.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The log&apos;s Tries column: one server per request, ✓ when it answered, ✗ when it failed.</source>
+        <translation>La columna Intentos del registro: un servidor por petición, ✓ si respondió, ✗ si falló.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nginx.conf: the same lab as an nginx configuration, with the proxy_set_header lines the lab applies.</source>
+        <translation>nginx.conf: el mismo laboratorio como configuración de nginx, con las líneas proxy_set_header que aplica el laboratorio.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A reverse proxy in front of an app</source>
+        <translation>Un proxy inverso delante de una aplicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One address, three locations: /api/ goes to the api group with proxy_pass http://api/; (the /api/ prefix is cut off), everything else to the web group, and location = /healthz is answered by the proxy itself with return 200 &quot;ok&quot;; — no backend involved.</source>
+        <translation>Una dirección, tres locations: /api/ va al grupo api con proxy_pass http://api/; (se quita el prefijo /api/), todo lo demás al grupo web, y location = /healthz la responde el propio proxy con return 200 &quot;ok&quot;; — sin ningún backend.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Example: app visitors</source>
+        <translation>Ejemplo: visitantes de la aplicación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>30 requests per second for /api/users/N, / and /healthz</source>
+        <translation>30 peticiones por segundo a /api/users/N, / y /healthz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Press Start traffic: requests for /api/users/N, / and /healthz arrive at one address.</source>
+        <translation>Inicie el tráfico: las peticiones a /api/users/N, / y /healthz llegan a una sola dirección.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>/api/ requests go to api1 and api2 in turn, / to web, and /healthz never reaches a server: the log&apos;s Tries column is empty for it.</source>
+        <translation>Las peticiones a /api/ van por turnos a api1 y api2, / a web, y /healthz nunca llega a un servidor: la columna Intentos del registro queda vacía para ella.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select an /api/ request in the Request Log (type api in its filter).</source>
+        <translation>Seleccione una petición a /api/ en el Registro de peticiones (escriba api en su filtro).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client asked for /api/users/N; api1 or api2 received /users/N. A proxy_pass with a URI (http://api/) replaces the part of the path the location matched.</source>
+        <translation>El cliente pidió /api/users/N; api1 o api2 recibió /users/N. Un proxy_pass con URI (http://api/) sustituye la parte de la ruta que coincidió con la location.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the listener&apos;s routes, change the /api/ route&apos;s group from api/ to api (no trailing slash).</source>
+        <translation>En las rutas del punto de escucha, cambie el grupo de la ruta /api/ de api/ a api (sin barra final).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a newer /api/ request: the backend now receives /api/users/N unchanged. proxy_pass without a URI passes the client&apos;s URI as it is.</source>
+        <translation>Seleccione una petición más reciente a /api/: el backend recibe ahora /api/users/N sin cambios. proxy_pass sin URI pasa la URI del cliente tal cual.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use proxy_pass http://api;</source>
+        <translation>Usar proxy_pass http://api;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop web in the Backends panel.</source>
+        <translation>Detenga web en el panel Backends.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>/ now gets 502 Bad Gateway while /api/ keeps working, and /healthz still says ok: a health endpoint the proxy answers itself says nothing about the app behind it.</source>
+        <translation>/ recibe ahora 502 Bad Gateway mientras /api/ sigue funcionando, y /healthz sigue diciendo ok: un endpoint de salud que responde el propio proxy no dice nada de la aplicación que hay detrás.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start web again.</source>
+        <translation>Vuelva a iniciar web.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>/ is answered again.</source>
+        <translation>/ vuelve a tener respuesta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nginx.conf: one server block with three locations; location = /healthz is matched before the prefixes.</source>
+        <translation>nginx.conf: un bloque server con tres locations; location = /healthz se comprueba antes que los prefijos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backup servers</source>
+        <translation>Servidores backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two primaries, alpha and beta, share the requests; spare is a backup server: nginx sends it nothing while a primary can answer, and everything when none can. The servers have fail_timeout=3s (nginx&apos;s default is 10s) so that a recovered server is back soon.</source>
+        <translation>Dos primarios, alpha y beta, se reparten las peticiones; spare es un servidor backup: nginx no le envía nada mientras un primario pueda responder, y todo cuando ninguno puede. Los servidores tienen fail_timeout=3s (el valor por defecto de nginx es 10s) para que un servidor recuperado vuelva pronto.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+51"/>
+        <source>Example: steady 40/s</source>
+        <translation>Ejemplo: constante 40/s</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+51"/>
+        <source>40 requests per second over 4 connections</source>
+        <translation>40 peticiones por segundo por 4 conexiones</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+51"/>
+        <location line="+137"/>
+        <source>Press Start traffic.</source>
+        <translation>Inicie el tráfico.</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>alpha and beta take turns. spare&apos;s card says backup, waiting, and its count stays at 0.</source>
+        <translation>alpha y beta se turnan. La tarjeta de spare dice backup en espera, y su recuento se queda en 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop alpha in the Backends panel (or from its card&apos;s menu).</source>
+        <translation>Detenga alpha en el panel Backends (o desde el menú de su tarjeta).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beta takes every request. The first request sent to alpha was refused and retried on beta (the log shows alpha ✗ → beta ✓); then alpha is skipped for fail_timeout. spare still takes nothing: one primary is enough.</source>
+        <translation>beta atiende todas las peticiones. La primera petición enviada a alpha se rechazó y se reintentó en beta (el registro muestra alpha ✗ → beta ✓); después alpha se omite durante fail_timeout. spare sigue sin recibir nada: basta con un primario.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop beta too, with alpha still stopped.</source>
+        <translation>Detenga también beta, con alpha aún detenido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With both primaries down, spare takes every request. The clients see no errors: a refused try moves on to the next server.</source>
+        <translation>Con los dos primarios caídos, spare atiende todas las peticiones. Los clientes no ven errores: un intento rechazado pasa al siguiente servidor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start alpha again.</source>
+        <translation>Vuelva a iniciar alpha.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within fail_timeout (3 s here) the proxy tries alpha again, and the traffic returns to it: spare waits again.</source>
+        <translation>Dentro de fail_timeout (aquí 3 s) el proxy vuelve a intentar alpha y el tráfico regresa a él: spare vuelve a esperar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Distribution tab: each server&apos;s state over time — up, failed, backup in use.</source>
+        <translation>La pestaña Distribución: el estado de cada servidor a lo largo del tiempo — activo, fallido, backup en uso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nginx.conf: server … backup; a backup cannot be used with hash, ip_hash or random.</source>
+        <translation>nginx.conf: server … backup; un backup no se puede usar con hash, ip_hash ni random.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Handling down servers</source>
+        <translation>Cómo tratar los servidores caídos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gamma&apos;s mock fails 30 % of its requests with 502 Bad Gateway. What the clients see depends on proxy_next_upstream: by default (error timeout) a refused connection is retried on another server but a 502 answer is passed on. gamma&apos;s max_fails=3 and fail_timeout=3s (nginx&apos;s defaults are 1 and 10s) take a failing server out for a while; down takes it out by hand.</source>
+        <translation>El mock de gamma falla el 30 % de sus peticiones con 502 Bad Gateway. Lo que ven los clientes depende de proxy_next_upstream: por defecto (error timeout) una conexión rechazada se reintenta en otro servidor, pero una respuesta 502 se transmite. max_fails=3 y fail_timeout=3s de gamma (los valores por defecto de nginx son 1 y 10s) retiran un rato un servidor que falla; down lo retira a mano.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>About one request in ten gets 502 Bad Gateway: gamma&apos;s. 502 is not in the default proxy_next_upstream error timeout, so the proxy passes the answer on.</source>
+        <translation>Aproximadamente una petición de cada diez recibe 502 Bad Gateway: la de gamma. 502 no está en el valor por defecto proxy_next_upstream error timeout, así que el proxy transmite la respuesta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retry failed answers: add http_502 to proxy_next_upstream.</source>
+        <translation>Reintentar las respuestas fallidas: añada http_502 a proxy_next_upstream.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clients see no more errors: a 502 from gamma is retried on the next server (the log shows gamma ✗ → alpha ✓). It now counts as a failure too: after three within fail_timeout (max_fails=3) gamma rests for fail_timeout — its card says failed until … — and gets fewer requests.</source>
+        <translation>Los clientes ya no ven errores: un 502 de gamma se reintenta en el siguiente servidor (el registro muestra gamma ✗ → alpha ✓). Ahora también cuenta como fallo: tras tres dentro de fail_timeout (max_fails=3) gamma descansa durante fail_timeout — su tarjeta dice fallido hasta … — y recibe menos peticiones.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set proxy_next_upstream error timeout http_502</source>
+        <translation>Poner proxy_next_upstream error timeout http_502</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take gamma out by hand: mark it down (⏻ on its card, or Down in the group editor).</source>
+        <translation>Retire gamma a mano: márquelo como down (⏻ en su tarjeta, o Down en el editor del grupo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gamma gets nothing at all, so nothing is retried: down is for maintenance, nginx does not even try the server.</source>
+        <translation>gamma no recibe nada, así que no se reintenta nada: down es para mantenimiento, nginx ni siquiera intenta el servidor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Now crash a server: stop alpha in the Backends panel.</source>
+        <translation>Ahora haga caer un servidor: detenga alpha en el panel Backends.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A refused connection is an error, retried by default: the clients still see no errors. alpha is failed and tried again after each fail_timeout; beta takes the requests.</source>
+        <translation>Una conexión rechazada es un error y por defecto se reintenta: los clientes siguen sin ver errores. alpha está fallido y se vuelve a intentar tras cada fail_timeout; beta atiende las peticiones.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Turn retries off: proxy_next_upstream off.</source>
+        <translation>Desactive los reintentos: proxy_next_upstream off.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each time the proxy tries alpha again (every fail_timeout) a client gets 502 Bad Gateway: with retries off nobody else is asked. That is why the default retries errors and timeouts.</source>
+        <translation>Cada vez que el proxy vuelve a intentar alpha (cada fail_timeout) un cliente recibe 502 Bad Gateway: sin reintentos no se pregunta a nadie más. Por eso el valor por defecto reintenta errores y timeouts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set proxy_next_upstream off</source>
+        <translation>Poner proxy_next_upstream off</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a retried request: Why this server lists each try and why a server was skipped (down, failed until …, already tried).</source>
+        <translation>Seleccione una petición reintentada: Por qué este servidor enumera cada intento y por qué se omitió un servidor (down, fallido hasta …, ya intentado).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nginx.conf: proxy_next_upstream in each location, max_fails and fail_timeout on each server.</source>
+        <translation>nginx.conf: proxy_next_upstream en cada location, max_fails y fail_timeout en cada servidor.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Balancing algorithms compared</source>
+        <translation>Algoritmos de balanceo comparados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One group, five methods. alpha has weight 2; gamma answers in 100 ms while alpha and beta answer at once. Switch the group&apos;s method step by step and watch the shares move, then let Compare send the same seeded traffic through each method side by side.</source>
+        <translation>Un grupo, cinco métodos. alpha tiene peso 2; gamma responde en 100 ms mientras alpha y beta responden al instante. Cambie paso a paso el método del grupo y observe cómo se mueven las proporciones; después deje que Comparar envíe el mismo tráfico reproducible por cada método, uno al lado del otro.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Example: 30 clients, 100 keys</source>
+        <translation>Ejemplo: 30 clientes, 100 claves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>50 requests per second from 30 client addresses over 100 paths /item/key-N</source>
+        <translation>50 peticiones por segundo desde 30 direcciones de cliente a 100 rutas /item/key-N</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Press Start traffic. The group starts with round robin, nginx&apos;s default.</source>
+        <translation>Inicie el tráfico. El grupo empieza con round robin, el valor por defecto de nginx.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alpha takes half of the requests (weight 2 of 4), beta and gamma a quarter each: smooth weighted round robin follows the weights and ignores gamma&apos;s slowness.</source>
+        <translation>alpha recibe la mitad de las peticiones (peso 2 de 4), beta y gamma un cuarto cada uno: el round robin ponderado suave sigue los pesos e ignora la lentitud de gamma.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch the group to least_conn (Method in the group editor).</source>
+        <translation>Cambie el grupo a least_conn (Método en el editor del grupo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gamma holds each request longer, so it has more in flight and least_conn sends it fewer; alpha and beta share the rest by weight.</source>
+        <translation>gamma retiene cada petición más tiempo, así que tiene más en curso y least_conn le envía menos; alpha y beta se reparten el resto según su peso.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use least_conn</source>
+        <translation>Usar least_conn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch to ip_hash.</source>
+        <translation>Cambie a ip_hash.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each client address now always reaches the same server (ip_hash keys on the first three octets). The shares follow how the 30 addresses hash, roughly by weight.</source>
+        <translation>Cada dirección de cliente llega ahora siempre al mismo servidor (ip_hash usa como clave los tres primeros octetos). Las proporciones siguen el hash de las 30 direcciones, más o menos según el peso.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use ip_hash</source>
+        <translation>Usar ip_hash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch to hash $request_uri consistent (hash KEY consistent, key $request_uri).</source>
+        <translation>Cambie a hash $request_uri consistent (hash KEY consistent, clave $request_uri).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each path always goes to the same server: servers and keys sit on one ring, a key belongs to the next server point after it.</source>
+        <translation>Cada ruta va siempre al mismo servidor: servidores y claves están en un anillo, y una clave pertenece al siguiente punto de servidor tras ella.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use hash $request_uri consistent</source>
+        <translation>Usar hash $request_uri consistent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark beta down: a server removed.</source>
+        <translation>Marque beta como down: un servidor menos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only beta&apos;s paths move, to the next server on the ring; every other path stays where it was. Without consistent, most paths would move.</source>
+        <translation>Solo se mueven las rutas de beta, al siguiente servidor del anillo; todas las demás se quedan donde estaban. Sin consistent, la mayoría de las rutas se moverían.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bring beta back (untick down) and switch to random two least_conn.</source>
+        <translation>Recupere beta (desmarque down) y cambie a random two least_conn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two servers drawn at random by weight, the one with fewer requests in flight wins: nearly least_conn&apos;s result without comparing every server.</source>
+        <translation>Se sacan al azar dos servidores según su peso y gana el que tiene menos peticiones en curso: casi el resultado de least_conn sin comparar todos los servidores.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use random two least_conn</source>
+        <translation>Usar random two least_conn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the Compare tab (Lab ▸ Compare Methods) and press Compare.</source>
+        <translation>Abra la pestaña Comparar (Laboratorio ▸ Comparar métodos) y pulse Comparar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same seeded traffic through each method, one after another on copies of the mocks: round_robin follows the weights, least_conn and random two least_conn spare slow gamma, ip_hash and hash follow their keys, and Keys moved shows how many keys change server when one server goes: far fewer with consistent.</source>
+        <translation>El mismo tráfico reproducible por cada método, uno tras otro sobre copias de los mocks: round_robin sigue los pesos, least_conn y random two least_conn descargan al lento gamma, ip_hash y hash siguen sus claves, y Claves movidas muestra cuántas claves cambian de servidor cuando se va un servidor: muchas menos con consistent.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a request: Why this server shows each method&apos;s numbers (current_weight, connections per weight, the hash and its slot or ring point, the two random draws).</source>
+        <translation>Seleccione una petición: Por qué este servidor muestra los números de cada método (current_weight, conexiones por peso, el hash y su ranura o punto del anillo, los dos sorteos al azar).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sticky sessions without NGINX Plus</source>
+        <translation>Sesiones persistentes sin NGINX Plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NGINX Plus has sticky cookie; open-source nginx gets the effect from hash $cookie_session: the session cookie the application set picks the server, so a visitor stays where their session is. Twenty visitors keep their cookies (session=s0 … s19). fail_timeout=3s here (nginx&apos;s default is 10s).</source>
+        <translation>NGINX Plus tiene sticky cookie; nginx open source consigue el mismo efecto con hash $cookie_session: la cookie de sesión que puso la aplicación elige el servidor, así que un visitante se queda donde está su sesión. Veinte visitantes conservan sus cookies (session=s0 … s19). Aquí fail_timeout=3s (el valor por defecto de nginx es 10s).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Example: 20 visitors with cookies</source>
+        <translation>Ejemplo: 20 visitantes con cookies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>50 requests per second from 20 visitors, each sending its own session cookie</source>
+        <translation>50 peticiones por segundo de 20 visitantes, cada uno con su propia cookie de sesión</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each visitor&apos;s requests land on one server. Select a request and read Why this server: the key is the cookie&apos;s value, and its hash picks the server.</source>
+        <translation>Las peticiones de cada visitante llegan a un servidor. Seleccione una petición y lea Por qué este servidor: la clave es el valor de la cookie, y su hash elige el servidor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch the group to round robin, to see what stickiness prevents.</source>
+        <translation>Cambie el grupo a round robin para ver lo que evita la persistencia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visitors now hop from server to server: a session kept in one server&apos;s memory would be lost on the next request.</source>
+        <translation>Los visitantes saltan ahora de un servidor a otro: una sesión guardada en la memoria de un servidor se perdería en la siguiente petición.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use round robin</source>
+        <translation>Usar round robin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch back to hash $cookie_session.</source>
+        <translation>Vuelva a hash $cookie_session.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every visitor stays on one server again.</source>
+        <translation>Cada visitante vuelve a quedarse en un servidor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use hash $cookie_session</source>
+        <translation>Usar hash $cookie_session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop app2 in the Backends panel.</source>
+        <translation>Detenga app2 en el panel Backends.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only app2&apos;s visitors move (their first request is refused and retried, then app2 is skipped); everyone else stays. The sessions app2 held are lost: the price of keeping them on one server.</source>
+        <translation>Solo se mueven los visitantes de app2 (su primera petición se rechaza y se reintenta, después app2 se omite); los demás se quedan. Las sesiones que tenía app2 se pierden: el precio de mantenerlas en un solo servidor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start app2 again.</source>
+        <translation>Vuelva a iniciar app2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After fail_timeout app2 gets its visitors back. Requests without the cookie (a first visit) have an empty key, which nginx balances by round robin.</source>
+        <translation>Tras fail_timeout app2 recupera sus visitantes. Las peticiones sin la cookie (una primera visita) tienen la clave vacía, que nginx reparte por round robin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hash … consistent keeps most visitors in place when servers are added or removed from the group; without it most of them move.</source>
+        <translation>hash … consistent mantiene en su sitio a la mayoría de los visitantes cuando se añaden o quitan servidores del grupo; sin él, la mayoría se mueve.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nginx.conf: hash $cookie_session; in the upstream block — no NGINX Plus directive needed.</source>
+        <translation>nginx.conf: hash $cookie_session; en el bloque upstream — no hace falta ninguna directiva de NGINX Plus.</translation>
     </message>
 </context>
 <context>
@@ -1595,7 +2260,7 @@ at 20s: latency 800ms±200 on 30%
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../ui/widgets/logpanel.cpp" line="+46"/>
+        <location filename="../ui/widgets/logpanel.cpp" line="+47"/>
         <source>&amp;Follow</source>
         <translation>&amp;Seguir</translation>
     </message>
@@ -1675,7 +2340,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>Iniciada %1 · grupo upstream &lt;b&gt;%2&lt;/b&gt; · %3 de entrada, %4 de salida</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Headers are kept for the newest %n request(s).</source>
         <translation>
             <numerusform>Se conservan las cabeceras de la %n petición más reciente.</numerusform>
@@ -1683,7 +2348,32 @@ at 20s: latency 800ms±200 on 30%
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <source>(shown above, decoded)</source>
+        <translation>(se muestra arriba, decodificada)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>As the client sent it</source>
+        <translation>Tal como la envió el cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As the backend received it</source>
+        <translation>Tal como la recibió el backend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As %1 received it</source>
+        <translation>Tal como la recibió %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blue: set or changed by the proxy (Host, X-Real-IP, X-Forwarded-For, the URI after proxy_pass); grey: what it changed; struck out: not passed on (hop-by-hop fields such as Connection).</source>
+        <translation>Azul: puesto o cambiado por el proxy (Host, X-Real-IP, X-Forwarded-For, la URI tras proxy_pass); gris: lo que cambió; tachado: no se reenvía (campos hop-by-hop como Connection).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>next_upstream %1: %2</source>
         <translation>next_upstream %1: %2</translation>
     </message>
@@ -1696,7 +2386,7 @@ at 20s: latency 800ms±200 on 30%
         </translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-117"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
@@ -1721,17 +2411,17 @@ at 20s: latency 800ms±200 on 30%
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Request headers</source>
         <translation>Cabeceras de la petición</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Response headers (to the client)</source>
         <translation>Cabeceras de la respuesta (al cliente)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+71"/>
         <source>Why this server</source>
         <translation>Por qué este servidor</translation>
     </message>
@@ -1765,13 +2455,13 @@ at 20s: latency 800ms±200 on 30%
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="+98"/>
-        <location line="+251"/>
+        <location filename="../ui/windows/mainwindow.cpp" line="+108"/>
+        <location line="+284"/>
         <source>Lab</source>
         <translation>Laboratorio</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-284"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -1807,17 +2497,17 @@ at 20s: latency 800ms±200 on 30%
     </message>
     <message>
         <location line="+35"/>
-        <location line="+284"/>
+        <location line="+321"/>
         <source>Cannot start the lab: %1</source>
         <translation>No se puede iniciar el laboratorio: %1</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-313"/>
         <source>Cannot apply the change: %1</source>
         <translation>No se puede aplicar el cambio: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+68"/>
         <source>Request Log</source>
         <translation>Registro de peticiones</translation>
     </message>
@@ -1837,7 +2527,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>nginx.conf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Import Warnings</source>
         <translation>Advertencias de importación</translation>
     </message>
@@ -1847,7 +2537,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>Reproducción en nginx</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1867,7 +2557,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+19"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -1942,7 +2632,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>&amp;Detener</translation>
     </message>
     <message numerus="yes">
-        <location line="+382"/>
+        <location line="+387"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n petición</numerusform>
@@ -1981,12 +2671,42 @@ at 20s: latency 800ms±200 on 30%
         <translation>Upstream Lab estará en %1 a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-574"/>
         <source>Start/Stop &amp;Traffic</source>
         <translation>Iniciar/detener &amp;tráfico</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-71"/>
+        <source>Guide</source>
+        <translation>Guía</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>E&amp;xamples</source>
+        <translation>E&amp;jemplos</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo lab (no guide)</source>
+        <translation>Laboratorio de demostración (sin guía)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weighted round robin (no guide)</source>
+        <translation>Round robin ponderado (sin guía)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passive failover (no guide)</source>
+        <translation>Failover pasivo (sin guía)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Send One &amp;Request</source>
         <translation>Enviar una &amp;petición</translation>
     </message>
@@ -2061,7 +2781,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>Tráfico</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>This Lab Reaches Outside</source>
         <translation>Este laboratorio sale al exterior</translation>
     </message>
@@ -2095,7 +2815,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>el laboratorio tiene problemas: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Upstream Lab — %1</source>
         <translation>Upstream Lab — %1</translation>
     </message>
@@ -2286,6 +3006,26 @@ at 20s: latency 800ms±200 on 30%
         <location line="+0"/>
         <source>Path of nginx for &quot;Check with nginx -t&quot; (empty: find it):</source>
         <translation>Ruta de nginx para &quot;Comprobar con nginx -t&quot; (vacío: buscarlo):</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>no example named %1</source>
+        <translation>no hay ningún ejemplo llamado %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ports in use elsewhere, so the example uses others: %1</source>
+        <translation>Hay puertos en uso en otro sitio, así que el ejemplo usa otros: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The traffic starts once the lab runs.</source>
+        <translation>El tráfico empieza cuando el laboratorio esté en marcha.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Guide: %1</source>
+        <translation>Guía: %1</translation>
     </message>
 </context>
 <context>
@@ -3199,6 +3939,19 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
     </message>
 </context>
 <context>
+    <name>PortFinder</name>
+    <message>
+        <location filename="../backends/portfinder.cpp" line="+62"/>
+        <source>%1 → a free port</source>
+        <translation>%1 → un puerto libre</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>ProxyEngine</name>
     <message>
         <location filename="../proxycore/engine/proxyengine.cpp" line="+104"/>
@@ -3842,7 +4595,7 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
 <context>
     <name>TrafficBar</name>
     <message>
-        <location filename="../ui/widgets/trafficbar.cpp" line="+35"/>
+        <location filename="../ui/widgets/trafficbar.cpp" line="+36"/>
         <source>Steady 20/s</source>
         <translation>Constante 20/s</translation>
     </message>
@@ -3902,7 +4655,7 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
         <translation>100 peticiones por segundo sobre 100 rutas /item/key-N (para hash $request_uri)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Send &amp;One</source>
         <translation>Enviar u&amp;na</translation>
     </message>
@@ -3937,12 +4690,12 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
         <translation>Enviar una petición y seleccionarla en el registro (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+108"/>
         <source>%1 (modified)</source>
         <translation>%1 (modificado)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+25"/>
         <source>Traffic did not start: %1</source>
         <translation>El tráfico no se inició: %1</translation>
     </message>
@@ -4092,7 +4845,12 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
         <translation>la ruta debe empezar por / y no contener espacios ni saltos de línea</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>each path (alternatives are separated by |) must start with /</source>
+        <translation>cada ruta (las alternativas se separan con |) debe empezar por /</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the header &quot;%1&quot; is not &quot;Name: value&quot;</source>
         <translation>la cabecera &quot;%1&quot; no tiene la forma &quot;Nombre: valor&quot;</translation>
     </message>
