@@ -6,9 +6,9 @@
 #include <QObject>
 #include <QTimer>
 
-// Replays a backend's chaos timeline: each step fires at its offset from
-// start(), measured from one origin so steps do not drift; "repeat" starts
-// the list again from a new origin.
+// Replays a backend's chaos timeline: each step fires at its offset from its
+// cycle's start, measured on one clock so steps do not drift; "repeat" at T
+// starts the list again at the cycle's start + T (missed steps fire late, in order).
 class MockTimeline final : public QObject
 {
     Q_OBJECT
@@ -25,9 +25,11 @@ signals:
 private:
     void fireDue();
     void scheduleNext();
+    qint64 cycleElapsed() const;
 
     QList<MockTimelineStep> m_steps;
     qsizetype m_next = 0;
-    QElapsedTimer m_origin;
+    QElapsedTimer m_clock;
+    qint64 m_cycleStartMs = 0;
     QTimer m_timer;
 };

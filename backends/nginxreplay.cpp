@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -160,12 +161,25 @@ void NginxReplay::runNginxSide()
     if (!startMocks(&error))
         return finish(Outcome::LabFailed, error);
 
-    // The lab as nginx.conf, every listener on a free loopback port.
+    // The lab as nginx.conf, every address and port on a free loopback port;
+    // server blocks that shared one still share it (the Host picks one).
     LabConfig lab = m_config;
+    QHash<QString, int> moved;
+    auto move = [&moved](QString &address, int &port) {
+        const QString key = address + u'|' + QString::number(port);
+        if (!moved.contains(key))
+            moved.insert(key, freeLoopbackPort());
+        QString bare = address;
+        bare.remove(u'[').remove(u']');
+        address = QHostAddress(bare).protocol() == QAbstractSocket::IPv6Protocol ? u"::1"_s : u"127.0.0.1"_s;
+        port = moved.value(key);
+    };
     for (Listener &l : lab.listeners) {
-        l.address = u"127.0.0.1"_s;
-        l.port = freeLoopbackPort();
+        move(l.address, l.port);
+        for (ListenAddress &listen : l.moreListens)
+            move(listen.address, listen.port);
     }
+    m_relocated = lab;
     m_dir = std::make_unique<QTemporaryDir>();
     QString config = NginxExporter::exportLab(lab);
     config.replace(u"worker_processes auto;"_s, u"worker_processes 1;"_s);
@@ -247,10 +261,13 @@ void NginxReplay::runLabSide()
     QString error;
     if (!startMocks(&error))
         return finish(Outcome::LabFailed, error);
-    LabConfig lab = m_config;
-    for (Listener &l : lab.listeners) {
-        l.address = u"127.0.0.1"_s;
-        l.port = 0;
+    // The ports nginx had (free again): the same blocks share the same sockets.
+    LabConfig lab = m_relocated.listeners.isEmpty() ? m_config : m_relocated;
+    if (m_relocated.listeners.isEmpty()) {
+        for (Listener &l : lab.listeners) {
+            l.address = u"127.0.0.1"_s;
+            l.port = 0;
+        }
     }
     m_engine = std::make_unique<ProxyEngine>();
     if (!m_engine->start(lab, &error))

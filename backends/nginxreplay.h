@@ -72,6 +72,8 @@ private:
     void stopNginx();
 
     LabConfig m_config;
+
+    LabConfig m_relocated; // the lab on the loopback ports nginx ran on (the lab then runs on the same)
     TrafficOptions m_traffic;
     QString m_baseDirectory;
     QString m_nginxBinary;

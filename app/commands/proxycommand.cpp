@@ -1,6 +1,7 @@
 #include "proxycommand.h"
 
 #include "commandhelp.h"
+#include "serverblocktext.h"
 #include "config/labexposure.h"
 #include "engine/decisiontext.h"
 #include "engine/proxyengine.h"
@@ -95,8 +96,8 @@ int proxyCommand(const QStringList &arguments)
         err << "upstreamlab proxy: " << error << '\n';
         return 1;
     }
-    for (int i = 0; i < result.lab.listeners.size(); ++i)
-        out << Tr::tr("proxy listening on http://%1:%2/").arg(result.lab.listeners[i].address).arg(engine.listenerPort(i)) << '\n';
+    for (const Listener &l : result.lab.listeners)
+        out << Tr::tr("proxy listening on %1").arg(ServerBlockText::describe(l, engine)) << '\n';
     for (const LabExposure::Item &item : exposure.items())
         err << Tr::tr("upstreamlab proxy: warning (--allow-external): %1 is not a loopback address; other machines can reach it")
                    .arg(item.value)

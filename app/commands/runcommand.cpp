@@ -1,6 +1,7 @@
 #include "runcommand.h"
 
 #include "commandhelp.h"
+#include "serverblocktext.h"
 
 #include "config/examplelabs.h"
 #include "config/labexposure.h"
@@ -134,8 +135,12 @@ int runCommand(const QStringList &arguments)
     for (int i = 0; i < lab.listeners.size(); ++i) {
         const Listener &l = lab.listeners[i];
         out << "  " << Tr::tr("proxy").leftJustified(20) << ' '
-            << Tr::tr("listening on http://%1:%2/").arg(l.address).arg(session.engine()->listenerPort(i)) << '\n';
+            << Tr::tr("listening on %1").arg(ServerBlockText::describe(l, *session.engine())) << '\n';
+        for (const RewriteRule &rule : l.rewrites)
+            out << "    " << ServerBlockText::rewrite(rule) << '\n';
         for (const Route &r : l.routes) {
+            for (const RewriteRule &rule : r.rewrites)
+                out << "    " << Tr::tr("location %1: %2").arg(r.nginxLocation(), ServerBlockText::rewrite(rule)) << '\n';
             const UpstreamGroup *g = lab.findUpstream(r.upstream);
             if (r.returns() || !g) {
                 out << "    " << Tr::tr("location %1 → return %2").arg(r.nginxLocation(), QString(QString::number(r.returnStatus) + u' ' + r.returnText).trimmed())

@@ -68,3 +68,72 @@ void LabConfig::replaceBackend(qsizetype index, const MockBackendConfig &backend
     }
     backends[index] = backend;
 }
+
+QString RewriteRule::flagName(Flag flag)
+{
+    switch (flag) {
+    case Flag::None: return {};
+    case Flag::Last: return u"last"_s;
+    case Flag::Break: return u"break"_s;
+    case Flag::Redirect: return u"redirect"_s;
+    case Flag::Permanent: return u"permanent"_s;
+    }
+    return {};
+}
+
+std::optional<RewriteRule::Flag> RewriteRule::flagFromName(const QString &name)
+{
+    for (Flag f : {Flag::None, Flag::Last, Flag::Break, Flag::Redirect, Flag::Permanent}) {
+        if (flagName(f) == name)
+            return f;
+    }
+    return std::nullopt;
+}
+
+QString Route::modifierName(LocationMatch match)
+{
+    switch (match) {
+    case LocationMatch::Prefix: return {};
+    case LocationMatch::Exact: return u"="_s;
+    case LocationMatch::PrefixNoRegex: return u"^~"_s;
+    case LocationMatch::Regex: return u"~"_s;
+    case LocationMatch::RegexCaseless: return u"~*"_s;
+    }
+    return {};
+}
+
+std::optional<LocationMatch> Route::matchFromModifier(const QString &modifier)
+{
+    for (LocationMatch m : {LocationMatch::Prefix, LocationMatch::Exact, LocationMatch::PrefixNoRegex,
+                            LocationMatch::Regex, LocationMatch::RegexCaseless}) {
+        if (modifierName(m) == modifier)
+            return m;
+    }
+    return std::nullopt;
+}
+
+QList<ListenAddress> Listener::listens() const
+{
+    QList<ListenAddress> all;
+    all.reserve(moreListens.size() + 1);
+    all.append({address, port, defaultServer});
+    all.append(moreListens);
+    return all;
+}
+
+HeaderRules ProxySettings::labDefaultHeaders(bool clientHost)
+{
+    // What the lab did implicitly before these lines could be edited: HTTP/1.1
+    // keep-alive and upgrades to upstreams (Connection empty unless the client
+    // asks to upgrade), and the usual forwarding fields.
+    HeaderRules rules;
+    rules.proxySetHeader = {
+        {u"Host"_s, clientHost ? u"$host"_s : u"$proxy_host"_s, false},
+        {u"Upgrade"_s, u"$http_upgrade"_s, false},
+        {u"Connection"_s, u"$connection_upgrade"_s, false},
+        {u"X-Real-IP"_s, u"$remote_addr"_s, false},
+        {u"X-Forwarded-For"_s, u"$proxy_add_x_forwarded_for"_s, false},
+        {u"X-Forwarded-Proto"_s, u"$scheme"_s, false},
+    };
+    return rules;
+}

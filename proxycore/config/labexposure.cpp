@@ -24,15 +24,17 @@ QString bare(const QString &host)
     return host.startsWith(u'[') && host.endsWith(u']') ? host.mid(1, host.size() - 2) : host;
 }
 
-QString listenerEndpoint(const Listener &l)
+QString listenEndpoint(const QString &address, int port)
 {
-    const QString host = l.address.contains(u':') && !l.address.startsWith(u'[') ? u'[' + l.address + u']' : l.address;
-    return u"%1:%2"_s.arg(host).arg(l.port);
+    const QString host = address.contains(u':') && !address.startsWith(u'[') ? u'[' + address + u']' : address;
+    return u"%1:%2"_s.arg(host).arg(port);
 }
 
-bool isIpv6(const QString &host)
+QString loopbackFor(const QString &address)
 {
-    return QHostAddress(bare(host)).protocol() == QAbstractSocket::IPv6Protocol;
+    const bool brackets = address.startsWith(u'[');
+    return QHostAddress(bare(address)).protocol() == QAbstractSocket::IPv6Protocol ? (brackets ? u"[::1]"_s : u"::1"_s)
+                                                                                   : u"127.0.0.1"_s;
 }
 
 } // namespace
@@ -93,11 +95,16 @@ LabExposure LabExposure::of(const LabConfig &lab, const QString &labDirectory)
     LabExposure e;
     e.m_directory = labDirectory;
     for (qsizetype i = 0; i < lab.listeners.size(); ++i) {
-        const Listener &l = lab.listeners[i];
-        const bool binds = l.address == u"localhost" || !QHostAddress(bare(l.address)).isNull(); // else validation reports it
-        if (binds && !isLoopbackHost(l.address)) {
-            const QString endpoint = listenerEndpoint(l);
-            e.m_items.append({Kind::Address, u"listeners[%1].address"_s.arg(i), QString(), endpoint, endpoint});
+        const QList<ListenAddress> listens = lab.listeners[i].listens();
+        for (qsizetype k = 0; k < listens.size(); ++k) {
+            const ListenAddress &listen = listens[k];
+            const bool binds = listen.address == u"localhost" || !QHostAddress(bare(listen.address)).isNull(); // else validation reports it
+            if (binds && !isLoopbackHost(listen.address)) {
+                const QString endpoint = listenEndpoint(listen.address, listen.port);
+                const QString path = k == 0 ? u"listeners[%1].address"_s.arg(i)
+                                            : u"listeners[%1].also_listen[%2].address"_s.arg(i).arg(k - 1);
+                e.m_items.append({Kind::Address, path, QString(), endpoint, endpoint});
+            }
         }
     }
     for (qsizetype i = 0; i < lab.backends.size(); ++i) {
@@ -166,9 +173,11 @@ LabConfig LabExposure::keptLocal(const LabConfig &lab) const
     if (isEmpty())
         return local;
     for (Listener &l : local.listeners) {
-        if (!isLoopbackHost(l.address) && names(Kind::Address, listenerEndpoint(l))) {
-            const bool brackets = l.address.startsWith(u'[');
-            l.address = isIpv6(l.address) ? (brackets ? u"[::1]"_s : u"::1"_s) : u"127.0.0.1"_s;
+        if (!isLoopbackHost(l.address) && names(Kind::Address, listenEndpoint(l.address, l.port)))
+            l.address = loopbackFor(l.address);
+        for (ListenAddress &listen : l.moreListens) {
+            if (!isLoopbackHost(listen.address) && names(Kind::Address, listenEndpoint(listen.address, listen.port)))
+                listen.address = loopbackFor(listen.address);
         }
     }
     for (qsizetype i = 0; i < local.backends.size(); ++i) {

@@ -164,6 +164,137 @@ bool objectAt(const QJsonArray &array, qsizetype i, const QString &path, QList<C
     return true;
 }
 
+const QStringList headerRuleKeys = {u"proxy_set_header"_s, u"add_header"_s, u"proxy_hide_header"_s,
+                                    u"proxy_pass_header"_s, u"proxy_redirect"_s};
+
+// "Name: value", or {"name", "value", "always"} for add_header ... always.
+void readHeaderLines(const Reader &r, const QString &key, bool alwaysAllowed, QList<ConfigIssue> *issues,
+                     QList<HeaderLine> *out)
+{
+    const QJsonArray lines = r.array(key);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QJsonValue v = lines.at(i);
+        const QString path = indexed(r.at(key), i);
+        HeaderLine line;
+        if (v.isString()) {
+            const QString text = v.toString();
+            const qsizetype colon = text.indexOf(u':');
+            if (colon <= 0) {
+                issues->append({path, LabJson::tr("must be a string \"Name: value\"")});
+                continue;
+            }
+            line.name = text.left(colon).trimmed();
+            line.value = text.mid(colon + 1).trimmed();
+        } else if (v.isObject() && alwaysAllowed) {
+            Reader o(v.toObject(), path, issues, {u"name"_s, u"value"_s, u"always"_s});
+            o.string(u"name"_s, &line.name);
+            o.string(u"value"_s, &line.value);
+            o.boolean(u"always"_s, &line.always);
+        } else {
+            issues->append({path, alwaysAllowed ? LabJson::tr("must be \"Name: value\" or {\"name\", \"value\", \"always\"}")
+                                                : LabJson::tr("must be a string \"Name: value\"")});
+            continue;
+        }
+        out->append(line);
+    }
+}
+
+void readStrings(const Reader &r, const QString &key, QList<ConfigIssue> *issues, QStringList *out)
+{
+    const QJsonArray list = r.array(key);
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (!list.at(i).isString())
+            issues->append({indexed(r.at(key), i), LabJson::tr("must be a string")});
+        else
+            out->append(list.at(i).toString());
+    }
+}
+
+void readHeaderRules(const Reader &r, QList<ConfigIssue> *issues, HeaderRules *rules)
+{
+    readHeaderLines(r, u"proxy_set_header"_s, false, issues, &rules->proxySetHeader);
+    readHeaderLines(r, u"add_header"_s, true, issues, &rules->addHeader);
+    readStrings(r, u"proxy_hide_header"_s, issues, &rules->proxyHideHeader);
+    readStrings(r, u"proxy_pass_header"_s, issues, &rules->proxyPassHeader);
+    readStrings(r, u"proxy_redirect"_s, issues, &rules->proxyRedirect);
+}
+
+void readRewrites(const Reader &r, QList<ConfigIssue> *issues, QList<RewriteRule> *out)
+{
+    const QJsonArray list = r.array(u"rewrite"_s);
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString path = indexed(r.at(u"rewrite"_s), i);
+        if (!list.at(i).isObject()) {
+            issues->append({path, LabJson::tr("must be an object {\"regex\", \"replacement\", \"flag\"}")});
+            continue;
+        }
+        Reader o(list.at(i).toObject(), path, issues, {u"regex"_s, u"replacement"_s, u"flag"_s});
+        RewriteRule rule;
+        o.string(u"regex"_s, &rule.regex);
+        o.string(u"replacement"_s, &rule.replacement);
+        QString flag;
+        o.string(u"flag"_s, &flag);
+        if (const auto f = RewriteRule::flagFromName(flag))
+            rule.flag = *f;
+        else
+            o.add(u"flag"_s, LabJson::tr("must be \"last\", \"break\", \"redirect\", \"permanent\" or \"\""));
+        out->append(rule);
+    }
+}
+
+QJsonValue headerLineToJson(const HeaderLine &line)
+{
+    if (line.always)
+        return QJsonObject{{u"name"_s, line.name}, {u"value"_s, line.value}, {u"always"_s, true}};
+    return QString(line.name + u": "_s + line.value);
+}
+
+// Only what is set: an empty list inherits. The http level always states its
+// proxy_set_header lines (an empty list: nginx's defaults).
+void writeHeaderRules(QJsonObject &o, const HeaderRules &rules, bool httpLevel)
+{
+    if (!rules.proxySetHeader.isEmpty() || httpLevel) {
+        QJsonArray lines;
+        for (const HeaderLine &line : rules.proxySetHeader)
+            lines.append(headerLineToJson(line));
+        o.insert(u"proxy_set_header"_s, lines);
+    }
+    if (!rules.addHeader.isEmpty()) {
+        QJsonArray lines;
+        for (const HeaderLine &line : rules.addHeader)
+            lines.append(headerLineToJson(line));
+        o.insert(u"add_header"_s, lines);
+    }
+    if (!rules.proxyHideHeader.isEmpty())
+        o.insert(u"proxy_hide_header"_s, QJsonArray::fromStringList(rules.proxyHideHeader));
+    if (!rules.proxyPassHeader.isEmpty())
+        o.insert(u"proxy_pass_header"_s, QJsonArray::fromStringList(rules.proxyPassHeader));
+    if (!rules.proxyRedirect.isEmpty())
+        o.insert(u"proxy_redirect"_s, QJsonArray::fromStringList(rules.proxyRedirect));
+}
+
+void writeRewrites(QJsonObject &o, const QList<RewriteRule> &rules)
+{
+    if (rules.isEmpty())
+        return;
+    QJsonArray list;
+    for (const RewriteRule &rule : rules) {
+        QJsonObject ro{{u"regex"_s, rule.regex}, {u"replacement"_s, rule.replacement}};
+        if (rule.flag != RewriteRule::Flag::None)
+            ro.insert(u"flag"_s, RewriteRule::flagName(rule.flag));
+        list.append(ro);
+    }
+    o.insert(u"rewrite"_s, list);
+}
+
+QJsonObject listenToJson(const ListenAddress &listen)
+{
+    QJsonObject o{{u"address"_s, listen.address}, {u"port"_s, listen.port}};
+    if (listen.defaultServer)
+        o.insert(u"default_server"_s, true);
+    return o;
+}
+
 void readServer(const QJsonObject &json, const QString &path, QList<ConfigIssue> *issues, UpstreamServer *s)
 {
     Reader r(json, path, issues,
@@ -255,12 +386,12 @@ void readGroup(const QJsonObject &json, const QString &path, QList<ConfigIssue> 
 void readProxy(const QJsonObject &json, QList<ConfigIssue> *issues, ProxySettings *p)
 {
     Reader r(json, u"proxy"_s, issues,
-             {u"connect_timeout"_s, u"send_timeout"_s, u"read_timeout"_s, u"client_header_timeout"_s,
+             QStringList{u"connect_timeout"_s, u"send_timeout"_s, u"read_timeout"_s, u"client_header_timeout"_s,
               u"client_body_timeout"_s, u"keepalive_timeout"_s, u"keepalive_requests"_s,
               u"client_max_body_size"_s, u"max_uri_length"_s, u"max_header_size"_s, u"next_upstream"_s,
               u"next_upstream_tries"_s, u"next_upstream_timeout"_s, u"pass_client_host"_s,
               u"upstream_name_header"_s, u"workers"_s, u"real_ip_header"_s, u"set_real_ip_from"_s,
-              u"real_ip_recursive"_s});
+              u"real_ip_recursive"_s} + headerRuleKeys);
     r.durationMs(u"connect_timeout"_s, &p->connectTimeoutMs);
     r.durationMs(u"send_timeout"_s, &p->sendTimeoutMs);
     r.durationMs(u"read_timeout"_s, &p->readTimeoutMs);
@@ -294,7 +425,22 @@ void readProxy(const QJsonObject &json, QList<ConfigIssue> *issues, ProxySetting
     }
     r.integer(u"next_upstream_tries"_s, &p->nextUpstreamTries);
     r.durationMs(u"next_upstream_timeout"_s, &p->nextUpstreamTimeoutMs);
-    r.boolean(u"pass_client_host"_s, &p->passClientHost);
+    // Labs written before the header lines could be edited: their implicit
+    // lines, with the client's Host when they passed it.
+    bool passClientHost = false;
+    r.boolean(u"pass_client_host"_s, &passClientHost);
+    if (!r.has(u"proxy_set_header"_s))
+        p->headers.proxySetHeader = ProxySettings::labDefaultHeaders(passClientHost).proxySetHeader;
+    else if (r.has(u"pass_client_host"_s))
+        r.add(u"pass_client_host"_s, LabJson::tr("is replaced by the proxy_set_header lines (Host: $host)"));
+    HeaderRules rules;
+    readHeaderRules(r, issues, &rules);
+    if (r.has(u"proxy_set_header"_s))
+        p->headers.proxySetHeader = rules.proxySetHeader;
+    p->headers.addHeader = rules.addHeader;
+    p->headers.proxyHideHeader = rules.proxyHideHeader;
+    p->headers.proxyPassHeader = rules.proxyPassHeader;
+    p->headers.proxyRedirect = rules.proxyRedirect;
     r.boolean(u"upstream_name_header"_s, &p->upstreamNameHeader);
     r.integer(u"workers"_s, &p->workers);
     r.string(u"real_ip_header"_s, &p->realIpHeader);
@@ -479,14 +625,29 @@ QByteArray LabJson::toJson(const LabConfig &lab)
         QJsonObject o;
         o.insert(u"address"_s, l.address);
         o.insert(u"port"_s, l.port);
+        if (l.defaultServer)
+            o.insert(u"default_server"_s, true);
+        if (!l.moreListens.isEmpty()) {
+            QJsonArray more;
+            for (const ListenAddress &listen : l.moreListens)
+                more.append(listenToJson(listen));
+            o.insert(u"also_listen"_s, more);
+        }
+        if (!l.serverNames.isEmpty())
+            o.insert(u"server_name"_s, QJsonArray::fromStringList(l.serverNames));
         if (l.maxConnections != 0)
             o.insert(u"max_connections"_s, l.maxConnections);
+        writeRewrites(o, l.rewrites);
+        writeHeaderRules(o, l.headers, false);
         QJsonArray routes;
         for (const Route &route : l.routes)
         {
             QJsonObject ro{{u"location"_s, route.location}};
-            if (route.exact)
+            if (route.isExact())
                 ro.insert(u"exact"_s, true);
+            else if (route.match != LocationMatch::Prefix)
+                ro.insert(u"modifier"_s, Route::modifierName(route.match));
+            writeRewrites(ro, route.rewrites);
             if (route.returns()) {
                 ro.insert(u"return"_s, route.returnStatus);
                 if (!route.returnText.isEmpty())
@@ -496,6 +657,7 @@ QByteArray LabJson::toJson(const LabConfig &lab)
                 if (!route.proxyUri.isEmpty())
                     ro.insert(u"proxy_uri"_s, route.proxyUri);
             }
+            writeHeaderRules(ro, route.headers, false);
             routes.append(ro);
         }
         o.insert(u"routes"_s, routes);
@@ -549,12 +711,12 @@ QByteArray LabJson::toJson(const LabConfig &lab)
     proxy.insert(u"next_upstream"_s, QJsonArray::fromStringList(next.isEmpty() ? QStringList{u"off"_s} : next));
     proxy.insert(u"next_upstream_tries"_s, p.nextUpstreamTries);
     proxy.insert(u"next_upstream_timeout"_s, Units::formatDurationMs(p.nextUpstreamTimeoutMs));
-    proxy.insert(u"pass_client_host"_s, p.passClientHost);
     proxy.insert(u"upstream_name_header"_s, p.upstreamNameHeader);
     proxy.insert(u"workers"_s, p.workers);
     proxy.insert(u"real_ip_header"_s, p.realIpHeader);
     proxy.insert(u"set_real_ip_from"_s, QJsonArray::fromStringList(p.realIpFrom));
     proxy.insert(u"real_ip_recursive"_s, p.realIpRecursive);
+    writeHeaderRules(proxy, p.headers, true);
     root.insert(u"proxy"_s, proxy);
 
     QJsonArray backends;
@@ -601,25 +763,58 @@ LabLoadResult LabJson::fromJson(const QByteArray &json, const QString &fileName)
         if (!objectAt(listeners, i, u"listeners"_s, &issues, &o))
             continue;
         const QString path = indexed(u"listeners"_s, i);
-        Reader r(o, path, &issues, {u"address"_s, u"port"_s, u"max_connections"_s, u"routes"_s});
+        Reader r(o, path, &issues,
+                 QStringList{u"address"_s, u"port"_s, u"default_server"_s, u"also_listen"_s, u"server_name"_s,
+                             u"max_connections"_s, u"rewrite"_s, u"routes"_s} + headerRuleKeys);
         Listener l;
         r.string(u"address"_s, &l.address);
         r.integer(u"port"_s, &l.port);
+        r.boolean(u"default_server"_s, &l.defaultServer);
+        const QJsonArray more = r.array(u"also_listen"_s);
+        for (qsizetype k = 0; k < more.size(); ++k) {
+            QJsonObject mo;
+            if (!objectAt(more, k, r.at(u"also_listen"_s), &issues, &mo))
+                continue;
+            Reader m(mo, indexed(r.at(u"also_listen"_s), k), &issues, {u"address"_s, u"port"_s, u"default_server"_s});
+            ListenAddress listen;
+            m.string(u"address"_s, &listen.address);
+            m.integer(u"port"_s, &listen.port);
+            m.boolean(u"default_server"_s, &listen.defaultServer);
+            l.moreListens.append(listen);
+        }
+        readStrings(r, u"server_name"_s, &issues, &l.serverNames);
         r.integer(u"max_connections"_s, &l.maxConnections);
+        readRewrites(r, &issues, &l.rewrites);
+        readHeaderRules(r, &issues, &l.headers);
         const QJsonArray routes = r.array(u"routes"_s);
         const QString routesPath = r.at(u"routes"_s);
         for (qsizetype j = 0; j < routes.size(); ++j) {
             QJsonObject ro;
             if (!objectAt(routes, j, routesPath, &issues, &ro))
                 continue;
-            Reader rr(ro, indexed(routesPath, j), &issues, {u"location"_s, u"upstream"_s, u"exact"_s, u"return"_s, u"text"_s, u"proxy_uri"_s});
+            Reader rr(ro, indexed(routesPath, j), &issues,
+                      QStringList{u"location"_s, u"modifier"_s, u"upstream"_s, u"exact"_s, u"return"_s, u"text"_s,
+                                  u"proxy_uri"_s, u"rewrite"_s} + headerRuleKeys);
             Route route;
             rr.string(u"location"_s, &route.location);
             rr.string(u"upstream"_s, &route.upstream);
-            rr.boolean(u"exact"_s, &route.exact);
+            bool exact = false;
+            rr.boolean(u"exact"_s, &exact);
+            if (exact)
+                route.match = LocationMatch::Exact;
+            if (rr.has(u"modifier"_s)) {
+                QString modifier;
+                rr.string(u"modifier"_s, &modifier);
+                if (const auto m = Route::matchFromModifier(modifier); m && !(exact && *m != LocationMatch::Exact))
+                    route.match = *m;
+                else
+                    rr.add(u"modifier"_s, tr("must be \"=\", \"^~\", \"~\", \"~*\" or \"\" (and agree with \"exact\")"));
+            }
             rr.integer(u"return"_s, &route.returnStatus);
             rr.string(u"text"_s, &route.returnText);
             rr.string(u"proxy_uri"_s, &route.proxyUri);
+            readRewrites(rr, &issues, &route.rewrites);
+            readHeaderRules(rr, &issues, &route.headers);
             l.routes.append(route);
         }
         lab.listeners.append(l);

@@ -3,6 +3,11 @@
 #include "hostport.h"
 #include "http/complexvalue.h"
 #include "http/httphead.h"
+#include "routing/requestrouter.h"
+#include "routing/responserules.h"
+#include "routing/rewriterules.h"
+#include "routing/scriptvalue.h"
+#include "routing/servername.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -41,6 +46,54 @@ QString durationText(qint64 ms)
 bool isToken(const QString &text)
 {
     return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 128 && Http::isTokenChar(char(c.unicode())); });
+}
+
+void checkRewrites(const QList<RewriteRule> &rules, const QString &path, const QSet<QString> &captureNames,
+                   QList<ConfigIssue> *issues)
+{
+    for (qsizetype k = 0; k < rules.size(); ++k) {
+        QString error;
+        if (!RewriteRules::validate(rules[k], captureNames, &error))
+            issues->append({indexed(path + u".rewrite"_s, k), error});
+    }
+}
+
+void checkHeaderRules(const HeaderRules &rules, const QString &path, const QSet<QString> &captureNames,
+                      QList<ConfigIssue> *issues)
+{
+    auto checkLines = [&](const QList<HeaderLine> &lines, const QString &key, bool alwaysAllowed) {
+        for (qsizetype k = 0; k < lines.size(); ++k) {
+            const QString lp = indexed(path + u'.' + key, k);
+            QString error;
+            ScriptValue value;
+            if (lines[k].name.isEmpty() || !isToken(lines[k].name))
+                issues->append({lp, LabValidator::tr("\"%1\" is not a valid header name").arg(lines[k].name)});
+            else if (lines[k].value.contains(u'\r') || lines[k].value.contains(u'\n'))
+                issues->append({lp, LabValidator::tr("a header value must not contain line breaks")});
+            else if (!value.parse(lines[k].value, &error, captureNames))
+                issues->append({lp, error});
+            else if (lines[k].always && !alwaysAllowed)
+                issues->append({lp, LabValidator::tr("\"always\" belongs to add_header")});
+        }
+    };
+    checkLines(rules.proxySetHeader, u"proxy_set_header"_s, false);
+    checkLines(rules.addHeader, u"add_header"_s, true);
+    auto checkNames = [&](const QStringList &names, const QString &key) {
+        for (qsizetype k = 0; k < names.size(); ++k) {
+            if (names[k].isEmpty() || !isToken(names[k]))
+                issues->append({indexed(path + u'.' + key, k), LabValidator::tr("\"%1\" is not a valid header name").arg(names[k])});
+        }
+    };
+    checkNames(rules.proxyHideHeader, u"proxy_hide_header"_s);
+    checkNames(rules.proxyPassHeader, u"proxy_pass_header"_s);
+    for (qsizetype k = 0; k < rules.proxyRedirect.size(); ++k) {
+        const QString &entry = rules.proxyRedirect[k];
+        QString error;
+        if (entry.trimmed() == u"off" && rules.proxyRedirect.size() > 1)
+            issues->append({indexed(path + u".proxy_redirect"_s, k), LabValidator::tr("\"off\" cannot be combined with other entries")});
+        else if (!ResponseRules::validateRedirect(entry, captureNames, &error))
+            issues->append({indexed(path + u".proxy_redirect"_s, k), error});
+    }
 }
 
 } // namespace
@@ -135,33 +188,66 @@ QList<ConfigIssue> LabValidator::validate(const LabConfig &lab)
         }
     }
 
-    QSet<QString> endpoints;
+    const QSet<QString> captureNames = RequestRouter::captureNames(lab);
+    checkHeaderRules(lab.proxy.headers, u"proxy"_s, captureNames, &issues);
+
+    // Which block is default_server on each address:port (nginx allows one).
+    QHash<QString, QString> defaults;
     for (qsizetype i = 0; i < lab.listeners.size(); ++i) {
         const Listener &l = lab.listeners[i];
         const QString path = indexed(u"listeners"_s, i);
-        QString bare = l.address;
-        if (bare.startsWith(u'[') && bare.endsWith(u']'))
-            bare = bare.mid(1, bare.size() - 2);
-        if (QHostAddress(bare).isNull() && bare != u"localhost")
-            add(path + u".address"_s, tr("must be an IP address such as \"127.0.0.1\""));
-        if (!Port.contains(l.port))
-            add(path + u".port"_s, tr("must be 1..%1 (or 0 for any free port)").arg(Port.max));
+        const QList<ListenAddress> listens = l.listens();
+        QSet<QString> own;
+        for (qsizetype k = 0; k < listens.size(); ++k) {
+            const ListenAddress &listen = listens[k];
+            const QString lp = k == 0 ? path : indexed(path + u".also_listen"_s, k - 1);
+            QString bare = listen.address;
+            if (bare.startsWith(u'[') && bare.endsWith(u']'))
+                bare = bare.mid(1, bare.size() - 2);
+            const QHostAddress host(bare);
+            if (host.isNull() && bare != u"localhost")
+                add(lp + u".address"_s, tr("must be an IP address such as \"127.0.0.1\" or \"::1\""));
+            if (!Port.contains(listen.port))
+                add(lp + u".port"_s, tr("must be 1..%1 (or 0 for any free port)").arg(Port.max));
+            const QString endpoint = host.isNull() ? u"%1:%2"_s.arg(bare).arg(listen.port)
+                                                   : u"%1:%2"_s.arg(host.toString()).arg(listen.port);
+            if (own.contains(endpoint))
+                add(lp, tr("this server block already listens on %1 (nginx: duplicate listen)").arg(endpoint));
+            own.insert(endpoint);
+            if (listen.defaultServer) {
+                if (defaults.contains(endpoint))
+                    add(lp + u".default_server"_s, tr("%1 already has a default server (%2)")
+                                                       .arg(endpoint, defaults.value(endpoint)));
+                else
+                    defaults.insert(endpoint, path);
+            }
+        }
+        for (qsizetype n = 0; n < l.serverNames.size(); ++n) {
+            QString error;
+            if (!ServerName::parse(l.serverNames[n], &error))
+                add(indexed(path + u".server_name"_s, n), error);
+        }
         if (!ListenerMaxConnections.contains(l.maxConnections))
             add(path + u".max_connections"_s, tr("must be %1 (0 means no limit)").arg(rangeText(ListenerMaxConnections)));
-        const QString endpoint = u"%1:%2"_s.arg(l.address).arg(l.port);
-        if (endpoints.contains(endpoint))
-            add(path, tr("%1 is used by another listener").arg(endpoint));
-        endpoints.insert(endpoint);
+        checkRewrites(l.rewrites, path, captureNames, &issues);
+        checkHeaderRules(l.headers, path, captureNames, &issues);
         QSet<QString> locations;
         const QString badReturn = tr("must be a status code %1 (444 closes the connection)").arg(rangeText(ReturnStatus));
         for (qsizetype j = 0; j < l.routes.size(); ++j) {
             const Route &r = l.routes[j];
             const QString rp = indexed(path + u".routes"_s, j);
-            if (!r.location.startsWith(u'/'))
+            if (r.isRegex()) {
+                RouteRegex regex;
+                QString error;
+                if (!regex.compile(r.location, r.match == LocationMatch::RegexCaseless, &error))
+                    add(rp + u".location"_s, error);
+            } else if (!r.location.startsWith(u'/')) {
                 add(rp + u".location"_s, tr("must start with \"/\""));
-            else if (locations.contains(r.nginxLocation()))
-                add(rp + u".location"_s, tr("duplicate location \"%1\"").arg(r.nginxLocation()));
-            locations.insert(r.nginxLocation());
+            } else if (locations.contains(r.location + (r.isExact() ? u"="_s : QString()))) {
+                add(rp + u".location"_s, tr("duplicate location \"%1\"").arg(r.location));
+            }
+            if (!r.isRegex())
+                locations.insert(r.location + (r.isExact() ? u"="_s : QString()));
             if (r.returns()) {
                 // nginx's return: a code 0..999; 444 closes without a response.
                 if (!ReturnStatus.contains(r.returnStatus))
@@ -172,23 +258,37 @@ QList<ConfigIssue> LabValidator::validate(const LabConfig &lab)
                     add(rp + u".upstream"_s, tr("a location either returns or proxies to an upstream, not both"));
             } else if (r.returnStatus < 0) {
                 add(rp + u".return"_s, badReturn);
+            } else if (r.upstream.isEmpty() && !r.rewrites.isEmpty()) {
+                // Only rewrites: a request they do not send elsewhere gets a 404 (the lab serves no files).
             } else if (!groupNames.contains(r.upstream)) {
                 add(rp + u".upstream"_s, tr("no upstream named \"%1\"").arg(r.upstream));
             }
             if (Route::isRedirect(r.returnStatus) && (r.returnText.contains(u'\r') || r.returnText.contains(u'\n')))
                 add(rp + u".text"_s, tr("a redirect URL must not contain line breaks"));
             if (!r.proxyUri.isEmpty()) {
+                const bool variables = r.proxyUri.contains(u'$');
                 const bool plain = std::none_of(r.proxyUri.begin(), r.proxyUri.end(), [](QChar c) {
-                    return c.isSpace() || c == u'?' || c == u'#' || c == u'$' || c.unicode() < 32 || c.unicode() > 126;
+                    return c.isSpace() || c == u'#' || c.unicode() < 32 || c.unicode() > 126;
                 });
-                if (!r.proxyUri.startsWith(u'/') || !plain)
-                    add(rp + u".proxy_uri"_s, tr("must be a path such as \"/\" or \"/v2/\" (no spaces, \"?\", \"#\" or variables)"));
+                ScriptValue value;
+                QString error;
+                if (!r.proxyUri.startsWith(u'/') || !plain || (!variables && r.proxyUri.contains(u'?')))
+                    add(rp + u".proxy_uri"_s, tr("must be a path such as \"/\" or \"/v2/\" (no spaces, \"#\", and \"?\" only with variables)"));
                 else if (r.returns())
                     add(rp + u".proxy_uri"_s, tr("a location that returns does not proxy"));
+                else if (variables && !value.parse(r.proxyUri, &error, captureNames))
+                    add(rp + u".proxy_uri"_s, error);
+                else if (r.isRegex() && !variables)
+                    add(rp + u".proxy_uri"_s, tr("a regular-expression location cannot replace a part of the URI "
+                                                 "(nginx: \"proxy_pass\" cannot have URI part in location given by "
+                                                 "regular expression); use variables such as \"/v2/$1\""));
             }
             QString variableError;
-            if (r.returnText.contains(u'$') && !ComplexValue().parse(r.returnText, &variableError))
+            ScriptValue text;
+            if (r.returnText.contains(u'$') && !text.parse(r.returnText, &variableError, captureNames))
                 add(rp + u".text"_s, variableError);
+            checkRewrites(r.rewrites, rp, captureNames, &issues);
+            checkHeaderRules(r.headers, rp, captureNames, &issues);
         }
     }
 

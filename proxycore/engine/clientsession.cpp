@@ -55,6 +55,7 @@ ClientSession::ClientSession(ProxyWorker *worker, qintptr descriptor, int listen
     m_clientText = QString::fromLatin1(m_clientIp) + u':' + QString::number(m_client.peerPort());
     m_localIp = m_client.localAddress().toString().toLatin1();
     m_localPort = m_client.localPort();
+    m_localPortText = QByteArray::number(m_localPort);
 
     connect(&m_client, &QTcpSocket::readyRead, this, &ClientSession::handleClientReadyRead);
     connect(&m_client, &QTcpSocket::bytesWritten, this, &ClientSession::handleClientBytesWritten);
@@ -324,6 +325,9 @@ void ClientSession::startRequest()
     case RequestTarget::Error::ClimbsAboveRoot:
         respondLocally(400, "the path climbs above the root", true);
         return;
+    case RequestTarget::Error::BadEscape:
+        respondLocally(400, "a bad percent-escape in the path", true);
+        return;
     }
     if (req.framing() == BodyFraming::ContentLength && ps.clientMaxBodySize > 0
         && req.contentLength() > ps.clientMaxBodySize) {
@@ -331,33 +335,53 @@ void ClientSession::startRequest()
         return;
     }
 
-    const LabRuntime::RouteEntry *route = m_x.runtime->route(m_listenerIndex, m_target.uri());
-    if (!route) {
-        respondLocally(404, "no location matches this URI", !m_x.requestBodyDone);
+    // nginx's routing: the server block by host, its rewrites, the location and its rewrites.
+    const RequestRouter &router = m_x.runtime->router();
+    RequestRouter::Request request;
+    request.endpoint = m_listenerIndex;
+    request.hostGiven = !m_target.authority().isEmpty() || req.contains("host");
+    request.host = m_target.authority().isEmpty() ? req.value("host") : m_target.authority();
+    request.path = m_target.uri();
+    const QByteArrayView origin = m_target.originForm();
+    const qsizetype question = origin.indexOf('?');
+    request.rawPath = question < 0 ? origin : origin.first(question);
+    request.args = m_target.query().isEmpty() ? QByteArrayView() : m_target.query().sliced(1);
+    request.localAddress = m_localIp;
+    request.localPort = m_localPort;
+    request.vars = variables(req);
+    m_x.route = router.route(request);
+    m_x.responseRules = &router.responseRules(m_x.route);
+    if (m_x.route.kind == RequestRouter::Decision::Kind::Answer) {
+        respondFromRoute(req);
         return;
     }
-    if (!route->upstream) {
-        respondFromLocation(*route, req);
+    m_x.plan = router.location(m_x.route);
+    m_x.group = m_x.runtime->groupFor(m_x.route);
+    if (!m_x.plan || !m_x.group) {
+        respondLocally(404, "the location proxies to no known upstream", !m_x.requestBodyDone);
         return;
     }
-    m_x.group = route->upstream;
     m_x.record.upstream = m_x.group->group().name;
     m_x.nonIdempotent = method == "POST" || method == "LOCK" || method == "PATCH";
     m_x.chunkedUpstreamBody = req.framing() == BodyFraming::Chunked;
 
-    HeaderRewriter::UpstreamRequest params;
-    params.target = m_target.originForm();
-    QByteArray rewritten;
-    if (!route->proxyUri.isEmpty()) {
-        m_target.appendProxyUri(rewritten, route->proxyUri, route->prefix.size());
-        params.target = rewritten;
+    const RequestVariables vars = variables(req);
+    const QByteArray target = RequestRouter::upstreamTarget(*m_x.plan, m_x.route.state, origin, vars);
+    const QList<ProxyHeaders::Field> fields = m_x.plan->requestHeaders.evaluate(vars);
+    bool upgradeSent = false;
+    for (const ProxyHeaders::Field &field : fields) {
+        if (Http::equalsIgnoreCase(field.name, "upgrade"))
+            upgradeSent = true;
+        else if (Http::equalsIgnoreCase(field.name, "connection"))
+            m_x.closeUpstream = Http::equalsIgnoreCase(field.value, "close");
     }
-    params.host = m_target.upstreamHost(ps.passClientHost, req.value("host"), m_localIp, m_x.group->proxyHost());
-    params.clientIp = m_x.remoteIp;
+    HeaderRewriter::UpstreamRequest params;
+    params.target = target;
+    params.fields = &fields;
+    params.lines = &m_x.plan->requestHeaders;
     params.chunkedBody = m_x.chunkedUpstreamBody;
-    m_x.upgradeRequested = req.wantsUpgrade();
-    if (m_x.upgradeRequested)
-        params.upgrade = req.value("upgrade");
+    // A 101 is tunnelled when the client sent Upgrade and a line passed it on (nginx).
+    m_x.upgradeRequested = !req.value("upgrade").isEmpty() && upgradeSent;
     m_upstreamHead = HeaderRewriter::upstreamRequestHead(req, params);
 
     m_state = State::Proxying;
@@ -402,30 +426,73 @@ void ClientSession::respondLocally(int status, QByteArrayView detail, bool close
     }
     m_x.record.error = QString::fromLatin1(detail);
     close = close || !m_x.keepAliveClient;
-    sendOwnResponse(LocalResponse::error(status, close, requestIsHead()), status, close);
+    QByteArray response = LocalResponse::error(status, close, requestIsHead());
+    addResponseFields(response, status);
+    sendOwnResponse(response, status, close);
 }
 
-void ClientSession::respondFromLocation(const LabRuntime::RouteEntry &route, const HttpHead &req)
+RequestVariables ClientSession::variables(const HttpHead &req)
 {
-    // nginx's `return CODE [TEXT]`.
-    if (route.returnStatus == LocalResponse::CloseWithoutResponse) {
+    RequestVariables v;
+    v.head = &req;
+    v.requestUri = m_target.originForm();
+    v.uri = m_target.uri();
+    v.args = m_target.query().isEmpty() ? QByteArrayView() : m_target.query().sliced(1);
+    v.remoteAddr = m_x.remoteIp;
+    v.serverPort = m_localPortText;
+    v.requestId = &m_x.requestId;
+    if (m_x.route.server >= 0) {
+        v.uri = m_x.route.state.uri;
+        v.args = m_x.route.state.args;
+        v.captures = &m_x.route.state.captures;
+        v.host = m_x.route.host;
+        v.serverName = m_x.runtime->router().server(m_x.route.server).serverName;
+    }
+    if (m_x.group)
+        v.proxyHost = m_x.group->proxyHost();
+    v.upstreamAddr = m_x.upstreamAddrs;
+    v.upstreamStatus = m_x.upstreamStatuses;
+    return v;
+}
+
+void ClientSession::addResponseFields(QByteArray &response, int status)
+{
+    if (!m_x.responseRules || !m_x.responseRules->hasAddedFields())
+        return;
+    HeaderRewriter::insertFields(response, m_x.responseRules->addedFields(status, variables(m_requestParser.head())));
+}
+
+void ClientSession::respondFromRoute(const HttpHead &req)
+{
+    const RequestRouter::Decision &d = m_x.route;
+    m_x.record.upstream.clear();
+    if (d.reason)
+        m_x.record.error = QString::fromLatin1(d.reason);
+    if (d.status == LocalResponse::CloseWithoutResponse) { // nginx's "close the connection without a response"
         m_x.record.error = u"return 444: closed without a response"_s;
         finishRecord(LocalResponse::CloseWithoutResponse);
         closeAfterFlush();
         return;
     }
-    const QByteArray text = route.returnValue.isEmpty()
-                                ? route.returnText
-                                : route.returnValue.evaluate({&req, m_target.originForm(), m_x.remoteIp});
-    LocalResponse::Connection connection;
-    connection.hostField = req.value("host");
-    connection.localAddress = m_localIp;
-    connection.localPort = m_localPort;
-    connection.close = !m_x.keepAliveClient || !m_x.requestBodyDone;
-    connection.headOnly = requestIsHead();
-    m_x.record.upstream.clear();
-    sendOwnResponse(LocalResponse::forReturn({route.returnStatus, text, !route.returnText.isEmpty()}, connection),
-                    route.returnStatus, connection.close);
+    // nginx ends keep-alive after a 400 or a 500 it answers itself.
+    const bool close = !m_x.keepAliveClient || !m_x.requestBodyDone || d.status == 400 || d.status == 500;
+    QByteArray response;
+    if (d.reason && !Route::isRedirect(d.status)) {
+        response = LocalResponse::error(d.status, close, requestIsHead());
+    } else {
+        // `return CODE [TEXT]`, or a redirect routing made (already absolute).
+        const RequestRouter::LocationPlan *plan = m_x.runtime->router().location(d);
+        LocalResponse::Connection connection;
+        connection.hostField = req.value("host");
+        connection.localAddress = m_localIp;
+        connection.localPort = m_localPort;
+        connection.close = close;
+        connection.headOnly = requestIsHead();
+        const bool textGiven = d.reason || (plan && !plan->returnText.isEmpty());
+        response = LocalResponse::forReturn({d.status, d.text, textGiven}, connection);
+    }
+    addResponseFields(response, d.status);
+    sendOwnResponse(response, d.status, close);
 }
 
 bool ClientSession::requestIsHead() const
@@ -771,6 +838,24 @@ bool ClientSession::beginResponse()
     params.keepAlive = m_x.keepAliveClient;
     if (m_x.runtime->config().proxy.upstreamNameHeader)
         params.upstreamName = m_x.group->peer(m_x.upstream->serverIndex()).nameUtf8;
+    // $upstream_addr / $upstream_status: every server tried, this one last.
+    for (const UpstreamAttempt &attempt : std::as_const(m_x.record.attempts)) {
+        m_x.upstreamAddrs.append(attempt.address.toLatin1()).append(", ");
+        m_x.upstreamStatuses.append(attempt.status ? QByteArray::number(attempt.status) : "502"_ba).append(", ");
+    }
+    m_x.upstreamAddrs.append(m_x.group->peer(m_x.upstream->serverIndex()).addressText.toLatin1());
+    m_x.upstreamStatuses.append(QByteArray::number(status));
+    const RequestVariables vars = variables(m_requestParser.head());
+    params.rules = m_x.responseRules;
+    QByteArray location;
+    if (const QByteArrayView upstreamLocation = resp.value("location"); !upstreamLocation.isEmpty()) {
+        // proxy_redirect; a Location it rewrites is made absolute as nginx's own are.
+        if (const std::optional<QByteArray> rewritten = m_x.responseRules->rewriteLocation(upstreamLocation, vars))
+            location = RequestRouter::absoluteLocation(*rewritten, m_x.route.requestHost, m_localIp, m_localPort);
+    }
+    params.location = location;
+    const QList<ResponseRules::Field> added = m_x.responseRules->addedFields(status, vars);
+    params.added = &added;
     const QByteArray head = HeaderRewriter::clientResponseHead(resp, params);
     m_client.write(head);
     m_x.record.bytesOut += head.size();
@@ -801,7 +886,7 @@ void ClientSession::completeExchange()
 {
     m_upstreamTimer.stop();
     pushAttempt(UpstreamAttempt::Outcome::Ok, m_x.responseStatus);
-    const bool reusable = m_responseParser.head().keepAlive() && m_x.requestBodyDone && !m_x.upstreamClosed
+    const bool reusable = m_responseParser.head().keepAlive() && !m_x.closeUpstream && m_x.requestBodyDone && !m_x.upstreamClosed
                           && m_upPos == m_up.size() && m_x.upstream->socket()->bytesAvailable() == 0;
     // Free the peer before the client can see the end of the response: its
     // next request (maybe on another worker) must not find this one still
@@ -927,7 +1012,9 @@ void ClientSession::finishWithError(int status, QByteArrayView detail)
     if (m_x.record.error.isEmpty())
         m_x.record.error = QString::fromLatin1(detail);
     const bool close = !m_x.requestBodyDone || !m_x.keepAliveClient;
-    sendOwnResponse(LocalResponse::error(status, close, requestIsHead()), status, close, true);
+    QByteArray response = LocalResponse::error(status, close, requestIsHead());
+    addResponseFields(response, status);
+    sendOwnResponse(response, status, close, true);
 }
 
 void ClientSession::abortAfterResponseStarted(const QString &error)

@@ -68,7 +68,13 @@ private:
     void resolveRemoteAddress(const HttpHead &req);
     QByteArray balancingKey(const HttpHead &req) const;
     void respondLocally(int status, QByteArrayView detail, bool close);
-    void respondFromLocation(const LabRuntime::RouteEntry &route, const HttpHead &req);
+    // The answer routing gave itself: return, a rewrite's redirect, a 301 to
+    // the directory, 400/404/500.
+    void respondFromRoute(const HttpHead &req);
+    // The variables the request's header lines, add_header and proxy_redirect read.
+    RequestVariables variables(const HttpHead &req);
+    // add_header's fields on a response the proxy wrote itself.
+    void addResponseFields(QByteArray &response, int status);
     // The request being answered is a HEAD: the proxy's own answers keep their
     // head (Content-Length too) and drop the body, as nginx's header_only.
     bool requestIsHead() const;
@@ -113,6 +119,7 @@ private:
     QHostAddress m_clientAddress; // the connection's peer
     QByteArray m_localIp;         // the listener's address, for a request without Host
     quint16 m_localPort = 0;
+    QByteArray m_localPortText;   // $server_port
     int m_requestsOnConnection = 0;
     DeadlineTimer m_clientTimer;
     DeadlineTimer m_upstreamTimer;

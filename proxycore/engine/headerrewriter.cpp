@@ -33,36 +33,15 @@ QByteArray upstreamRequestHead(const HttpHead &request, const UpstreamRequest &p
     QByteArray out;
     out.reserve(request.raw().size() + 128);
     out.append(request.method()).append(' ').append(params.target).append(" HTTP/1.1\r\n");
-    appendField(out, "Host", params.host);
-    appendField(out, "X-Real-IP", params.clientIp);
-
-    QByteArray forwarded;
-    for (int i = 0; i < request.fieldCount(); ++i) {
-        const QByteArrayView name = request.fieldName(i);
-        if (nameIs(name, "x-forwarded-for")) {
-            if (!forwarded.isEmpty())
-                forwarded.append(", ");
-            forwarded.append(request.fieldValue(i));
-        }
+    if (params.fields) {
+        for (const ProxyHeaders::Field &field : *params.fields)
+            appendField(out, field.name, field.value);
     }
-    if (!forwarded.isEmpty())
-        forwarded.append(", ");
-    forwarded.append(params.clientIp);
-    appendField(out, "X-Forwarded-For", forwarded);
-    appendField(out, "X-Forwarded-Proto", "http");
-
     for (int i = 0; i < request.fieldCount(); ++i) {
         const QByteArrayView name = request.fieldName(i);
-        if (nameIs(name, "host") || nameIs(name, "x-real-ip") || nameIs(name, "x-forwarded-for")
-            || nameIs(name, "x-forwarded-proto") || nameIs(name, "expect") || isHopByHop(request, name)) {
+        if ((params.lines && params.lines->replaces(name)) || nameIs(name, "expect") || isHopByHop(request, name))
             continue;
-        }
         appendField(out, name, request.fieldValue(i));
-    }
-    if (!params.upgrade.isEmpty()) {
-        // nginx: proxy_set_header Upgrade $http_upgrade; Connection "upgrade".
-        appendField(out, "Upgrade", params.upgrade);
-        out.append("Connection: upgrade\r\n");
     }
     if (params.chunkedBody) {
         out.append("Transfer-Encoding: chunked\r\n");
@@ -89,11 +68,25 @@ QByteArray clientResponseHead(const HttpHead &response, const ClientResponse &pa
     else
         out.append(response.reason());
     out.append("\r\n");
+    if (params.rules) {
+        // nginx's own Server and Date, unless proxy_pass_header lets the upstream's through.
+        if (params.rules->hides("server"))
+            out.append("Server: upstreamlab\r\n");
+        if (params.rules->hides("date"))
+            appendField(out, "Date", HttpWriter::currentDate());
+    }
     for (int i = 0; i < response.fieldCount(); ++i) {
         const QByteArrayView name = response.fieldName(i);
-        if (isHopByHop(response, name) || nameIs(name, "x-upstream-name"))
+        if (isHopByHop(response, name) || nameIs(name, "x-upstream-name") || (params.rules && params.rules->hides(name)))
             continue;
-        appendField(out, name, response.fieldValue(i));
+        if (!params.location.isEmpty() && nameIs(name, "location"))
+            appendField(out, name, params.location);
+        else
+            appendField(out, name, response.fieldValue(i));
+    }
+    if (params.added) {
+        for (const ResponseRules::Field &field : *params.added)
+            appendField(out, field.name, field.value);
     }
     if (!params.upstreamName.isEmpty())
         appendField(out, "X-Upstream-Name", params.upstreamName);
@@ -124,6 +117,19 @@ QByteArray clientResponseHead(const HttpHead &response, const ClientResponse &pa
         out.append("Connection: keep-alive\r\n");
     out.append("\r\n");
     return out;
+}
+
+void insertFields(QByteArray &response, const QList<ResponseRules::Field> &fields)
+{
+    if (fields.isEmpty())
+        return;
+    const qsizetype end = response.indexOf("\r\n\r\n");
+    if (end < 0)
+        return;
+    QByteArray lines;
+    for (const ResponseRules::Field &field : fields)
+        lines.append("\r\n").append(field.name).append(": ").append(field.value);
+    response.insert(end, lines);
 }
 
 } // namespace HeaderRewriter

@@ -1,19 +1,21 @@
 #pragma once
 
 #include "http/httphead.h"
+#include "routing/proxyheaders.h"
+#include "routing/responserules.h"
 
 #include <QByteArray>
+#include <QList>
 
 // Builds the heads the proxy sends: re-serialised from parsed messages, never
 // raw client bytes, with hop-by-hop fields removed.
 namespace HeaderRewriter {
 
 struct UpstreamRequest {
-    QByteArrayView target;   // origin-form
-    QByteArrayView host;     // Host value to send
-    QByteArrayView clientIp; // for X-Real-IP / X-Forwarded-For
+    QByteArrayView target;                               // origin-form
+    const QList<ProxyHeaders::Field> *fields = nullptr;  // the proxy_set_header lines, evaluated, first
+    const ProxyHeaders *lines = nullptr;                 // the client fields they replace are not passed
     bool chunkedBody = false;
-    QByteArrayView upgrade;  // the client's Upgrade value when it asked to switch protocols
 };
 
 // True for fields a proxy must not forward (RFC 9110 §7.6.1), the framing
@@ -26,6 +28,9 @@ enum class ClientFraming { AsIs, Chunked, Close };
 
 struct ClientResponse {
     QByteArrayView upstreamName; // X-Upstream-Name, empty = none
+    const ResponseRules *rules = nullptr;   // the upstream fields hidden (nginx then sends its own Date and Server)
+    QByteArrayView location;                // proxy_redirect's Location, replacing the upstream's; empty = as is
+    const QList<ResponseRules::Field> *added = nullptr; // add_header fields
     ClientFraming framing = ClientFraming::AsIs;
     bool keepAlive = true;
     bool clientIsHttp10 = false;
@@ -33,5 +38,9 @@ struct ClientResponse {
 };
 
 QByteArray clientResponseHead(const HttpHead &response, const ClientResponse &params);
+
+// Puts fields (add_header) into a complete response the proxy wrote itself,
+// at the end of its head.
+void insertFields(QByteArray &response, const QList<ResponseRules::Field> &fields);
 
 } // namespace HeaderRewriter

@@ -41,34 +41,21 @@ LabRuntime::LabRuntime(LabConfigPtr config, const Clock *clock)
     }
     for (const UpstreamGroup &g : m_config->upstreams)
         m_upstreams.push_back(std::make_unique<UpstreamRuntime>(g, clock));
+    m_router.build(*m_config); // the lab was validated: it compiles
     for (const Listener &l : m_config->listeners) {
-        std::vector<RouteEntry> routes;
-        for (const Route &r : l.routes) {
-            if (r.returns()) {
-                RouteEntry entry{r.location.toUtf8(), r.exact, nullptr, r.returnStatus, r.returnText.toUtf8(), {}, {}};
-                if (r.returnText.contains(u'$'))
-                    entry.returnValue.parse(r.returnText); // validated with the lab
-                routes.push_back(std::move(entry));
-            } else if (UpstreamRuntime *u = upstream(r.upstream)) {
-                routes.push_back({r.location.toUtf8(), r.exact, u, 0, {}, {}, r.proxyUri.toUtf8()});
-            }
-        }
-        std::stable_sort(routes.begin(), routes.end(), [](const RouteEntry &a, const RouteEntry &b) {
-            return a.exact != b.exact ? a.exact : a.prefix.size() > b.prefix.size();
-        });
-        m_routes.push_back(std::move(routes));
+        std::vector<UpstreamRuntime *> groups;
+        for (const Route &r : l.routes)
+            groups.push_back(r.returns() ? nullptr : upstream(r.upstream));
+        m_locationGroups.push_back(std::move(groups));
     }
 }
 
-const LabRuntime::RouteEntry *LabRuntime::route(int listenerIndex, QByteArrayView path) const
+UpstreamRuntime *LabRuntime::groupFor(const RequestRouter::Decision &decision) const
 {
-    if (listenerIndex < 0 || size_t(listenerIndex) >= m_routes.size())
+    if (decision.server < 0 || size_t(decision.server) >= m_locationGroups.size())
         return nullptr;
-    for (const RouteEntry &r : m_routes[size_t(listenerIndex)]) {
-        if (r.exact ? path == r.prefix : path.startsWith(r.prefix))
-            return &r;
-    }
-    return nullptr;
+    const std::vector<UpstreamRuntime *> &groups = m_locationGroups[size_t(decision.server)];
+    return decision.location >= 0 && size_t(decision.location) < groups.size() ? groups[size_t(decision.location)] : nullptr;
 }
 
 UpstreamRuntime *LabRuntime::upstream(const QString &name) const

@@ -3,6 +3,7 @@
 #include "balancing/upstreambalancer.h"
 #include "config/labconfig.h"
 #include "http/complexvalue.h"
+#include "routing/requestrouter.h"
 
 #include <QHostAddress>
 #include <QMutex>
@@ -63,28 +64,22 @@ private:
     UpstreamBalancer m_balancer;
 };
 
-// An immutable snapshot of a running lab: config, group states, route tables.
-// Requests hold the snapshot they started with (like nginx -s reload).
+// An immutable snapshot of a running lab: config, group states and the
+// routing tables (server blocks by address and host, locations, rewrites,
+// header lines). Requests hold the snapshot they started with (like nginx -s
+// reload).
 class LabRuntime
 {
 public:
-    struct RouteEntry {
-        QByteArray prefix;                   // the path, or its prefix
-        bool exact = false;
-        UpstreamRuntime *upstream = nullptr; // null when it returns
-        int returnStatus = 0;
-        QByteArray returnText;
-        ComplexValue returnValue; // set when the text has $variables
-        QByteArray proxyUri; // proxy_pass's URI part: replaces the matched prefix
-    };
-
     LabRuntime(LabConfigPtr config, const Clock *clock);
 
     const LabConfig &config() const { return *m_config; }
     LabConfigPtr configPtr() const { return m_config; }
-    // The location nginx would pick for `path` (exact match first, then the
-    // longest prefix), or nullptr.
-    const RouteEntry *route(int listenerIndex, QByteArrayView path) const;
+    // nginx's request routing for this lab; a session's listener index is
+    // an index into its endpoints().
+    const RequestRouter &router() const { return m_router; }
+    // The group a routing decision proxies to, or null.
+    UpstreamRuntime *groupFor(const RequestRouter::Decision &decision) const;
     UpstreamRuntime *upstream(const QString &name) const;
     const std::vector<std::unique_ptr<UpstreamRuntime>> &upstreams() const { return m_upstreams; }
     const QList<QPair<QHostAddress, int>> &trustedProxies() const { return m_trusted; }
@@ -92,7 +87,8 @@ public:
 private:
     LabConfigPtr m_config;
     std::vector<std::unique_ptr<UpstreamRuntime>> m_upstreams;
-    std::vector<std::vector<RouteEntry>> m_routes; // per listener: exact ones, then longest prefix first
+    RequestRouter m_router;
+    std::vector<std::vector<UpstreamRuntime *>> m_locationGroups; // per server block, per location
     QList<QPair<QHostAddress, int>> m_trusted;     // set_real_ip_from, parsed once
 };
 

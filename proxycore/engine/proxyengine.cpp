@@ -7,6 +7,7 @@
 #include "platform/fdlimit.h"
 #include "platform/workerdispatcher.h"
 #include "proxyworker.h"
+#include "routing/requestrouter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -86,22 +87,28 @@ void ProxyEngine::startHealthChecks(const std::shared_ptr<LabRuntime> &runtime)
 
 bool ProxyEngine::bindListeners(const LabConfig &config, QString *error)
 {
-    // Listeners live in worker 0's thread so accepting never waits on the GUI.
+    // One socket per address and port, shared by the server blocks there (the
+    // request's Host picks one). Listeners live in worker 0's thread so
+    // accepting never waits on the GUI.
+    RequestRouter router;
+    router.build(config);
+    const QList<RequestRouter::Endpoint> &endpoints = router.endpoints();
+    QList<int> listenerEndpoint;
+    for (const Listener &l : config.listeners)
+        listenerEndpoint.append(router.endpointIndex(l.address, l.port));
     bool ok = true;
     QString message;
     QList<quint16> ports;
     std::vector<ProxyListener *> listeners;
     QMetaObject::invokeMethod(m_workers.front(), [&] {
-        for (int i = 0; i < config.listeners.size(); ++i) {
-            const Listener &l = config.listeners[i];
-            QString host = l.address;
-            if (host.startsWith(u'[') && host.endsWith(u']'))
-                host = host.mid(1, host.size() - 2);
-            const QHostAddress address = host == u"localhost" ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
-            auto *server = new ProxyListener(this, i, l.maxConnections, m_workers.front());
+        for (int i = 0; i < endpoints.size(); ++i) {
+            const RequestRouter::Endpoint &e = endpoints[i];
+            const QHostAddress address = e.address == u"localhost" ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(e.address);
+            auto *server = new ProxyListener(this, i, e.maxConnections, m_workers.front());
             server->setListenBacklogSize(511); // nginx's default backlog
-            if (!server->listen(address, quint16(l.port))) {
-                message = tr("cannot listen on %1:%2: %3").arg(l.address).arg(l.port).arg(server->errorString());
+            if (!server->listen(address, quint16(e.port))) {
+                const QString shown = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + e.address + u']' : e.address;
+                message = tr("cannot listen on %1:%2: %3").arg(shown).arg(e.port).arg(server->errorString());
                 delete server;
                 ok = false;
                 break;
@@ -123,6 +130,7 @@ bool ProxyEngine::bindListeners(const LabConfig &config, QString *error)
     }
     m_listeners = listeners;
     m_ports = ports;
+    m_listenerEndpoint = listenerEndpoint;
     return true;
 }
 
@@ -137,6 +145,7 @@ void ProxyEngine::closeListeners()
             delete s;
     }, Qt::BlockingQueuedConnection);
     m_ports.clear();
+    m_listenerEndpoint.clear();
 }
 
 void ProxyEngine::stop()
@@ -201,15 +210,16 @@ bool ProxyEngine::applyConfig(const LabConfig &config, QString *error)
     Q_ASSERT(thread() == QThread::currentThread()); // its workers and listeners are managed from here
     if (!isRunning())
         return start(config, error);
-    const bool listenersChanged = config.listeners.size() != m_config->listeners.size()
-        || [&] {
-               for (int i = 0; i < config.listeners.size(); ++i) {
-                   if (config.listeners[i].address != m_config->listeners[i].address
-                       || config.listeners[i].port != m_config->listeners[i].port)
-                       return true;
-               }
-               return false;
-           }();
+    // Re-bind only when the set of addresses and ports changes.
+    auto addresses = [](const LabConfig &lab) {
+        QList<std::tuple<QString, int, int>> out;
+        RequestRouter router;
+        router.build(lab);
+        for (const RequestRouter::Endpoint &e : router.endpoints())
+            out.append({e.address, e.port, e.maxConnections});
+        return out;
+    };
+    const bool listenersChanged = addresses(config) != addresses(*m_config);
     if (listenersChanged) {
         closeListeners();
         if (!bindListeners(config, error)) {
@@ -245,9 +255,12 @@ void ProxyEngine::occupyWorkerForTest(int index, int ms)
 
 std::vector<std::shared_ptr<const std::atomic<int>>> ProxyEngine::connectionCounters() const
 {
+    // Per server block: the count of the socket its first listen shares.
     std::vector<std::shared_ptr<const std::atomic<int>>> counters;
-    for (const ProxyListener *l : m_listeners)
-        counters.push_back(l->openConnections());
+    for (int endpoint : m_listenerEndpoint) {
+        if (endpoint >= 0 && size_t(endpoint) < m_listeners.size())
+            counters.push_back(m_listeners[size_t(endpoint)]->openConnections());
+    }
     return counters;
 }
 
@@ -261,7 +274,16 @@ int ProxyEngine::activeConnections() const
 
 quint16 ProxyEngine::listenerPort(int index) const
 {
-    return index >= 0 && index < m_ports.size() ? m_ports[index] : 0;
+    const int endpoint = m_listenerEndpoint.value(index, -1);
+    return endpoint >= 0 && endpoint < m_ports.size() ? m_ports[endpoint] : 0;
+}
+
+quint16 ProxyEngine::listenPort(const QString &address, int port) const
+{
+    RequestRouter router;
+    router.build(*m_config);
+    const int endpoint = router.endpointIndex(address, port);
+    return endpoint >= 0 && endpoint < m_ports.size() ? m_ports[endpoint] : 0;
 }
 
 void ProxyEngine::dispatchConnection(qintptr descriptor, int listenerIndex, std::shared_ptr<std::atomic<int>> counter,

@@ -37,8 +37,11 @@ public:
     // Applies a changed lab to the running proxy (listeners re-bound if changed).
     bool applyConfig(const LabConfig &config, QString *error);
 
-    // Actual port of listener i (differs from the config when it asked for 0).
+    // Actual port of listener (server block) i's first listen (differs from
+    // the config when it asked for 0).
     quint16 listenerPort(int index) const;
+    // Actual port of one of the lab's listen addresses, as written in the lab.
+    quint16 listenPort(const QString &address, int port) const;
     int workerCount() const { return int(m_workers.size()); }
     // The event dispatcher the workers run (see platform/workerdispatcher.h).
     QString workerDispatcherName() const;
@@ -74,7 +77,8 @@ private:
     std::vector<QThread *> m_threads;
     std::vector<ProxyWorker *> m_workers;
     std::vector<ProxyListener *> m_listeners; // live in worker 0's thread
-    QList<quint16> m_ports;
+    QList<quint16> m_ports;       // per address and port (the router's endpoints)
+    QList<int> m_listenerEndpoint; // per server block: the endpoint of its first listen
     LabConfigPtr m_config;
     QList<RequestRecord> m_pendingRecords;
     QTimer m_publishTimer;

@@ -30,6 +30,16 @@ struct ProxyExchange {
     QHostAddress remoteAddress; // $remote_addr (the peer, or a trusted proxy's header)
     QByteArray remoteIp;
 
+    // Routing: the server block and location, $uri, $args and captures after
+    // the rewrites; the location's compiled plan and the response rules in force.
+    RequestRouter::Decision route;
+    const RequestRouter::LocationPlan *plan = nullptr;
+    const ResponseRules *responseRules = nullptr;
+    QByteArray requestId;       // $request_id, made when first used
+    QByteArray upstreamAddrs;   // $upstream_addr: every server tried, ", "-separated
+    QByteArray upstreamStatuses; // $upstream_status
+    bool closeUpstream = false; // the Connection line sent upstream says close: no keep-alive
+
     // The request
     bool nonIdempotent = false;      // POST, LOCK, PATCH
     bool upgradeRequested = false;   // Connection: upgrade

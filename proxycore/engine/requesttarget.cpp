@@ -29,9 +29,10 @@ RequestTarget::Error RequestTarget::parse(QByteArrayView target)
         m_query = target.sliced(q);
     }
     if (UriPath::needsNormalizing(m_path)) {
-        const auto n = UriPath::normalized(m_path);
+        UriPath::Problem problem = UriPath::Problem::None;
+        const auto n = UriPath::normalized(m_path, &problem);
         if (!n)
-            return Error::ClimbsAboveRoot;
+            return problem == UriPath::Problem::BadEscape ? Error::BadEscape : Error::ClimbsAboveRoot;
         m_normalized = *n;
         m_normalizedUri = true;
     }
@@ -43,26 +44,6 @@ void RequestTarget::clear()
     m_origin = m_authority = m_path = m_query = {};
     m_normalizedUri = false;
     m_normalized.resize(0);
-}
-
-void RequestTarget::appendProxyUri(QByteArray &out, QByteArrayView replacement, qsizetype matched) const
-{
-    const QByteArrayView path = uri();
-    out.reserve(out.size() + replacement.size() + m_origin.size() + 16);
-    out.append(replacement);
-    UriPath::appendEscaped(out, path.sliced(qMin(path.size(), matched)));
-    if (m_query.size() > 1)
-        out.append(m_query);
-}
-
-QByteArrayView RequestTarget::upstreamHost(bool passClientHost, QByteArrayView hostField,
-                                           QByteArrayView localAddress, QByteArrayView proxyHost) const
-{
-    if (!passClientHost)
-        return proxyHost;
-    if (!m_authority.isEmpty())
-        return m_authority;
-    return hostField.isEmpty() ? localAddress : hostField;
 }
 
 QByteArrayView RequestTarget::redirectHost(QByteArrayView hostField, QByteArrayView localAddress)

@@ -5,8 +5,8 @@
 
 // What a request's target says, worked out without sockets: the origin-form
 // target of an origin- or absolute-form request (RFC 9112 §3.2), nginx's $uri
-// that locations match (decoded, "//" merged, dot segments resolved), the URI
-// proxy_pass sends upstream and the Host value it sends.
+// that locations match (decoded, "//" merged, dot segments resolved) and its
+// arguments. What goes upstream is RequestRouter's (routing/).
 //
 // The views point into the request head (which must outlive them) or into this
 // object's own buffer, reused from request to request so the common path does
@@ -17,7 +17,8 @@ public:
     enum class Error {
         None,
         Unsupported,     // not origin-form nor "http://authority/..." (400)
-        ClimbsAboveRoot, // ".." above "/"; also a bad or NUL percent-escape (nginx: 400 for each)
+        ClimbsAboveRoot, // ".." above "/" (400)
+        BadEscape,       // a '%' without two hex digits, or "%00" (400)
     };
 
     RequestTarget() = default;
@@ -34,18 +35,6 @@ public:
     QByteArrayView uri() const { return m_normalizedUri ? QByteArrayView(m_normalized) : m_path; }
     // "?args" as the client sent it (with its '?'), or empty.
     QByteArrayView query() const { return m_query; }
-
-    // proxy_pass http://GROUP/URI: `replacement` takes the place of the first
-    // `matched` bytes of $uri (the location's prefix); the rest is re-escaped
-    // as nginx's ngx_escape_uri does and the arguments are kept, but an empty
-    // "?" is dropped, as nginx does.
-    void appendProxyUri(QByteArray &out, QByteArrayView replacement, qsizetype matched) const;
-
-    // The Host field sent upstream: the client's (an absolute-form authority
-    // first, else its Host field, else `localAddress`) when the lab passes it
-    // on, else nginx's $proxy_host (the group's name).
-    QByteArrayView upstreamHost(bool passClientHost, QByteArrayView hostField, QByteArrayView localAddress,
-                                QByteArrayView proxyHost) const;
 
     // The host part of a redirect nginx builds for a relative `return` URL
     // (absolute_redirect on, server_name_in_redirect off): the Host field's

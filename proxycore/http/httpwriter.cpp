@@ -74,11 +74,13 @@ QByteArray errorResponse(int status, bool close, bool headOnly)
 QByteArray localResponse(int status, QByteArrayView contentType, QByteArrayView location, QByteArrayView body,
                          bool close, bool headOnly)
 {
-    const bool bodiless = status < 200 || status == 204 || status == 304;
+    // nginx frames a `return 5` (no 1xx meaning) with a Content-Length like any other answer.
+    const bool bodiless = (status >= 100 && status < 200) || status == 204 || status == 304;
     QByteArray out;
     out.reserve(200 + location.size() + (headOnly ? 0 : body.size()));
     out.append("HTTP/1.1 ");
-    appendNumber(out, status);
+    // Three digits whatever the code, as nginx writes it ("%03ui"): `return 5` sends "005".
+    out.append(char('0' + status / 100 % 10)).append(char('0' + status / 10 % 10)).append(char('0' + status % 10));
     out.append(' ').append(Http::reasonPhrase(status)).append("\r\nServer: upstreamlab\r\nDate: ").append(currentDate());
     if (!location.isEmpty())
         out.append("\r\nLocation: ").append(location);

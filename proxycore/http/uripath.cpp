@@ -17,9 +17,16 @@ bool needsNormalizing(QByteArrayView path)
     return false;
 }
 
-std::optional<QByteArray> normalized(QByteArrayView path)
+std::optional<QByteArray> normalized(QByteArrayView path, Problem *problem)
 {
     using Http::hexValue;
+    const auto fail = [problem](Problem why) -> std::optional<QByteArray> {
+        if (problem)
+            *problem = why;
+        return std::nullopt;
+    };
+    if (problem)
+        *problem = Problem::None;
     // A fragment has no business in a request; nginx's $uri stops at it.
     if (const qsizetype hash = path.indexOf('#'); hash >= 0)
         path = path.first(hash);
@@ -31,10 +38,10 @@ std::optional<QByteArray> normalized(QByteArrayView path)
             continue;
         }
         if (i + 2 >= path.size() || hexValue(path[i + 1]) < 0 || hexValue(path[i + 2]) < 0)
-            return std::nullopt;
+            return fail(Problem::BadEscape);
         const char c = char(hexValue(path[i + 1]) * 16 + hexValue(path[i + 2]));
         if (c == '\0')
-            return std::nullopt;
+            return fail(Problem::BadEscape);
         decoded.append(c);
         i += 2;
     }
@@ -46,7 +53,7 @@ std::optional<QByteArray> normalized(QByteArrayView path)
             continue;
         if (segment == "..") {
             if (segments.isEmpty())
-                return std::nullopt;
+                return fail(Problem::ClimbsAboveRoot);
             segments.removeLast();
             continue;
         }
@@ -60,16 +67,20 @@ std::optional<QByteArray> normalized(QByteArrayView path)
     return out;
 }
 
-void appendEscaped(QByteArray &out, QByteArrayView path)
+namespace {
+
+// nginx's ngx_escape_uri tables (src/core/ngx_string.c): one bit per byte.
+constexpr quint32 uriTable[] = {0xffffffff, 0xd000002d, 0x50000000, 0xb8000001,
+                                0xffffffff, 0xffffffff, 0xffffffff, 0xffffffff};
+constexpr quint32 argsTable[] = {0xffffffff, 0xd800086d, 0x50000000, 0xb8000001,
+                                 0xffffffff, 0xffffffff, 0xffffffff, 0xffffffff};
+
+void appendWithTable(QByteArray &out, QByteArrayView text, const quint32 *table)
 {
     static constexpr char hex[] = "0123456789ABCDEF";
-    // nginx 1.22's table, one bit per byte: 0x00-0x20, '"', '#', '%', '<', '>',
-    // '?', '\\', '^', '`', '{', '|', '}', 0x7f-0xff.
-    static constexpr quint32 escape[8] = {0xffffffff, 0xd000002d, 0x50000000, 0xb8000001,
-                                          0xffffffff, 0xffffffff, 0xffffffff, 0xffffffff};
-    for (char ch : path) {
+    for (char ch : text) {
         const auto c = static_cast<unsigned char>(ch);
-        if (escape[c >> 5] & (1u << (c & 0x1f))) {
+        if (table[c >> 5] & (1u << (c & 0x1f))) {
             out.append('%');
             out.append(hex[c >> 4]);
             out.append(hex[c & 0xf]);
@@ -77,6 +88,18 @@ void appendEscaped(QByteArray &out, QByteArrayView path)
             out.append(ch);
         }
     }
+}
+
+} // namespace
+
+void appendEscaped(QByteArray &out, QByteArrayView path)
+{
+    appendWithTable(out, path, uriTable);
+}
+
+void appendEscapedArgs(QByteArray &out, QByteArrayView text)
+{
+    appendWithTable(out, text, argsTable);
 }
 
 } // namespace UriPath

@@ -1,5 +1,9 @@
 #include "guidecheck.h"
 
+#include "routing/proxyheaders.h"
+
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // One finder for both constness: on a mutable lab, iterating non-const
@@ -26,16 +30,36 @@ auto findServer(Lab &lab, const QString &group, const QString &server) -> declty
     return nullptr;
 }
 
+// The first proxying location named `location`, and its server block.
 template <typename Lab>
-auto findRoute(Lab &lab, const QString &location) -> decltype(&lab.listeners.first().routes.first())
+auto findRoute(Lab &lab, const QString &location, decltype(&lab.listeners.first()) *server = nullptr)
+    -> decltype(&lab.listeners.first().routes.first())
 {
     for (auto &l : lab.listeners) {
         for (auto &r : l.routes) {
-            if (r.location == location && !r.returns())
+            if (r.location == location && !r.returns()) {
+                if (server)
+                    *server = &l;
                 return &r;
+            }
         }
     }
     return nullptr;
+}
+
+// The value a set of proxy_set_header lines gives `header`; nginx's default
+// where none names it.
+QString headerValue(const QList<HeaderLine> &lines, const QString &header)
+{
+    for (const HeaderLine &line : lines) {
+        if (line.name.compare(header, Qt::CaseInsensitive) == 0)
+            return line.value;
+    }
+    if (header.compare(u"Host"_s, Qt::CaseInsensitive) == 0)
+        return u"$proxy_host"_s;
+    if (header.compare(u"Connection"_s, Qt::CaseInsensitive) == 0)
+        return u"close"_s;
+    return {};
 }
 
 GuideCheck make(GuideCheck::Kind kind)
@@ -83,8 +107,15 @@ bool GuideCheck::holdsFor(const LabConfig &lab) const
         if (const Route *r = findRoute(lab, name))
             return r->proxyUri == text;
         return false;
-    case Kind::PassClientHost:
-        return lab.proxy.passClientHost == on;
+    case Kind::RequestHeader: {
+        const Listener *server = nullptr;
+        if (const Route *r = findRoute(lab, name, &server))
+            return headerValue(ProxyHeaders::inForce(lab.proxy.headers.proxySetHeader, server->headers.proxySetHeader,
+                                                     r->headers.proxySetHeader),
+                               header)
+                   == text;
+        return false;
+    }
     default:
         return false;
     }
@@ -131,9 +162,25 @@ bool GuideCheck::applyTo(LabConfig &lab) const
             return true;
         }
         return false;
-    case Kind::PassClientHost:
-        lab.proxy.passClientHost = on;
+    case Kind::RequestHeader: {
+        // Edit the lines in force there, so that the others stay as they are;
+        // where no level has any, the http level gets this one.
+        Listener *server = nullptr;
+        Route *r = findRoute(lab, name, &server);
+        if (!r)
+            return false;
+        QList<HeaderLine> &lines = !r->headers.proxySetHeader.isEmpty()      ? r->headers.proxySetHeader
+                                   : !server->headers.proxySetHeader.isEmpty() ? server->headers.proxySetHeader
+                                                                                 : lab.proxy.headers.proxySetHeader;
+        for (HeaderLine &line : lines) {
+            if (line.name.compare(header, Qt::CaseInsensitive) == 0) {
+                line.value = text;
+                return true;
+            }
+        }
+        lines.append({header, text, false});
         return true;
+    }
     default:
         return false;
     }
@@ -201,10 +248,12 @@ GuideCheck GuideCheck::routeUri(const QString &location, const QString &uri)
     return c;
 }
 
-GuideCheck GuideCheck::passClientHost(bool on)
+GuideCheck GuideCheck::requestHeader(const QString &location, const QString &header, const QString &value)
 {
-    GuideCheck c = make(Kind::PassClientHost);
-    c.on = on;
+    GuideCheck c = make(Kind::RequestHeader);
+    c.name = location;
+    c.header = header;
+    c.text = value;
     return c;
 }
 

@@ -16,7 +16,7 @@ struct GuideCheck {
         Method,             // group: method (+ hash key in `text`, consistent, two, leastConn)
         NextUpstream,       // proxy_next_upstream has every flag of `flags`; flags 0: is "off"
         RouteUri,           // the route at location `name` proxies with URI `text` ("" = none)
-        PassClientHost,     // proxy_set_header Host $host (`on`) or $proxy_host
+        RequestHeader,      // the proxy_set_header lines in force at location `name` set `header` to `text`
         // The running lab's mocks
         MockRunning,        // name
         MockStopped,        // name
@@ -38,6 +38,7 @@ struct GuideCheck {
     QString group;
     QString name;
     QString text;
+    QString header;
     BalancingMethod method = BalancingMethod::RoundRobin;
     bool consistent = false;
     bool two = false;
@@ -49,7 +50,7 @@ struct GuideCheck {
 
     bool isCount() const { return kind >= Kind::Requests && kind <= Kind::SessionsMoved; }
     bool isEvent() const { return kind == Kind::RequestInspected || kind == Kind::ComparisonFinished; }
-    bool isLabState() const { return kind <= Kind::PassClientHost; }
+    bool isLabState() const { return kind <= Kind::RequestHeader; }
     bool isMockState() const { return kind == Kind::MockRunning || kind == Kind::MockStopped; }
     // Whether the lab (as edited) satisfies a lab-state check.
     bool holdsFor(const LabConfig &lab) const;
@@ -65,7 +66,8 @@ struct GuideCheck {
     static GuideCheck nextUpstreamHas(quint32 flags);
     static GuideCheck nextUpstreamOff();
     static GuideCheck routeUri(const QString &location, const QString &uri);
-    static GuideCheck passClientHost(bool on);
+    // Where no level names the header, nginx's defaults count (Host $proxy_host, Connection close).
+    static GuideCheck requestHeader(const QString &location, const QString &header, const QString &value);
     static GuideCheck mockRunning(const QString &mock);
     static GuideCheck mockStopped(const QString &mock);
     static GuideCheck requests(qint64 atLeast);

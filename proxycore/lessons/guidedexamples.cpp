@@ -100,9 +100,13 @@ GuidedExample basics()
                     "with /."),
              {GuideCheck::requestInspected()}),
         step(Tr::tr("Pass the client's Host on: proxy_set_header Host $host."),
-             Tr::tr("Select a newer request: app now receives the Host the client sent (127.0.0.1 and the port). "
-                    "Applications that build links or pick a site from Host need this."),
-             {GuideCheck::passClientHost(true), GuideCheck::requests(5)}, Tr::tr("Set Host $host")),
+             Tr::tr("Select a newer request: app now receives the host the client asked for, 127.0.0.1 ($host is the "
+                    "name without the port; $http_host would pass the field as sent). Applications that build links or "
+                    "pick a site from Host need this. Written in the listener's Server header lines instead, this one "
+                    "line replaces every proxy_set_header line the server would inherit: X-Real-IP and X-Forwarded-For "
+                    "are gone, as in nginx."),
+             {GuideCheck::requestHeader(u"/shop/"_s, u"Host"_s, u"$host"_s), GuideCheck::requests(5)},
+             Tr::tr("Set Host $host")),
         step(Tr::tr("Stop app in the Backends panel (or from its card's menu)."),
              Tr::tr("With its only server gone, the proxy answers 502 Bad Gateway itself: each request tries app, the "
                     "connection is refused, and there is no other server. (nginx never marks the only server of a group "

@@ -200,6 +200,43 @@ void writeUpstream(Writer &w, int index, const UpstreamGroup &g, const QString &
     w.close(block);
 }
 
+// The header rules set at one level (an empty list inherits). The lab's
+// X-Upstream-Name has nginx's nearest equivalent, X-Upstream-Addr: written at
+// the http level and at every level with add_header lines of its own (which
+// do not inherit the http level's).
+void writeHeaderRules(QString &out, const HeaderRules &rules, const QString &indent, bool upstreamAddr, bool httpLevel)
+{
+    for (const HeaderLine &line : rules.proxySetHeader)
+        out += indent + u"proxy_set_header %1 %2;\n"_s.arg(quoted(line.name), quoted(line.value));
+    for (const HeaderLine &line : rules.addHeader)
+        out += indent + u"add_header %1 %2%3;\n"_s.arg(quoted(line.name), quoted(line.value),
+                                                      line.always ? u" always"_s : QString());
+    if (upstreamAddr && (httpLevel || !rules.addHeader.isEmpty())) {
+        if (httpLevel)
+            out += indent + NginxExporter::tr("# The lab's X-Upstream-Name names the server; nginx knows only its address:\n");
+        out += indent + u"add_header X-Upstream-Addr $upstream_addr always;\n"_s;
+    }
+    for (const QString &name : rules.proxyHideHeader)
+        out += indent + u"proxy_hide_header %1;\n"_s.arg(quoted(name));
+    for (const QString &name : rules.proxyPassHeader)
+        out += indent + u"proxy_pass_header %1;\n"_s.arg(quoted(name));
+    for (const QString &entry : rules.proxyRedirect) {
+        QStringList words = entry.split(u' ', Qt::SkipEmptyParts);
+        for (QString &word : words)
+            word = quoted(word);
+        out += indent + u"proxy_redirect %1;\n"_s.arg(words.join(u' '));
+    }
+}
+
+void writeRewrites(QString &out, const QList<RewriteRule> &rules, const QString &indent)
+{
+    for (const RewriteRule &rule : rules) {
+        const QString flag = RewriteRule::flagName(rule.flag);
+        out += indent + u"rewrite %1 %2%3;\n"_s.arg(quoted(rule.regex), quoted(rule.replacement),
+                                                   flag.isEmpty() ? QString() : u' ' + flag);
+    }
+}
+
 QString duration(int ms)
 {
     return Units::formatDurationMs(ms);
@@ -258,13 +295,29 @@ NginxExport NginxExporter::exportWithMap(const LabConfig &lab, Scope scope)
         if (p.realIpRecursive)
             out += in + u"real_ip_recursive on;\n"_s;
     }
-    out += in + tr("# Upgrades (WebSocket...) pass through; without one, Connection stays empty for keepalive.\n");
-    out += in + u"map $http_upgrade $connection_upgrade {\n"_s + in + u"    default upgrade;\n"_s + in
-           + u"    ''      '';\n"_s + in + u"}\n"_s;
+    bool upgradeMap = false;
+    auto usesUpgradeMap = [&](const HeaderRules &rules) {
+        for (const HeaderLine &line : rules.proxySetHeader)
+            upgradeMap = upgradeMap || line.value.contains(u"$connection_upgrade"_s);
+    };
+    usesUpgradeMap(p.headers);
+    for (const Listener &l : lab.listeners) {
+        usesUpgradeMap(l.headers);
+        for (const Route &r : l.routes)
+            usesUpgradeMap(r.headers);
+    }
+    if (upgradeMap) {
+        out += in + tr("# Upgrades (WebSocket...) pass through; without one, Connection stays empty for keepalive.\n");
+        out += in + u"map $http_upgrade $connection_upgrade {\n"_s + in + u"    default upgrade;\n"_s + in
+               + u"    ''      '';\n"_s + in + u"}\n"_s;
+    }
     out += in + tr("# $upstream_addr lists every server tried, $upstream_status each answer;\n")
            + in + tr("# use it with: access_log /var/log/nginx/upstream.log upstreamlab;\n");
     out += in + u"log_format upstreamlab '$remote_addr \"$request\" $status upstream=$upstream_addr "
                 "upstream_status=$upstream_status';\n"_s;
+    out += in + tr("# The lab speaks HTTP/1.1 to upstreams; the Connection line decides keep-alive.\n");
+    out += in + u"proxy_http_version 1.1;\n"_s;
+    writeHeaderRules(out, p.headers, in, p.upstreamNameHeader, true);
 
     for (int i = 0; i < lab.upstreams.size(); ++i) {
         out += u'\n';
@@ -277,20 +330,37 @@ NginxExport NginxExporter::exportWithMap(const LabConfig &lab, Scope scope)
         const qsizetype server = w.open(Object::Kind::Listener, li);
         out += in + u"server {\n"_s;
         const QString sin = in + u"    "_s;
-        QString address = l.address;
-        if (address.contains(u':') && !address.startsWith(u'['))
-            address = u'[' + address + u']';
         if (l.maxConnections > 0)
             out += sin + tr("# The lab refuses connections past max_connections with a 503; nginx has no\n") + sin
                    + tr("# per-listener equivalent (worker_connections limits each worker in total).\n");
-        out += sin + u"listen %1:%2;"_s.arg(address).arg(l.port)
-               + (l.maxConnections > 0 ? u"  # "_s + ExportComment::listenerNote(l.maxConnections) : QString()) + u'\n';
+        const QList<ListenAddress> listens = l.listens();
+        for (qsizetype i = 0; i < listens.size(); ++i) {
+            const ListenAddress &listen = listens[i];
+            QString address = listen.address;
+            if (address.contains(u':') && !address.startsWith(u'['))
+                address = u'[' + address + u']';
+            out += sin + u"listen %1:%2%3;"_s.arg(address).arg(listen.port)
+                                                .arg(listen.defaultServer ? u" default_server"_s : QString())
+                   + (i == 0 && l.maxConnections > 0 ? u"  # "_s + ExportComment::listenerNote(l.maxConnections) : QString())
+                   + u'\n';
+        }
+        if (!l.serverNames.isEmpty()) {
+            QStringList names;
+            for (const QString &name : l.serverNames)
+                names.append(quoted(name));
+            out += sin + u"server_name %1;\n"_s.arg(names.join(u' '));
+        }
+        writeRewrites(out, l.rewrites, sin);
+        writeHeaderRules(out, l.headers, sin, p.upstreamNameHeader, false);
         for (int ri = 0; ri < l.routes.size(); ++ri) {
             const Route &r = l.routes[ri];
             const QString lin = sin + u"    "_s;
+            const QString modifier = Route::modifierName(r.match);
             out += u'\n';
             const qsizetype location = w.open(Object::Kind::Location, li, ri);
-            out += sin + u"location %1%2 {\n"_s.arg(r.exact ? u"= "_s : QString(), quoted(r.location));
+            out += sin + u"location %1%2 {\n"_s.arg(modifier.isEmpty() ? QString() : modifier + u' ', quoted(r.location));
+            writeRewrites(out, r.rewrites, lin);
+            writeHeaderRules(out, r.headers, lin, p.upstreamNameHeader, false);
             if (r.returns()) {
                 out += lin + u"return %1"_s.arg(r.returnStatus)
                        + (r.returnText.isEmpty() ? QString() : u' ' + returnText(r.returnText)) + u";\n"_s;
@@ -298,15 +368,12 @@ NginxExport NginxExporter::exportWithMap(const LabConfig &lab, Scope scope)
                 w.close(location);
                 continue;
             }
-            out += lin + u"proxy_pass http://%1%2;\n"_s.arg(r.upstream, r.proxyUri);
-            out += lin + tr("# HTTP/1.1 without \"Connection: close\" so upstream keepalive works.\n");
-            out += lin + u"proxy_http_version 1.1;\n"_s;
-            out += lin + u"proxy_set_header Upgrade $http_upgrade;\n"_s;
-            out += lin + u"proxy_set_header Connection $connection_upgrade;\n"_s;
-            out += lin + u"proxy_set_header Host %1;\n"_s.arg(p.passClientHost ? u"$host"_s : u"$proxy_host"_s);
-            out += lin + u"proxy_set_header X-Real-IP $remote_addr;\n"_s;
-            out += lin + u"proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;\n"_s;
-            out += lin + u"proxy_set_header X-Forwarded-Proto $scheme;\n"_s;
+            if (r.upstream.isEmpty()) {
+                out += sin + u"}\n"_s; // rewrites only
+                w.close(location);
+                continue;
+            }
+            out += lin + u"proxy_pass %1;\n"_s.arg(quoted(u"http://"_s + r.upstream + r.proxyUri));
             out += lin + u"proxy_next_upstream %1;\n"_s.arg(NextUpstreamConditions::text(p.nextUpstream));
             if (p.nextUpstreamTries != 0)
                 out += lin + u"proxy_next_upstream_tries %1;\n"_s.arg(p.nextUpstreamTries);
@@ -315,9 +382,6 @@ NginxExport NginxExporter::exportWithMap(const LabConfig &lab, Scope scope)
             out += lin + u"proxy_connect_timeout %1;\n"_s.arg(duration(p.connectTimeoutMs));
             out += lin + u"proxy_send_timeout %1;\n"_s.arg(duration(p.sendTimeoutMs));
             out += lin + u"proxy_read_timeout %1;\n"_s.arg(duration(p.readTimeoutMs));
-            if (p.upstreamNameHeader)
-                out += lin + tr("# The lab's X-Upstream-Name names the server; nginx knows only its address:\n")
-                       + lin + u"add_header X-Upstream-Addr $upstream_addr always;\n"_s;
             out += sin + u"}\n"_s;
             w.close(location);
         }

@@ -5,6 +5,7 @@
 #include "config/labvalidator.h"
 #include "config/units.h"
 #include "exportcomment.h"
+#include "routing/servername.h"
 
 #include <QFileInfo>
 #include <QSet>
@@ -42,9 +43,13 @@ const QSet<QString> &settingNames()
         u"proxy_connect_timeout"_s, u"proxy_send_timeout"_s, u"proxy_read_timeout"_s, u"client_header_timeout"_s,
         u"client_body_timeout"_s, u"keepalive_timeout"_s, u"proxy_next_upstream_timeout"_s, u"keepalive_requests"_s,
         u"proxy_next_upstream_tries"_s, u"client_max_body_size"_s, u"large_client_header_buffers"_s,
-        u"proxy_next_upstream"_s, u"proxy_set_header"_s, u"proxy_http_version"_s, u"add_header"_s};
+        u"proxy_next_upstream"_s, u"proxy_http_version"_s};
     return names;
 }
+
+// The header directives, inherited level by level (HeaderRules).
+const QSet<QString> headerRuleNames = {u"proxy_set_header"_s, u"add_header"_s, u"proxy_hide_header"_s,
+                                       u"proxy_pass_header"_s, u"proxy_redirect"_s};
 
 class Importer
 {
@@ -56,8 +61,10 @@ public:
         r.lab.listeners.clear();
         r.lab.upstreams.clear();
         r.lab.backends.clear();
-        r.lab.proxy.upstreamNameHeader = false;
-        m_http.upstreamNameHeader = false; // on only with the export's add_header line
+        r.lab.proxy.upstreamNameHeader = false; // on only with the export's add_header line
+        r.lab.proxy.headers = {};
+        m_http.upstreamNameHeader = false;
+        m_http.headers = {};
     }
 
     void run(const NginxParseResult &parsed, const QString &fileName);
@@ -90,14 +97,19 @@ private:
     void upstream(const NginxDirective &d);
     void server(const NginxDirective &d);
     void location(const NginxDirective &d, Listener &listener, const ProxySettings &serverSettings);
-    std::optional<Route> returnRoute(const NginxDirective &d, const QString &location, bool exact);
+    std::optional<Route> returnRoute(const NginxDirective &d, const QString &location, LocationMatch match);
     bool setting(const NginxDirective &d, ProxySettings &p);
+    bool headerRule(const NginxDirective &d, HeaderRules &rules);
+    bool rewrite(const NginxDirective &d, QList<RewriteRule> &rules);
+    void listen(const NginxDirective &d, Listener &listener, bool first);
     void adoptSettings(const NginxDirective &where, const ProxySettings &p);
     QString groupFor(const NginxDirective &d, const QString &target, QString *uri = nullptr);
 
     NginxImportResult &r;
     QString m_error;
     ProxySettings m_http;
+    HeaderRules m_httpHeaders;
+    bool m_upstreamNameHeader = false;
     bool m_haveSettings = false;
     QList<QPair<QString, const NginxDirective *>> m_proxyPasses;
 };
@@ -155,6 +167,8 @@ void Importer::run(const NginxParseResult &parsed, const QString &fileName)
         if (!r.lab.findUpstream(target))
             fail(*d, NginxImporter::tr("host not found in upstream \"%1\"").arg(target));
     }
+    r.lab.proxy.headers = m_httpHeaders;
+    r.lab.proxy.upstreamNameHeader = m_upstreamNameHeader;
 }
 
 void Importer::http(const NginxDirective &h)
@@ -164,6 +178,8 @@ void Importer::http(const NginxDirective &h)
             upstream(d);
         else if (d.name == u"server" && d.hasBlock)
             continue; // after the http-level settings are known
+        else if (headerRule(d, m_httpHeaders))
+            continue;
         else if (setting(d, m_http))
             continue;
         else if (httpHarmless.contains(d.name))
@@ -321,12 +337,71 @@ void Importer::upstream(const NginxDirective &u)
     r.lab.upstreams.append(g);
 }
 
+void Importer::listen(const NginxDirective &d, Listener &listener, bool first)
+{
+    ListenAddress listen;
+    listen.port = 80;
+    QString address = d.args.first();
+    if (address.startsWith(u"unix:")) {
+        fail(d, NginxImporter::tr("unix sockets are not supported by the lab"));
+        return;
+    }
+    bool portOnly = false;
+    address.toInt(&portOnly);
+    if (portOnly || address.startsWith(u"*:")) {
+        // nginx listens on every IPv4 address; a lab stays on loopback until you widen it.
+        listen.port = address.section(u':', -1).toInt();
+        listen.address = u"127.0.0.1"_s;
+        note(d, NginxImporter::tr("nginx listens on all addresses here; the lab binds 127.0.0.1 (loopback) — "
+                                  "change the listener to expose it"));
+    } else {
+        const auto hp = HostPort::parse(address, 80);
+        if (!hp) {
+            fail(d, NginxImporter::tr("invalid listen address \"%1\"").arg(address));
+            return;
+        }
+        listen.port = hp->port;
+        listen.address = hp->address.toString();
+        if (hp->address == QHostAddress(QHostAddress::AnyIPv6) && address.startsWith(u'[')) {
+            listen.address = u"::1"_s;
+            note(d, NginxImporter::tr("nginx listens on all IPv6 addresses here; the lab binds ::1 (loopback) — "
+                                      "change the listener to expose it"));
+        }
+    }
+    if (const int limit = ExportComment::parseListenerNote(d.trailingComment))
+        listener.maxConnections = limit;
+    for (const QString &param : d.args.mid(1)) {
+        if (param == u"default_server" || param == u"default")
+            listen.defaultServer = true;
+        else if (param.startsWith(u"backlog=") || param == u"reuseport" || param.startsWith(u"so_keepalive=")
+                 || param.startsWith(u"rcvbuf=") || param.startsWith(u"sndbuf=") || param.startsWith(u"ipv6only=")
+                 || param == u"deferred" || param == u"bind" || param.startsWith(u"fastopen="))
+            note(d, NginxImporter::tr("listen parameter \"%1\" is accepted and ignored").arg(param));
+        else
+            warn(d, NginxImporter::tr("listen parameter \"%1\" is not supported (plain HTTP/1.1 only)").arg(param));
+    }
+    for (const ListenAddress &existing : listener.listens()) {
+        if (!first && existing.address == listen.address && existing.port == listen.port) {
+            fail(d, NginxImporter::tr("duplicate listen %1:%2").arg(listen.address).arg(listen.port));
+            return;
+        }
+    }
+    if (first) {
+        listener.address = listen.address;
+        listener.port = listen.port;
+        listener.defaultServer = listen.defaultServer;
+    } else {
+        listener.moreListens.append(listen);
+    }
+}
+
 void Importer::server(const NginxDirective &srv)
 {
     Listener listener;
-    listener.port = 80;
+    listener.port = 80; // nginx without listen: *:80
     bool listenSeen = false;
     const NginxDirective *serverReturn = nullptr;
+    const NginxDirective *flaggedRewrite = nullptr;
     ProxySettings settings = m_http;
     for (const NginxDirective &d : srv.block) {
         if (setting(d, settings))
@@ -334,52 +409,32 @@ void Importer::server(const NginxDirective &srv)
     }
     for (const NginxDirective &d : srv.block) {
         if (d.name == u"listen" && !d.args.isEmpty()) {
-            if (listenSeen) {
-                warn(d, NginxImporter::tr("more than one \"listen\" in a server: the lab uses the first"));
-                continue;
-            }
+            listen(d, listener, !listenSeen);
             listenSeen = true;
-            QString address = d.args.first();
-            if (address.startsWith(u"unix:")) {
-                fail(d, NginxImporter::tr("unix sockets are not supported by the lab"));
-                continue;
-            }
-            bool portOnly = false;
-            address.toInt(&portOnly);
-            if (portOnly) {
-                listener.port = address.toInt();
-                listener.address = u"127.0.0.1"_s;
-                warn(d, NginxImporter::tr("nginx listens on all addresses here; the lab binds 127.0.0.1 (loopback) — "
-                                          "change the listener to expose it"));
-            } else {
-                const auto hp = HostPort::parse(address, 80);
-                if (!hp) {
-                    fail(d, NginxImporter::tr("invalid listen address \"%1\"").arg(address));
-                    continue;
-                }
-                listener.port = hp->port;
-                listener.address = hp->address.toString();
-            }
-            if (const int limit = ExportComment::parseListenerNote(d.trailingComment))
-                listener.maxConnections = limit;
-            for (const QString &param : d.args.mid(1)) {
-                if (param == u"default_server" || param == u"default" || param.startsWith(u"backlog=")
-                    || param == u"reuseport" || param.startsWith(u"so_keepalive=") || param.startsWith(u"rcvbuf=")
-                    || param.startsWith(u"sndbuf=") || param.startsWith(u"ipv6only=") || param == u"deferred"
-                    || param == u"bind" || param.startsWith(u"fastopen="))
-                    note(d, NginxImporter::tr("listen parameter \"%1\" is accepted and ignored").arg(param));
-                else
-                    warn(d, NginxImporter::tr("listen parameter \"%1\" is not supported (plain HTTP/1.1 only)").arg(param));
-            }
         } else if (d.name == u"location" && d.hasBlock) {
             continue;
         } else if (d.name == u"return" && needArgs(d, 1, 2)) {
             if (!serverReturn)
                 serverReturn = &d; // the first one answers, as in nginx
+        } else if (d.name == u"rewrite") {
+            if (serverReturn) {
+                note(d, NginxImporter::tr("the server's return (line %1) answers first; this rewrite is never used")
+                            .arg(serverReturn->line));
+            } else if (rewrite(d, listener.rewrites) && listener.rewrites.last().flag != RewriteRule::Flag::None) {
+                flaggedRewrite = &d;
+            }
         } else if (d.name == u"server_name") {
-            note(d, NginxImporter::tr("\"server_name\" is ignored: each lab listener has one server"));
-        } else if (settingNames().contains(d.name)) {
-            continue; // applied with the settings
+            for (const QString &name : d.args) {
+                QString error;
+                if (name.compare(u"$hostname"_s, Qt::CaseInsensitive) == 0)
+                    warn(d, NginxImporter::tr("\"$hostname\" (this machine's name) is not modelled; ignored"));
+                else if (!ServerName::parse(name, &error))
+                    fail(d, error);
+                else if (!listener.serverNames.contains(name))
+                    listener.serverNames.append(name);
+            }
+        } else if (headerRule(d, listener.headers) || settingNames().contains(d.name)) {
+            continue; // settings were applied above
         } else if (httpHarmless.contains(d.name)) {
             note(d, NginxImporter::tr("\"%1\" is accepted and ignored").arg(d.name));
         } else {
@@ -389,9 +444,12 @@ void Importer::server(const NginxDirective &srv)
     if (serverReturn) {
         // A server-level return answers every request before any location is
         // looked at: one "/" location that returns does the same.
-        const std::optional<Route> route = returnRoute(*serverReturn, u"/"_s, false);
+        const std::optional<Route> route = returnRoute(*serverReturn, u"/"_s, LocationMatch::Prefix);
         if (route)
             listener.routes.append(*route);
+        if (flaggedRewrite)
+            warn(*flaggedRewrite, NginxImporter::tr("a server-level rewrite with a flag stops before the server's return "
+                                                    "in nginx; the lab's server answers with the return for every URI"));
         for (const NginxDirective &d : srv.block) {
             if (d.name == u"location" && d.hasBlock)
                 note(d, NginxImporter::tr("the server's return (line %1) answers first; this location is never used")
@@ -403,20 +461,14 @@ void Importer::server(const NginxDirective &srv)
                 location(d, listener, settings);
         }
     }
-    for (const Listener &l : std::as_const(r.lab.listeners)) {
-        if (l.address == listener.address && l.port == listener.port) {
-            warn(srv, NginxImporter::tr("another server on %1:%2 (server_name routing is not modelled); skipped")
-                          .arg(listener.address).arg(listener.port));
-            return;
-        }
-    }
     r.lab.listeners.append(listener);
 }
 
-std::optional<Route> Importer::returnRoute(const NginxDirective &d, const QString &location, bool exact)
+std::optional<Route> Importer::returnRoute(const NginxDirective &d, const QString &location, LocationMatch match)
 {
     // return CODE [TEXT] | return CODE URL | return URL (a 302).
-    Route route = Route::returning(location, 0, {}, exact);
+    Route route = Route::returning(location, 0, {});
+    route.match = match;
     bool ok = false;
     const int code = d.args.first().toInt(&ok);
     if (ok && LabLimits::ReturnStatus.contains(code)) {
@@ -436,41 +488,63 @@ std::optional<Route> Importer::returnRoute(const NginxDirective &d, const QStrin
 
 void Importer::location(const NginxDirective &loc, Listener &listener, const ProxySettings &serverSettings)
 {
-    QString prefix;
-    bool exact = false;
-    if (loc.args.size() == 1 && loc.args.first().startsWith(u'=') && loc.args.first().size() > 1) {
-        prefix = loc.args.first().mid(1); // "=/healthz", as nginx also accepts
-        exact = true;
+    // location [=|~|~*|^~] NAME, the modifier also written against the name ("=/x", "~*\.png$").
+    QString name;
+    LocationMatch match = LocationMatch::Prefix;
+    if (loc.args.size() == 2) {
+        const std::optional<LocationMatch> m = Route::matchFromModifier(loc.args[0]);
+        if (!m || *m == LocationMatch::Prefix) {
+            fail(loc, NginxImporter::tr("invalid location modifier \"%1\"").arg(loc.args[0]));
+            return;
+        }
+        match = *m;
+        name = loc.args[1];
     } else if (loc.args.size() == 1) {
-        prefix = loc.args.first();
-    } else if (loc.args.size() == 2 && loc.args.first() == u"^~") {
-        prefix = loc.args[1];
-        note(loc, NginxImporter::tr("\"^~\" only matters against regular-expression locations, which the lab does not "
-                                    "model; \"%1\" is a prefix location").arg(prefix));
-    } else if (loc.args.size() == 2 && loc.args.first() == u"=") {
-        prefix = loc.args[1];
-        exact = true;
+        name = loc.args[0];
+        if (name.startsWith(u'=') && name.size() > 1) {
+            match = LocationMatch::Exact;
+            name = name.mid(1);
+        } else if (name.startsWith(u"^~") && name.size() > 2) {
+            match = LocationMatch::PrefixNoRegex;
+            name = name.mid(2);
+        } else if (name.startsWith(u"~*") && name.size() > 2) {
+            match = LocationMatch::RegexCaseless;
+            name = name.mid(2);
+        } else if (name.startsWith(u'~') && name.size() > 1) {
+            match = LocationMatch::Regex;
+            name = name.mid(1);
+        }
     } else {
-        warn(loc, NginxImporter::tr("regular-expression and named locations are not modelled; \"%1\" skipped")
-                      .arg(loc.args.join(u' ')));
+        fail(loc, NginxImporter::tr("invalid number of arguments in \"location\" directive"));
         return;
     }
-    if (prefix.startsWith(u'@') || prefix.startsWith(u'~')) {
-        warn(loc, NginxImporter::tr("location \"%1\" is not a prefix; skipped").arg(prefix));
+    if (name.startsWith(u'@')) {
+        warn(loc, NginxImporter::tr("named locations (\"%1\") are only reached by try_files and error_page, which the "
+                                    "lab does not model; skipped").arg(name));
         return;
     }
     ProxySettings settings = serverSettings;
+    Route route;
+    route.location = name;
+    route.match = match;
     QString group;
     QString proxyUri;
     const NginxDirective *returned = nullptr;
+    const NginxDirective *proxyPass = nullptr;
     QList<const NginxDirective *> healthChecks;
     for (const NginxDirective &d : loc.block) {
-        if (setting(d, settings))
+        if (setting(d, settings) || headerRule(d, route.headers))
             continue;
         if (d.name == u"return" && needArgs(d, 1, 2)) {
             if (!returned)
                 returned = &d; // like nginx, the first return answers
+        } else if (d.name == u"rewrite") {
+            if (returned)
+                note(d, NginxImporter::tr("the return on line %1 answers first; this rewrite is never used").arg(returned->line));
+            else
+                rewrite(d, route.rewrites);
         } else if (d.name == u"proxy_pass" && needArgs(d, 1, 1)) {
+            proxyPass = &d;
             group = groupFor(d, d.args.first(), &proxyUri);
         } else if (d.name == u"health_check") {
             healthChecks.append(&d);
@@ -483,21 +557,27 @@ void Importer::location(const NginxDirective &loc, Listener &listener, const Pro
         }
     }
     if (returned) {
-        const std::optional<Route> route = returnRoute(*returned, prefix, exact);
-        if (!route)
+        const std::optional<Route> answer = returnRoute(*returned, name, match);
+        if (!answer)
             return;
         if (!group.isEmpty())
             note(*returned, NginxImporter::tr("return answers before proxy_pass is reached; the location returns"));
-        listener.routes.append(*route);
+        route.returnStatus = answer->returnStatus;
+        route.returnText = answer->returnText;
+        listener.routes.append(route);
         return;
     }
-    if (group.isEmpty()) {
-        warn(loc, NginxImporter::tr("location \"%1\" does not proxy_pass to an upstream; skipped").arg(prefix));
+    if (group.isEmpty() && route.rewrites.isEmpty()) {
+        warn(loc, NginxImporter::tr("location \"%1\" does not proxy_pass to an upstream; skipped").arg(name));
         return;
     }
-    adoptSettings(loc, settings);
-    Route route = Route::proxyTo(prefix, group);
-    route.exact = exact;
+    if (route.isRegex() && !proxyUri.isEmpty() && !proxyUri.contains(u'$') && proxyPass) {
+        fail(*proxyPass, NginxImporter::tr("\"proxy_pass\" cannot have URI part in location given by regular expression"));
+        return;
+    }
+    if (!group.isEmpty())
+        adoptSettings(loc, settings);
+    route.upstream = group;
     route.proxyUri = proxyUri;
     listener.routes.append(route);
     for (const NginxDirective *d : std::as_const(healthChecks)) {
@@ -528,6 +608,63 @@ void Importer::location(const NginxDirective &loc, Listener &listener, const Pro
     }
 }
 
+bool Importer::rewrite(const NginxDirective &d, QList<RewriteRule> &rules)
+{
+    if (!needArgs(d, 2, 3))
+        return false;
+    RewriteRule rule;
+    rule.regex = d.args[0];
+    rule.replacement = d.args[1];
+    if (d.args.size() == 3) {
+        const std::optional<RewriteRule::Flag> flag = RewriteRule::flagFromName(d.args[2]);
+        if (!flag || *flag == RewriteRule::Flag::None) {
+            fail(d, NginxImporter::tr("invalid parameter \"%1\"").arg(d.args[2]));
+            return false;
+        }
+        rule.flag = *flag;
+    }
+    rules.append(rule);
+    return true;
+}
+
+bool Importer::headerRule(const NginxDirective &d, HeaderRules &rules)
+{
+    if (!headerRuleNames.contains(d.name))
+        return false;
+    if (d.name == u"proxy_set_header") {
+        if (needArgs(d, 2, 2))
+            rules.proxySetHeader.append({d.args[0], d.args[1], false});
+    } else if (d.name == u"add_header") {
+        if (!needArgs(d, 2, 3))
+            return true;
+        if (d.args.size() == 3 && d.args[2] != u"always") {
+            fail(d, NginxImporter::tr("invalid parameter \"%1\"").arg(d.args[2]));
+            return true;
+        }
+        if (d.args[0].compare(u"X-Upstream-Addr"_s, Qt::CaseInsensitive) == 0 && d.args[1] == u"$upstream_addr") {
+            m_upstreamNameHeader = true; // the export's stand-in for X-Upstream-Name
+            return true;
+        }
+        rules.addHeader.append({d.args[0], d.args[1], d.args.size() == 3});
+    } else if (d.name == u"proxy_hide_header") {
+        if (needArgs(d, 1, 1))
+            rules.proxyHideHeader.append(d.args[0]);
+    } else if (d.name == u"proxy_pass_header") {
+        if (needArgs(d, 1, 1))
+            rules.proxyPassHeader.append(d.args[0]);
+    } else if (d.name == u"proxy_redirect") {
+        if (needArgs(d, 1, 2)) {
+            if (d.args.size() == 1 && d.args[0] != u"default" && d.args[0] != u"off")
+                fail(d, NginxImporter::tr("invalid parameter \"%1\"").arg(d.args[0]));
+            else if (d.args.size() == 2 && (d.args[0].contains(u' ') || d.args[1].contains(u' ')))
+                warn(d, NginxImporter::tr("proxy_redirect with spaces is not modelled; ignored"));
+            else
+                rules.proxyRedirect.append(d.args.join(u' '));
+        }
+    }
+    return true;
+}
+
 QString Importer::groupFor(const NginxDirective &d, const QString &target, QString *uri)
 {
     if (!target.startsWith(u"http://")) {
@@ -535,11 +672,11 @@ QString Importer::groupFor(const NginxDirective &d, const QString &target, QStri
         return {};
     }
     QString rest = target.mid(7);
-    if (rest.contains(u'$')) {
-        fail(d, NginxImporter::tr("proxy_pass with variables is not supported"));
+    const qsizetype slash = rest.indexOf(u'/');
+    if (rest.left(slash < 0 ? rest.size() : slash).contains(u'$')) {
+        fail(d, NginxImporter::tr("proxy_pass with variables in the host is not supported (the URI part may use them)"));
         return {};
     }
-    const qsizetype slash = rest.indexOf(u'/');
     if (slash >= 0) {
         // The URI part replaces the matched part of the location, as in nginx.
         if (uri)
@@ -578,6 +715,8 @@ void Importer::adoptSettings(const NginxDirective &where, const ProxySettings &p
 {
     ProxySettings candidate = p;
     candidate.workers = r.lab.proxy.workers;
+    candidate.headers = r.lab.proxy.headers;           // header rules live at their own level
+    candidate.upstreamNameHeader = r.lab.proxy.upstreamNameHeader;
     if (!m_haveSettings) {
         r.lab.proxy = candidate;
         m_haveSettings = true;
@@ -644,32 +783,10 @@ bool Importer::setting(const NginxDirective &d, ProxySettings &p)
                 fail(d, NginxImporter::tr("invalid value \"%1\" in \"proxy_next_upstream\"").arg(w));
         }
         p.nextUpstream = d.args.contains(u"off"_s) ? 0 : mask;
-    } else if (n == u"proxy_set_header") {
-        if (!needArgs(d, 2, 2))
-            return true;
-        const QString header = d.args[0].toLower();
-        const QString value = d.args[1];
-        if (header == u"host" && value == u"$host")
-            p.passClientHost = true;
-        else if (header == u"host" && value == u"$proxy_host")
-            p.passClientHost = false;
-        else if ((header == u"connection" && (value.isEmpty() || value == u"$connection_upgrade" || value == u"upgrade"))
-                 || (header == u"upgrade" && value == u"$http_upgrade") || (header == u"x-real-ip" && value == u"$remote_addr")
-                 || (header == u"x-forwarded-for" && value == u"$proxy_add_x_forwarded_for")
-                 || (header == u"x-forwarded-proto" && value == u"$scheme"))
-            ; // what the lab always does
-        else
-            warn(d, NginxImporter::tr("proxy_set_header %1 \"%2\" is not modelled (the lab sends Host, X-Real-IP, "
-                                      "X-Forwarded-For and X-Forwarded-Proto)").arg(d.args[0], value));
     } else if (n == u"proxy_http_version") {
         if (needArgs(d, 1, 1) && d.args.first() != u"1.1")
-            warn(d, NginxImporter::tr("the lab always speaks HTTP/1.1 with keep-alive to upstreams"));
-    } else if (n == u"add_header") {
-        if (d.args.size() >= 2 && d.args[0].compare(u"X-Upstream-Addr"_s, Qt::CaseInsensitive) == 0
-            && d.args[1] == u"$upstream_addr")
-            p.upstreamNameHeader = true; // the export's stand-in for X-Upstream-Name
-        else
-            warn(d, NginxImporter::tr("\"add_header\" is not modelled; ignored"));
+            note(d, NginxImporter::tr("the lab always speaks HTTP/1.1 to upstreams; the Connection line decides "
+                                      "whether a connection is kept"));
     } else {
         return false;
     }

@@ -301,7 +301,8 @@ void tst_MockBackends::latencyDistribution()
 #else
     const double tolerance = 0.10;
 #endif
-    QVERIFY2(std::abs(m - expectedMean) <= expectedMean * tolerance, qPrintable(u"mean %1"_s.arg(m)));
+    // A timer fires late on a busy machine, never early: more room above than below.
+    QVERIFY2(m >= expectedMean * (1 - tolerance) && m <= expectedMean * (1 + 2 * tolerance), qPrintable(u"mean %1"_s.arg(m)));
     if (expectedSd >= 0)
         QVERIFY2(std::abs(stddev(samples) - expectedSd) <= expectedSd * 0.25 + 1, qPrintable(u"sd %1"_s.arg(stddev(samples))));
     QVERIFY(*std::min_element(samples.begin(), samples.end()) >= low);

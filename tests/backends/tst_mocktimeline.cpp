@@ -4,6 +4,7 @@
 #include <QTest>
 
 #include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -18,6 +19,7 @@ private slots:
     void stepsAtTheSameTimeFireInListOrder();
     void repeatReplaysTheListFromANewOrigin();
     void repeatAtZeroWaitsAMillisecond();
+    void aLateTimerDoesNotShiftLaterCycles();
     void startAgainBeginsAgain();
     void emptyTimelineDoesNothing();
     void destroyedTimelineStops();
@@ -117,6 +119,40 @@ void tst_MockTimeline::repeatReplaysTheListFromANewOrigin()
         const qint64 earliest = (i / 2) * 60 + r.fired[i].step.atMs;
         QVERIFY2(r.fired[i].atMs >= earliest, qPrintable(u"step %1 at %2 ms, due at %3"_s.arg(i).arg(r.fired[i].atMs).arg(earliest)));
     }
+}
+
+void tst_MockTimeline::aLateTimerDoesNotShiftLaterCycles()
+{
+    MockTimeline timeline({step(0, Action::Status, 500), step(30, Action::Status, 200), step(60, Action::Repeat)});
+    Recorder r;
+    r.attach(timeline);
+    bool blocked = false;
+    // The first step's listener keeps the event loop busy for 250 ms, as a
+    // loaded machine would: every timer after it fires late.
+    QObject::connect(&timeline, &MockTimeline::stepReached, &timeline, [&blocked] {
+        if (std::exchange(blocked, true))
+            return;
+        QElapsedTimer busy;
+        busy.start();
+        while (busy.elapsed() < 250) {
+        }
+    });
+    r.start(timeline);
+    const auto fiveHundreds = [&r] { return r.statuses().count(500); };
+    QTRY_VERIFY_WITH_TIMEOUT(fiveHundreds() >= 8, 5000);
+    // Cycle 7 is due at 420 ms: the missed cycles fired late, in order, and the
+    // later ones kept to their times (restarting the origin at each repeat
+    // would put cycle 7 at 250 + 6 * 60 = 610 ms or later).
+    qint64 cycle7 = -1;
+    int seen = 0;
+    for (const Recorder::Fired &f : std::as_const(r.fired)) {
+        if (f.step.status == 500 && ++seen == 8) {
+            cycle7 = f.atMs;
+            break;
+        }
+    }
+    QVERIFY2(cycle7 >= 420 && cycle7 < 540, qPrintable(QString::number(cycle7)));
+    QCOMPARE(r.statuses().mid(0, 8), (QList<int>{500, 200, 500, 200, 500, 200, 500, 200}));
 }
 
 void tst_MockTimeline::repeatAtZeroWaitsAMillisecond()

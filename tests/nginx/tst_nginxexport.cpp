@@ -218,7 +218,7 @@ void tst_NginxExport::nginxAcceptsEveryExport_data()
     tuned.proxy.maxUriLength = 4096;
     tuned.proxy.maxHeaderSize = 16384;
     tuned.proxy.clientMaxBodySize = 0;
-    tuned.proxy.passClientHost = true;
+    tuned.proxy.headers = ProxySettings::labDefaultHeaders(true);
     tuned.listeners[0].routes.append(Route::proxyTo(u"/api v2/"_s, u"backend"_s)); // a location that needs quotes
     QTest::newRow("tuned-proxy") << tuned;
     LabConfig plus = labWith(BalancingMethod::LeastConn, true);

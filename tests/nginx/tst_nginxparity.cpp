@@ -1,3 +1,4 @@
+#include "config/labvalidator.h"
 #include "engine/proxyengine.h"
 #include "freeport.h"
 #include "nginx/nginxexporter.h"
@@ -28,6 +29,8 @@ private slots:
     void sequences();
     void randomDistributions_data();
     void randomDistributions();
+    void routing();
+    void headerLinesAndRewrites();
 
 private:
     struct Lab {
@@ -37,6 +40,12 @@ private:
     };
     static Lab buildLab(const QString &servers, const QString &method, const QString &next, int tries, int readTimeoutMs);
     static QStringList send(quint16 port, const QStringList &requests);
+    // "[6 ]HOST PATH" ("-" for HTTP/1.0 without a Host, "none" for HTTP/1.1
+    // without one; "6" connects to [::1]): what answered, the body (what the
+    // mock echoed of the request), the status, Location and the response
+    // fields named in `reported`. A $request_id in the body reads "RID".
+    static QStringList sendRouted(quint16 port, const QStringList &requests,
+                                  const QList<QByteArray> &reported = {"X-Added", "X-Server"});
 };
 
 void tst_NginxParity::initTestCase()
@@ -72,7 +81,7 @@ tst_NginxParity::Lab tst_NginxParity::buildLab(const QString &servers, const QSt
         routes.append(Route::returning(u"/healthz"_s, 200, u"ok\n"_s, true));
         routes.append(Route::returning(u"/gone/"_s, 410, {}));
         Route exact = Route::proxyTo(u"/gone/exact"_s, g.name);
-        exact.exact = true;
+        exact.match = LocationMatch::Exact;
         routes.append(exact);
         routes.append(Route::returning(u"/moved"_s, 301, u"/new"_s));
         routes.append(Route::returning(u"/close"_s, 444, {}));
@@ -86,7 +95,7 @@ tst_NginxParity::Lab tst_NginxParity::buildLab(const QString &servers, const QSt
         moved.proxyUri = u"/v2-beta/x"_s;
         routes.append(moved);
         Route exactUri = Route::proxyTo(u"/one"_s, g.name);
-        exactUri.exact = true;
+        exactUri.match = LocationMatch::Exact;
         exactUri.proxyUri = u"/the-one"_s;
         routes.append(exactUri);
         routes.append(Route::returning(u"/echo"_s, 200, u"$scheme://$host$uri ($args) $arg_b $http_x_lab $cookie_c"_s));
@@ -371,6 +380,284 @@ void tst_NginxParity::randomDistributions()
         const double chi2 = chiSquare(send(engine.listenerPort(0), requests));
         QVERIFY2(chi2 < 18.4, qPrintable(u"lab chi2 = %1"_s.arg(chi2)));
     }
+}
+
+QStringList tst_NginxParity::sendRouted(quint16 port, const QStringList &requests, const QList<QByteArray> &reported)
+{
+    QStringList results;
+    for (const QString &line : requests) {
+        const bool v6 = line.startsWith(u"6 "_s);
+        const QString rest = v6 ? line.mid(2) : line;
+        const QString host = rest.section(u' ', 0, 0);
+        const QByteArray path = rest.section(u' ', 1).toLatin1();
+        TestClient client(port, v6 ? QHostAddress(QHostAddress::LocalHostIPv6) : QHostAddress(QHostAddress::LocalHost));
+        QByteArray request;
+        if (host == u"-")
+            request = "GET " + path + " HTTP/1.0\r\n\r\n";
+        else if (host == u"none")
+            request = "GET " + path + " HTTP/1.1\r\nConnection: close\r\n\r\n";
+        else
+            request = "GET " + path + " HTTP/1.1\r\nHost: " + host.toLatin1()
+                      + "\r\nX-Forwarded-For: 10.0.0.1\r\nAccept-Encoding: gzip\r\nConnection: close\r\n\r\n";
+        const TestResponse r = client.request(request, 15000);
+        const QByteArray backend = r.header("X-Backend-Name");
+        QString result = line + u" => "_s + QString::fromLatin1(backend.isEmpty() ? "-"_ba : backend) + u'/'
+                         + QString::number(r.status);
+        if (!backend.isEmpty() || r.status == 200) {
+            static const QRegularExpression requestId(u"\\b[0-9a-f]{32}\\b"_s);
+            result += u' ' + QString::fromUtf8(r.body.trimmed()).replace(requestId, u"RID"_s);
+        }
+        if (const QByteArray location = r.header("Location"); !location.isEmpty()) {
+            static const QRegularExpression portRe(u":\\d+/"_s);
+            result += u" >"_s + QString::fromLatin1(location).replace(portRe, u":PORT/"_s);
+        }
+        for (const QByteArray &name : reported) {
+            if (const QByteArray value = r.header(name); !value.isEmpty())
+                result += u" +%1:%2"_s.arg(QString::fromLatin1(name), QString::fromLatin1(value));
+        }
+        results.append(result);
+    }
+    return results;
+}
+
+void tst_NginxParity::routing()
+{
+    // Four name-based servers on one port, every location kind, rewrites at
+    // both levels, per-location header lines, add_header and proxy_redirect.
+    MockBackendHost mocks(1);
+    LabConfig c;
+    c.name = u"routing"_s;
+    c.proxy.upstreamNameHeader = false;
+    c.proxy.headers = ProxySettings::labDefaultHeaders(true); // Host $host
+    for (const char *name : {"shop", "img", "api", "fallback"}) {
+        MockBackendConfig mock;
+        mock.name = QString::fromLatin1(name);
+        mock.listen = u"127.0.0.1:0"_s;
+        mock.behaviour.body = u"{{uri}}|{{header.host}}|{{header.x-loc}}"_s;
+        if (mock.name == u"api")
+            mock.behaviour.headers = {{u"Location"_s, u"http://{{header.host}}/v1/landing"_s}};
+        MockBackend *backend = mocks.add(mock);
+        QString error;
+        QVERIFY2(mocks.start(backend, &error), qPrintable(error));
+        UpstreamGroup g;
+        g.name = u"g_"_s + mock.name;
+        UpstreamServer server;
+        server.name = mock.name;
+        server.address = u"127.0.0.1:%1"_s.arg(backend->port());
+        g.servers = {server};
+        c.upstreams.append(g);
+    }
+    const int port = freePort();
+    Listener shop;
+    shop.port = port;
+    shop.serverNames = {u"shop.test"_s, u"www.shop.test"_s};
+    shop.rewrites = {{u"^/old/(.*)$"_s, u"/new/$1"_s, RewriteRule::Flag::Permanent},
+                     {u"^/legacy/(.*)$"_s, u"/products/$1"_s, RewriteRule::Flag::Last}};
+    shop.routes.append(Route::proxyTo(u"/"_s, u"g_shop"_s));
+    shop.routes.append(Route::returning(u"/exact"_s, 200, u"exact $host $server_name"_s, true));
+    Route statics = Route::proxyTo(u"/static/"_s, u"g_shop"_s);
+    statics.match = LocationMatch::PrefixNoRegex;
+    statics.proxyUri = u"/assets/"_s;
+    shop.routes.append(statics);
+    Route pictures = Route::proxyTo(u"\\.(png|jpg)$"_s, u"g_img"_s);
+    pictures.match = LocationMatch::RegexCaseless;
+    shop.routes.append(pictures);
+    Route users = Route::proxyTo(u"^/users/(\\d+)$"_s, u"g_api"_s);
+    users.match = LocationMatch::Regex;
+    users.proxyUri = u"/u/$1"_s;
+    shop.routes.append(users);
+    Route products = Route::proxyTo(u"/products/"_s, u"g_shop"_s);
+    products.headers.proxySetHeader = {{u"X-Loc"_s, u"products"_s, false}, {u"Host"_s, u"$host"_s, false}};
+    products.headers.addHeader = {{u"X-Added"_s, u"products $upstream_status"_s, false}};
+    shop.routes.append(products);
+    Route api = Route::proxyTo(u"/api/"_s, u"g_api"_s);
+    api.proxyUri = u"/v1/"_s;
+    api.headers.proxySetHeader = {{u"Host"_s, u"$proxy_host"_s, false}};
+    shop.routes.append(api);
+    Route loop = Route::proxyTo(u"/loop"_s, u"g_shop"_s);
+    loop.rewrites = {{u"^"_s, u"/loop"_s, RewriteRule::Flag::Last}};
+    shop.routes.append(loop);
+    Route args = Route::proxyTo(u"/args/"_s, u"g_shop"_s);
+    args.rewrites = {{u"^/args/(.*)$"_s, u"/products/$1?extra=1"_s, RewriteRule::Flag::Last}};
+    shop.routes.append(args);
+    c.listeners.append(shop);
+
+    Listener img;
+    img.port = port;
+    img.serverNames = {u"*.img.test"_s, u"img.*"_s};
+    img.headers.addHeader = {{u"X-Server"_s, u"img $server_name"_s, true}};
+    img.routes = {Route::proxyTo(u"/"_s, u"g_img"_s)};
+    c.listeners.append(img);
+
+    Listener versioned;
+    versioned.port = port;
+    versioned.serverNames = {u"~^api(?<ver>\\d+)\\.test$"_s};
+    Route all = Route::proxyTo(u"/"_s, u"g_api"_s);
+    all.rewrites = {{u"^(.*)$"_s, u"/v$ver$1"_s, RewriteRule::Flag::Break}};
+    versioned.routes = {all};
+    c.listeners.append(versioned);
+
+    Listener fallback;
+    fallback.port = port;
+    fallback.defaultServer = true;
+    fallback.routes = {Route::proxyTo(u"/"_s, u"g_fallback"_s)};
+    c.listeners.append(fallback);
+    const QList<ConfigIssue> issues = LabValidator::validate(c);
+    QVERIFY2(issues.isEmpty(), qPrintable(issues.value(0).toString()));
+
+    const QStringList requests = {
+        u"shop.test /"_s,               u"SHOP.TEST /index.html"_s,     u"www.shop.test /exact"_s,
+        u"shop.test /exact/more"_s,     u"shop.test /static/app.js"_s,  u"shop.test /static/logo.png"_s,
+        u"shop.test /pics/Cat.JPG"_s,   u"shop.test /users/42?tab=1"_s, u"shop.test /users/x"_s,
+        u"shop.test /products/list?page=2"_s, u"shop.test /old/thing?x=1"_s, u"shop.test /legacy/chair?color=red"_s,
+        u"shop.test /api/items"_s,      u"shop.test /api?q=1"_s,         u"shop.test /loop"_s,
+        u"shop.test /args/a%20b?y=2"_s, u"a.img.test /x.png"_s,          u"img.example /y"_s,
+        u"api7.test /status?q=1"_s,     u"API12.TEST /a/b"_s,            u"unknown.test /"_s,
+        u"- /"_s,                       u"bad..host /"_s,                u"shop.test. /exact"_s};
+    QStringList fromNginx;
+    {
+        NginxProcess nginx;
+        QString error;
+        QVERIFY2(nginx.start(NginxExporter::exportLab(c), quint16(port), &error), qPrintable(error));
+        fromNginx = sendRouted(quint16(port), requests);
+    }
+    QStringList fromLab;
+    {
+        ProxyEngine engine;
+        QString error;
+        LabConfig config = c;
+        for (Listener &l : config.listeners)
+            l.port = 0;
+        QVERIFY2(engine.start(config, &error), qPrintable(error));
+        fromLab = sendRouted(engine.listenerPort(0), requests);
+    }
+    if (qEnvironmentVariableIsSet("PARITY_VERBOSE")) {
+        for (const QString &line : std::as_const(fromNginx))
+            qInfo("%s", qPrintable(line));
+    }
+    int same = 0;
+    for (qsizetype i = 0; i < requests.size(); ++i)
+        same += fromLab.value(i) == fromNginx.value(i);
+    if (same != requests.size()) {
+        for (qsizetype i = 0; i < requests.size(); ++i) {
+            if (fromLab.value(i) != fromNginx.value(i))
+                qWarning("nginx: %s\nlab:   %s", qPrintable(fromNginx.value(i)), qPrintable(fromLab.value(i)));
+        }
+    }
+    QCOMPARE(fromLab, fromNginx);
+}
+
+void tst_NginxParity::headerLinesAndRewrites()
+{
+    // Header lines inherited from http to server to location (a level that
+    // sets any replaces the list), nginx's defaults where a list has no Host
+    // or Connection, an empty value removing a field, the variables they
+    // use, add_header [always], proxy_hide_header, proxy_pass_header,
+    // proxy_redirect FROM TO | off, rewrite's redirect flag and a replacement
+    // ending in "?", an HTTP/1.1 request without Host, and a block that also
+    // listens on [::1].
+    MockBackendHost mocks(1);
+    LabConfig c;
+    c.name = u"headers"_s;
+    c.proxy.upstreamNameHeader = false;
+    for (const char *name : {"one", "moved"}) {
+        MockBackendConfig mock;
+        mock.name = QString::fromLatin1(name);
+        mock.listen = u"127.0.0.1:0"_s;
+        mock.behaviour.body = u"{{uri}}|host={{header.host}}|level={{header.x-level}}|own={{header.x-own}}"
+                              "|ae={{header.accept-encoding}}|xff={{header.x-fwd}}|hh={{header.x-hh}}"
+                              "|port={{header.x-port}}|rid={{header.x-rid}}|conn={{header.connection}}"_s;
+        mock.behaviour.headers = {{u"X-Secret"_s, u"s"_s}, {u"X-Accel-Buffering"_s, u"no"_s}};
+        if (mock.name == u"moved")
+            mock.behaviour.headers.append({u"Location"_s, u"http://backend.test{{uri}}"_s});
+        MockBackend *backend = mocks.add(mock);
+        QString error;
+        QVERIFY2(mocks.start(backend, &error), qPrintable(error));
+        UpstreamGroup g;
+        g.name = u"g_"_s + mock.name;
+        UpstreamServer server;
+        server.name = mock.name;
+        server.address = u"127.0.0.1:%1"_s.arg(backend->port());
+        g.servers = {server};
+        c.upstreams.append(g);
+    }
+    c.proxy.headers = HeaderRules();
+    c.proxy.headers.proxySetHeader = {{u"Host"_s, u"$host"_s, false},
+                                      {u"X-Level"_s, u"http"_s, false},
+                                      {u"X-Fwd"_s, u"$proxy_add_x_forwarded_for"_s, false},
+                                      {u"X-Hh"_s, u"$http_host"_s, false},
+                                      {u"X-Port"_s, u"$server_port"_s, false},
+                                      {u"X-Rid"_s, u"$request_id"_s, false}};
+    c.proxy.headers.addHeader = {{u"X-Added"_s, u"http $upstream_status"_s, false}};
+    c.proxy.headers.proxyHideHeader = {u"X-Secret"_s};
+    const int port = freePort();
+    Listener a;
+    a.port = port;
+    a.moreListens = {{u"::1"_s, port, false}};
+    a.serverNames = {u"a.test"_s};
+    a.rewrites = {{u"^/drop/(.*)$"_s, u"/kept/$1?"_s, RewriteRule::Flag::Last},
+                  {u"^/tmp/(.*)$"_s, u"/t/$1"_s, RewriteRule::Flag::Redirect},
+                  {u"^/tmpq/(.*)$"_s, u"/t/$1?only=1"_s, RewriteRule::Flag::Redirect}};
+    a.routes.append(Route::proxyTo(u"/"_s, u"g_one"_s));
+    Route own = Route::proxyTo(u"/own/"_s, u"g_one"_s);
+    own.headers.proxySetHeader = {{u"X-Own"_s, u"own $uri"_s, false}, {u"Accept-Encoding"_s, QString(), false}};
+    own.headers.addHeader = {{u"X-Added"_s, u"own"_s, true}};
+    a.routes.append(own);
+    Route pass = Route::proxyTo(u"/pass/"_s, u"g_one"_s);
+    pass.headers.proxyPassHeader = {u"X-Accel-Buffering"_s};
+    pass.headers.proxyHideHeader = {u"X-Other"_s}; // replaces the http level's: X-Secret shows
+    a.routes.append(pass);
+    Route moved = Route::proxyTo(u"/moved/"_s, u"g_moved"_s);
+    moved.headers.proxyRedirect = {u"http://backend.test/moved/ /elsewhere/"_s};
+    a.routes.append(moved);
+    Route kept = Route::proxyTo(u"/keep/"_s, u"g_moved"_s);
+    kept.headers.proxyRedirect = {u"off"_s};
+    a.routes.append(kept);
+    c.listeners.append(a);
+
+    Listener b;
+    b.port = port;
+    b.serverNames = {u"b.test"_s};
+    b.headers.proxySetHeader = {{u"X-Level"_s, u"server $server_name"_s, false}}; // no Host: $proxy_host; Connection close
+    b.headers.addHeader = {{u"X-Server"_s, u"b"_s, false}};
+    b.routes = {Route::proxyTo(u"/"_s, u"g_one"_s)};
+    Route inner = Route::proxyTo(u"/inner/"_s, u"g_one"_s);
+    inner.headers.proxySetHeader = {{u"Host"_s, u"inner.$host"_s, false}};
+    b.routes.append(inner);
+    c.listeners.append(b);
+    const QList<ConfigIssue> issues = LabValidator::validate(c);
+    QVERIFY2(issues.isEmpty(), qPrintable(issues.value(0).toString()));
+
+    const QStringList requests = {
+        u"a.test /x?y=1"_s,          u"A.Test:81 /x"_s,          u"a.test /own/p"_s,       u"a.test /pass/p"_s,
+        u"a.test /moved/m?q=1"_s,    u"a.test /keep/k"_s,        u"a.test /drop/d?gone=1"_s, u"a.test /tmp/t?x=1"_s,
+        u"a.test /tmpq/t?x=1"_s,     u"6 a.test /x"_s,           u"6 b.test /x"_s,         u"b.test /"_s,
+        u"b.test /inner/i"_s,        u"none /"_s,                u"- /own/"_s};
+    const QList<QByteArray> reported = {"X-Added", "X-Server", "X-Secret", "X-Accel-Buffering"};
+    QStringList fromNginx;
+    {
+        NginxProcess nginx;
+        QString error;
+        QVERIFY2(nginx.start(NginxExporter::exportLab(c), quint16(port), &error), qPrintable(error));
+        fromNginx = sendRouted(quint16(port), requests, reported);
+    }
+    QStringList fromLab;
+    {
+        // On nginx's port, free again: $server_port and the Location say the same.
+        ProxyEngine engine;
+        QString error;
+        QVERIFY2(engine.start(c, &error), qPrintable(error));
+        fromLab = sendRouted(quint16(port), requests, reported);
+    }
+    if (qEnvironmentVariableIsSet("PARITY_VERBOSE")) {
+        for (const QString &line : std::as_const(fromNginx))
+            qInfo("%s", qPrintable(line));
+    }
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        if (fromLab.value(i) != fromNginx.value(i))
+            qWarning("nginx: %s\nlab:   %s", qPrintable(fromNginx.value(i)), qPrintable(fromLab.value(i)));
+    }
+    QCOMPARE(fromLab, fromNginx);
 }
 
 QTEST_GUILESS_MAIN(tst_NginxParity)

@@ -420,7 +420,7 @@ void TopologyView::relayout()
             f.group = r.returns() ? -1 : m_groupIndex.value(r.upstream, -1);
             f.location = r.location;
             f.locationUtf8 = r.location.toUtf8();
-            f.exact = r.exact;
+            f.exact = r.isExact();
             m_fronts.push_back(std::move(f));
             Node loc;
             loc.text = r.nginxLocation();

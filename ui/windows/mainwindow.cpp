@@ -305,6 +305,7 @@ void MainWindow::createActions()
     addExample(u"demo"_s, tr("Demo lab (no guide)"), ExampleLabs::description(u"demo"_s));
     addExample(u"weighted"_s, tr("Weighted round robin (no guide)"), ExampleLabs::description(u"weighted"_s));
     addExample(u"failover"_s, tr("Passive failover (no guide)"), ExampleLabs::description(u"failover"_s));
+    addExample(u"virtual-hosts"_s, tr("Virtual hosts (no guide)"), ExampleLabs::description(u"virtual-hosts"_s));
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addSeparator();
@@ -574,7 +575,11 @@ void MainWindow::populateTree()
         for (const Route &r : l.routes)
             routes << r.nginxLocation() + u" → "_s
                           + (r.returns() ? u"return %1"_s.arg(r.returnStatus) : r.upstream + r.proxyUri);
-        auto *li = item(listeners, {u"%1:%2"_s.arg(running.listeners[i].address).arg(port ? port : l.port), routes.join(u", "_s)}, ListenerItem, i);
+        // A server block: its first listen, and the names its Host must carry.
+        QString name = u"%1:%2"_s.arg(running.listeners[i].address).arg(port ? port : l.port);
+        if (!l.serverNames.isEmpty())
+            name += u' ' + l.serverNames.join(u' ');
+        auto *li = item(listeners, {name, routes.join(u", "_s)}, ListenerItem, i);
         if (kind == ListenerItem && index == i)
             select = li;
     }

@@ -170,6 +170,7 @@ void tst_LabExposure::keptLocalBindsLoopbackAndDropsOutsideFiles()
     Listener v6;
     v6.address = u"::"_s;
     v6.port = 8081;
+    v6.moreListens = {{u"0.0.0.0"_s, 8082, false}, {u"127.0.0.1"_s, 8083, false}}; // a server block's other listens
     lab.listeners.append(v6);
     lab.backends[0].listen = u"0.0.0.0:9001"_s;
     lab.upstreams[0].servers[0].address = u"0.0.0.0:9001"_s;
@@ -178,13 +179,16 @@ void tst_LabExposure::keptLocalBindsLoopbackAndDropsOutsideFiles()
     lab.upstreams[0].servers[1].address = u"[::]:9002"_s;
     lab.backends[2].behaviour.bodyFile = u"page.html"_s;
     const LabExposure exposure = LabExposure::of(lab, dir.path());
-    QCOMPARE(exposure.addresses().size(), 4);
+    QCOMPARE(exposure.addresses().size(), 5);
+    QCOMPARE(exposure.addresses()[2].jsonPath, u"listeners[1].also_listen[0].address"_s);
     QCOMPARE(exposure.paths().size(), 1);
 
     const LabConfig local = exposure.keptLocal(lab);
     QCOMPARE(local.listeners[0].address, u"127.0.0.1"_s);
     QCOMPARE(local.listeners[0].port, 8080);
     QCOMPARE(local.listeners[1].address, u"::1"_s);
+    QCOMPARE(local.listeners[1].moreListens[0].address, u"127.0.0.1"_s);
+    QCOMPARE(local.listeners[1].moreListens[0].port, 8082);
     QCOMPARE(local.backends[0].listen, u"127.0.0.1:9001"_s);
     QCOMPARE(local.upstreams[0].servers[0].address, u"127.0.0.1:9001"_s); // the server follows its mock
     QCOMPARE(local.backends[1].listen, u"[::1]:9002"_s);

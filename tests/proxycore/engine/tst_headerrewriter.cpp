@@ -1,12 +1,13 @@
 #include "engine/headerrewriter.h"
 #include "http/httpparser.h"
+#include "routing/proxyheaders.h"
 
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 // The heads the proxy sends on: to the upstream (re-serialised from the
-// parsed request, with the lab's X-Real-IP / X-Forwarded-* set) and back to
+// parsed request, with the header lines the router evaluated first) and back to
 // the client (re-framed for its connection).
 class tst_HeaderRewriter final : public QObject
 {
@@ -61,14 +62,32 @@ HttpHead response(const QByteArray &raw)
     return parsedHead(HttpParser::Kind::Response, raw);
 }
 
-HeaderRewriter::UpstreamRequest params(QByteArrayView target = "/", QByteArrayView host = "backend")
-{
-    HeaderRewriter::UpstreamRequest p;
-    p.target = target;
-    p.host = host;
-    p.clientIp = "127.0.0.9";
-    return p;
-}
+// The lab's default header lines (Host $proxy_host, Upgrade, Connection,
+// X-Real-IP, X-Forwarded-For, X-Forwarded-Proto), evaluated for one request
+// from 127.0.0.9 to the group "backend", as the router hands them over.
+struct Upstream {
+    ProxyHeaders lines;
+    QList<ProxyHeaders::Field> fields;
+    HeaderRewriter::UpstreamRequest params;
+
+    Upstream(const HttpHead &head, QByteArrayView target = "/")
+    {
+        QString error;
+        if (!lines.compile(ProxySettings::labDefaultHeaders(false).proxySetHeader, {}, &error))
+            qWarning("%s", qPrintable(error));
+        RequestVariables vars;
+        vars.head = &head;
+        vars.requestUri = head.target();
+        vars.uri = target;
+        vars.remoteAddr = "127.0.0.9";
+        vars.proxyHost = "backend";
+        fields = lines.evaluate(vars);
+        params.target = target;
+        params.fields = &fields;
+        params.lines = &lines;
+    }
+    QByteArray head(const HttpHead &request) const { return HeaderRewriter::upstreamRequestHead(request, params); }
+};
 
 // The field lines of a head, without the start line and the empty line.
 QList<QByteArray> fieldLines(const QByteArray &head)
@@ -115,7 +134,7 @@ void tst_HeaderRewriter::requestLineAndLabFieldsComeFirst()
 {
     // An HTTP/1.0 client's request still goes upstream as HTTP/1.1 (keep-alive to upstreams).
     const HttpHead head = request("GET /a?b=1 HTTP/1.0\r\nHost: client.example\r\nAccept: */*\r\n\r\n");
-    const QByteArray out = HeaderRewriter::upstreamRequestHead(head, params("/rewritten?b=1", "backend"));
+    const QByteArray out = Upstream(head, "/rewritten?b=1").head(head);
     QCOMPARE(out,
              "GET /rewritten?b=1 HTTP/1.1\r\n"
              "Host: backend\r\n"
@@ -138,7 +157,7 @@ void tst_HeaderRewriter::clientForwardingFieldsAreReplacedOrExtended()
     const HttpHead head = request("GET / HTTP/1.1\r\nHost: client.example\r\nX-Forwarded-For: 10.0.0.1\r\n"
                                   "x-real-ip: 6.6.6.6\r\nX-Forwarded-Proto: https\r\n"
                                   "X-FORWARDED-FOR: 10.0.0.2, 10.0.0.3\r\n\r\n");
-    const QByteArray out = HeaderRewriter::upstreamRequestHead(head, params());
+    const QByteArray out = Upstream(head).head(head);
     const HttpHead sent = request(out);
     QCOMPARE(field(sent, "host"), "backend"_ba);
     QCOMPARE(field(sent, "x-real-ip"), "127.0.0.9"_ba);
@@ -158,12 +177,13 @@ void tst_HeaderRewriter::requestHopByHopFieldsAreDropped()
 {
     const HttpHead head = request("OPTIONS * HTTP/1.1\r\nHost: h\r\nConnection: keep-alive, X-Secret\r\nX-Secret: hop\r\n"
                                   "Keep-Alive: timeout=5\r\nProxy-Connection: keep-alive\r\nTE: trailers\r\n"
-                                  "Trailer: X-Sum\r\nUpgrade: h2c\r\nExpect: 100-continue\r\nX-Kept: yes\r\n\r\n");
-    const QByteArray out = HeaderRewriter::upstreamRequestHead(head, params("*"));
+                                  "Trailer: X-Sum\r\nExpect: 100-continue\r\nX-Kept: yes\r\n\r\n");
+    // (Upgrade is one of the lab's lines, sent when the client asks: upgradeRequestAsksForUpgrade.)
+    const QByteArray out = Upstream(head, "*").head(head);
     QVERIFY2(out.startsWith("OPTIONS * HTTP/1.1\r\n"), out.constData());
     // Expect is answered by the proxy itself (100 Continue), not passed on.
     for (const char *gone : {"Connection", "X-Secret", "Keep-Alive", "Proxy-Connection", "TE:", "Trailer", "Upgrade",
-                             "Expect", "hop", "h2c"})
+                             "Expect", "hop"})
         QVERIFY2(!out.contains(gone), gone);
     QVERIFY(out.contains("\r\nX-Kept: yes\r\n"));
 }
@@ -172,7 +192,7 @@ void tst_HeaderRewriter::endToEndFieldsKeepTheirOrderAndCase()
 {
     const HttpHead head = request("GET / HTTP/1.1\r\nuser-agent: curl/8\r\nHost: h\r\nCookie: a=1\r\nACCEPT: text/html\r\n"
                                   "Cookie: b=2\r\nX-Empty: \r\n\r\n");
-    const QByteArray out = HeaderRewriter::upstreamRequestHead(head, params());
+    const QByteArray out = Upstream(head).head(head);
     const QList<QByteArray> lines = fieldLines(out);
     QCOMPARE(lines.mid(4), (QList<QByteArray>{"user-agent: curl/8", "Cookie: a=1", "ACCEPT: text/html", "Cookie: b=2",
                                               "X-Empty:"}));
@@ -202,21 +222,19 @@ void tst_HeaderRewriter::requestBodyIsReframed()
     QFETCH(QByteArray, contentLength);
     QFETCH(QByteArray, transferEncoding);
     const HttpHead head = request(raw);
-    HeaderRewriter::UpstreamRequest p = params();
-    p.chunkedBody = chunkedUpstream;
-    const HttpHead sent = request(HeaderRewriter::upstreamRequestHead(head, p));
+    Upstream upstream(head);
+    upstream.params.chunkedBody = chunkedUpstream;
+    const HttpHead sent = request(upstream.head(head));
     QCOMPARE(field(sent, "content-length"), contentLength);
     QCOMPARE(field(sent, "transfer-encoding"), transferEncoding);
 }
 
 void tst_HeaderRewriter::upgradeRequestAsksForUpgrade()
 {
-    // nginx: proxy_set_header Upgrade $http_upgrade; proxy_set_header Connection "upgrade".
+    // The lab's lines: proxy_set_header Upgrade $http_upgrade; proxy_set_header Connection $connection_upgrade.
     const HttpHead head = request("GET /chat HTTP/1.1\r\nHost: h\r\nConnection: keep-alive, Upgrade\r\n"
                                   "Upgrade: websocket\r\nSec-WebSocket-Version: 13\r\n\r\n");
-    HeaderRewriter::UpstreamRequest p = params("/chat");
-    p.upgrade = head.value("upgrade");
-    const QByteArray out = HeaderRewriter::upstreamRequestHead(head, p);
+    const QByteArray out = Upstream(head, "/chat").head(head);
     QCOMPARE(out.count("Upgrade: websocket\r\n"), 1);
     QCOMPARE(out.count("Connection:"), 1);
     QVERIFY(out.contains("\r\nConnection: upgrade\r\n"));

@@ -58,6 +58,7 @@ private slots:
     void redirects();
     void statusPageWithoutText();
     void noBodyStatuses();
+    void codesBelow100AreThreeDigitsWithALength();
     void errorPage();
 };
 
@@ -157,6 +158,18 @@ void tst_LocalResponse::noBodyStatuses()
         QVERIFY2(!response.contains("Content-Length"), response.constData());
         QVERIFY(response.endsWith("\r\n\r\n"));
     }
+}
+
+void tst_LocalResponse::codesBelow100AreThreeDigitsWithALength()
+{
+    // As nginx 1.22.1 answers `return 5;` and `return 5 "hi";` (measured).
+    LocalResponse::Connection c;
+    const QByteArray bare = LocalResponse::forReturn({5, {}, false}, c);
+    QVERIFY2(bare.startsWith("HTTP/1.1 005 \r\n"), bare.constData());
+    QVERIFY2(bare.contains("\r\nContent-Type: text/plain\r\nContent-Length: 0\r\n"), bare.constData());
+    const QByteArray text = LocalResponse::forReturn({5, "hi", true}, c);
+    QVERIFY2(text.startsWith("HTTP/1.1 005 \r\n"), text.constData());
+    QVERIFY2(text.contains("\r\nContent-Length: 2\r\n") && text.endsWith("\r\n\r\nhi"), text.constData());
 }
 
 void tst_LocalResponse::errorPage()

@@ -16,9 +16,6 @@ private slots:
     void errors_data();
     void errors();
     void bufferIsReusedAcrossRequests();
-    void proxyUri_data();
-    void proxyUri();
-    void upstreamHost();
     void redirectHost_data();
     void redirectHost();
     void locationMatching_data();
@@ -67,6 +64,9 @@ void tst_RequestTarget::errors_data()
     QTest::newRow("relative") << "a/b"_ba << RequestTarget::Error::Unsupported;
     QTest::newRow("climbs") << "/../etc/passwd"_ba << RequestTarget::Error::ClimbsAboveRoot;
     QTest::newRow("climbs-encoded") << "/a/%2E%2E/%2e%2e/x"_ba << RequestTarget::Error::ClimbsAboveRoot;
+    QTest::newRow("bad-escape") << "/a%zz"_ba << RequestTarget::Error::BadEscape;
+    QTest::newRow("short-escape") << "/a%4"_ba << RequestTarget::Error::BadEscape;
+    QTest::newRow("nul-escape") << "/a%00b"_ba << RequestTarget::Error::BadEscape;
 }
 
 void tst_RequestTarget::errors()
@@ -90,48 +90,6 @@ void tst_RequestTarget::bufferIsReusedAcrossRequests()
     QVERIFY(t.authority().isEmpty());
     t.clear();
     QVERIFY(t.uri().isEmpty());
-}
-
-void tst_RequestTarget::proxyUri_data()
-{
-    // location PREFIX { proxy_pass http://group/REPLACEMENT; } as nginx sends it.
-    QTest::addColumn<QByteArray>("target");
-    QTest::addColumn<QByteArray>("replacement");
-    QTest::addColumn<int>("matched");
-    QTest::addColumn<QByteArray>("expected");
-    QTest::newRow("strip-prefix") << "/api/users?id=3"_ba << "/"_ba << 5 << "/users?id=3"_ba;
-    QTest::newRow("replace-prefix") << "/old/x"_ba << "/new/"_ba << 5 << "/new/x"_ba;
-    QTest::newRow("empty-args-dropped") << "/api/x?"_ba << "/"_ba << 5 << "/x"_ba;
-    QTest::newRow("re-escaped") << "/api/a%20b"_ba << "/v1/"_ba << 5 << "/v1/a%20b"_ba;
-    QTest::newRow("normalised-first") << "/api//a/../b"_ba << "/"_ba << 5 << "/b"_ba;
-    QTest::newRow("exact-location") << "/healthz"_ba << "/status"_ba << 8 << "/status"_ba;
-    QTest::newRow("escaped-question-mark") << "/api/a%3Fb"_ba << "/"_ba << 5 << "/a%3Fb"_ba;
-}
-
-void tst_RequestTarget::proxyUri()
-{
-    QFETCH(QByteArray, target);
-    QFETCH(QByteArray, replacement);
-    QFETCH(int, matched);
-    RequestTarget t;
-    QCOMPARE(t.parse(target), RequestTarget::Error::None);
-    QByteArray out;
-    t.appendProxyUri(out, replacement, matched);
-    QTEST(out, "expected");
-}
-
-void tst_RequestTarget::upstreamHost()
-{
-    RequestTarget t;
-    QCOMPARE(t.parse("/x"), RequestTarget::Error::None);
-    // nginx's default: $proxy_host, the group's name.
-    QCOMPARE(t.upstreamHost(false, "site.test", "127.0.0.1", "backend"), "backend");
-    // Passing the client's: its Host, or the listener's address without one.
-    QCOMPARE(t.upstreamHost(true, "site.test", "127.0.0.1", "backend"), "site.test");
-    QCOMPARE(t.upstreamHost(true, "", "127.0.0.1", "backend"), "127.0.0.1");
-    // An absolute-form target's authority replaces Host (RFC 9112 §3.2.2).
-    QCOMPARE(t.parse("http://other.test:81/x"), RequestTarget::Error::None);
-    QCOMPARE(t.upstreamHost(true, "site.test", "127.0.0.1", "backend"), "other.test:81");
 }
 
 void tst_RequestTarget::redirectHost_data()
@@ -188,14 +146,15 @@ void tst_RequestTarget::locationMatching()
 
     RequestTarget t;
     QCOMPARE(t.parse(target), RequestTarget::Error::None);
-    const LabRuntime::RouteEntry *route = runtime.route(0, t.uri());
+    RequestRouter::Request request;
+    request.path = t.uri();
+    const RequestRouter::Decision d = runtime.router().route(request);
     if (location.isEmpty()) {
-        QVERIFY(!route);
+        QCOMPARE(d.status, 404);
         return;
     }
-    QVERIFY(route);
-    const QString found = (route->exact ? u"= "_s : QString()) + QString::fromLatin1(route->prefix);
-    QCOMPARE(found, location);
+    QVERIFY(d.location >= 0);
+    QCOMPARE(config->listeners[0].routes[d.location].nginxLocation(), location);
 }
 
 QTEST_APPLESS_MAIN(tst_RequestTarget)

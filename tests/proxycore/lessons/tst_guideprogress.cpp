@@ -162,6 +162,25 @@ void tst_GuideProgress::labChecksHoldAndApply()
 
     QVERIFY(!GuideCheck::serverDown(u"backend"_s, u"nobody"_s).applyTo(lab));
     QVERIFY(!GuideCheck::serverDown(u"backend"_s, u"nobody"_s).holdsFor(lab));
+
+    // Header lines: the ones in force at the location, as nginx inherits them.
+    const GuideCheck clientHost = GuideCheck::requestHeader(u"/"_s, u"Host"_s, u"$host"_s);
+    QVERIFY(GuideCheck::requestHeader(u"/"_s, u"Host"_s, u"$proxy_host"_s).holdsFor(lab));
+    QVERIFY(!clientHost.holdsFor(lab));
+    const qsizetype httpLines = lab.proxy.headers.proxySetHeader.size();
+    QVERIFY(clientHost.applyTo(lab));
+    QVERIFY(clientHost.holdsFor(lab));
+    QCOMPARE(lab.proxy.headers.proxySetHeader.size(), httpLines); // the Host line changed, the others stay
+    QVERIFY(GuideCheck::requestHeader(u"/"_s, u"x-real-ip"_s, u"$remote_addr"_s).holdsFor(lab));
+    // A server level with lines of its own replaces the http level's: Host is nginx's default there.
+    lab.listeners[0].headers.proxySetHeader = {{u"X-Lab"_s, u"1"_s, false}};
+    QVERIFY(!clientHost.holdsFor(lab));
+    QVERIFY(GuideCheck::requestHeader(u"/"_s, u"Host"_s, u"$proxy_host"_s).holdsFor(lab));
+    QVERIFY(GuideCheck::requestHeader(u"/"_s, u"Connection"_s, u"close"_s).holdsFor(lab));
+    QVERIFY(clientHost.applyTo(lab));
+    QCOMPARE(lab.listeners[0].headers.proxySetHeader.size(), 2);
+    QVERIFY(clientHost.holdsFor(lab));
+    QVERIFY(!GuideCheck::requestHeader(u"/nowhere/"_s, u"Host"_s, u"$host"_s).applyTo(lab));
 }
 
 void tst_GuideProgress::stepsTickInOrderAndCountAfterTheirState()

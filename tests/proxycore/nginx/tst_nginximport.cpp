@@ -3,6 +3,7 @@
 #include "nginx/nginxexporter.h"
 #include "nginx/nginximporter.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +22,10 @@ private slots:
     void warnsWithFileAndLine();
     void keepaliveBeforeMethodIsOffLikeNginx();
     void includesRelativeToTheMainFile();
+    void debianDefaultConfig();
+    void serverBlocksByName();
+    void locationKindsRewritesAndHeaderLines();
+    void importedLabWithoutHeaderLinesHasNginxDefaults();
     void errors_data();
     void errors();
     void roundTrip_data();
@@ -105,7 +110,9 @@ http {
     QCOMPARE(lab.proxy.clientMaxBodySize, 8 * 1024 * 1024);
     QCOMPARE(lab.proxy.nextUpstream, quint32(NextError | NextTimeout | NextHttp502 | NextHttp503));
     QCOMPARE(lab.proxy.nextUpstreamTries, 2);
-    QVERIFY(lab.proxy.passClientHost);
+    // No proxy_set_header at the http level: nginx's defaults; each location keeps its own lines.
+    QVERIFY(lab.proxy.headers.proxySetHeader.isEmpty());
+    QVERIFY(lab.listeners[0].routes[0].headers.proxySetHeader.contains(HeaderLine{u"Host"_s, u"$host"_s, false}));
     const UpstreamGroup *app = lab.findUpstream(u"app"_s);
     QVERIFY(app);
     QCOMPARE(app->method, BalancingMethod::LeastConn);
@@ -126,14 +133,15 @@ http {
     const QList<Route> &routes = lab.listeners[0].routes;
     QCOMPARE(routes.size(), 7);
     QCOMPARE(routes[0].location, u"/api/"_s);
-    QVERIFY(!routes[0].exact);
-    QVERIFY(routes[2].exact);
+    QCOMPARE(routes[0].match, LocationMatch::Prefix);
+    QVERIFY(routes[2].isExact());
     QCOMPARE(routes[2].location, u"/healthz"_s);
     QCOMPARE(routes[2].returnStatus, 200);
     QCOMPARE(routes[2].returnText, u"ok\n"_s);
-    QVERIFY(routes[3].exact);
+    QVERIFY(routes[3].isExact());
     QCOMPARE(routes[3].upstream, u"app"_s);
     QCOMPARE(routes[3].proxyUri, u"/v2/"_s);
+    QCOMPARE(routes[4].match, LocationMatch::PrefixNoRegex);
     QCOMPARE(routes[4].returnStatus, 301);
     QCOMPARE(routes[4].returnText, u"/new/"_s);
     QCOMPARE(routes[5].returnStatus, 302); // "return URL" is a 302, as in nginx
@@ -163,9 +171,9 @@ void tst_NginxImport::serverLevelReturnAnswersEverything()
     QVERIFY(noted);
     // A variable the lab cannot expand is refused with the ones it can.
     const NginxImportResult bad = NginxImporter::importText(
-        u"http { server { listen 127.0.0.1:8080; location / { return 200 $server_name; } } }"_s, u"bad.conf"_s);
+        u"http { server { listen 127.0.0.1:8080; location / { return 200 $request_length; } } }"_s, u"bad.conf"_s);
     QVERIFY(!bad.ok);
-    QVERIFY2(bad.error.contains(u"unsupported variable \"$server_name\""_s), qPrintable(bad.error));
+    QVERIFY2(bad.error.contains(u"unsupported variable \"$request_length\""_s), qPrintable(bad.error));
 }
 
 void tst_NginxImport::warnsWithFileAndLine()
@@ -221,6 +229,147 @@ void tst_NginxImport::includesRelativeToTheMainFile()
     QVERIFY2(missing.error.contains(u"missing.conf"_s), qPrintable(missing.error));
 }
 
+void tst_NginxImport::debianDefaultConfig()
+{
+    // Debian 12's /etc/nginx/nginx.conf and sites-enabled/default (comments
+    // dropped, the absolute includes made relative to the temporary folder).
+    QTemporaryDir dir;
+    QDir(dir.path()).mkpath(u"sites-enabled"_s);
+    QDir(dir.path()).mkpath(u"conf.d"_s);
+    auto write = [&](const QString &name, const QByteArray &text) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    };
+    write(u"nginx.conf"_s, "user www-data;\nworker_processes auto;\npid /run/nginx.pid;\nerror_log /var/log/nginx/error.log;\n"
+                           "events {\n\tworker_connections 768;\n}\nhttp {\n\tsendfile on;\n\ttcp_nopush on;\n"
+                           "\ttypes_hash_max_size 2048;\n\tinclude mime.types;\n\tdefault_type application/octet-stream;\n"
+                           "\tssl_protocols TLSv1 TLSv1.1 TLSv1.2 TLSv1.3; # Dropping SSLv3, ref: POODLE\n"
+                           "\tssl_prefer_server_ciphers on;\n\taccess_log /var/log/nginx/access.log;\n\tgzip on;\n"
+                           "\tinclude conf.d/*.conf;\n\tinclude sites-enabled/*;\n}\n");
+    write(u"mime.types"_s, "types {\n    text/html html htm shtml;\n}\n");
+    write(u"sites-enabled/default"_s, "server {\n\tlisten 80 default_server;\n\tlisten [::]:80 default_server;\n"
+                                      "\troot /var/www/html;\n\tindex index.html index.htm index.nginx-debian.html;\n"
+                                      "\tserver_name _;\n\tlocation / {\n\t\ttry_files $uri $uri/ =404;\n\t}\n}\n");
+    const NginxImportResult r = NginxImporter::importFile(dir.filePath(u"nginx.conf"_s));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    for (const NginxImportIssue &i : r.issues) {
+        QVERIFY2(!i.message.contains(u"another server"_s) && !i.message.contains(u"uses the first"_s), qPrintable(i.toString()));
+        if (i.file.endsWith(u"default"_s) && (i.line == 2 || i.line == 3))
+            QVERIFY2(i.severity == NginxImportIssue::Severity::Note, qPrintable(i.toString()));
+    }
+    QCOMPARE(r.lab.listeners.size(), 1);
+    const Listener &l = r.lab.listeners[0];
+    QCOMPARE(l.listens(), (QList<ListenAddress>{{u"127.0.0.1"_s, 80, true}, {u"::1"_s, 80, true}}));
+    QCOMPARE(l.serverNames, QStringList{u"_"_s});
+}
+
+void tst_NginxImport::serverBlocksByName()
+{
+    const QString conf = uR"(
+http {
+    upstream a { server 127.0.0.1:9001; }
+    upstream b { server 127.0.0.1:9002; }
+    server { listen 127.0.0.1:8080; server_name shop.test www.shop.test; location / { proxy_pass http://a; } }
+    server {
+        listen 127.0.0.1:8080 default_server;
+        listen [::1]:8080;
+        server_name *.img.test img.* "~^api(\d+)\.test$";
+        location / { proxy_pass http://b; }
+    }
+    server { listen 127.0.0.1:8081; location / { proxy_pass http://a; } }
+}
+)"_s;
+    const NginxImportResult r = NginxImporter::importText(conf, u"names.conf"_s);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    for (const NginxImportIssue &i : r.issues)
+        QVERIFY2(i.severity == NginxImportIssue::Severity::Note, qPrintable(i.toString()));
+    QCOMPARE(r.lab.listeners.size(), 3);
+    QCOMPARE(r.lab.listeners[0].serverNames, (QStringList{u"shop.test"_s, u"www.shop.test"_s}));
+    QVERIFY(!r.lab.listeners[0].defaultServer);
+    const Listener &second = r.lab.listeners[1];
+    QVERIFY(second.defaultServer);
+    QCOMPARE(second.moreListens, (QList<ListenAddress>{{u"::1"_s, 8080, false}}));
+    QCOMPARE(second.serverNames, (QStringList{u"*.img.test"_s, u"img.*"_s, u"~^api(\\d+)\\.test$"_s}));
+    QCOMPARE(r.lab.listeners[2].port, 8081);
+    // And back: nginx's text again, then the same lab.
+    const NginxImportResult again = NginxImporter::importText(NginxExporter::exportLab(r.lab), u"again.conf"_s);
+    QVERIFY2(again.ok, qPrintable(again.error));
+    QCOMPARE(again.lab.listeners, r.lab.listeners);
+}
+
+void tst_NginxImport::locationKindsRewritesAndHeaderLines()
+{
+    const QString conf = uR"(
+http {
+    proxy_set_header Host $host;
+    proxy_set_header X-Real-IP $remote_addr;
+    add_header X-Frame-Options DENY;
+    upstream app { server 127.0.0.1:9001; }
+    server {
+        listen 127.0.0.1:8080;
+        rewrite ^/old/(.*)$ /new/$1 permanent;
+        proxy_hide_header X-Powered-By;
+        location ^~ /static/ { proxy_pass http://app/assets/; }
+        location ~* \.(png|jpg)$ { proxy_pass http://app; add_header Cache-Control "max-age=60" always; }
+        location ~ ^/users/(\d+)$ { proxy_pass http://app/u/$1; }
+        location /api/ {
+            rewrite ^/api/v1/(.*)$ /api/$1 break;
+            proxy_pass http://app/v2/;
+            proxy_set_header X-Api "";
+            proxy_redirect http://app/v2/ /api/;
+            proxy_pass_header Server;
+        }
+        location @named { proxy_pass http://app; }
+        location / { proxy_pass http://app; proxy_redirect off; }
+    }
+}
+)"_s;
+    const NginxImportResult r = NginxImporter::importText(conf, u"kinds.conf"_s);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    const LabConfig &lab = r.lab;
+    QCOMPARE(lab.proxy.headers.proxySetHeader,
+             (QList<HeaderLine>{{u"Host"_s, u"$host"_s, false}, {u"X-Real-IP"_s, u"$remote_addr"_s, false}}));
+    QCOMPARE(lab.proxy.headers.addHeader, (QList<HeaderLine>{{u"X-Frame-Options"_s, u"DENY"_s, false}}));
+    const Listener &l = lab.listeners[0];
+    QCOMPARE(l.rewrites, (QList<RewriteRule>{{u"^/old/(.*)$"_s, u"/new/$1"_s, RewriteRule::Flag::Permanent}}));
+    QCOMPARE(l.headers.proxyHideHeader, QStringList{u"X-Powered-By"_s});
+    QCOMPARE(l.routes.size(), 5); // the named location is skipped (try_files and error_page reach it)
+    QCOMPARE(l.routes[0].match, LocationMatch::PrefixNoRegex);
+    QCOMPARE(l.routes[0].proxyUri, u"/assets/"_s);
+    QCOMPARE(l.routes[1].match, LocationMatch::RegexCaseless);
+    QCOMPARE(l.routes[1].location, u"\\.(png|jpg)$"_s);
+    QCOMPARE(l.routes[1].headers.addHeader, (QList<HeaderLine>{{u"Cache-Control"_s, u"max-age=60"_s, true}}));
+    QCOMPARE(l.routes[2].match, LocationMatch::Regex);
+    QCOMPARE(l.routes[2].proxyUri, u"/u/$1"_s);
+    const Route &api = l.routes[3];
+    QCOMPARE(api.rewrites, (QList<RewriteRule>{{u"^/api/v1/(.*)$"_s, u"/api/$1"_s, RewriteRule::Flag::Break}}));
+    QCOMPARE(api.headers.proxySetHeader, (QList<HeaderLine>{{u"X-Api"_s, QString(), false}}));
+    QCOMPARE(api.headers.proxyRedirect, QStringList{u"http://app/v2/ /api/"_s});
+    QCOMPARE(api.headers.proxyPassHeader, QStringList{u"Server"_s});
+    QCOMPARE(l.routes[4].headers.proxyRedirect, QStringList{u"off"_s});
+    bool named = false;
+    for (const NginxImportIssue &i : r.issues)
+        named = named || (i.line == 21 && i.message.contains(u"named location"_s));
+    QVERIFY(named);
+    // The same lab comes back from its own export.
+    const NginxImportResult again = NginxImporter::importText(NginxExporter::exportLab(lab), u"again.conf"_s);
+    QVERIFY2(again.ok, qPrintable(again.error));
+    QCOMPARE(again.lab.listeners, lab.listeners);
+    QCOMPARE(again.lab.proxy.headers, lab.proxy.headers);
+}
+
+void tst_NginxImport::importedLabWithoutHeaderLinesHasNginxDefaults()
+{
+    const NginxImportResult r = NginxImporter::importText(
+        u"http { upstream u { server 127.0.0.1:9001; } server { listen 127.0.0.1:8080; location / { proxy_pass http://u; } } }"_s,
+        u"plain.conf"_s);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    // No lines: nginx's own (Host $proxy_host, Connection close), nothing of the lab's.
+    QVERIFY(r.lab.proxy.headers.isEmpty());
+    QVERIFY(LabConfig().proxy.headers.proxySetHeader.size() > 2); // a new lab states its lines
+}
+
 void tst_NginxImport::errors_data()
 {
     QTest::addColumn<QString>("conf");
@@ -240,6 +389,12 @@ void tst_NginxImport::errors_data()
                                      << u"e.conf:1:88: invalid return code \"abc\""_s;
     QTest::newRow("redirect-without-url") << u"http { upstream u { server 127.0.0.1:1; } server { listen 127.0.0.1:8000; location / { return 301; } } }"_s
                                           << u"a redirect (301) needs the URL"_s;
+    QTest::newRow("regex-location-with-uri") << u"http { upstream u { server 127.0.0.1:1; } server { listen 127.0.0.1:8000; location ~ ^/x { proxy_pass http://u/y; } } }"_s
+                                             << u"cannot have URI part in location given by regular expression"_s;
+    QTest::newRow("bad-server-name") << u"http { upstream u { server 127.0.0.1:1; } server { listen 127.0.0.1:8000; server_name *x; location / { proxy_pass http://u; } } }"_s
+                                     << u"server name \"*x\" is invalid"_s;
+    QTest::newRow("bad-rewrite-flag") << u"http { upstream u { server 127.0.0.1:1; } server { listen 127.0.0.1:8000; rewrite ^ /x forever; location / { proxy_pass http://u; } } }"_s
+                                      << u"invalid parameter \"forever\""_s;
     QTest::newRow("route-to-empty-group") << u"http { upstream u { } "_s + site + u"}"_s
                                           << u"e.conf: upstreams[0].servers: an upstream needs at least one server"_s;
 }
@@ -296,7 +451,7 @@ void tst_NginxImport::roundTrip_data()
     second.port = 8081;
     second.maxConnections = 64;
     Route exactApi = Route::proxyTo(u"/api/v1"_s, u"hashed"_s);
-    exactApi.exact = true;
+    exactApi.match = LocationMatch::Exact;
     exactApi.proxyUri = u"/v1-internal/"_s;
     second.routes = {Route::proxyTo(u"/api/"_s, u"hashed"_s), Route::proxyTo(u"/r"_s, u"rnd"_s), exactApi,
                      Route::returning(u"/healthz"_s, 200, u"ok \"fine\"\n\ttab\\"_s, true),
@@ -311,7 +466,7 @@ void tst_NginxImport::roundTrip_data()
     rich.proxy.clientMaxBodySize = 0;
     rich.proxy.maxUriLength = 4096;
     rich.proxy.maxHeaderSize = 16384;
-    rich.proxy.passClientHost = true;
+    rich.proxy.headers = ProxySettings::labDefaultHeaders(true);
     rich.proxy.upstreamNameHeader = false;
     rich.proxy.workers = 3;
     rich.proxy.realIpHeader = u"X-Forwarded-For"_s;

@@ -18,6 +18,7 @@
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
@@ -111,10 +112,24 @@ LabConfig unusualLab()
     listener.maxConnections = 777;
     Route proxied = Route::proxyTo(u"/api/"_s, hashed.name);
     proxied.proxyUri = u"/v2/"_s;
+    listener.serverNames = {u"example.org"_s, u"*.example.org"_s, u"~^img(\\d+)\\.test$"_s};
+    listener.defaultServer = true;
+    listener.moreListens = {{u"::1"_s, 18'081, true}, {u"127.0.0.2"_s, 18'082, false}};
+    listener.rewrites = {{u"^/old/(.*)$"_s, u"/new/$1?a=\"b c\""_s, RewriteRule::Flag::Permanent},
+                         {u"^/x y$"_s, u"/z?"_s, RewriteRule::Flag::None}};
+    listener.headers.proxySetHeader = {{u"Host"_s, u"$host"_s, false}, {u"Accept-Encoding"_s, QString(), false}};
+    listener.headers.addHeader = {{u"X-A"_s, u"two words"_s, true}};
+    listener.headers.proxyHideHeader = {u"X-Powered-By"_s};
+    listener.headers.proxyRedirect = {u"http://a/ /b/"_s};
+    Route images = Route::returning(u"\\.(png|jpe?g)$"_s, 200, u"image $1"_s);
+    images.match = LocationMatch::RegexCaseless;
+    images.rewrites = {{u"^/i/(.*)$"_s, u"/img/$1"_s, RewriteRule::Flag::Break}};
+    images.headers.addHeader = {{u"Cache-Control"_s, u"max-age=60"_s, false}};
+    images.headers.proxyPassHeader = {u"Server"_s};
     listener.routes = {proxied, Route::proxyTo(u"/"_s, weighted.name), Route::proxyTo(u"/r/"_s, random.name),
                        Route::returning(u"/healthz"_s, 204, QString(), true),
                        Route::returning(u"/old/"_s, 308, u"https://example.org$request_uri"_s),
-                       Route::returning(u"/drop"_s, 444, QString())};
+                       Route::returning(u"/drop"_s, 444, QString()), images};
     Listener second;
     second.address = u"::1"_s;
     second.port = LabLimits::Port.max;
@@ -405,16 +420,37 @@ void tst_EditorRoundTrip::listenerEditorKeepsEveryValue()
             }
         }
         QCOMPARE(document.undoStack()->count(), edits); // not even an edit that changed nothing
-        const QStringList fields = lab.listeners[i].maxConnections ? QStringList{u"listenerAddress"_s, u"listenerPort"_s, u"listenerMaxConnections"_s}
-                                                                   : QStringList{u"listenerAddress"_s, u"listenerPort"_s};
+        QStringList fields = {u"listenerAddress"_s, u"listenerPort"_s};
+        if (lab.listeners[i].maxConnections)
+            fields.append(u"listenerMaxConnections"_s);
+        if (!lab.listeners[i].serverNames.isEmpty())
+            fields += {u"listenerServerNames"_s, u"listenerMoreListens"_s};
         for (const QString &name : fields) {
             retype(editor.findChild<QWidget *>(name));
             QVERIFY2(document.lab() == lab, qPrintable(u"listener %1 %2: %3"_s.arg(i).arg(name, difference(document.lab(), lab))));
+        }
+        // The line editors: their own text, committed again, is the same lab.
+        for (int row = -1; row < routes->rowCount(); ++row) {
+            editor.selectRoute(row);
+            for (const char *name : {"listenerRewrites", "listenerHeaderLines", "routeRewrites", "routeHeaderLines"}) {
+                auto *text = editor.findChild<QPlainTextEdit *>(QLatin1StringView(name));
+                QVERIFY(text);
+                text->setPlainText(text->toPlainText());
+                QVERIFY2(document.lab() == lab, qPrintable(u"listener %1 row %2 %3: %4"_s.arg(i).arg(row).arg(QLatin1StringView(name),
+                                                                                                            difference(document.lab(), lab))));
+            }
         }
     }
     // A route cell changes only its part of its route.
     editor.setListener(0);
     QTableWidget *routes = editor.routeTable();
+    routes->item(6, 0)->setText(u"~ \\.gif$"_s);
+    LabConfig regex = lab;
+    regex.listeners[0].routes[6].match = LocationMatch::Regex;
+    regex.listeners[0].routes[6].location = u"\\.gif$"_s;
+    QVERIFY2(document.lab() == regex, qPrintable(difference(document.lab(), regex)));
+    document.undoStack()->undo();
+    QVERIFY(document.lab() == lab);
     routes->item(4, 2)->setText(u"301 https://example.com/"_s);
     LabConfig expected = lab;
     expected.listeners[0].routes[4].returnStatus = 301;

@@ -497,7 +497,7 @@ void tst_MainWindow::routeTableMakesExactAndReturnLocations()
     routes->item(1, 0)->setText(u"= /ping"_s);
     routes->item(1, 2)->setText(u"200 pong"_s);
     const Route &route = window.document()->lab().listeners[0].routes[1];
-    QVERIFY(route.exact);
+    QVERIFY(route.isExact());
     QCOMPARE(route.location, u"/ping"_s);
     QCOMPARE(route.returnStatus, 200);
     QCOMPARE(route.returnText, u"pong"_s);
