@@ -117,7 +117,7 @@ void tst_GuideDock::openFromTheMenuAndTickAStep()
     window.nginxPreview()->flush();
     QVERIFY(window.nginxPreview()->editor()->toPlainText().contains(u" backup;"_s));
 
-    // Ticking by hand moves on; Start over unticks.
+    // Ticking by hand moves on; Begin again unticks.
     QTest::mouseClick(panel->stepBox(2), Qt::LeftButton);
     QCOMPARE(window.guide()->currentStep(), 3);
     QTest::mouseClick(panel->findChild<QPushButton *>(u"guideRestart"_s), Qt::LeftButton);
