@@ -930,6 +930,30 @@ at 20s: latency 800ms±200 on 30%
     </message>
 </context>
 <context>
+    <name>DirectiveSyntax</name>
+    <message>
+        <location filename="../proxycore/config/directivesyntax.cpp" line="+69"/>
+        <source>a quote is not closed</source>
+        <translation>ein Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>&quot;%1&quot;: write REGEX REPLACEMENT [last|break|redirect|permanent]</source>
+        <translation>&quot;%1&quot;: REGEX ERSATZ [last|break|redirect|permanent] schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&quot;%1&quot;: write proxy_set_header NAME VALUE, add_header NAME VALUE [always], proxy_hide_header NAME, proxy_pass_header NAME or proxy_redirect default|off|FROM TO</source>
+        <translation>&quot;%1&quot;: proxy_set_header NAME WERT, add_header NAME WERT [always], proxy_hide_header NAME, proxy_pass_header NAME oder proxy_redirect default|off|VON NACH schreiben</translation>
+    </message>
+</context>
+<context>
     <name>DistributionView</name>
     <message>
         <location filename="../ui/widgets/distributionview.cpp" line="+159"/>
@@ -1006,7 +1030,7 @@ at 20s: latency 800ms±200 on 30%
 <context>
     <name>ExampleLabs</name>
     <message>
-        <location filename="../proxycore/config/examplelabs.cpp" line="+26"/>
+        <location filename="../proxycore/config/examplelabs.cpp" line="+27"/>
         <source>three equal servers, round robin (alpha, beta, gamma in turn)</source>
         <translation>drei gleiche Server, Round Robin (alpha, beta, gamma abwechselnd)</translation>
     </message>
@@ -1017,11 +1041,16 @@ at 20s: latency 800ms±200 on 30%
     </message>
     <message>
         <location line="+4"/>
+        <source>three server blocks on one port chosen by Host (localhost, api.localhost, *.static.localhost), a regex location and rewrites</source>
+        <translation>drei server-Blöcke auf einem Port, nach Host gewählt (localhost, api.localhost, *.static.localhost), eine location mit regulärem Ausdruck und rewrite-Regeln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>guided: %1</source>
         <translation>geführt: %1</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-5"/>
         <source>gamma is stopped: the first request to it fails over, then it is skipped for fail_timeout</source>
         <translation>gamma ist gestoppt: Die erste Anfrage an ihn geht per Failover weiter, danach wird er für fail_timeout übersprungen</translation>
     </message>
@@ -1029,18 +1058,18 @@ at 20s: latency 800ms±200 on 30%
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../ui/widgets/guidepanel.cpp" line="+21"/>
-        <source>Start the example&apos;s &amp;traffic</source>
-        <translation>Traffic des Beispiels sta&amp;rten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/widgets/guidepanel.cpp" line="+22"/>
         <source>Show &amp;nginx.conf</source>
         <translation>&amp;nginx.conf zeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Start &amp;over</source>
+        <location line="-1"/>
+        <source>Start the e&amp;xample&apos;s traffic</source>
+        <translation>Traffic des Beispiels sta&amp;rten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Begin again</source>
         <translation>Von v&amp;orn beginnen</translation>
     </message>
     <message>
@@ -1223,11 +1252,11 @@ Achten Sie auf: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Select a newer request: app now receives the Host the client sent (127.0.0.1 and the port). Applications that build links or pick a site from Host need this.</source>
-        <translation>Wählen Sie eine neuere Anfrage: app erhält jetzt den Host, den der Client gesendet hat (127.0.0.1 und den Port). Anwendungen, die aus Host Links bauen oder eine Site wählen, brauchen das.</translation>
+        <source>Select a newer request: app now receives the host the client asked for, 127.0.0.1 ($host is the name without the port; $http_host would pass the field as sent). Applications that build links or pick a site from Host need this. Written in the listener&apos;s Server header lines instead, this one line replaces every proxy_set_header line the server would inherit: X-Real-IP and X-Forwarded-For are gone, as in nginx.</source>
+        <translation>Wählen Sie eine neuere Anfrage: app erhält jetzt den Host, den der Client angefragt hat, 127.0.0.1 ($host ist der Name ohne Port; $http_host würde das Feld so weitergeben, wie es gesendet wurde). Anwendungen, die aus Host Links bauen oder eine Site wählen, brauchen das. Schreiben Sie die Zeile stattdessen in die Header-Zeilen im Server des Listeners, ersetzt diese eine Zeile alle proxy_set_header-Zeilen, die der Server erben würde: X-Real-IP und X-Forwarded-For fehlen dann, wie in nginx.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Set Host $host</source>
         <translation>Host $host setzen</translation>
     </message>
@@ -1732,7 +1761,7 @@ Achten Sie auf: %3</translation>
 <context>
     <name>LabExposure</name>
     <message>
-        <location filename="../proxycore/config/labexposure.cpp" line="+137"/>
+        <location filename="../proxycore/config/labexposure.cpp" line="+144"/>
         <source>%1 (that is %2)</source>
         <translation>%1 (d. h. %2)</translation>
     </message>
@@ -1761,12 +1790,13 @@ Achten Sie auf: %3</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+264"/>
+        <location line="+167"/>
+        <location line="+243"/>
         <source>must be a string</source>
         <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-400"/>
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
@@ -1807,7 +1837,22 @@ Achten Sie auf: %3</translation>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+34"/>
+        <source>must be &quot;Name: value&quot; or {&quot;name&quot;, &quot;value&quot;, &quot;always&quot;}</source>
+        <translation>muss &quot;Name: Wert&quot; oder {&quot;name&quot;, &quot;value&quot;, &quot;always&quot;} sein</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>must be an object {&quot;regex&quot;, &quot;replacement&quot;, &quot;flag&quot;}</source>
+        <translation>muss ein Objekt {&quot;regex&quot;, &quot;replacement&quot;, &quot;flag&quot;} sein</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be &quot;last&quot;, &quot;break&quot;, &quot;redirect&quot;, &quot;permanent&quot; or &quot;&quot;</source>
+        <translation>muss &quot;last&quot;, &quot;break&quot;, &quot;redirect&quot;, &quot;permanent&quot; oder &quot;&quot; sein</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
@@ -1842,12 +1887,19 @@ Achten Sie auf: %3</translation>
         <translation>&quot;off&quot; kann nicht mit anderen Bedingungen kombiniert werden</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="-240"/>
+        <location line="+12"/>
+        <location line="+371"/>
         <source>must be a string &quot;Name: value&quot;</source>
         <translation>muss eine Zeichenkette &quot;Name: Wert&quot; sein</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-131"/>
+        <source>is replaced by the proxy_set_header lines (Host: $host)</source>
+        <translation>wird durch die proxy_set_header-Zeilen ersetzt (Host: $host)</translation>
+    </message>
+    <message>
+        <location line="+154"/>
         <source>must be a string such as &quot;reset:0.1&quot;</source>
         <translation>muss eine Zeichenkette wie &quot;reset:0.1&quot; sein</translation>
     </message>
@@ -1862,7 +1914,7 @@ Achten Sie auf: %3</translation>
         <translation>muss eine ganze Zahl 0..2^53 sein</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+127"/>
         <source>invalid JSON: %1</source>
         <translation>ungültiges JSON: %1</translation>
     </message>
@@ -1882,7 +1934,12 @@ Achten Sie auf: %3</translation>
         <translation>ist %1, aber diese Version von Upstream Lab liest Format %2</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+56"/>
+        <source>must be &quot;=&quot;, &quot;^~&quot;, &quot;~&quot;, &quot;~*&quot; or &quot;&quot; (and agree with &quot;exact&quot;)</source>
+        <translation>muss &quot;=&quot;, &quot;^~&quot;, &quot;~&quot;, &quot;~*&quot; oder &quot;&quot; sein (und zu &quot;exact&quot; passen)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>file is too large for a lab (over 16 MiB)</source>
         <translation>die Datei ist zu groß für ein Labor (über 16 MiB)</translation>
     </message>
@@ -1898,19 +1955,19 @@ Achten Sie auf: %3</translation>
 <context>
     <name>LabValidator</name>
     <message>
-        <location filename="../proxycore/config/labvalidator.cpp" line="+65"/>
+        <location filename="../proxycore/config/labvalidator.cpp" line="+118"/>
         <location line="+47"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <location line="-40"/>
-        <location line="+165"/>
+        <location line="+212"/>
         <source>must be a name of letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;</source>
         <translation>muss ein Name aus Buchstaben, Ziffern, &apos;_&apos;, &apos;-&apos; oder &apos;.&apos; sein</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-210"/>
         <source>&quot;%1&quot; is used by another upstream</source>
         <translation>&quot;%1&quot; wird schon von einem anderen Upstream verwendet</translation>
     </message>
@@ -1927,7 +1984,7 @@ Achten Sie auf: %3</translation>
         <location line="+18"/>
         <location line="+5"/>
         <location line="+6"/>
-        <location line="+70"/>
+        <location line="+117"/>
         <location line="+10"/>
         <location line="+4"/>
         <location line="+2"/>
@@ -1935,7 +1992,7 @@ Achten Sie auf: %3</translation>
         <translation>muss %1 sein</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-167"/>
         <source>must be a path starting with &quot;/&quot;</source>
         <translation>muss ein Pfad sein, der mit &quot;/&quot; beginnt</translation>
     </message>
@@ -1966,13 +2023,13 @@ Achten Sie auf: %3</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+26"/>
-        <location line="+66"/>
+        <location line="+54"/>
+        <location line="+85"/>
         <source>must be %1 (0 means no limit)</source>
         <translation>muss %1 sein (0 bedeutet unbegrenzt)</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-133"/>
         <source>the %1 method does not support &quot;slow_start&quot; (NGINX Plus allows it with round robin and least_conn only)</source>
         <translation>die Methode %1 unterstützt &quot;slow_start&quot; nicht (NGINX Plus erlaubt es nur mit Round Robin und least_conn)</translation>
     </message>
@@ -1982,27 +2039,17 @@ Achten Sie auf: %3</translation>
         <translation>die Methode %1 unterstützt &quot;backup&quot; nicht (nginx: balancing method does not support parameter &quot;backup&quot;)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>must be an IP address such as &quot;127.0.0.1&quot;</source>
-        <translation>muss eine IP-Adresse wie &quot;127.0.0.1&quot; sein</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+25"/>
         <source>must be 1..%1 (or 0 for any free port)</source>
         <translation>muss 1..%1 sein (oder 0 für einen beliebigen freien Port)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 is used by another listener</source>
-        <translation>%1 wird schon von einem anderen Listener verwendet</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+24"/>
         <source>must be a status code %1 (444 closes the connection)</source>
         <translation>muss ein Statuscode %1 sein (444 schließt die Verbindung)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>must start with &quot;/&quot;</source>
         <translation>muss mit &quot;/&quot; beginnen</translation>
     </message>
@@ -2012,7 +2059,7 @@ Achten Sie auf: %3</translation>
         <translation>doppelte location &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>a redirect (%1) needs the URL to send in Location</source>
         <translation>eine Weiterleitung (%1) braucht die URL für den Location-Header</translation>
     </message>
@@ -2022,7 +2069,7 @@ Achten Sie auf: %3</translation>
         <translation>eine location antwortet entweder selbst (return) oder leitet an einen Upstream weiter, nicht beides</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>no upstream named &quot;%1&quot;</source>
         <translation>kein Upstream namens &quot;%1&quot;</translation>
     </message>
@@ -2032,17 +2079,17 @@ Achten Sie auf: %3</translation>
         <translation>eine Weiterleitungs-URL darf keine Zeilenumbrüche enthalten</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>must be a path such as &quot;/&quot; or &quot;/v2/&quot; (no spaces, &quot;?&quot;, &quot;#&quot; or variables)</source>
-        <translation>muss ein Pfad wie &quot;/&quot; oder &quot;/v2/&quot; sein (ohne Leerzeichen, &quot;?&quot;, &quot;#&quot; oder Variablen)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>a location that returns does not proxy</source>
         <translation>eine location mit return leitet nicht weiter</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>a regular-expression location cannot replace a part of the URI (nginx: &quot;proxy_pass&quot; cannot have URI part in location given by regular expression); use variables such as &quot;/v2/$1&quot;</source>
+        <translation>eine location mit regulärem Ausdruck kann keinen Teil der URI ersetzen (nginx: &quot;proxy_pass&quot; cannot have URI part in location given by regular expression); Variablen verwenden, z. B. &quot;/v2/$1&quot;</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>must not be negative (0 means no limit)</source>
         <translation>darf nicht negativ sein (0 bedeutet unbegrenzt)</translation>
     </message>
@@ -2129,17 +2176,50 @@ Achten Sie auf: %3</translation>
         <translation>muss mit &quot;/&quot; beginnen (oder leer sein für keinen)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-304"/>
+        <location line="+14"/>
+        <location line="+294"/>
         <source>&quot;%1&quot; is not a valid header name</source>
         <translation>&quot;%1&quot; ist kein gültiger Header-Name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-306"/>
+        <location line="+308"/>
         <source>a header value must not contain line breaks</source>
         <translation>ein Header-Wert darf keine Zeilenumbrüche enthalten</translation>
     </message>
     <message>
+        <location line="-304"/>
+        <source>&quot;always&quot; belongs to add_header</source>
+        <translation>&quot;always&quot; gehört zu add_header</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;off&quot; cannot be combined with other entries</source>
+        <translation>&quot;off&quot; lässt sich nicht mit anderen Einträgen kombinieren</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>must be an IP address such as &quot;127.0.0.1&quot; or &quot;::1&quot;</source>
+        <translation>muss eine IP-Adresse wie &quot;127.0.0.1&quot; oder &quot;::1&quot; sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this server block already listens on %1 (nginx: duplicate listen)</source>
+        <translation>dieser server-Block lauscht bereits auf %1 (nginx: duplicate listen)</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>%1 already has a default server (%2)</source>
+        <translation>%1 hat bereits einen default_server (%2)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>must be a path such as &quot;/&quot; or &quot;/v2/&quot; (no spaces, &quot;#&quot;, and &quot;?&quot; only with variables)</source>
+        <translation>muss ein Pfad wie &quot;/&quot; oder &quot;/v2/&quot; sein (ohne Leerzeichen und &quot;#&quot;, &quot;?&quot; nur mit Variablen)</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>steps must be in time order</source>
         <translation>die Schritte müssen zeitlich geordnet sein</translation>
     </message>
@@ -2152,7 +2232,7 @@ Achten Sie auf: %3</translation>
 <context>
     <name>ListenerEditor</name>
     <message>
-        <location filename="../ui/widgets/listenereditor.cpp" line="+30"/>
+        <location filename="../ui/widgets/listenereditor.cpp" line="+48"/>
         <source>any free port</source>
         <translation>beliebiger freier Port</translation>
     </message>
@@ -2187,12 +2267,17 @@ Achten Sie auf: %3</translation>
         <translation>Oder return</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A path prefix such as /api/, or &quot;= /path&quot; for that path only (checked first, as in nginx)</source>
-        <translation>Ein Pfadpräfix wie /api/ oder &quot;= /pfad&quot; nur für genau diesen Pfad (wird zuerst geprüft, wie in nginx)</translation>
+        <location line="-25"/>
+        <source>default_server: answers hosts no block names</source>
+        <translation>default_server: beantwortet Hosts, die kein Block nennt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+26"/>
+        <source>A path prefix such as /api/; &quot;= /path&quot; for that path only (checked first); &quot;^~ /prefix&quot; (no regex after it); &quot;~ regex&quot; or &quot;~* regex&quot; (caseless), tried in order after the longest prefix</source>
+        <translation>Ein Pfadpräfix wie /api/; &quot;= /path&quot; nur für genau diesen Pfad (wird zuerst geprüft); &quot;^~ /prefix&quot; (danach keine regulären Ausdrücke); &quot;~ regex&quot; oder &quot;~* regex&quot; (ohne Groß-/Kleinschreibung), der Reihe nach nach dem längsten Präfix versucht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The group to proxy to; &quot;group/uri/&quot; replaces the matched location with /uri/, like proxy_pass http://group/uri/</source>
         <translation>Die Gruppe, an die weitergeleitet wird; &quot;gruppe/uri/&quot; ersetzt die passende location durch /uri/, wie proxy_pass http://gruppe/uri/</translation>
     </message>
@@ -2202,7 +2287,49 @@ Achten Sie auf: %3</translation>
         <translation>Hier antworten statt weiterzuleiten, wie return in nginx: &quot;200 ok&quot;, &quot;404&quot;, &quot;301 https://example.org/&quot;, &quot;444&quot; (Verbindung schließen)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>none: the block for requests without a host</source>
+        <translation>keine: der Block für Anfragen ohne Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nginx&apos;s server_name: example.org *.example.org www.example.* ~^img(\d+)\.test$ (exact, then the longest wildcard, then regexes in order)</source>
+        <translation>server_name von nginx: example.org *.example.org www.example.* ~^img(\d+)\.test$ (exakt, dann die längste Wildcard, dann reguläre Ausdrücke der Reihe nach)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[::1]:8080, 127.0.0.2:8080 default_server</source>
+        <translation>[::1]:8080, 127.0.0.2:8080 default_server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More listen lines of this server block, comma-separated</source>
+        <translation>Weitere listen-Zeilen dieses server-Blocks, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>^/old/(.*)$ /new/$1 permanent</source>
+        <translation>^/alt/(.*)$ /neu/$1 permanent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One rewrite per line: REGEX REPLACEMENT [last|break|redirect|permanent]</source>
+        <translation>Ein rewrite pro Zeile: REGEX ERSATZ [last|break|redirect|permanent]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>proxy_set_header Host $host
+add_header X-Frame-Options DENY always</source>
+        <translation>proxy_set_header Host $host
+add_header X-Frame-Options DENY always</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proxy_set_header, add_header [always], proxy_hide_header, proxy_pass_header and proxy_redirect, one per line. A level that sets any line of a kind replaces that kind from above (Proxy settings ▸ http level, this server, the location), as in nginx</source>
+        <translation>proxy_set_header, add_header [always], proxy_hide_header, proxy_pass_header und proxy_redirect, eine pro Zeile. Eine Ebene, die irgendeine Zeile einer Art setzt, ersetzt diese Art von oben (Proxy-Einstellungen ▸ http-Ebene, dieser Server, die location), wie in nginx</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
@@ -2212,12 +2339,42 @@ Achten Sie auf: %3</translation>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Also &amp;listen:</source>
+        <translation>&amp;Weitere listen-Zeilen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server &amp;names:</source>
+        <translation>Server&amp;namen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Max &amp;connections:</source>
         <translation>Max. &amp;Verbindungen:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Server &amp;rewrites:</source>
+        <translation>rewr&amp;ite-Regeln im Server:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server &amp;header lines:</source>
+        <translation>Header-&amp;Zeilen im Server:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Location r&amp;ewrites:</source>
+        <translation>rewrite-Regeln in der lo&amp;cation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location header l&amp;ines:</source>
+        <translation>Header-Zeilen in der l&amp;ocation:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Add Route</source>
         <translation>Route hinzufügen</translation>
     </message>
@@ -2227,7 +2384,7 @@ Achten Sie auf: %3</translation>
         <translation>Route entfernen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Change listener address</source>
         <translation>Listener-Adresse ändern</translation>
     </message>
@@ -2238,6 +2395,41 @@ Achten Sie auf: %3</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Change default server</source>
+        <translation>default_server ändern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change server names</source>
+        <translation>Servernamen ändern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change listens</source>
+        <translation>listen-Zeilen ändern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change server rewrites</source>
+        <translation>rewrite-Regeln des Servers ändern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change server header lines</source>
+        <translation>Header-Zeilen des Servers ändern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change location rewrites</source>
+        <translation>rewrite-Regeln der location ändern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change location header lines</source>
+        <translation>Header-Zeilen der location ändern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Change listener connection limit</source>
         <translation>Verbindungslimit des Listeners ändern</translation>
     </message>
@@ -2255,6 +2447,16 @@ Achten Sie auf: %3</translation>
         <location line="+8"/>
         <source>Remove route</source>
         <translation>Route entfernen</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Select a location to edit its rewrites and header lines.</source>
+        <translation>Wählen Sie eine location, um ihre rewrite-Regeln und Header-Zeilen zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>location %1</source>
+        <translation>location %1</translation>
     </message>
 </context>
 <context>
@@ -2456,12 +2658,12 @@ Achten Sie auf: %3</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="+108"/>
-        <location line="+284"/>
+        <location line="+285"/>
         <source>Lab</source>
         <translation>Labor</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-285"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -2569,6 +2771,11 @@ Achten Sie auf: %3</translation>
         <location line="+1"/>
         <source>Passive failover (no guide)</source>
         <translation>Passives Failover (ohne Anleitung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virtual hosts (no guide)</source>
+        <translation>Virtuelle Hosts (ohne Anleitung)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2686,7 +2893,7 @@ Achten Sie auf: %3</translation>
         <translation>das Labor hat Probleme: %1</translation>
     </message>
     <message>
-        <location line="+410"/>
+        <location line="+414"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -2716,17 +2923,17 @@ Achten Sie auf: %3</translation>
         <translation>Anleitung: %1</translation>
     </message>
     <message>
-        <location line="-815"/>
+        <location line="-820"/>
         <source>Cannot apply the change: %1</source>
         <translation>Die Änderung kann nicht übernommen werden: %1</translation>
     </message>
     <message>
-        <location line="+354"/>
+        <location line="+355"/>
         <source>Upstream Lab — %1</source>
         <translation>Upstream Lab — %1</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+154"/>
         <source>● Running</source>
         <translation>● Läuft</translation>
     </message>
@@ -2736,12 +2943,12 @@ Achten Sie auf: %3</translation>
         <translation>○ Gestoppt</translation>
     </message>
     <message>
-        <location line="-561"/>
+        <location line="-566"/>
         <source>&amp;Topology</source>
         <translation>&amp;Topologie</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+208"/>
         <source>St&amp;op</source>
         <translation>St&amp;oppen</translation>
     </message>
@@ -2815,7 +3022,7 @@ Achten Sie auf: %3</translation>
         <translation>Lokal halten</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+209"/>
         <source>◌ Starting…</source>
         <translation>◌ Startet…</translation>
     </message>
@@ -2939,8 +3146,8 @@ Achten Sie auf: %3</translation>
         <translation>Pfad von nginx für „Mit nginx -t prüfen“ (leer: automatisch suchen):</translation>
     </message>
     <message>
-        <location line="-715"/>
-        <location line="+321"/>
+        <location line="-720"/>
+        <location line="+322"/>
         <source>Cannot start the lab: %1</source>
         <translation>Das Labor kann nicht gestartet werden: %1</translation>
     </message>
@@ -2950,7 +3157,7 @@ Achten Sie auf: %3</translation>
         <translation>Listener</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Upstreams</source>
         <translation>Upstreams</translation>
     </message>
@@ -3394,7 +3601,7 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
 </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+68"/>
         <source># Upstream blocks only: paste them into the http { } block of your nginx.conf.
 </source>
         <translation># Nur upstream-Blöcke: in den http { }-Block Ihrer nginx.conf einfügen.
@@ -3429,14 +3636,14 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
 </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source># Upgrades (WebSocket...) pass through; without one, Connection stays empty for keepalive.
 </source>
         <translation># Upgrades (WebSocket …) werden durchgereicht; ohne Upgrade bleibt Connection für keepalive leer.
 </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source># $upstream_addr lists every server tried, $upstream_status each answer;
 </source>
         <translation># $upstream_addr nennt jeden versuchten Server, $upstream_status jede Antwort;
@@ -3450,7 +3657,14 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source># The lab speaks HTTP/1.1 to upstreams; the Connection line decides keep-alive.
+</source>
+        <translation># Das Labor spricht HTTP/1.1 mit Upstreams; die Connection-Zeile entscheidet über Keep-alive.
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source># The lab refuses connections past max_connections with a 503; nginx has no
 </source>
         <translation># Das Labor lehnt Verbindungen über max_connections mit 503 ab; nginx hat dafür
@@ -3464,14 +3678,7 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
 </translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source># HTTP/1.1 without &quot;Connection: close&quot; so upstream keepalive works.
-</source>
-        <translation># HTTP/1.1 ohne &quot;Connection: close&quot;, damit keepalive zum Upstream funktioniert.
-</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="-119"/>
         <source># The lab&apos;s X-Upstream-Name names the server; nginx knows only its address:
 </source>
         <translation># X-Upstream-Name des Labors nennt den Server; nginx kennt nur seine Adresse:
@@ -3481,12 +3688,12 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
 <context>
     <name>NginxImporter</name>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="+83"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="+90"/>
         <source>invalid number of arguments in &quot;%1&quot; directive</source>
         <translation>ungültige Anzahl von Argumenten in der Direktive &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>&quot;events&quot; is accepted and ignored (the lab has its own event loop)</source>
         <translation>&quot;events&quot; wird akzeptiert und ignoriert (das Labor hat eine eigene Ereignisschleife)</translation>
     </message>
@@ -3512,33 +3719,33 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
     </message>
     <message>
         <location line="+2"/>
-        <location line="+40"/>
+        <location line="+44"/>
         <location line="+127"/>
-        <location line="+79"/>
-        <location line="+96"/>
+        <location line="+118"/>
+        <location line="+115"/>
         <source>&quot;%1&quot; is not modelled; ignored</source>
         <translation>&quot;%1&quot; wird nicht nachgebildet; ignoriert</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-395"/>
         <source>mock backend comment: %1</source>
         <translation>Mock-Backend-Kommentar: %1</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+401"/>
+        <location line="+526"/>
         <source>host not found in upstream &quot;%1&quot;</source>
         <translation>Host in upstream &quot;%1&quot; nicht gefunden</translation>
     </message>
     <message>
-        <location line="-387"/>
-        <location line="+214"/>
-        <location line="+96"/>
+        <location line="-508"/>
+        <location line="+253"/>
+        <location line="+115"/>
         <source>&quot;%1&quot; is accepted and ignored</source>
         <translation>&quot;%1&quot; wird akzeptiert und ignoriert</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-366"/>
         <source>the upgrade map is built in: the lab passes Upgrade requests through</source>
         <translation>die Upgrade-map ist eingebaut: Das Labor reicht Upgrade-Anfragen durch</translation>
     </message>
@@ -3592,11 +3799,14 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
         <location line="+5"/>
         <location line="+17"/>
         <location line="+5"/>
+        <location line="+323"/>
+        <location line="+20"/>
+        <location line="+17"/>
         <source>invalid parameter &quot;%1&quot;</source>
         <translation>ungültiger Parameter &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-381"/>
         <source> (the lab takes weights %1)</source>
         <translation> (das Labor akzeptiert Gewichte %1)</translation>
     </message>
@@ -3636,17 +3846,62 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
         <translation>doppelter upstream &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>more than one &quot;listen&quot; in a server: the lab uses the first</source>
-        <translation>mehr als ein &quot;listen&quot; in einem server: Das Labor verwendet das erste</translation>
+        <location line="+49"/>
+        <source>duplicate listen %1:%2</source>
+        <translation>doppeltes listen %1:%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+36"/>
+        <source>the server&apos;s return (line %1) answers first; this rewrite is never used</source>
+        <translation>das return des server-Blocks (Zeile %1) antwortet zuerst; diese rewrite-Regel wird nie verwendet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;$hostname&quot; (this machine&apos;s name) is not modelled; ignored</source>
+        <translation>&quot;$hostname&quot; (der Name dieses Rechners) wird nicht nachgebildet; ignoriert</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a server-level rewrite with a flag stops before the server&apos;s return in nginx; the lab&apos;s server answers with the return for every URI</source>
+        <translation>eine rewrite-Regel mit Flag auf server-Ebene hält in nginx vor dem return des server-Blocks an; der Server des Labors antwortet für jede URI mit dem return</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>invalid location modifier &quot;%1&quot;</source>
+        <translation>ungültiger location-Modifikator &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>invalid number of arguments in &quot;location&quot; directive</source>
+        <translation>ungültige Anzahl von Argumenten in der Direktive &quot;location&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>named locations (&quot;%1&quot;) are only reached by try_files and error_page, which the lab does not model; skipped</source>
+        <translation>benannte locations (&quot;%1&quot;) werden nur über try_files und error_page erreicht, die das Labor nicht nachbildet; übersprungen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the return on line %1 answers first; this rewrite is never used</source>
+        <translation>das return in Zeile %1 antwortet zuerst; diese rewrite-Regel wird nie verwendet</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>proxy_pass with variables in the host is not supported (the URI part may use them)</source>
+        <translation>proxy_pass mit Variablen im Host wird nicht unterstützt (der URI-Teil darf sie verwenden)</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>the lab always speaks HTTP/1.1 to upstreams; the Connection line decides whether a connection is kept</source>
+        <translation>das Labor spricht mit Upstreams immer HTTP/1.1; die Connection-Zeile entscheidet, ob eine Verbindung gehalten wird</translation>
+    </message>
+    <message>
+        <location line="-442"/>
         <source>unix sockets are not supported by the lab</source>
         <translation>Unix-Sockets unterstützt das Labor nicht</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>nginx listens on all addresses here; the lab binds 127.0.0.1 (loopback) — change the listener to expose it</source>
         <translation>nginx lauscht hier auf allen Adressen; das Labor bindet 127.0.0.1 (Loopback) — den Listener ändern, um es von außen erreichbar zu machen</translation>
     </message>
@@ -3656,7 +3911,12 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
         <translation>ungültige listen-Adresse &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>nginx listens on all IPv6 addresses here; the lab binds ::1 (loopback) — change the listener to expose it</source>
+        <translation>nginx lauscht hier auf allen IPv6-Adressen; das Labor bindet ::1 (Loopback) — den Listener ändern, um es von außen erreichbar zu machen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>listen parameter &quot;%1&quot; is accepted and ignored</source>
         <translation>listen-Parameter &quot;%1&quot; wird akzeptiert und ignoriert</translation>
     </message>
@@ -3666,42 +3926,17 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
         <translation>listen-Parameter &quot;%1&quot; wird nicht unterstützt (nur einfaches HTTP/1.1)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&quot;server_name&quot; is ignored: each lab listener has one server</source>
-        <translation>&quot;server_name&quot; wird ignoriert: Jeder Listener des Labors hat genau einen server</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+74"/>
         <source>the server&apos;s return (line %1) answers first; this location is never used</source>
         <translation>das return des server-Blocks (Zeile %1) antwortet zuerst; diese location wird nie verwendet</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>another server on %1:%2 (server_name routing is not modelled); skipped</source>
-        <translation>ein weiterer server auf %1:%2 (Routing per server_name wird nicht nachgebildet); übersprungen</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>invalid return code &quot;%1&quot;</source>
         <translation>ungültiger return-Code &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>&quot;^~&quot; only matters against regular-expression locations, which the lab does not model; &quot;%1&quot; is a prefix location</source>
-        <translation>&quot;^~&quot; wirkt nur gegenüber locations mit regulären Ausdrücken, die das Labor nicht nachbildet; &quot;%1&quot; ist eine Präfix-location</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>regular-expression and named locations are not modelled; &quot;%1&quot; skipped</source>
-        <translation>locations mit regulären Ausdrücken und benannte locations werden nicht nachgebildet; &quot;%1&quot; übersprungen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>location &quot;%1&quot; is not a prefix; skipped</source>
-        <translation>location &quot;%1&quot; ist kein Präfix; übersprungen</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+69"/>
         <source>nested locations are not modelled; skipped</source>
         <translation>verschachtelte locations werden nicht nachgebildet; übersprungen</translation>
     </message>
@@ -3711,9 +3946,14 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
         <translation>return antwortet, bevor proxy_pass erreicht wird; die location antwortet mit return</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>location &quot;%1&quot; does not proxy_pass to an upstream; skipped</source>
         <translation>location &quot;%1&quot; leitet nicht per proxy_pass an einen upstream weiter; übersprungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;proxy_pass&quot; cannot have URI part in location given by regular expression</source>
+        <translation>&quot;proxy_pass&quot; kann in einer location mit regulärem Ausdruck keinen URI-Teil haben</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -3726,22 +3966,22 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
         <translation>&quot;health_check&quot; gibt es nur in NGINX Plus; das Labor simuliert es für &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+53"/>
+        <source>proxy_redirect with spaces is not modelled; ignored</source>
+        <translation>proxy_redirect mit Leerzeichen wird nicht nachgebildet; ignoriert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>only http:// upstreams are supported, not &quot;%1&quot;</source>
         <translation>nur http://-Upstreams werden unterstützt, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>proxy_pass with variables is not supported</source>
-        <translation>proxy_pass mit Variablen wird nicht unterstützt</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>proxy_pass to an address becomes the one-server upstream &quot;%1&quot;</source>
         <translation>proxy_pass auf eine Adresse wird zum upstream &quot;%1&quot; mit einem Server</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>this location&apos;s proxy settings differ from an earlier one&apos;s; the lab uses one set for all locations (the first)</source>
         <translation>die Proxy-Einstellungen dieser location weichen von denen einer früheren ab; das Labor verwendet einen Satz für alle locations (den ersten)</translation>
     </message>
@@ -3766,21 +4006,6 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
         <location line="+2"/>
         <source>invalid value &quot;%1&quot; in &quot;proxy_next_upstream&quot;</source>
         <translation>ungültiger Wert &quot;%1&quot; in &quot;proxy_next_upstream&quot;</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>proxy_set_header %1 &quot;%2&quot; is not modelled (the lab sends Host, X-Real-IP, X-Forwarded-For and X-Forwarded-Proto)</source>
-        <translation>proxy_set_header %1 &quot;%2&quot; wird nicht nachgebildet (das Labor sendet Host, X-Real-IP, X-Forwarded-For und X-Forwarded-Proto)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the lab always speaks HTTP/1.1 with keep-alive to upstreams</source>
-        <translation>das Labor spricht mit Upstreams immer HTTP/1.1 mit Keep-alive</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&quot;add_header&quot; is not modelled; ignored</source>
-        <translation>&quot;add_header&quot; wird nicht nachgebildet; ignoriert</translation>
     </message>
 </context>
 <context>
@@ -3858,7 +4083,7 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
 <context>
     <name>NginxReplay</name>
     <message>
-        <location filename="../backends/nginxreplay.cpp" line="+39"/>
+        <location filename="../backends/nginxreplay.cpp" line="+40"/>
         <source>error %1</source>
         <translation>Fehler %1</translation>
     </message>
@@ -3900,19 +4125,19 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
     <message>
         <location line="+25"/>
         <location line="+15"/>
-        <location line="+38"/>
+        <location line="+51"/>
         <location line="+50"/>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-126"/>
         <source>nginx</source>
         <translation>nginx</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3927,7 +4152,7 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
         <translation>upstreamlab</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <location line="+1"/>
         <source>(no answer)</source>
         <translation>(keine Antwort)</translation>
@@ -3954,7 +4179,7 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
 <context>
     <name>ProxyEngine</name>
     <message>
-        <location filename="../proxycore/engine/proxyengine.cpp" line="+104"/>
+        <location filename="../proxycore/engine/proxyengine.cpp" line="+111"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
@@ -4078,6 +4303,79 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
         <location line="+1"/>
         <source>Duration</source>
         <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseRules</name>
+    <message>
+        <location filename="../proxycore/routing/responserules.cpp" line="+40"/>
+        <location line="+74"/>
+        <source>must be &quot;default&quot;, &quot;off&quot; or &quot;FROM TO&quot;</source>
+        <translation>muss &quot;default&quot;, &quot;off&quot; oder &quot;VON NACH&quot; sein</translation>
+    </message>
+</context>
+<context>
+    <name>RewriteRules</name>
+    <message>
+        <location filename="../proxycore/routing/rewriterules.cpp" line="+76"/>
+        <source>empty replacement</source>
+        <translation>leerer Ersatz</translation>
+    </message>
+</context>
+<context>
+    <name>RouteRegex</name>
+    <message>
+        <location filename="../proxycore/routing/routeregex.cpp" line="+30"/>
+        <source>empty regular expression</source>
+        <translation>leerer regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid regular expression &quot;%1&quot;: %2 at offset %3</source>
+        <translation>ungültiger regulärer Ausdruck &quot;%1&quot;: %2 an Position %3</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptValue</name>
+    <message>
+        <location filename="../proxycore/routing/scriptvalue.cpp" line="+70"/>
+        <location line="+25"/>
+        <source>invalid variable name in &quot;%1&quot;</source>
+        <translation>ungültiger Variablenname in &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>the closing bracket in &quot;%1&quot; variable is missing</source>
+        <translation>die schließende Klammer in der Variable &quot;%1&quot; fehlt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid variable name &quot;%1&quot;</source>
+        <translation>ungültiger Variablenname &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>unsupported variable &quot;$%1&quot; (supported: %2)</source>
+        <translation>nicht unterstützte Variable &quot;$%1&quot; (unterstützt: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerName</name>
+    <message>
+        <location filename="../proxycore/routing/servername.cpp" line="+26"/>
+        <source>empty regex in server name &quot;%1&quot;</source>
+        <translation>leerer regulärer Ausdruck im Servernamen &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+4"/>
+        <source>server name &quot;%1&quot; is invalid</source>
+        <translation>Servername &quot;%1&quot; ist ungültig</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>invalid server name or wildcard &quot;%1&quot;</source>
+        <translation>ungültiger Servername oder ungültige Wildcard &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

@@ -95,7 +95,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/windows/mainwindow.cpp" line="+599"/>
+        <location filename="../ui/windows/mainwindow.cpp" line="+604"/>
         <source>%n backend(s)</source>
         <translation>
             <numerusform>%n backend</numerusform>

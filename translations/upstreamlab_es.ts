@@ -930,6 +930,30 @@ at 20s: latency 800ms±200 on 30%
     </message>
 </context>
 <context>
+    <name>DirectiveSyntax</name>
+    <message>
+        <location filename="../proxycore/config/directivesyntax.cpp" line="+69"/>
+        <source>a quote is not closed</source>
+        <translation>una comilla no está cerrada</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>&quot;%1&quot;: write REGEX REPLACEMENT [last|break|redirect|permanent]</source>
+        <translation>&quot;%1&quot;: escriba REGEX REEMPLAZO [last|break|redirect|permanent]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&quot;%1&quot;: write proxy_set_header NAME VALUE, add_header NAME VALUE [always], proxy_hide_header NAME, proxy_pass_header NAME or proxy_redirect default|off|FROM TO</source>
+        <translation>&quot;%1&quot;: escriba proxy_set_header NOMBRE VALOR, add_header NOMBRE VALOR [always], proxy_hide_header NOMBRE, proxy_pass_header NOMBRE o proxy_redirect default|off|DESDE HASTA</translation>
+    </message>
+</context>
+<context>
     <name>DistributionView</name>
     <message>
         <location filename="../ui/widgets/distributionview.cpp" line="+159"/>
@@ -1006,7 +1030,7 @@ at 20s: latency 800ms±200 on 30%
 <context>
     <name>ExampleLabs</name>
     <message>
-        <location filename="../proxycore/config/examplelabs.cpp" line="+26"/>
+        <location filename="../proxycore/config/examplelabs.cpp" line="+27"/>
         <source>three equal servers, round robin (alpha, beta, gamma in turn)</source>
         <translation>tres servidores iguales, round robin (alpha, beta, gamma por turnos)</translation>
     </message>
@@ -1017,11 +1041,16 @@ at 20s: latency 800ms±200 on 30%
     </message>
     <message>
         <location line="+4"/>
+        <source>three server blocks on one port chosen by Host (localhost, api.localhost, *.static.localhost), a regex location and rewrites</source>
+        <translation>tres bloques server en un puerto, elegidos por Host (localhost, api.localhost, *.static.localhost), una location con expresión regular y reglas rewrite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>guided: %1</source>
         <translation>guiado: %1</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-5"/>
         <source>gamma is stopped: the first request to it fails over, then it is skipped for fail_timeout</source>
         <translation>gamma está detenido: la primera petición que recibe pasa al siguiente servidor y después se omite durante fail_timeout</translation>
     </message>
@@ -1029,18 +1058,18 @@ at 20s: latency 800ms±200 on 30%
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../ui/widgets/guidepanel.cpp" line="+21"/>
-        <source>Start the example&apos;s &amp;traffic</source>
-        <translation>Iniciar el tráfico del e&amp;jemplo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/widgets/guidepanel.cpp" line="+22"/>
         <source>Show &amp;nginx.conf</source>
         <translation>&amp;Mostrar nginx.conf</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Start &amp;over</source>
+        <location line="-1"/>
+        <source>Start the e&amp;xample&apos;s traffic</source>
+        <translation>Iniciar el tráfico del e&amp;jemplo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Begin again</source>
         <translation>Volver a empe&amp;zar</translation>
     </message>
     <message>
@@ -1223,11 +1252,11 @@ Observe: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Select a newer request: app now receives the Host the client sent (127.0.0.1 and the port). Applications that build links or pick a site from Host need this.</source>
-        <translation>Seleccione una petición más reciente: app recibe ahora el Host que envió el cliente (127.0.0.1 y el puerto). Las aplicaciones que construyen enlaces o eligen un sitio a partir de Host lo necesitan.</translation>
+        <source>Select a newer request: app now receives the host the client asked for, 127.0.0.1 ($host is the name without the port; $http_host would pass the field as sent). Applications that build links or pick a site from Host need this. Written in the listener&apos;s Server header lines instead, this one line replaces every proxy_set_header line the server would inherit: X-Real-IP and X-Forwarded-For are gone, as in nginx.</source>
+        <translation>Seleccione una petición más reciente: app recibe ahora el host que pidió el cliente, 127.0.0.1 ($host es el nombre sin el puerto; $http_host pasaría el campo tal como se envió). Las aplicaciones que construyen enlaces o eligen un sitio a partir de Host lo necesitan. Si escribe esa línea en las líneas de cabecera del servidor del punto de escucha, esa única línea sustituye todas las líneas proxy_set_header que el servidor heredaría: X-Real-IP y X-Forwarded-For desaparecen, como en nginx.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Set Host $host</source>
         <translation>Poner Host $host</translation>
     </message>
@@ -1732,7 +1761,7 @@ Observe: %3</translation>
 <context>
     <name>LabExposure</name>
     <message>
-        <location filename="../proxycore/config/labexposure.cpp" line="+137"/>
+        <location filename="../proxycore/config/labexposure.cpp" line="+144"/>
         <source>%1 (that is %2)</source>
         <translation>%1 (es decir, %2)</translation>
     </message>
@@ -1761,12 +1790,13 @@ Observe: %3</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+264"/>
+        <location line="+167"/>
+        <location line="+243"/>
         <source>must be a string</source>
         <translation>debe ser una cadena</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-400"/>
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
@@ -1807,7 +1837,22 @@ Observe: %3</translation>
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+34"/>
+        <source>must be &quot;Name: value&quot; or {&quot;name&quot;, &quot;value&quot;, &quot;always&quot;}</source>
+        <translation>debe ser &quot;Nombre: valor&quot; o {&quot;name&quot;, &quot;value&quot;, &quot;always&quot;}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>must be an object {&quot;regex&quot;, &quot;replacement&quot;, &quot;flag&quot;}</source>
+        <translation>debe ser un objeto {&quot;regex&quot;, &quot;replacement&quot;, &quot;flag&quot;}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be &quot;last&quot;, &quot;break&quot;, &quot;redirect&quot;, &quot;permanent&quot; or &quot;&quot;</source>
+        <translation>debe ser &quot;last&quot;, &quot;break&quot;, &quot;redirect&quot;, &quot;permanent&quot; o &quot;&quot;</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>is required</source>
         <translation>es obligatorio</translation>
     </message>
@@ -1842,12 +1887,19 @@ Observe: %3</translation>
         <translation>&quot;off&quot; no se puede combinar con otras condiciones</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="-240"/>
+        <location line="+12"/>
+        <location line="+371"/>
         <source>must be a string &quot;Name: value&quot;</source>
         <translation>debe ser una cadena &quot;Nombre: valor&quot;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-131"/>
+        <source>is replaced by the proxy_set_header lines (Host: $host)</source>
+        <translation>se sustituye por las líneas proxy_set_header (Host: $host)</translation>
+    </message>
+    <message>
+        <location line="+154"/>
         <source>must be a string such as &quot;reset:0.1&quot;</source>
         <translation>debe ser una cadena como &quot;reset:0.1&quot;</translation>
     </message>
@@ -1862,7 +1914,7 @@ Observe: %3</translation>
         <translation>debe ser un número entero entre 0 y 2^53</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+127"/>
         <source>invalid JSON: %1</source>
         <translation>JSON no válido: %1</translation>
     </message>
@@ -1882,7 +1934,12 @@ Observe: %3</translation>
         <translation>es %1, pero esta versión de Upstream Lab lee el formato %2</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+56"/>
+        <source>must be &quot;=&quot;, &quot;^~&quot;, &quot;~&quot;, &quot;~*&quot; or &quot;&quot; (and agree with &quot;exact&quot;)</source>
+        <translation>debe ser &quot;=&quot;, &quot;^~&quot;, &quot;~&quot;, &quot;~*&quot; o &quot;&quot; (y concordar con &quot;exact&quot;)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>file is too large for a lab (over 16 MiB)</source>
         <translation>el archivo es demasiado grande para un laboratorio (más de 16 MiB)</translation>
     </message>
@@ -1898,19 +1955,19 @@ Observe: %3</translation>
 <context>
     <name>LabValidator</name>
     <message>
-        <location filename="../proxycore/config/labvalidator.cpp" line="+65"/>
+        <location filename="../proxycore/config/labvalidator.cpp" line="+118"/>
         <location line="+47"/>
         <source>must not be empty</source>
         <translation>no puede estar vacío</translation>
     </message>
     <message>
         <location line="-40"/>
-        <location line="+165"/>
+        <location line="+212"/>
         <source>must be a name of letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;</source>
         <translation>debe ser un nombre formado por letras, dígitos, &apos;_&apos;, &apos;-&apos; o &apos;.&apos;</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-210"/>
         <source>&quot;%1&quot; is used by another upstream</source>
         <translation>otro grupo upstream ya usa &quot;%1&quot;</translation>
     </message>
@@ -1927,7 +1984,7 @@ Observe: %3</translation>
         <location line="+18"/>
         <location line="+5"/>
         <location line="+6"/>
-        <location line="+70"/>
+        <location line="+117"/>
         <location line="+10"/>
         <location line="+4"/>
         <location line="+2"/>
@@ -1935,7 +1992,7 @@ Observe: %3</translation>
         <translation>debe ser %1</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-167"/>
         <source>must be a path starting with &quot;/&quot;</source>
         <translation>debe ser una ruta que empiece por &quot;/&quot;</translation>
     </message>
@@ -1966,13 +2023,13 @@ Observe: %3</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+26"/>
-        <location line="+66"/>
+        <location line="+54"/>
+        <location line="+85"/>
         <source>must be %1 (0 means no limit)</source>
         <translation>debe ser %1 (0 significa sin límite)</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-133"/>
         <source>the %1 method does not support &quot;slow_start&quot; (NGINX Plus allows it with round robin and least_conn only)</source>
         <translation>el método %1 no admite &quot;slow_start&quot; (NGINX Plus solo lo permite con round robin y least_conn)</translation>
     </message>
@@ -1982,27 +2039,17 @@ Observe: %3</translation>
         <translation>el método %1 no admite &quot;backup&quot; (nginx: balancing method does not support parameter &quot;backup&quot;)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>must be an IP address such as &quot;127.0.0.1&quot;</source>
-        <translation>debe ser una dirección IP como &quot;127.0.0.1&quot;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+25"/>
         <source>must be 1..%1 (or 0 for any free port)</source>
         <translation>debe estar entre 1 y %1 (o ser 0 para cualquier puerto libre)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 is used by another listener</source>
-        <translation>otro punto de escucha ya usa %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+24"/>
         <source>must be a status code %1 (444 closes the connection)</source>
         <translation>debe ser un código de estado %1 (444 cierra la conexión)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>must start with &quot;/&quot;</source>
         <translation>debe empezar por &quot;/&quot;</translation>
     </message>
@@ -2012,7 +2059,7 @@ Observe: %3</translation>
         <translation>location duplicada &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>a redirect (%1) needs the URL to send in Location</source>
         <translation>una redirección (%1) necesita la URL que se envía en Location</translation>
     </message>
@@ -2022,7 +2069,7 @@ Observe: %3</translation>
         <translation>una location o bien responde con return o bien hace proxy a un upstream, no ambas cosas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>no upstream named &quot;%1&quot;</source>
         <translation>no hay ningún upstream llamado &quot;%1&quot;</translation>
     </message>
@@ -2032,17 +2079,17 @@ Observe: %3</translation>
         <translation>una URL de redirección no puede contener saltos de línea</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>must be a path such as &quot;/&quot; or &quot;/v2/&quot; (no spaces, &quot;?&quot;, &quot;#&quot; or variables)</source>
-        <translation>debe ser una ruta como &quot;/&quot; o &quot;/v2/&quot; (sin espacios, &quot;?&quot;, &quot;#&quot; ni variables)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>a location that returns does not proxy</source>
         <translation>una location que responde con return no hace proxy</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>a regular-expression location cannot replace a part of the URI (nginx: &quot;proxy_pass&quot; cannot have URI part in location given by regular expression); use variables such as &quot;/v2/$1&quot;</source>
+        <translation>una location con expresión regular no puede sustituir una parte de la URI (nginx: &quot;proxy_pass&quot; cannot have URI part in location given by regular expression); use variables como &quot;/v2/$1&quot;</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>must not be negative (0 means no limit)</source>
         <translation>no puede ser negativo (0 significa sin límite)</translation>
     </message>
@@ -2129,17 +2176,50 @@ Observe: %3</translation>
         <translation>debe empezar por &quot;/&quot; (o quedar vacío si no se usa)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-304"/>
+        <location line="+14"/>
+        <location line="+294"/>
         <source>&quot;%1&quot; is not a valid header name</source>
         <translation>&quot;%1&quot; no es un nombre de cabecera válido</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-306"/>
+        <location line="+308"/>
         <source>a header value must not contain line breaks</source>
         <translation>el valor de una cabecera no puede contener saltos de línea</translation>
     </message>
     <message>
+        <location line="-304"/>
+        <source>&quot;always&quot; belongs to add_header</source>
+        <translation>&quot;always&quot; corresponde a add_header</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;off&quot; cannot be combined with other entries</source>
+        <translation>&quot;off&quot; no se puede combinar con otras entradas</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>must be an IP address such as &quot;127.0.0.1&quot; or &quot;::1&quot;</source>
+        <translation>debe ser una dirección IP como &quot;127.0.0.1&quot; o &quot;::1&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this server block already listens on %1 (nginx: duplicate listen)</source>
+        <translation>este bloque server ya escucha en %1 (nginx: duplicate listen)</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>%1 already has a default server (%2)</source>
+        <translation>%1 ya tiene un default_server (%2)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>must be a path such as &quot;/&quot; or &quot;/v2/&quot; (no spaces, &quot;#&quot;, and &quot;?&quot; only with variables)</source>
+        <translation>debe ser una ruta como &quot;/&quot; o &quot;/v2/&quot; (sin espacios ni &quot;#&quot;, y &quot;?&quot; solo con variables)</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>steps must be in time order</source>
         <translation>los pasos deben estar en orden cronológico</translation>
     </message>
@@ -2152,7 +2232,7 @@ Observe: %3</translation>
 <context>
     <name>ListenerEditor</name>
     <message>
-        <location filename="../ui/widgets/listenereditor.cpp" line="+30"/>
+        <location filename="../ui/widgets/listenereditor.cpp" line="+48"/>
         <source>any free port</source>
         <translation>cualquier puerto libre</translation>
     </message>
@@ -2187,12 +2267,17 @@ Observe: %3</translation>
         <translation>O return</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A path prefix such as /api/, or &quot;= /path&quot; for that path only (checked first, as in nginx)</source>
-        <translation>Un prefijo de ruta como /api/, o &quot;= /ruta&quot; solo para esa ruta (se comprueba primero, como en nginx)</translation>
+        <location line="-25"/>
+        <source>default_server: answers hosts no block names</source>
+        <translation>default_server: responde a los hosts que ningún bloque nombra</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+26"/>
+        <source>A path prefix such as /api/; &quot;= /path&quot; for that path only (checked first); &quot;^~ /prefix&quot; (no regex after it); &quot;~ regex&quot; or &quot;~* regex&quot; (caseless), tried in order after the longest prefix</source>
+        <translation>Un prefijo de ruta como /api/; &quot;= /path&quot; solo para esa ruta (se comprueba primero); &quot;^~ /prefix&quot; (sin expresiones regulares después); &quot;~ regex&quot; o &quot;~* regex&quot; (sin distinguir mayúsculas), probadas en orden después del prefijo más largo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The group to proxy to; &quot;group/uri/&quot; replaces the matched location with /uri/, like proxy_pass http://group/uri/</source>
         <translation>El grupo al que se hace proxy; &quot;grupo/uri/&quot; sustituye la location coincidente por /uri/, como proxy_pass http://grupo/uri/</translation>
     </message>
@@ -2202,7 +2287,49 @@ Observe: %3</translation>
         <translation>Responder aquí en lugar de hacer proxy, como el return de nginx: &quot;200 ok&quot;, &quot;404&quot;, &quot;301 https://example.org/&quot;, &quot;444&quot; (cierra la conexión)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>none: the block for requests without a host</source>
+        <translation>ninguno: el bloque para peticiones sin host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nginx&apos;s server_name: example.org *.example.org www.example.* ~^img(\d+)\.test$ (exact, then the longest wildcard, then regexes in order)</source>
+        <translation>server_name de nginx: example.org *.example.org www.example.* ~^img(\d+)\.test$ (exacto, después el comodín más largo, después las expresiones regulares en orden)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[::1]:8080, 127.0.0.2:8080 default_server</source>
+        <translation>[::1]:8080, 127.0.0.2:8080 default_server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More listen lines of this server block, comma-separated</source>
+        <translation>Más líneas listen de este bloque server, separadas por comas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>^/old/(.*)$ /new/$1 permanent</source>
+        <translation>^/antiguo/(.*)$ /nuevo/$1 permanent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One rewrite per line: REGEX REPLACEMENT [last|break|redirect|permanent]</source>
+        <translation>Un rewrite por línea: REGEX REEMPLAZO [last|break|redirect|permanent]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>proxy_set_header Host $host
+add_header X-Frame-Options DENY always</source>
+        <translation>proxy_set_header Host $host
+add_header X-Frame-Options DENY always</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proxy_set_header, add_header [always], proxy_hide_header, proxy_pass_header and proxy_redirect, one per line. A level that sets any line of a kind replaces that kind from above (Proxy settings ▸ http level, this server, the location), as in nginx</source>
+        <translation>proxy_set_header, add_header [always], proxy_hide_header, proxy_pass_header y proxy_redirect, una por línea. Un nivel que fija alguna línea de un tipo sustituye ese tipo heredado de arriba (ajustes de proxy ▸ nivel http, este servidor, la location), como en nginx</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Address:</source>
         <translation>D&amp;irección:</translation>
     </message>
@@ -2212,12 +2339,42 @@ Observe: %3</translation>
         <translation>Puert&amp;o:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Also &amp;listen:</source>
+        <translation>Otras líneas &amp;listen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server &amp;names:</source>
+        <translation>Nom&amp;bres de servidor:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Max &amp;connections:</source>
         <translation>Máx. &amp;conexiones:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Server &amp;rewrites:</source>
+        <translation>Reglas re&amp;write del servidor:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server &amp;header lines:</source>
+        <translation>Líneas de cabece&amp;ra del servidor:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Location r&amp;ewrites:</source>
+        <translation>Re&amp;glas rewrite de la location:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location header l&amp;ines:</source>
+        <translation>Líneas de cabecera de la loca&amp;tion:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Add Route</source>
         <translation>Añadir ruta</translation>
     </message>
@@ -2227,7 +2384,7 @@ Observe: %3</translation>
         <translation>Quitar ruta</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Change listener address</source>
         <translation>Cambiar la dirección del punto de escucha</translation>
     </message>
@@ -2238,6 +2395,41 @@ Observe: %3</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Change default server</source>
+        <translation>Cambiar default_server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change server names</source>
+        <translation>Cambiar los nombres de servidor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change listens</source>
+        <translation>Cambiar las líneas listen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change server rewrites</source>
+        <translation>Cambiar las reglas rewrite del servidor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change server header lines</source>
+        <translation>Cambiar las líneas de cabecera del servidor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change location rewrites</source>
+        <translation>Cambiar las reglas rewrite de la location</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change location header lines</source>
+        <translation>Cambiar las líneas de cabecera de la location</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Change listener connection limit</source>
         <translation>Cambiar el límite de conexiones del punto de escucha</translation>
     </message>
@@ -2255,6 +2447,16 @@ Observe: %3</translation>
         <location line="+8"/>
         <source>Remove route</source>
         <translation>Quitar ruta</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Select a location to edit its rewrites and header lines.</source>
+        <translation>Seleccione una location para editar sus reglas rewrite y líneas de cabecera.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>location %1</source>
+        <translation>location %1</translation>
     </message>
 </context>
 <context>
@@ -2456,12 +2658,12 @@ Observe: %3</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/windows/mainwindow.cpp" line="+108"/>
-        <location line="+284"/>
+        <location line="+285"/>
         <source>Lab</source>
         <translation>Laboratorio</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-285"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -2497,12 +2699,12 @@ Observe: %3</translation>
     </message>
     <message>
         <location line="+35"/>
-        <location line="+321"/>
+        <location line="+322"/>
         <source>Cannot start the lab: %1</source>
         <translation>No se puede iniciar el laboratorio: %1</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-314"/>
         <source>Cannot apply the change: %1</source>
         <translation>No se puede aplicar el cambio: %1</translation>
     </message>
@@ -2557,7 +2759,7 @@ Observe: %3</translation>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -2632,7 +2834,7 @@ Observe: %3</translation>
         <translation>&amp;Detener</translation>
     </message>
     <message numerus="yes">
-        <location line="+387"/>
+        <location line="+391"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n petición</numerusform>
@@ -2671,12 +2873,12 @@ Observe: %3</translation>
         <translation>Upstream Lab estará en %1 a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-578"/>
         <source>Start/Stop &amp;Traffic</source>
         <translation>Iniciar/detener &amp;tráfico</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>Guide</source>
         <translation>Guía</translation>
     </message>
@@ -2704,6 +2906,11 @@ Observe: %3</translation>
         <location line="+1"/>
         <source>Passive failover (no guide)</source>
         <translation>Failover pasivo (sin guía)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virtual hosts (no guide)</source>
+        <translation>Hosts virtuales (sin guía)</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2825,7 +3032,7 @@ Observe: %3</translation>
         <translation>Puntos de escucha</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Upstreams</source>
         <translation>Upstreams</translation>
     </message>
@@ -3394,7 +3601,7 @@ connections). Open source has no timing-based method: least_conn is the nearest.
 activas). Open source no tiene ningún método basado en tiempos: least_conn es el más cercano.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+180"/>
         <source># Upstream blocks only: paste them into the http { } block of your nginx.conf.
 </source>
         <translation># Solo los bloques upstream: péguelos en el bloque http { } de su nginx.conf.
@@ -3429,14 +3636,14 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
 </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source># Upgrades (WebSocket...) pass through; without one, Connection stays empty for keepalive.
 </source>
         <translation># Los Upgrade (WebSocket...) pasan; sin Upgrade, Connection queda vacía para el keepalive.
 </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source># $upstream_addr lists every server tried, $upstream_status each answer;
 </source>
         <translation># $upstream_addr lista cada servidor intentado y $upstream_status cada respuesta;
@@ -3450,7 +3657,14 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source># The lab speaks HTTP/1.1 to upstreams; the Connection line decides keep-alive.
+</source>
+        <translation># El laboratorio habla HTTP/1.1 con los upstreams; la línea Connection decide el keep-alive.
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source># The lab refuses connections past max_connections with a 503; nginx has no
 </source>
         <translation># El laboratorio rechaza con un 503 las conexiones que superan max_connections; nginx no
@@ -3464,14 +3678,7 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
 </translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source># HTTP/1.1 without &quot;Connection: close&quot; so upstream keepalive works.
-</source>
-        <translation># HTTP/1.1 sin &quot;Connection: close&quot; para que funcione el keepalive con el upstream.
-</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="-119"/>
         <source># The lab&apos;s X-Upstream-Name names the server; nginx knows only its address:
 </source>
         <translation># El X-Upstream-Name del laboratorio nombra el servidor; nginx solo conoce su dirección:
@@ -3481,12 +3688,12 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
 <context>
     <name>NginxImporter</name>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="+83"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="+90"/>
         <source>invalid number of arguments in &quot;%1&quot; directive</source>
         <translation>número de argumentos no válido en la directiva &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>&quot;events&quot; is accepted and ignored (the lab has its own event loop)</source>
         <translation>&quot;events&quot; se acepta y se ignora (el laboratorio tiene su propio bucle de eventos)</translation>
     </message>
@@ -3512,33 +3719,33 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+40"/>
+        <location line="+44"/>
         <location line="+127"/>
-        <location line="+79"/>
-        <location line="+96"/>
+        <location line="+118"/>
+        <location line="+115"/>
         <source>&quot;%1&quot; is not modelled; ignored</source>
         <translation>&quot;%1&quot; no se modela; se ignora</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-395"/>
         <source>mock backend comment: %1</source>
         <translation>comentario de backend simulado: %1</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+401"/>
+        <location line="+526"/>
         <source>host not found in upstream &quot;%1&quot;</source>
         <translation>host no encontrado en el upstream &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-387"/>
-        <location line="+214"/>
-        <location line="+96"/>
+        <location line="-508"/>
+        <location line="+253"/>
+        <location line="+115"/>
         <source>&quot;%1&quot; is accepted and ignored</source>
         <translation>&quot;%1&quot; se acepta y se ignora</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-366"/>
         <source>the upgrade map is built in: the lab passes Upgrade requests through</source>
         <translation>el map de upgrade está integrado: el laboratorio deja pasar las peticiones con Upgrade</translation>
     </message>
@@ -3592,11 +3799,14 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
         <location line="+5"/>
         <location line="+17"/>
         <location line="+5"/>
+        <location line="+323"/>
+        <location line="+20"/>
+        <location line="+17"/>
         <source>invalid parameter &quot;%1&quot;</source>
         <translation>parámetro no válido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-381"/>
         <source> (the lab takes weights %1)</source>
         <translation> (el laboratorio admite pesos %1)</translation>
     </message>
@@ -3636,17 +3846,62 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
         <translation>upstream duplicado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>more than one &quot;listen&quot; in a server: the lab uses the first</source>
-        <translation>más de un &quot;listen&quot; en un server: el laboratorio usa el primero</translation>
+        <location line="+49"/>
+        <source>duplicate listen %1:%2</source>
+        <translation>listen duplicado %1:%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+36"/>
+        <source>the server&apos;s return (line %1) answers first; this rewrite is never used</source>
+        <translation>el return del server (línea %1) responde antes; esta regla rewrite nunca se usa</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;$hostname&quot; (this machine&apos;s name) is not modelled; ignored</source>
+        <translation>&quot;$hostname&quot; (el nombre de esta máquina) no se modela; se ignora</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a server-level rewrite with a flag stops before the server&apos;s return in nginx; the lab&apos;s server answers with the return for every URI</source>
+        <translation>en nginx, una regla rewrite con flag en el nivel server se detiene antes del return del server; el server del laboratorio responde con el return a cualquier URI</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>invalid location modifier &quot;%1&quot;</source>
+        <translation>modificador de location no válido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>invalid number of arguments in &quot;location&quot; directive</source>
+        <translation>número de argumentos no válido en la directiva &quot;location&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>named locations (&quot;%1&quot;) are only reached by try_files and error_page, which the lab does not model; skipped</source>
+        <translation>las location con nombre (&quot;%1&quot;) solo se alcanzan con try_files y error_page, que el laboratorio no modela; se omite</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the return on line %1 answers first; this rewrite is never used</source>
+        <translation>el return de la línea %1 responde antes; esta regla rewrite nunca se usa</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>proxy_pass with variables in the host is not supported (the URI part may use them)</source>
+        <translation>no se admite proxy_pass con variables en el host (la parte URI sí puede usarlas)</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>the lab always speaks HTTP/1.1 to upstreams; the Connection line decides whether a connection is kept</source>
+        <translation>el laboratorio siempre habla HTTP/1.1 con los upstreams; la línea Connection decide si se mantiene una conexión</translation>
+    </message>
+    <message>
+        <location line="-442"/>
         <source>unix sockets are not supported by the lab</source>
         <translation>el laboratorio no admite sockets unix</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>nginx listens on all addresses here; the lab binds 127.0.0.1 (loopback) — change the listener to expose it</source>
         <translation>aquí nginx escucha en todas las direcciones; el laboratorio usa 127.0.0.1 (loopback) — cambie el punto de escucha para exponerlo</translation>
     </message>
@@ -3656,7 +3911,12 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
         <translation>dirección de listen no válida &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>nginx listens on all IPv6 addresses here; the lab binds ::1 (loopback) — change the listener to expose it</source>
+        <translation>aquí nginx escucha en todas las direcciones IPv6; el laboratorio usa ::1 (loopback) — cambie el punto de escucha para exponerlo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>listen parameter &quot;%1&quot; is accepted and ignored</source>
         <translation>el parámetro de listen &quot;%1&quot; se acepta y se ignora</translation>
     </message>
@@ -3666,42 +3926,17 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
         <translation>el parámetro de listen &quot;%1&quot; no se admite (solo HTTP/1.1 sin cifrar)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&quot;server_name&quot; is ignored: each lab listener has one server</source>
-        <translation>&quot;server_name&quot; se ignora: cada punto de escucha del laboratorio tiene un solo server</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+74"/>
         <source>the server&apos;s return (line %1) answers first; this location is never used</source>
         <translation>el return del server (línea %1) responde antes; esta location nunca se usa</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>another server on %1:%2 (server_name routing is not modelled); skipped</source>
-        <translation>otro server en %1:%2 (el enrutamiento por server_name no se modela); se omite</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>invalid return code &quot;%1&quot;</source>
         <translation>código de return no válido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>&quot;^~&quot; only matters against regular-expression locations, which the lab does not model; &quot;%1&quot; is a prefix location</source>
-        <translation>&quot;^~&quot; solo importa frente a las location con expresiones regulares, que el laboratorio no modela; &quot;%1&quot; es una location de prefijo</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>regular-expression and named locations are not modelled; &quot;%1&quot; skipped</source>
-        <translation>las location con expresiones regulares y las location con nombre no se modelan; se omite &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>location &quot;%1&quot; is not a prefix; skipped</source>
-        <translation>la location &quot;%1&quot; no es un prefijo; se omite</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+69"/>
         <source>nested locations are not modelled; skipped</source>
         <translation>las location anidadas no se modelan; se omite</translation>
     </message>
@@ -3711,9 +3946,14 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
         <translation>return responde antes de llegar a proxy_pass; la location responde con return</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>location &quot;%1&quot; does not proxy_pass to an upstream; skipped</source>
         <translation>la location &quot;%1&quot; no hace proxy_pass a un upstream; se omite</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;proxy_pass&quot; cannot have URI part in location given by regular expression</source>
+        <translation>&quot;proxy_pass&quot; no puede tener parte URI en una location dada por una expresión regular</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -3726,22 +3966,22 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
         <translation>&quot;health_check&quot; es solo de NGINX Plus; el laboratorio lo simula para &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+53"/>
+        <source>proxy_redirect with spaces is not modelled; ignored</source>
+        <translation>proxy_redirect con espacios no se modela; se ignora</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>only http:// upstreams are supported, not &quot;%1&quot;</source>
         <translation>solo se admiten upstreams http://, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>proxy_pass with variables is not supported</source>
-        <translation>proxy_pass con variables no se admite</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>proxy_pass to an address becomes the one-server upstream &quot;%1&quot;</source>
         <translation>proxy_pass a una dirección se convierte en el upstream de un solo servidor &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>this location&apos;s proxy settings differ from an earlier one&apos;s; the lab uses one set for all locations (the first)</source>
         <translation>los ajustes de proxy de esta location difieren de los de una anterior; el laboratorio usa un único conjunto para todas las location (el primero)</translation>
     </message>
@@ -3766,21 +4006,6 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
         <location line="+2"/>
         <source>invalid value &quot;%1&quot; in &quot;proxy_next_upstream&quot;</source>
         <translation>valor no válido &quot;%1&quot; en &quot;proxy_next_upstream&quot;</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>proxy_set_header %1 &quot;%2&quot; is not modelled (the lab sends Host, X-Real-IP, X-Forwarded-For and X-Forwarded-Proto)</source>
-        <translation>proxy_set_header %1 &quot;%2&quot; no se modela (el laboratorio envía Host, X-Real-IP, X-Forwarded-For y X-Forwarded-Proto)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the lab always speaks HTTP/1.1 with keep-alive to upstreams</source>
-        <translation>el laboratorio siempre usa HTTP/1.1 con keep-alive hacia los upstreams</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&quot;add_header&quot; is not modelled; ignored</source>
-        <translation>&quot;add_header&quot; no se modela; se ignora</translation>
     </message>
 </context>
 <context>
@@ -3858,7 +4083,7 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
 <context>
     <name>NginxReplay</name>
     <message>
-        <location filename="../backends/nginxreplay.cpp" line="+39"/>
+        <location filename="../backends/nginxreplay.cpp" line="+40"/>
         <source>error %1</source>
         <translation>error %1</translation>
     </message>
@@ -3900,19 +4125,19 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
     <message>
         <location line="+25"/>
         <location line="+15"/>
-        <location line="+38"/>
+        <location line="+51"/>
         <location line="+50"/>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>stopped</source>
         <translation>se detuvo</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-126"/>
         <source>nginx</source>
         <translation>nginx</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
@@ -3927,7 +4152,7 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
         <translation>upstreamlab</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <location line="+1"/>
         <source>(no answer)</source>
         <translation>(sin respuesta)</translation>
@@ -3954,7 +4179,7 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
 <context>
     <name>ProxyEngine</name>
     <message>
-        <location filename="../proxycore/engine/proxyengine.cpp" line="+104"/>
+        <location filename="../proxycore/engine/proxyengine.cpp" line="+111"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>no se puede escuchar en %1:%2: %3</translation>
     </message>
@@ -4078,6 +4303,79 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
         <location line="+1"/>
         <source>Duration</source>
         <translation>Duración</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseRules</name>
+    <message>
+        <location filename="../proxycore/routing/responserules.cpp" line="+40"/>
+        <location line="+74"/>
+        <source>must be &quot;default&quot;, &quot;off&quot; or &quot;FROM TO&quot;</source>
+        <translation>debe ser &quot;default&quot;, &quot;off&quot; o &quot;DESDE HASTA&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>RewriteRules</name>
+    <message>
+        <location filename="../proxycore/routing/rewriterules.cpp" line="+76"/>
+        <source>empty replacement</source>
+        <translation>reemplazo vacío</translation>
+    </message>
+</context>
+<context>
+    <name>RouteRegex</name>
+    <message>
+        <location filename="../proxycore/routing/routeregex.cpp" line="+30"/>
+        <source>empty regular expression</source>
+        <translation>expresión regular vacía</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid regular expression &quot;%1&quot;: %2 at offset %3</source>
+        <translation>expresión regular no válida &quot;%1&quot;: %2 en la posición %3</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptValue</name>
+    <message>
+        <location filename="../proxycore/routing/scriptvalue.cpp" line="+70"/>
+        <location line="+25"/>
+        <source>invalid variable name in &quot;%1&quot;</source>
+        <translation>nombre de variable no válido en &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>the closing bracket in &quot;%1&quot; variable is missing</source>
+        <translation>falta la llave de cierre en la variable &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid variable name &quot;%1&quot;</source>
+        <translation>nombre de variable no válido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>unsupported variable &quot;$%1&quot; (supported: %2)</source>
+        <translation>variable no admitida &quot;$%1&quot; (admitidas: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerName</name>
+    <message>
+        <location filename="../proxycore/routing/servername.cpp" line="+26"/>
+        <source>empty regex in server name &quot;%1&quot;</source>
+        <translation>expresión regular vacía en el nombre de servidor &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+4"/>
+        <source>server name &quot;%1&quot; is invalid</source>
+        <translation>el nombre de servidor &quot;%1&quot; no es válido</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>invalid server name or wildcard &quot;%1&quot;</source>
+        <translation>nombre de servidor o comodín no válido &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
