@@ -295,7 +295,14 @@ QList<QByteArray> MethodComparison::planKeys(const MethodSpec &spec, const Traff
             // The request as the proxy would parse it, for the key's variables.
             path.resize(0);
             plan.appendPath(i, path);
-            const QByteArray raw = traffic.method + ' ' + path + " HTTP/1.1\r\nHost: " + traffic.hostHeader + "\r\n\r\n";
+            QByteArray raw = traffic.method + ' ' + path + " HTTP/1.1\r\nHost: " + traffic.hostHeader + "\r\n";
+            // Headers too: a key may read them ($http_NAME, $cookie_NAME).
+            for (const QByteArray &h : traffic.headers) {
+                if (!TrafficPlan::isTemplate(h))
+                    raw += h + "\r\n";
+            }
+            plan.appendHeaders(i, raw);
+            raw += "\r\n";
             HttpParser parser(HttpParser::Kind::Request);
             if (parser.parse(raw).event != HttpParser::Event::HeadComplete)
                 continue;

@@ -1,5 +1,6 @@
 #include "portfinder.h"
 
+#include <QCoreApplication>
 #include <QTcpServer>
 
 #include <algorithm>
@@ -44,6 +45,40 @@ LabConfig withMocksRelocated(const LabConfig &lab)
         moved.replaceBackend(i, b);
     }
     return moved;
+}
+
+LabConfig withTakenPortsMoved(const LabConfig &lab, QStringList *moved)
+{
+    LabConfig out = lab;
+    QSet<quint16> taken;
+    for (const MockBackendConfig &b : lab.backends)
+        taken.insert(quint16(b.listen.section(u':', -1).toUInt()));
+    for (const Listener &l : lab.listeners)
+        taken.insert(quint16(l.port));
+    for (Listener &l : out.listeners) {
+        if (l.port == 0 || isFree(QHostAddress(l.address), quint16(l.port)))
+            continue;
+        if (moved)
+            moved->append(QCoreApplication::translate("PortFinder", "%1 → a free port").arg(l.port));
+        l.port = 0; // any free port: the status bar shows which
+    }
+    for (qsizetype i = 0; i < out.backends.size(); ++i) {
+        MockBackendConfig b = out.backends[i];
+        const qsizetype colon = b.listen.lastIndexOf(u':');
+        const QHostAddress host(b.listen.left(colon));
+        const quint16 port = quint16(b.listen.mid(colon + 1).toUInt());
+        if (colon < 0 || host.isNull() || isFree(host, port))
+            continue;
+        const quint16 free = firstFree(host, 20000, taken);
+        if (free == 0)
+            continue;
+        taken.insert(free);
+        if (moved)
+            moved->append(QCoreApplication::translate("PortFinder", "%1 %2 → %3").arg(b.name).arg(port).arg(free));
+        b.listen = b.listen.left(colon + 1) + QString::number(free);
+        out.replaceBackend(i, b);
+    }
+    return out;
 }
 
 } // namespace PortFinder

@@ -4,6 +4,7 @@
 
 #include <QHostAddress>
 #include <QSet>
+#include <QStringList>
 
 // Finds a port that can be listened on right now. Used when the app adds mock
 // backends: "the highest port in the lab + 1" may belong to another program
@@ -23,5 +24,11 @@ quint16 firstFree(const QHostAddress &address, quint16 from, const QSet<quint16>
 // follow): for running a copy of a lab beside the running lab (compare and
 // replay in the app).
 LabConfig withMocksRelocated(const LabConfig &lab);
+
+// The lab with each mock and listener whose port is taken now moved: a mock
+// to a free loopback port (its servers follow), a listener to "any free port".
+// A built-in example should run where nginx or another lab already holds
+// 8080 or 9001. `moved` gets one line per move ("8080 → a free port").
+LabConfig withTakenPortsMoved(const LabConfig &lab, QStringList *moved = nullptr);
 
 } // namespace PortFinder

@@ -30,7 +30,7 @@ ResponseTemplate::ResponseTemplate(const QString &text, Escaping escaping)
         static const std::pair<const char *, Kind> simple[] = {
             {"name", Kind::Name},          {"port", Kind::Port},       {"method", Kind::Method},
             {"uri", Kind::Uri},            {"request_id", Kind::RequestId}, {"counter", Kind::Counter},
-            {"time", Kind::Time}};
+            {"time", Kind::Time},          {"request_head_base64", Kind::RequestHeadBase64}};
         std::optional<Part> part;
         for (const auto &[n, kind] : simple) {
             if (name == n)
@@ -98,6 +98,10 @@ void ResponseTemplate::render(const TemplateContext &c, QByteArray *out) const
         case Kind::Counter: HttpWriter::appendNumber(*out, qint64(c.counter)); break;
         case Kind::Time:
             out->append(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1());
+            break;
+        case Kind::RequestHeadBase64:
+            if (c.head)
+                out->append(c.head->raw().toBase64()); // base64 needs no escaping
             break;
         }
     }

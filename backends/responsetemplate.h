@@ -17,8 +17,12 @@ struct TemplateContext {
 
 // A response template ("Hello from {{name}} on {{uri}}"), compiled once when
 // the behaviour is set so a request only appends bytes. Variables: name, port,
-// method, uri, header.NAME, query.NAME, request_id, counter, time. Unknown
+// method, uri, header.NAME, query.NAME, request_id, counter, time,
+// request_head_base64. Unknown
 // variables are kept literally so a typo is visible in the response.
+// request_head_base64 is the whole request head as the mock received it, in
+// base64 so that it fits a header line: the app's log shows it decoded beside
+// the request as the client sent it (see MockBehaviour::ReceivedRequestHeader).
 class ResponseTemplate
 {
 public:
@@ -33,7 +37,7 @@ public:
     void render(const TemplateContext &context, QByteArray *out) const;
 
 private:
-    enum class Kind { Literal, Name, Port, Method, Uri, Header, Query, RequestId, Counter, Time };
+    enum class Kind { Literal, Name, Port, Method, Uri, Header, Query, RequestId, Counter, Time, RequestHeadBase64 };
     struct Part {
         Kind kind;
         QByteArray text; // the literal, or the header/query name

@@ -580,7 +580,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>Der Vergleich wurde abgebrochen: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Cannot compare: %1</source>
         <translation>Vergleich nicht möglich: %1</translation>
     </message>
@@ -930,6 +930,30 @@ at 20s: latency 800ms±200 on 30%
     </message>
 </context>
 <context>
+    <name>DirectiveSyntax</name>
+    <message>
+        <location filename="../proxycore/config/directivesyntax.cpp" line="+69"/>
+        <source>a quote is not closed</source>
+        <translation>ein Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>&quot;%1&quot;: write REGEX REPLACEMENT [last|break|redirect|permanent]</source>
+        <translation>&quot;%1&quot;: REGEX ERSATZ [last|break|redirect|permanent] schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&quot;%1&quot;: write proxy_set_header NAME VALUE, add_header NAME VALUE [always], proxy_hide_header NAME, proxy_pass_header NAME or proxy_redirect default|off|FROM TO</source>
+        <translation>&quot;%1&quot;: proxy_set_header NAME WERT, add_header NAME WERT [always], proxy_hide_header NAME, proxy_pass_header NAME oder proxy_redirect default|off|VON NACH schreiben</translation>
+    </message>
+</context>
+<context>
     <name>DistributionView</name>
     <message>
         <location filename="../ui/widgets/distributionview.cpp" line="+159"/>
@@ -1006,7 +1030,7 @@ at 20s: latency 800ms±200 on 30%
 <context>
     <name>ExampleLabs</name>
     <message>
-        <location filename="../proxycore/config/examplelabs.cpp" line="+23"/>
+        <location filename="../proxycore/config/examplelabs.cpp" line="+27"/>
         <source>three equal servers, round robin (alpha, beta, gamma in turn)</source>
         <translation>drei gleiche Server, Round Robin (alpha, beta, gamma abwechselnd)</translation>
     </message>
@@ -1016,14 +1040,684 @@ at 20s: latency 800ms±200 on 30%
         <translation>Gewichte 5/1/1: die geglättete Folge von nginx a a b a c a a</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>two primaries and a backup; stop both primaries to see the backup take over</source>
-        <translation>zwei primäre Server und ein Backup; beide primären stoppen, dann übernimmt das Backup</translation>
+        <location line="+4"/>
+        <source>three server blocks on one port chosen by Host (localhost, api.localhost, *.static.localhost), a regex location and rewrites</source>
+        <translation>drei server-Blöcke auf einem Port, nach Host gewählt (localhost, api.localhost, *.static.localhost), eine location mit regulärem Ausdruck und rewrite-Regeln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>guided: %1</source>
+        <translation>geführt: %1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>gamma is stopped: the first request to it fails over, then it is skipped for fail_timeout</source>
+        <translation>gamma ist gestoppt: Die erste Anfrage an ihn geht per Failover weiter, danach wird er für fail_timeout übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePanel</name>
+    <message>
+        <location filename="../ui/widgets/guidepanel.cpp" line="+22"/>
+        <source>Show &amp;nginx.conf</source>
+        <translation>&amp;nginx.conf zeigen</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Start the e&amp;xample&apos;s traffic</source>
+        <translation>Traffic des Beispiels sta&amp;rten</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>gamma is stopped: the first request to it fails over, then it is skipped for fail_timeout</source>
-        <translation>gamma ist gestoppt: Die erste Anfrage an ihn geht per Failover weiter, danach wird er für fail_timeout übersprungen</translation>
+        <source>&amp;Begin again</source>
+        <translation>Von v&amp;orn beginnen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Start the traffic this example was made for (it is also in the Traffic bar&apos;s presets)</source>
+        <translation>Den Traffic starten, für den dieses Beispiel gemacht ist (er steht auch unter den Vorlagen der Traffic-Leiste)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The example as nginx.conf: what you would write for nginx 1.22</source>
+        <translation>Das Beispiel als nginx.conf: was Sie für nginx 1.22 schreiben würden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untick every step and begin again</source>
+        <translation>Alle Haken entfernen und von vorn beginnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A step is ticked when the lab sees it done; tick one yourself to move on</source>
+        <translation>Ein Schritt wird abgehakt, sobald das Labor sieht, dass er erledigt ist; haken Sie ihn selbst ab, um weiterzugehen</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What to look for</source>
+        <translation>Worauf achten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No guide</source>
+        <translation>Keine Anleitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a guided example from File ▸ Examples.</source>
+        <translation>Öffnen Sie ein geführtes Beispiel über Datei ▸ Beispiele.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>All %n step(s) done. Try your own changes, or open another example.</source>
+        <translation>
+            <numerusform>%n Schritt erledigt. Probieren Sie eigene Änderungen aus oder öffnen Sie ein anderes Beispiel.</numerusform>
+            <numerusform>Alle %n Schritte erledigt. Probieren Sie eigene Änderungen aus oder öffnen Sie ein anderes Beispiel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step %1: %2
+Look for: %3</source>
+        <translation>Schritt %1: %2
+Achten Sie auf: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do it for me: %1</source>
+        <translation>Für mich erledigen: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>requests %1 of %2</source>
+        <translation>Anfragen %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 answered %2 (stays 0)</source>
+        <translation>%1 beantwortete %2 (bleibt 0)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 answered %2 of %3</source>
+        <translation>%1 beantwortete %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s share %2 % (%3–%4 %)</source>
+        <translation>Anteil von %1 %2 % (%3–%4 %)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>client errors %1 (stays 0)</source>
+        <translation>Fehler an Clients %1 (bleibt 0)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>client errors %1 of %2</source>
+        <translation>Fehler an Clients %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>retries %1 (stays 0)</source>
+        <translation>Wiederholungen %1 (bleibt 0)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>retries %1 of %2</source>
+        <translation>Wiederholungen %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answered by the proxy %1 of %2</source>
+        <translation>vom Proxy beantwortet %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sessions kept %1 of %2</source>
+        <translation>Sitzungen geblieben %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sessions moved %1 (stays 0)</source>
+        <translation>Sitzungen gewechselt %1 (bleibt 0)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sessions moved %1 of %2</source>
+        <translation>Sitzungen gewechselt %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The counts start once you have done what the step asks.</source>
+        <translation>Gezählt wird, sobald Sie getan haben, was der Schritt verlangt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since this step: %1</source>
+        <translation>Seit diesem Schritt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedExamples</name>
+    <message>
+        <location filename="../proxycore/lessons/guidedexamples.cpp" line="+68"/>
+        <source>Reverse proxy basics</source>
+        <translation>Grundlagen des Reverse Proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One listener in front of one backend. The proxy takes each request and sends it on, rewritten: Host becomes the upstream&apos;s name, X-Real-IP and X-Forwarded-For carry the client&apos;s address, and proxy_pass http://app/; cuts /shop/ off the URI. The backend echoes what it received, so the log shows both requests side by side.</source>
+        <translation>Ein Listener vor einem Backend. Der Proxy nimmt jede Anfrage an und reicht sie umgeschrieben weiter: Host wird zum Namen des Upstreams, X-Real-IP und X-Forwarded-For tragen die Adresse des Clients, und proxy_pass http://app/; schneidet /shop/ von der URI ab. Das Backend schickt zurück, was es empfangen hat, daher zeigt das Protokoll beide Anfragen nebeneinander.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Example: shop visitors</source>
+        <translation>Beispiel: Shop-Besucher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>10 requests per second to /shop/item-N from 3 client addresses</source>
+        <translation>10 Anfragen pro Sekunde an /shop/item-N von 3 Client-Adressen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Press Start traffic: ten requests a second go to the proxy&apos;s /shop/ location.</source>
+        <translation>Starten Sie den Traffic: Zehn Anfragen pro Sekunde gehen an die location /shop/ des Proxys.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every request is answered by app. The topology shows the path: clients → listener → location → the app group → app.</source>
+        <translation>Jede Anfrage beantwortet app. Die Topologie zeigt den Weg: Clients → Listener → location → die Gruppe app → app.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a request in the Request Log.</source>
+        <translation>Wählen Sie eine Anfrage im Anfrageprotokoll.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The details show the request as the client sent it beside the request as app received it. The proxy&apos;s lines are blue: Host: app (nginx&apos;s default, $proxy_host), X-Real-IP and X-Forwarded-For with the client&apos;s address, and GET /item-N — proxy_pass http://app/; replaced the matched /shop/ with /.</source>
+        <translation>Die Details zeigen die Anfrage, wie der Client sie gesendet hat, neben der Anfrage, wie app sie empfangen hat. Die Zeilen des Proxys sind blau: Host: app (Standard von nginx, $proxy_host), X-Real-IP und X-Forwarded-For mit der Adresse des Clients und GET /item-N — proxy_pass http://app/; hat das passende /shop/ durch / ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pass the client&apos;s Host on: proxy_set_header Host $host.</source>
+        <translation>Geben Sie den Host des Clients weiter: proxy_set_header Host $host.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a newer request: app now receives the host the client asked for, 127.0.0.1 ($host is the name without the port; $http_host would pass the field as sent). Applications that build links or pick a site from Host need this. Written in the listener&apos;s Server header lines instead, this one line replaces every proxy_set_header line the server would inherit: X-Real-IP and X-Forwarded-For are gone, as in nginx.</source>
+        <translation>Wählen Sie eine neuere Anfrage: app erhält jetzt den Host, den der Client angefragt hat, 127.0.0.1 ($host ist der Name ohne Port; $http_host würde das Feld so weitergeben, wie es gesendet wurde). Anwendungen, die aus Host Links bauen oder eine Site wählen, brauchen das. Schreiben Sie die Zeile stattdessen in die Header-Zeilen im Server des Listeners, ersetzt diese eine Zeile alle proxy_set_header-Zeilen, die der Server erben würde: X-Real-IP und X-Forwarded-For fehlen dann, wie in nginx.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set Host $host</source>
+        <translation>Host $host setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop app in the Backends panel (or from its card&apos;s menu).</source>
+        <translation>Stoppen Sie app im Bereich Backends (oder über das Menü seiner Karte).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With its only server gone, the proxy answers 502 Bad Gateway itself: each request tries app, the connection is refused, and there is no other server. (nginx never marks the only server of a group failed: it keeps trying it.)</source>
+        <translation>Ohne seinen einzigen Server antwortet der Proxy selbst mit 502 Bad Gateway: Jede Anfrage versucht app, die Verbindung wird abgelehnt, und es gibt keinen anderen Server. (nginx markiert den einzigen Server einer Gruppe nie als ausgefallen: Es versucht ihn weiter.)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start app again.</source>
+        <translation>Starten Sie app wieder.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The next request connects: the clients get their answers at once.</source>
+        <translation>Die nächste Anfrage kommt durch: Die Clients bekommen sofort ihre Antworten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The log&apos;s Tries column: one server per request, ✓ when it answered, ✗ when it failed.</source>
+        <translation>Die Spalte Versuche im Protokoll: ein Server pro Anfrage, ✓ wenn er geantwortet hat, ✗ wenn er ausgefallen ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nginx.conf: the same lab as an nginx configuration, with the proxy_set_header lines the lab applies.</source>
+        <translation>nginx.conf: dasselbe Labor als nginx-Konfiguration, mit den proxy_set_header-Zeilen, die das Labor anwendet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A reverse proxy in front of an app</source>
+        <translation>Ein Reverse Proxy vor einer Anwendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One address, three locations: /api/ goes to the api group with proxy_pass http://api/; (the /api/ prefix is cut off), everything else to the web group, and location = /healthz is answered by the proxy itself with return 200 &quot;ok&quot;; — no backend involved.</source>
+        <translation>Eine Adresse, drei locations: /api/ geht mit proxy_pass http://api/; an die Gruppe api (das Präfix /api/ wird abgeschnitten), alles andere an die Gruppe web, und location = /healthz beantwortet der Proxy selbst mit return 200 &quot;ok&quot;; — ohne Backend.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Example: app visitors</source>
+        <translation>Beispiel: Besucher der Anwendung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>30 requests per second for /api/users/N, / and /healthz</source>
+        <translation>30 Anfragen pro Sekunde für /api/users/N, / und /healthz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Press Start traffic: requests for /api/users/N, / and /healthz arrive at one address.</source>
+        <translation>Starten Sie den Traffic: Anfragen für /api/users/N, / und /healthz kommen an einer Adresse an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>/api/ requests go to api1 and api2 in turn, / to web, and /healthz never reaches a server: the log&apos;s Tries column is empty for it.</source>
+        <translation>Anfragen an /api/ gehen abwechselnd an api1 und api2, / an web, und /healthz erreicht nie einen Server: Die Spalte Versuche im Protokoll ist dafür leer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select an /api/ request in the Request Log (type api in its filter).</source>
+        <translation>Wählen Sie eine Anfrage an /api/ im Anfrageprotokoll (tippen Sie api in seinen Filter).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client asked for /api/users/N; api1 or api2 received /users/N. A proxy_pass with a URI (http://api/) replaces the part of the path the location matched.</source>
+        <translation>Der Client hat /api/users/N angefragt; api1 oder api2 hat /users/N empfangen. Ein proxy_pass mit URI (http://api/) ersetzt den Teil des Pfads, auf den die location gepasst hat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the listener&apos;s routes, change the /api/ route&apos;s group from api/ to api (no trailing slash).</source>
+        <translation>Ändern Sie in den Routen des Listeners die Gruppe der Route /api/ von api/ zu api (ohne abschließenden Schrägstrich).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a newer /api/ request: the backend now receives /api/users/N unchanged. proxy_pass without a URI passes the client&apos;s URI as it is.</source>
+        <translation>Wählen Sie eine neuere Anfrage an /api/: Das Backend erhält jetzt /api/users/N unverändert. proxy_pass ohne URI gibt die URI des Clients so weiter, wie sie ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use proxy_pass http://api;</source>
+        <translation>proxy_pass http://api; verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop web in the Backends panel.</source>
+        <translation>Stoppen Sie web im Bereich Backends.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>/ now gets 502 Bad Gateway while /api/ keeps working, and /healthz still says ok: a health endpoint the proxy answers itself says nothing about the app behind it.</source>
+        <translation>/ bekommt jetzt 502 Bad Gateway, während /api/ weiter funktioniert, und /healthz sagt immer noch ok: Ein Health-Endpunkt, den der Proxy selbst beantwortet, sagt nichts über die Anwendung dahinter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start web again.</source>
+        <translation>Starten Sie web wieder.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>/ is answered again.</source>
+        <translation>/ wird wieder beantwortet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nginx.conf: one server block with three locations; location = /healthz is matched before the prefixes.</source>
+        <translation>nginx.conf: ein server-Block mit drei locations; location = /healthz wird vor den Präfixen geprüft.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backup servers</source>
+        <translation>Backup-Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two primaries, alpha and beta, share the requests; spare is a backup server: nginx sends it nothing while a primary can answer, and everything when none can. The servers have fail_timeout=3s (nginx&apos;s default is 10s) so that a recovered server is back soon.</source>
+        <translation>Zwei primäre Server, alpha und beta, teilen sich die Anfragen; spare ist ein Backup-Server: nginx schickt ihm nichts, solange ein primärer Server antworten kann, und alles, wenn keiner es kann. Die Server haben fail_timeout=3s (Standard von nginx: 10s), damit ein erholter Server bald zurück ist.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+51"/>
+        <source>Example: steady 40/s</source>
+        <translation>Beispiel: gleichmäßig 40/s</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+51"/>
+        <source>40 requests per second over 4 connections</source>
+        <translation>40 Anfragen pro Sekunde über 4 Verbindungen</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+51"/>
+        <location line="+137"/>
+        <source>Press Start traffic.</source>
+        <translation>Starten Sie den Traffic.</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>alpha and beta take turns. spare&apos;s card says backup, waiting, and its count stays at 0.</source>
+        <translation>alpha und beta wechseln sich ab. Die Karte von spare zeigt Backup wartet, und sein Zähler bleibt bei 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop alpha in the Backends panel (or from its card&apos;s menu).</source>
+        <translation>Stoppen Sie alpha im Bereich Backends (oder über das Menü seiner Karte).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beta takes every request. The first request sent to alpha was refused and retried on beta (the log shows alpha ✗ → beta ✓); then alpha is skipped for fail_timeout. spare still takes nothing: one primary is enough.</source>
+        <translation>beta übernimmt jede Anfrage. Die erste Anfrage an alpha wurde abgelehnt und auf beta wiederholt (das Protokoll zeigt alpha ✗ → beta ✓); danach wird alpha für fail_timeout übersprungen. spare bekommt weiterhin nichts: Ein primärer Server genügt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop beta too, with alpha still stopped.</source>
+        <translation>Stoppen Sie auch beta, während alpha noch gestoppt ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With both primaries down, spare takes every request. The clients see no errors: a refused try moves on to the next server.</source>
+        <translation>Sind beide primären Server weg, übernimmt spare jede Anfrage. Die Clients sehen keine Fehler: Ein abgelehnter Versuch geht zum nächsten Server weiter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start alpha again.</source>
+        <translation>Starten Sie alpha wieder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within fail_timeout (3 s here) the proxy tries alpha again, and the traffic returns to it: spare waits again.</source>
+        <translation>Innerhalb von fail_timeout (hier 3 s) versucht der Proxy alpha erneut, und der Traffic kehrt zu ihm zurück: spare wartet wieder.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Distribution tab: each server&apos;s state over time — up, failed, backup in use.</source>
+        <translation>Der Reiter Verteilung: der Zustand jedes Servers über die Zeit — aktiv, ausgefallen, Backup im Einsatz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nginx.conf: server … backup; a backup cannot be used with hash, ip_hash or random.</source>
+        <translation>nginx.conf: server … backup; ein Backup ist mit hash, ip_hash oder random nicht möglich.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Handling down servers</source>
+        <translation>Umgang mit ausgefallenen Servern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gamma&apos;s mock fails 30 % of its requests with 502 Bad Gateway. What the clients see depends on proxy_next_upstream: by default (error timeout) a refused connection is retried on another server but a 502 answer is passed on. gamma&apos;s max_fails=3 and fail_timeout=3s (nginx&apos;s defaults are 1 and 10s) take a failing server out for a while; down takes it out by hand.</source>
+        <translation>Der Mock von gamma beantwortet 30 % seiner Anfragen mit 502 Bad Gateway. Was die Clients sehen, hängt von proxy_next_upstream ab: Standardmäßig (error timeout) wird eine abgelehnte Verbindung auf einem anderen Server wiederholt, eine Antwort 502 aber weitergegeben. max_fails=3 und fail_timeout=3s von gamma (Standard von nginx: 1 und 10s) nehmen einen fehlerhaften Server eine Weile heraus; down nimmt ihn von Hand heraus.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>About one request in ten gets 502 Bad Gateway: gamma&apos;s. 502 is not in the default proxy_next_upstream error timeout, so the proxy passes the answer on.</source>
+        <translation>Etwa jede zehnte Anfrage bekommt 502 Bad Gateway: die von gamma. 502 gehört nicht zum Standard proxy_next_upstream error timeout, also gibt der Proxy die Antwort weiter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retry failed answers: add http_502 to proxy_next_upstream.</source>
+        <translation>Fehlgeschlagene Antworten wiederholen: Fügen Sie http_502 zu proxy_next_upstream hinzu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clients see no more errors: a 502 from gamma is retried on the next server (the log shows gamma ✗ → alpha ✓). It now counts as a failure too: after three within fail_timeout (max_fails=3) gamma rests for fail_timeout — its card says failed until … — and gets fewer requests.</source>
+        <translation>Die Clients sehen keine Fehler mehr: Ein 502 von gamma wird auf dem nächsten Server wiederholt (das Protokoll zeigt gamma ✗ → alpha ✓). Er zählt jetzt auch als Fehlschlag: Nach dreien innerhalb von fail_timeout (max_fails=3) pausiert gamma für fail_timeout — seine Karte zeigt ausgefallen bis … — und bekommt weniger Anfragen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set proxy_next_upstream error timeout http_502</source>
+        <translation>proxy_next_upstream error timeout http_502 setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take gamma out by hand: mark it down (⏻ on its card, or Down in the group editor).</source>
+        <translation>Nehmen Sie gamma von Hand heraus: Markieren Sie ihn als down (⏻ auf seiner Karte oder Down im Gruppeneditor).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gamma gets nothing at all, so nothing is retried: down is for maintenance, nginx does not even try the server.</source>
+        <translation>gamma bekommt gar nichts mehr, also wird nichts wiederholt: down ist für Wartung gedacht, nginx versucht den Server nicht einmal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Now crash a server: stop alpha in the Backends panel.</source>
+        <translation>Lassen Sie jetzt einen Server abstürzen: Stoppen Sie alpha im Bereich Backends.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A refused connection is an error, retried by default: the clients still see no errors. alpha is failed and tried again after each fail_timeout; beta takes the requests.</source>
+        <translation>Eine abgelehnte Verbindung ist ein error und wird standardmäßig wiederholt: Die Clients sehen weiterhin keine Fehler. alpha ist ausgefallen und wird nach jedem fail_timeout erneut versucht; beta übernimmt die Anfragen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Turn retries off: proxy_next_upstream off.</source>
+        <translation>Schalten Sie Wiederholungen ab: proxy_next_upstream off.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each time the proxy tries alpha again (every fail_timeout) a client gets 502 Bad Gateway: with retries off nobody else is asked. That is why the default retries errors and timeouts.</source>
+        <translation>Jedes Mal, wenn der Proxy alpha erneut versucht (jedes fail_timeout), bekommt ein Client 502 Bad Gateway: Ohne Wiederholungen wird kein anderer gefragt. Deshalb wiederholt der Standard Fehler und Timeouts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set proxy_next_upstream off</source>
+        <translation>proxy_next_upstream off setzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a retried request: Why this server lists each try and why a server was skipped (down, failed until …, already tried).</source>
+        <translation>Wählen Sie eine wiederholte Anfrage: Warum dieser Server listet jeden Versuch auf und warum ein Server übersprungen wurde (down, ausgefallen bis …, schon versucht).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nginx.conf: proxy_next_upstream in each location, max_fails and fail_timeout on each server.</source>
+        <translation>nginx.conf: proxy_next_upstream in jeder location, max_fails und fail_timeout an jedem Server.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Balancing algorithms compared</source>
+        <translation>Balancing-Algorithmen im Vergleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One group, five methods. alpha has weight 2; gamma answers in 100 ms while alpha and beta answer at once. Switch the group&apos;s method step by step and watch the shares move, then let Compare send the same seeded traffic through each method side by side.</source>
+        <translation>Eine Gruppe, fünf Methoden. alpha hat Gewicht 2; gamma antwortet in 100 ms, alpha und beta sofort. Wechseln Sie Schritt für Schritt die Methode der Gruppe und beobachten Sie, wie sich die Anteile verschieben; dann schickt Vergleichen denselben reproduzierbaren Traffic durch jede Methode nebeneinander.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Example: 30 clients, 100 keys</source>
+        <translation>Beispiel: 30 Clients, 100 Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>50 requests per second from 30 client addresses over 100 paths /item/key-N</source>
+        <translation>50 Anfragen pro Sekunde von 30 Client-Adressen über 100 Pfade /item/key-N</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Press Start traffic. The group starts with round robin, nginx&apos;s default.</source>
+        <translation>Starten Sie den Traffic. Die Gruppe beginnt mit Round Robin, dem Standard von nginx.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alpha takes half of the requests (weight 2 of 4), beta and gamma a quarter each: smooth weighted round robin follows the weights and ignores gamma&apos;s slowness.</source>
+        <translation>alpha bekommt die Hälfte der Anfragen (Gewicht 2 von 4), beta und gamma je ein Viertel: Geglättetes gewichtetes Round Robin folgt den Gewichten und übergeht die Langsamkeit von gamma.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch the group to least_conn (Method in the group editor).</source>
+        <translation>Stellen Sie die Gruppe auf least_conn um (Methode im Gruppeneditor).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gamma holds each request longer, so it has more in flight and least_conn sends it fewer; alpha and beta share the rest by weight.</source>
+        <translation>gamma hält jede Anfrage länger, hat also mehr laufende Anfragen, und least_conn schickt ihm weniger; alpha und beta teilen sich den Rest nach Gewicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use least_conn</source>
+        <translation>least_conn verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch to ip_hash.</source>
+        <translation>Stellen Sie auf ip_hash um.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each client address now always reaches the same server (ip_hash keys on the first three octets). The shares follow how the 30 addresses hash, roughly by weight.</source>
+        <translation>Jede Client-Adresse erreicht jetzt immer denselben Server (ip_hash verwendet die ersten drei Oktette als Schlüssel). Die Anteile folgen den Hashes der 30 Adressen, ungefähr nach Gewicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use ip_hash</source>
+        <translation>ip_hash verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch to hash $request_uri consistent (hash KEY consistent, key $request_uri).</source>
+        <translation>Stellen Sie auf hash $request_uri consistent um (hash KEY consistent, Schlüssel $request_uri).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each path always goes to the same server: servers and keys sit on one ring, a key belongs to the next server point after it.</source>
+        <translation>Jeder Pfad geht immer an denselben Server: Server und Schlüssel liegen auf einem Ring, ein Schlüssel gehört zum nächsten Serverpunkt nach ihm.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use hash $request_uri consistent</source>
+        <translation>hash $request_uri consistent verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark beta down: a server removed.</source>
+        <translation>Markieren Sie beta als down: ein Server weniger.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only beta&apos;s paths move, to the next server on the ring; every other path stays where it was. Without consistent, most paths would move.</source>
+        <translation>Nur die Pfade von beta wechseln, zum nächsten Server auf dem Ring; jeder andere Pfad bleibt, wo er war. Ohne consistent würden die meisten Pfade wechseln.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bring beta back (untick down) and switch to random two least_conn.</source>
+        <translation>Holen Sie beta zurück (Haken bei down entfernen) und stellen Sie auf random two least_conn um.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two servers drawn at random by weight, the one with fewer requests in flight wins: nearly least_conn&apos;s result without comparing every server.</source>
+        <translation>Zwei Server werden zufällig nach Gewicht gezogen, der mit weniger laufenden Anfragen gewinnt: fast das Ergebnis von least_conn, ohne jeden Server zu vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use random two least_conn</source>
+        <translation>random two least_conn verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the Compare tab (Lab ▸ Compare Methods) and press Compare.</source>
+        <translation>Öffnen Sie den Reiter Vergleich (Labor ▸ Methoden vergleichen) und drücken Sie Vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same seeded traffic through each method, one after another on copies of the mocks: round_robin follows the weights, least_conn and random two least_conn spare slow gamma, ip_hash and hash follow their keys, and Keys moved shows how many keys change server when one server goes: far fewer with consistent.</source>
+        <translation>Derselbe reproduzierbare Traffic durch jede Methode, nacheinander auf Kopien der Mocks: round_robin folgt den Gewichten, least_conn und random two least_conn schonen den langsamen gamma, ip_hash und hash folgen ihren Schlüsseln, und Verschobene Schlüssel zeigt, wie viele Schlüssel den Server wechseln, wenn ein Server wegfällt: mit consistent weit weniger.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a request: Why this server shows each method&apos;s numbers (current_weight, connections per weight, the hash and its slot or ring point, the two random draws).</source>
+        <translation>Wählen Sie eine Anfrage: Warum dieser Server zeigt die Zahlen jeder Methode (current_weight, Verbindungen pro Gewicht, den Hash und seinen Slot oder Ringpunkt, die zwei Zufallsziehungen).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sticky sessions without NGINX Plus</source>
+        <translation>Sticky Sessions ohne NGINX Plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NGINX Plus has sticky cookie; open-source nginx gets the effect from hash $cookie_session: the session cookie the application set picks the server, so a visitor stays where their session is. Twenty visitors keep their cookies (session=s0 … s19). fail_timeout=3s here (nginx&apos;s default is 10s).</source>
+        <translation>NGINX Plus hat sticky cookie; Open-Source-nginx erreicht dieselbe Wirkung mit hash $cookie_session: Das Sitzungs-Cookie, das die Anwendung gesetzt hat, wählt den Server, also bleibt ein Besucher dort, wo seine Sitzung ist. Zwanzig Besucher behalten ihre Cookies (session=s0 … s19). Hier fail_timeout=3s (Standard von nginx: 10s).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Example: 20 visitors with cookies</source>
+        <translation>Beispiel: 20 Besucher mit Cookies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>50 requests per second from 20 visitors, each sending its own session cookie</source>
+        <translation>50 Anfragen pro Sekunde von 20 Besuchern, jeder mit seinem eigenen Sitzungs-Cookie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each visitor&apos;s requests land on one server. Select a request and read Why this server: the key is the cookie&apos;s value, and its hash picks the server.</source>
+        <translation>Die Anfragen jedes Besuchers landen auf einem Server. Wählen Sie eine Anfrage und lesen Sie Warum dieser Server: Der Schlüssel ist der Wert des Cookies, und sein Hash wählt den Server.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch the group to round robin, to see what stickiness prevents.</source>
+        <translation>Stellen Sie die Gruppe auf Round Robin um, um zu sehen, was die Bindung verhindert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visitors now hop from server to server: a session kept in one server&apos;s memory would be lost on the next request.</source>
+        <translation>Die Besucher springen jetzt von Server zu Server: Eine Sitzung im Speicher eines Servers ginge bei der nächsten Anfrage verloren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use round robin</source>
+        <translation>Round Robin verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch back to hash $cookie_session.</source>
+        <translation>Stellen Sie zurück auf hash $cookie_session um.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every visitor stays on one server again.</source>
+        <translation>Jeder Besucher bleibt wieder auf einem Server.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use hash $cookie_session</source>
+        <translation>hash $cookie_session verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop app2 in the Backends panel.</source>
+        <translation>Stoppen Sie app2 im Bereich Backends.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only app2&apos;s visitors move (their first request is refused and retried, then app2 is skipped); everyone else stays. The sessions app2 held are lost: the price of keeping them on one server.</source>
+        <translation>Nur die Besucher von app2 wechseln (ihre erste Anfrage wird abgelehnt und wiederholt, danach wird app2 übersprungen); alle anderen bleiben. Die Sitzungen, die app2 hielt, sind verloren: der Preis dafür, sie auf einem Server zu halten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start app2 again.</source>
+        <translation>Starten Sie app2 wieder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After fail_timeout app2 gets its visitors back. Requests without the cookie (a first visit) have an empty key, which nginx balances by round robin.</source>
+        <translation>Nach fail_timeout bekommt app2 seine Besucher zurück. Anfragen ohne das Cookie (ein erster Besuch) haben einen leeren Schlüssel, den nginx per Round Robin verteilt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hash … consistent keeps most visitors in place when servers are added or removed from the group; without it most of them move.</source>
+        <translation>hash … consistent hält die meisten Besucher an ihrem Platz, wenn Server zur Gruppe hinzukommen oder aus ihr entfernt werden; ohne consistent wechseln die meisten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nginx.conf: hash $cookie_session; in the upstream block — no NGINX Plus directive needed.</source>
+        <translation>nginx.conf: hash $cookie_session; im upstream-Block — keine Direktive von NGINX Plus nötig.</translation>
     </message>
 </context>
 <context>
@@ -1067,7 +1761,7 @@ at 20s: latency 800ms±200 on 30%
 <context>
     <name>LabExposure</name>
     <message>
-        <location filename="../proxycore/config/labexposure.cpp" line="+137"/>
+        <location filename="../proxycore/config/labexposure.cpp" line="+144"/>
         <source>%1 (that is %2)</source>
         <translation>%1 (d. h. %2)</translation>
     </message>
@@ -1096,12 +1790,13 @@ at 20s: latency 800ms±200 on 30%
     </message>
     <message>
         <location line="+14"/>
-        <location line="+264"/>
+        <location line="+167"/>
+        <location line="+243"/>
         <source>must be a string</source>
         <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-400"/>
         <source>must be true or false</source>
         <translation>muss true oder false sein</translation>
     </message>
@@ -1142,7 +1837,22 @@ at 20s: latency 800ms±200 on 30%
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+34"/>
+        <source>must be &quot;Name: value&quot; or {&quot;name&quot;, &quot;value&quot;, &quot;always&quot;}</source>
+        <translation>muss &quot;Name: Wert&quot; oder {&quot;name&quot;, &quot;value&quot;, &quot;always&quot;} sein</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>must be an object {&quot;regex&quot;, &quot;replacement&quot;, &quot;flag&quot;}</source>
+        <translation>muss ein Objekt {&quot;regex&quot;, &quot;replacement&quot;, &quot;flag&quot;} sein</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be &quot;last&quot;, &quot;break&quot;, &quot;redirect&quot;, &quot;permanent&quot; or &quot;&quot;</source>
+        <translation>muss &quot;last&quot;, &quot;break&quot;, &quot;redirect&quot;, &quot;permanent&quot; oder &quot;&quot; sein</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
@@ -1177,12 +1887,19 @@ at 20s: latency 800ms±200 on 30%
         <translation>&quot;off&quot; kann nicht mit anderen Bedingungen kombiniert werden</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="-240"/>
+        <location line="+12"/>
+        <location line="+371"/>
         <source>must be a string &quot;Name: value&quot;</source>
         <translation>muss eine Zeichenkette &quot;Name: Wert&quot; sein</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-131"/>
+        <source>is replaced by the proxy_set_header lines (Host: $host)</source>
+        <translation>wird durch die proxy_set_header-Zeilen ersetzt (Host: $host)</translation>
+    </message>
+    <message>
+        <location line="+154"/>
         <source>must be a string such as &quot;reset:0.1&quot;</source>
         <translation>muss eine Zeichenkette wie &quot;reset:0.1&quot; sein</translation>
     </message>
@@ -1197,7 +1914,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>muss eine ganze Zahl 0..2^53 sein</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+127"/>
         <source>invalid JSON: %1</source>
         <translation>ungültiges JSON: %1</translation>
     </message>
@@ -1217,7 +1934,12 @@ at 20s: latency 800ms±200 on 30%
         <translation>ist %1, aber diese Version von Upstream Lab liest Format %2</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+56"/>
+        <source>must be &quot;=&quot;, &quot;^~&quot;, &quot;~&quot;, &quot;~*&quot; or &quot;&quot; (and agree with &quot;exact&quot;)</source>
+        <translation>muss &quot;=&quot;, &quot;^~&quot;, &quot;~&quot;, &quot;~*&quot; oder &quot;&quot; sein (und zu &quot;exact&quot; passen)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>file is too large for a lab (over 16 MiB)</source>
         <translation>die Datei ist zu groß für ein Labor (über 16 MiB)</translation>
     </message>
@@ -1233,19 +1955,19 @@ at 20s: latency 800ms±200 on 30%
 <context>
     <name>LabValidator</name>
     <message>
-        <location filename="../proxycore/config/labvalidator.cpp" line="+65"/>
+        <location filename="../proxycore/config/labvalidator.cpp" line="+118"/>
         <location line="+47"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <location line="-40"/>
-        <location line="+165"/>
+        <location line="+212"/>
         <source>must be a name of letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;</source>
         <translation>muss ein Name aus Buchstaben, Ziffern, &apos;_&apos;, &apos;-&apos; oder &apos;.&apos; sein</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-210"/>
         <source>&quot;%1&quot; is used by another upstream</source>
         <translation>&quot;%1&quot; wird schon von einem anderen Upstream verwendet</translation>
     </message>
@@ -1262,7 +1984,7 @@ at 20s: latency 800ms±200 on 30%
         <location line="+18"/>
         <location line="+5"/>
         <location line="+6"/>
-        <location line="+70"/>
+        <location line="+117"/>
         <location line="+10"/>
         <location line="+4"/>
         <location line="+2"/>
@@ -1270,7 +1992,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>muss %1 sein</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-167"/>
         <source>must be a path starting with &quot;/&quot;</source>
         <translation>muss ein Pfad sein, der mit &quot;/&quot; beginnt</translation>
     </message>
@@ -1301,13 +2023,13 @@ at 20s: latency 800ms±200 on 30%
     </message>
     <message>
         <location line="+5"/>
-        <location line="+26"/>
-        <location line="+66"/>
+        <location line="+54"/>
+        <location line="+85"/>
         <source>must be %1 (0 means no limit)</source>
         <translation>muss %1 sein (0 bedeutet unbegrenzt)</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-133"/>
         <source>the %1 method does not support &quot;slow_start&quot; (NGINX Plus allows it with round robin and least_conn only)</source>
         <translation>die Methode %1 unterstützt &quot;slow_start&quot; nicht (NGINX Plus erlaubt es nur mit Round Robin und least_conn)</translation>
     </message>
@@ -1317,27 +2039,17 @@ at 20s: latency 800ms±200 on 30%
         <translation>die Methode %1 unterstützt &quot;backup&quot; nicht (nginx: balancing method does not support parameter &quot;backup&quot;)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>must be an IP address such as &quot;127.0.0.1&quot;</source>
-        <translation>muss eine IP-Adresse wie &quot;127.0.0.1&quot; sein</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+25"/>
         <source>must be 1..%1 (or 0 for any free port)</source>
         <translation>muss 1..%1 sein (oder 0 für einen beliebigen freien Port)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 is used by another listener</source>
-        <translation>%1 wird schon von einem anderen Listener verwendet</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+24"/>
         <source>must be a status code %1 (444 closes the connection)</source>
         <translation>muss ein Statuscode %1 sein (444 schließt die Verbindung)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>must start with &quot;/&quot;</source>
         <translation>muss mit &quot;/&quot; beginnen</translation>
     </message>
@@ -1347,7 +2059,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>doppelte location &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>a redirect (%1) needs the URL to send in Location</source>
         <translation>eine Weiterleitung (%1) braucht die URL für den Location-Header</translation>
     </message>
@@ -1357,7 +2069,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>eine location antwortet entweder selbst (return) oder leitet an einen Upstream weiter, nicht beides</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>no upstream named &quot;%1&quot;</source>
         <translation>kein Upstream namens &quot;%1&quot;</translation>
     </message>
@@ -1367,17 +2079,17 @@ at 20s: latency 800ms±200 on 30%
         <translation>eine Weiterleitungs-URL darf keine Zeilenumbrüche enthalten</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>must be a path such as &quot;/&quot; or &quot;/v2/&quot; (no spaces, &quot;?&quot;, &quot;#&quot; or variables)</source>
-        <translation>muss ein Pfad wie &quot;/&quot; oder &quot;/v2/&quot; sein (ohne Leerzeichen, &quot;?&quot;, &quot;#&quot; oder Variablen)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>a location that returns does not proxy</source>
         <translation>eine location mit return leitet nicht weiter</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>a regular-expression location cannot replace a part of the URI (nginx: &quot;proxy_pass&quot; cannot have URI part in location given by regular expression); use variables such as &quot;/v2/$1&quot;</source>
+        <translation>eine location mit regulärem Ausdruck kann keinen Teil der URI ersetzen (nginx: &quot;proxy_pass&quot; cannot have URI part in location given by regular expression); Variablen verwenden, z. B. &quot;/v2/$1&quot;</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>must not be negative (0 means no limit)</source>
         <translation>darf nicht negativ sein (0 bedeutet unbegrenzt)</translation>
     </message>
@@ -1464,17 +2176,50 @@ at 20s: latency 800ms±200 on 30%
         <translation>muss mit &quot;/&quot; beginnen (oder leer sein für keinen)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-304"/>
+        <location line="+14"/>
+        <location line="+294"/>
         <source>&quot;%1&quot; is not a valid header name</source>
         <translation>&quot;%1&quot; ist kein gültiger Header-Name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-306"/>
+        <location line="+308"/>
         <source>a header value must not contain line breaks</source>
         <translation>ein Header-Wert darf keine Zeilenumbrüche enthalten</translation>
     </message>
     <message>
+        <location line="-304"/>
+        <source>&quot;always&quot; belongs to add_header</source>
+        <translation>&quot;always&quot; gehört zu add_header</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;off&quot; cannot be combined with other entries</source>
+        <translation>&quot;off&quot; lässt sich nicht mit anderen Einträgen kombinieren</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>must be an IP address such as &quot;127.0.0.1&quot; or &quot;::1&quot;</source>
+        <translation>muss eine IP-Adresse wie &quot;127.0.0.1&quot; oder &quot;::1&quot; sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this server block already listens on %1 (nginx: duplicate listen)</source>
+        <translation>dieser server-Block lauscht bereits auf %1 (nginx: duplicate listen)</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>%1 already has a default server (%2)</source>
+        <translation>%1 hat bereits einen default_server (%2)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>must be a path such as &quot;/&quot; or &quot;/v2/&quot; (no spaces, &quot;#&quot;, and &quot;?&quot; only with variables)</source>
+        <translation>muss ein Pfad wie &quot;/&quot; oder &quot;/v2/&quot; sein (ohne Leerzeichen und &quot;#&quot;, &quot;?&quot; nur mit Variablen)</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>steps must be in time order</source>
         <translation>die Schritte müssen zeitlich geordnet sein</translation>
     </message>
@@ -1487,7 +2232,7 @@ at 20s: latency 800ms±200 on 30%
 <context>
     <name>ListenerEditor</name>
     <message>
-        <location filename="../ui/widgets/listenereditor.cpp" line="+30"/>
+        <location filename="../ui/widgets/listenereditor.cpp" line="+48"/>
         <source>any free port</source>
         <translation>beliebiger freier Port</translation>
     </message>
@@ -1522,12 +2267,17 @@ at 20s: latency 800ms±200 on 30%
         <translation>Oder return</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A path prefix such as /api/, or &quot;= /path&quot; for that path only (checked first, as in nginx)</source>
-        <translation>Ein Pfadpräfix wie /api/ oder &quot;= /pfad&quot; nur für genau diesen Pfad (wird zuerst geprüft, wie in nginx)</translation>
+        <location line="-25"/>
+        <source>default_server: answers hosts no block names</source>
+        <translation>default_server: beantwortet Hosts, die kein Block nennt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+26"/>
+        <source>A path prefix such as /api/; &quot;= /path&quot; for that path only (checked first); &quot;^~ /prefix&quot; (no regex after it); &quot;~ regex&quot; or &quot;~* regex&quot; (caseless), tried in order after the longest prefix</source>
+        <translation>Ein Pfadpräfix wie /api/; &quot;= /path&quot; nur für genau diesen Pfad (wird zuerst geprüft); &quot;^~ /prefix&quot; (danach keine regulären Ausdrücke); &quot;~ regex&quot; oder &quot;~* regex&quot; (ohne Groß-/Kleinschreibung), der Reihe nach nach dem längsten Präfix versucht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The group to proxy to; &quot;group/uri/&quot; replaces the matched location with /uri/, like proxy_pass http://group/uri/</source>
         <translation>Die Gruppe, an die weitergeleitet wird; &quot;gruppe/uri/&quot; ersetzt die passende location durch /uri/, wie proxy_pass http://gruppe/uri/</translation>
     </message>
@@ -1537,7 +2287,49 @@ at 20s: latency 800ms±200 on 30%
         <translation>Hier antworten statt weiterzuleiten, wie return in nginx: &quot;200 ok&quot;, &quot;404&quot;, &quot;301 https://example.org/&quot;, &quot;444&quot; (Verbindung schließen)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>none: the block for requests without a host</source>
+        <translation>keine: der Block für Anfragen ohne Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nginx&apos;s server_name: example.org *.example.org www.example.* ~^img(\d+)\.test$ (exact, then the longest wildcard, then regexes in order)</source>
+        <translation>server_name von nginx: example.org *.example.org www.example.* ~^img(\d+)\.test$ (exakt, dann die längste Wildcard, dann reguläre Ausdrücke der Reihe nach)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[::1]:8080, 127.0.0.2:8080 default_server</source>
+        <translation>[::1]:8080, 127.0.0.2:8080 default_server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More listen lines of this server block, comma-separated</source>
+        <translation>Weitere listen-Zeilen dieses server-Blocks, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>^/old/(.*)$ /new/$1 permanent</source>
+        <translation>^/alt/(.*)$ /neu/$1 permanent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One rewrite per line: REGEX REPLACEMENT [last|break|redirect|permanent]</source>
+        <translation>Ein rewrite pro Zeile: REGEX ERSATZ [last|break|redirect|permanent]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>proxy_set_header Host $host
+add_header X-Frame-Options DENY always</source>
+        <translation>proxy_set_header Host $host
+add_header X-Frame-Options DENY always</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proxy_set_header, add_header [always], proxy_hide_header, proxy_pass_header and proxy_redirect, one per line. A level that sets any line of a kind replaces that kind from above (Proxy settings ▸ http level, this server, the location), as in nginx</source>
+        <translation>proxy_set_header, add_header [always], proxy_hide_header, proxy_pass_header und proxy_redirect, eine pro Zeile. Eine Ebene, die irgendeine Zeile einer Art setzt, ersetzt diese Art von oben (Proxy-Einstellungen ▸ http-Ebene, dieser Server, die location), wie in nginx</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
@@ -1547,12 +2339,42 @@ at 20s: latency 800ms±200 on 30%
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Also &amp;listen:</source>
+        <translation>&amp;Weitere listen-Zeilen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server &amp;names:</source>
+        <translation>Server&amp;namen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Max &amp;connections:</source>
         <translation>Max. &amp;Verbindungen:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Server &amp;rewrites:</source>
+        <translation>rewr&amp;ite-Regeln im Server:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server &amp;header lines:</source>
+        <translation>Header-&amp;Zeilen im Server:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Location r&amp;ewrites:</source>
+        <translation>rewrite-Regeln in der lo&amp;cation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location header l&amp;ines:</source>
+        <translation>Header-Zeilen in der l&amp;ocation:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Add Route</source>
         <translation>Route hinzufügen</translation>
     </message>
@@ -1562,7 +2384,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>Route entfernen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Change listener address</source>
         <translation>Listener-Adresse ändern</translation>
     </message>
@@ -1573,6 +2395,41 @@ at 20s: latency 800ms±200 on 30%
     </message>
     <message>
         <location line="+3"/>
+        <source>Change default server</source>
+        <translation>default_server ändern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change server names</source>
+        <translation>Servernamen ändern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change listens</source>
+        <translation>listen-Zeilen ändern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change server rewrites</source>
+        <translation>rewrite-Regeln des Servers ändern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change server header lines</source>
+        <translation>Header-Zeilen des Servers ändern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change location rewrites</source>
+        <translation>rewrite-Regeln der location ändern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change location header lines</source>
+        <translation>Header-Zeilen der location ändern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Change listener connection limit</source>
         <translation>Verbindungslimit des Listeners ändern</translation>
     </message>
@@ -1591,11 +2448,21 @@ at 20s: latency 800ms±200 on 30%
         <source>Remove route</source>
         <translation>Route entfernen</translation>
     </message>
+    <message>
+        <location line="+86"/>
+        <source>Select a location to edit its rewrites and header lines.</source>
+        <translation>Wählen Sie eine location, um ihre rewrite-Regeln und Header-Zeilen zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>location %1</source>
+        <translation>location %1</translation>
+    </message>
 </context>
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../ui/widgets/logpanel.cpp" line="+46"/>
+        <location filename="../ui/widgets/logpanel.cpp" line="+47"/>
         <source>&amp;Follow</source>
         <translation>&amp;Mitlaufen</translation>
     </message>
@@ -1675,7 +2542,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>Gestartet %1 · Upstream-Gruppe &lt;b&gt;%2&lt;/b&gt; · %3 empfangen, %4 gesendet</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Headers are kept for the newest %n request(s).</source>
         <translation>
             <numerusform>Header werden nur für die neueste %n Anfrage aufbewahrt.</numerusform>
@@ -1683,7 +2550,32 @@ at 20s: latency 800ms±200 on 30%
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <source>(shown above, decoded)</source>
+        <translation>(oben dekodiert angezeigt)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>As the client sent it</source>
+        <translation>Wie der Client sie gesendet hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As the backend received it</source>
+        <translation>Wie das Backend sie empfangen hat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As %1 received it</source>
+        <translation>Wie %1 sie empfangen hat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blue: set or changed by the proxy (Host, X-Real-IP, X-Forwarded-For, the URI after proxy_pass); grey: what it changed; struck out: not passed on (hop-by-hop fields such as Connection).</source>
+        <translation>Blau: vom Proxy gesetzt oder geändert (Host, X-Real-IP, X-Forwarded-For, die URI nach proxy_pass); grau: was er geändert hat; durchgestrichen: nicht weitergegeben (Hop-by-Hop-Felder wie Connection).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>next_upstream %1: %2</source>
         <translation>next_upstream %1: %2</translation>
     </message>
@@ -1696,7 +2588,7 @@ at 20s: latency 800ms±200 on 30%
         </translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-117"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -1721,17 +2613,17 @@ at 20s: latency 800ms±200 on 30%
         <translation>Zeit</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Request headers</source>
         <translation>Anfrage-Header</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Response headers (to the client)</source>
         <translation>Antwort-Header (an den Client)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+71"/>
         <source>Why this server</source>
         <translation>Warum dieser Server</translation>
     </message>
@@ -1765,13 +2657,13 @@ at 20s: latency 800ms±200 on 30%
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="+98"/>
-        <location line="+251"/>
+        <location filename="../ui/windows/mainwindow.cpp" line="+108"/>
+        <location line="+285"/>
         <source>Lab</source>
         <translation>Labor</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-285"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1801,7 +2693,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>%1 kopiert</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+111"/>
         <source>Request Log</source>
         <translation>Anfrageprotokoll</translation>
     </message>
@@ -1821,7 +2713,12 @@ at 20s: latency 800ms±200 on 30%
         <translation>nginx.conf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Guide</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Import Warnings</source>
         <translation>Import-Warnungen</translation>
     </message>
@@ -1831,7 +2728,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>nginx-Gegenprobe</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1849,6 +2746,36 @@ at 20s: latency 800ms±200 on 30%
         <location line="+1"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xamples</source>
+        <translation>B&amp;eispiele</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo lab (no guide)</source>
+        <translation>Demo-Labor (ohne Anleitung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weighted round robin (no guide)</source>
+        <translation>Gewichtetes Round Robin (ohne Anleitung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passive failover (no guide)</source>
+        <translation>Passives Failover (ohne Anleitung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virtual hosts (no guide)</source>
+        <translation>Virtuelle Hosts (ohne Anleitung)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1961,12 +2888,12 @@ at 20s: latency 800ms±200 on 30%
         <translation>&amp;System (%1)</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>the lab has problems: %1</source>
         <translation>das Labor hat Probleme: %1</translation>
     </message>
     <message>
-        <location line="+409"/>
+        <location line="+414"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -1976,17 +2903,37 @@ at 20s: latency 800ms±200 on 30%
         <translation>Upstream Lab verwendet ab dem nächsten Start die Sprache „%1“.</translation>
     </message>
     <message>
-        <location line="-685"/>
+        <location line="+47"/>
+        <source>no example named %1</source>
+        <translation>kein Beispiel namens %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ports in use elsewhere, so the example uses others: %1</source>
+        <translation>Ports sind anderweitig belegt, daher verwendet das Beispiel andere: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The traffic starts once the lab runs.</source>
+        <translation>Der Traffic startet, sobald das Labor läuft.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Guide: %1</source>
+        <translation>Anleitung: %1</translation>
+    </message>
+    <message>
+        <location line="-820"/>
         <source>Cannot apply the change: %1</source>
         <translation>Die Änderung kann nicht übernommen werden: %1</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+355"/>
         <source>Upstream Lab — %1</source>
         <translation>Upstream Lab — %1</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+154"/>
         <source>● Running</source>
         <translation>● Läuft</translation>
     </message>
@@ -1996,12 +2943,12 @@ at 20s: latency 800ms±200 on 30%
         <translation>○ Gestoppt</translation>
     </message>
     <message>
-        <location line="-523"/>
+        <location line="-566"/>
         <source>&amp;Topology</source>
         <translation>&amp;Topologie</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+208"/>
         <source>St&amp;op</source>
         <translation>St&amp;oppen</translation>
     </message>
@@ -2046,7 +2993,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>Traffic</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>This Lab Reaches Outside</source>
         <translation>Dieses Labor greift nach außen</translation>
     </message>
@@ -2075,7 +3022,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>Lokal halten</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+209"/>
         <source>◌ Starting…</source>
         <translation>◌ Startet…</translation>
     </message>
@@ -2199,18 +3146,18 @@ at 20s: latency 800ms±200 on 30%
         <translation>Pfad von nginx für „Mit nginx -t prüfen“ (leer: automatisch suchen):</translation>
     </message>
     <message>
-        <location line="-677"/>
-        <location line="+284"/>
+        <location line="-720"/>
+        <location line="+322"/>
         <source>Cannot start the lab: %1</source>
         <translation>Das Labor kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Listeners</source>
         <translation>Listener</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Upstreams</source>
         <translation>Upstreams</translation>
     </message>
@@ -2654,7 +3601,7 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
 </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+68"/>
         <source># Upstream blocks only: paste them into the http { } block of your nginx.conf.
 </source>
         <translation># Nur upstream-Blöcke: in den http { }-Block Ihrer nginx.conf einfügen.
@@ -2689,14 +3636,14 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
 </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source># Upgrades (WebSocket...) pass through; without one, Connection stays empty for keepalive.
 </source>
         <translation># Upgrades (WebSocket …) werden durchgereicht; ohne Upgrade bleibt Connection für keepalive leer.
 </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source># $upstream_addr lists every server tried, $upstream_status each answer;
 </source>
         <translation># $upstream_addr nennt jeden versuchten Server, $upstream_status jede Antwort;
@@ -2710,7 +3657,14 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source># The lab speaks HTTP/1.1 to upstreams; the Connection line decides keep-alive.
+</source>
+        <translation># Das Labor spricht HTTP/1.1 mit Upstreams; die Connection-Zeile entscheidet über Keep-alive.
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source># The lab refuses connections past max_connections with a 503; nginx has no
 </source>
         <translation># Das Labor lehnt Verbindungen über max_connections mit 503 ab; nginx hat dafür
@@ -2724,14 +3678,7 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
 </translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source># HTTP/1.1 without &quot;Connection: close&quot; so upstream keepalive works.
-</source>
-        <translation># HTTP/1.1 ohne &quot;Connection: close&quot;, damit keepalive zum Upstream funktioniert.
-</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="-119"/>
         <source># The lab&apos;s X-Upstream-Name names the server; nginx knows only its address:
 </source>
         <translation># X-Upstream-Name des Labors nennt den Server; nginx kennt nur seine Adresse:
@@ -2741,12 +3688,12 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
 <context>
     <name>NginxImporter</name>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="+83"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="+90"/>
         <source>invalid number of arguments in &quot;%1&quot; directive</source>
         <translation>ungültige Anzahl von Argumenten in der Direktive &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>&quot;events&quot; is accepted and ignored (the lab has its own event loop)</source>
         <translation>&quot;events&quot; wird akzeptiert und ignoriert (das Labor hat eine eigene Ereignisschleife)</translation>
     </message>
@@ -2772,33 +3719,33 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
     </message>
     <message>
         <location line="+2"/>
-        <location line="+40"/>
+        <location line="+44"/>
         <location line="+127"/>
-        <location line="+79"/>
-        <location line="+96"/>
+        <location line="+118"/>
+        <location line="+115"/>
         <source>&quot;%1&quot; is not modelled; ignored</source>
         <translation>&quot;%1&quot; wird nicht nachgebildet; ignoriert</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-395"/>
         <source>mock backend comment: %1</source>
         <translation>Mock-Backend-Kommentar: %1</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+401"/>
+        <location line="+526"/>
         <source>host not found in upstream &quot;%1&quot;</source>
         <translation>Host in upstream &quot;%1&quot; nicht gefunden</translation>
     </message>
     <message>
-        <location line="-387"/>
-        <location line="+214"/>
-        <location line="+96"/>
+        <location line="-508"/>
+        <location line="+253"/>
+        <location line="+115"/>
         <source>&quot;%1&quot; is accepted and ignored</source>
         <translation>&quot;%1&quot; wird akzeptiert und ignoriert</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-366"/>
         <source>the upgrade map is built in: the lab passes Upgrade requests through</source>
         <translation>die Upgrade-map ist eingebaut: Das Labor reicht Upgrade-Anfragen durch</translation>
     </message>
@@ -2852,11 +3799,14 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
         <location line="+5"/>
         <location line="+17"/>
         <location line="+5"/>
+        <location line="+323"/>
+        <location line="+20"/>
+        <location line="+17"/>
         <source>invalid parameter &quot;%1&quot;</source>
         <translation>ungültiger Parameter &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-381"/>
         <source> (the lab takes weights %1)</source>
         <translation> (das Labor akzeptiert Gewichte %1)</translation>
     </message>
@@ -2896,17 +3846,62 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
         <translation>doppelter upstream &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>more than one &quot;listen&quot; in a server: the lab uses the first</source>
-        <translation>mehr als ein &quot;listen&quot; in einem server: Das Labor verwendet das erste</translation>
+        <location line="+49"/>
+        <source>duplicate listen %1:%2</source>
+        <translation>doppeltes listen %1:%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+36"/>
+        <source>the server&apos;s return (line %1) answers first; this rewrite is never used</source>
+        <translation>das return des server-Blocks (Zeile %1) antwortet zuerst; diese rewrite-Regel wird nie verwendet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;$hostname&quot; (this machine&apos;s name) is not modelled; ignored</source>
+        <translation>&quot;$hostname&quot; (der Name dieses Rechners) wird nicht nachgebildet; ignoriert</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a server-level rewrite with a flag stops before the server&apos;s return in nginx; the lab&apos;s server answers with the return for every URI</source>
+        <translation>eine rewrite-Regel mit Flag auf server-Ebene hält in nginx vor dem return des server-Blocks an; der Server des Labors antwortet für jede URI mit dem return</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>invalid location modifier &quot;%1&quot;</source>
+        <translation>ungültiger location-Modifikator &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>invalid number of arguments in &quot;location&quot; directive</source>
+        <translation>ungültige Anzahl von Argumenten in der Direktive &quot;location&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>named locations (&quot;%1&quot;) are only reached by try_files and error_page, which the lab does not model; skipped</source>
+        <translation>benannte locations (&quot;%1&quot;) werden nur über try_files und error_page erreicht, die das Labor nicht nachbildet; übersprungen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the return on line %1 answers first; this rewrite is never used</source>
+        <translation>das return in Zeile %1 antwortet zuerst; diese rewrite-Regel wird nie verwendet</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>proxy_pass with variables in the host is not supported (the URI part may use them)</source>
+        <translation>proxy_pass mit Variablen im Host wird nicht unterstützt (der URI-Teil darf sie verwenden)</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>the lab always speaks HTTP/1.1 to upstreams; the Connection line decides whether a connection is kept</source>
+        <translation>das Labor spricht mit Upstreams immer HTTP/1.1; die Connection-Zeile entscheidet, ob eine Verbindung gehalten wird</translation>
+    </message>
+    <message>
+        <location line="-442"/>
         <source>unix sockets are not supported by the lab</source>
         <translation>Unix-Sockets unterstützt das Labor nicht</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>nginx listens on all addresses here; the lab binds 127.0.0.1 (loopback) — change the listener to expose it</source>
         <translation>nginx lauscht hier auf allen Adressen; das Labor bindet 127.0.0.1 (Loopback) — den Listener ändern, um es von außen erreichbar zu machen</translation>
     </message>
@@ -2916,7 +3911,12 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
         <translation>ungültige listen-Adresse &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>nginx listens on all IPv6 addresses here; the lab binds ::1 (loopback) — change the listener to expose it</source>
+        <translation>nginx lauscht hier auf allen IPv6-Adressen; das Labor bindet ::1 (Loopback) — den Listener ändern, um es von außen erreichbar zu machen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>listen parameter &quot;%1&quot; is accepted and ignored</source>
         <translation>listen-Parameter &quot;%1&quot; wird akzeptiert und ignoriert</translation>
     </message>
@@ -2926,42 +3926,17 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
         <translation>listen-Parameter &quot;%1&quot; wird nicht unterstützt (nur einfaches HTTP/1.1)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&quot;server_name&quot; is ignored: each lab listener has one server</source>
-        <translation>&quot;server_name&quot; wird ignoriert: Jeder Listener des Labors hat genau einen server</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+74"/>
         <source>the server&apos;s return (line %1) answers first; this location is never used</source>
         <translation>das return des server-Blocks (Zeile %1) antwortet zuerst; diese location wird nie verwendet</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>another server on %1:%2 (server_name routing is not modelled); skipped</source>
-        <translation>ein weiterer server auf %1:%2 (Routing per server_name wird nicht nachgebildet); übersprungen</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>invalid return code &quot;%1&quot;</source>
         <translation>ungültiger return-Code &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>&quot;^~&quot; only matters against regular-expression locations, which the lab does not model; &quot;%1&quot; is a prefix location</source>
-        <translation>&quot;^~&quot; wirkt nur gegenüber locations mit regulären Ausdrücken, die das Labor nicht nachbildet; &quot;%1&quot; ist eine Präfix-location</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>regular-expression and named locations are not modelled; &quot;%1&quot; skipped</source>
-        <translation>locations mit regulären Ausdrücken und benannte locations werden nicht nachgebildet; &quot;%1&quot; übersprungen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>location &quot;%1&quot; is not a prefix; skipped</source>
-        <translation>location &quot;%1&quot; ist kein Präfix; übersprungen</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+69"/>
         <source>nested locations are not modelled; skipped</source>
         <translation>verschachtelte locations werden nicht nachgebildet; übersprungen</translation>
     </message>
@@ -2971,9 +3946,14 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
         <translation>return antwortet, bevor proxy_pass erreicht wird; die location antwortet mit return</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>location &quot;%1&quot; does not proxy_pass to an upstream; skipped</source>
         <translation>location &quot;%1&quot; leitet nicht per proxy_pass an einen upstream weiter; übersprungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;proxy_pass&quot; cannot have URI part in location given by regular expression</source>
+        <translation>&quot;proxy_pass&quot; kann in einer location mit regulärem Ausdruck keinen URI-Teil haben</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2986,22 +3966,22 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
         <translation>&quot;health_check&quot; gibt es nur in NGINX Plus; das Labor simuliert es für &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+53"/>
+        <source>proxy_redirect with spaces is not modelled; ignored</source>
+        <translation>proxy_redirect mit Leerzeichen wird nicht nachgebildet; ignoriert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>only http:// upstreams are supported, not &quot;%1&quot;</source>
         <translation>nur http://-Upstreams werden unterstützt, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>proxy_pass with variables is not supported</source>
-        <translation>proxy_pass mit Variablen wird nicht unterstützt</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>proxy_pass to an address becomes the one-server upstream &quot;%1&quot;</source>
         <translation>proxy_pass auf eine Adresse wird zum upstream &quot;%1&quot; mit einem Server</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>this location&apos;s proxy settings differ from an earlier one&apos;s; the lab uses one set for all locations (the first)</source>
         <translation>die Proxy-Einstellungen dieser location weichen von denen einer früheren ab; das Labor verwendet einen Satz für alle locations (den ersten)</translation>
     </message>
@@ -3026,21 +4006,6 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
         <location line="+2"/>
         <source>invalid value &quot;%1&quot; in &quot;proxy_next_upstream&quot;</source>
         <translation>ungültiger Wert &quot;%1&quot; in &quot;proxy_next_upstream&quot;</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>proxy_set_header %1 &quot;%2&quot; is not modelled (the lab sends Host, X-Real-IP, X-Forwarded-For and X-Forwarded-Proto)</source>
-        <translation>proxy_set_header %1 &quot;%2&quot; wird nicht nachgebildet (das Labor sendet Host, X-Real-IP, X-Forwarded-For und X-Forwarded-Proto)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the lab always speaks HTTP/1.1 with keep-alive to upstreams</source>
-        <translation>das Labor spricht mit Upstreams immer HTTP/1.1 mit Keep-alive</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&quot;add_header&quot; is not modelled; ignored</source>
-        <translation>&quot;add_header&quot; wird nicht nachgebildet; ignoriert</translation>
     </message>
 </context>
 <context>
@@ -3118,7 +4083,7 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
 <context>
     <name>NginxReplay</name>
     <message>
-        <location filename="../backends/nginxreplay.cpp" line="+39"/>
+        <location filename="../backends/nginxreplay.cpp" line="+40"/>
         <source>error %1</source>
         <translation>Fehler %1</translation>
     </message>
@@ -3160,19 +4125,19 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
     <message>
         <location line="+25"/>
         <location line="+15"/>
-        <location line="+38"/>
+        <location line="+51"/>
         <location line="+50"/>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-126"/>
         <source>nginx</source>
         <translation>nginx</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3187,7 +4152,7 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
         <translation>upstreamlab</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <location line="+1"/>
         <source>(no answer)</source>
         <translation>(keine Antwort)</translation>
@@ -3199,9 +4164,22 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
     </message>
 </context>
 <context>
+    <name>PortFinder</name>
+    <message>
+        <location filename="../backends/portfinder.cpp" line="+62"/>
+        <source>%1 → a free port</source>
+        <translation>%1 → ein freier Port</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>ProxyEngine</name>
     <message>
-        <location filename="../proxycore/engine/proxyengine.cpp" line="+104"/>
+        <location filename="../proxycore/engine/proxyengine.cpp" line="+111"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
@@ -3325,6 +4303,79 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
         <location line="+1"/>
         <source>Duration</source>
         <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseRules</name>
+    <message>
+        <location filename="../proxycore/routing/responserules.cpp" line="+40"/>
+        <location line="+74"/>
+        <source>must be &quot;default&quot;, &quot;off&quot; or &quot;FROM TO&quot;</source>
+        <translation>muss &quot;default&quot;, &quot;off&quot; oder &quot;VON NACH&quot; sein</translation>
+    </message>
+</context>
+<context>
+    <name>RewriteRules</name>
+    <message>
+        <location filename="../proxycore/routing/rewriterules.cpp" line="+76"/>
+        <source>empty replacement</source>
+        <translation>leerer Ersatz</translation>
+    </message>
+</context>
+<context>
+    <name>RouteRegex</name>
+    <message>
+        <location filename="../proxycore/routing/routeregex.cpp" line="+30"/>
+        <source>empty regular expression</source>
+        <translation>leerer regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid regular expression &quot;%1&quot;: %2 at offset %3</source>
+        <translation>ungültiger regulärer Ausdruck &quot;%1&quot;: %2 an Position %3</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptValue</name>
+    <message>
+        <location filename="../proxycore/routing/scriptvalue.cpp" line="+70"/>
+        <location line="+25"/>
+        <source>invalid variable name in &quot;%1&quot;</source>
+        <translation>ungültiger Variablenname in &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>the closing bracket in &quot;%1&quot; variable is missing</source>
+        <translation>die schließende Klammer in der Variable &quot;%1&quot; fehlt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid variable name &quot;%1&quot;</source>
+        <translation>ungültiger Variablenname &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>unsupported variable &quot;$%1&quot; (supported: %2)</source>
+        <translation>nicht unterstützte Variable &quot;$%1&quot; (unterstützt: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerName</name>
+    <message>
+        <location filename="../proxycore/routing/servername.cpp" line="+26"/>
+        <source>empty regex in server name &quot;%1&quot;</source>
+        <translation>leerer regulärer Ausdruck im Servernamen &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+4"/>
+        <source>server name &quot;%1&quot; is invalid</source>
+        <translation>Servername &quot;%1&quot; ist ungültig</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>invalid server name or wildcard &quot;%1&quot;</source>
+        <translation>ungültiger Servername oder ungültige Wildcard &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3842,7 +4893,7 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
 <context>
     <name>TrafficBar</name>
     <message>
-        <location filename="../ui/widgets/trafficbar.cpp" line="+35"/>
+        <location filename="../ui/widgets/trafficbar.cpp" line="+36"/>
         <source>Steady 20/s</source>
         <translation>Gleichmäßig 20/s</translation>
     </message>
@@ -3902,7 +4953,7 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
         <translation>100 Anfragen pro Sekunde über 100 Pfade /item/key-N (für hash $request_uri)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Send &amp;One</source>
         <translation>Einzeln &amp;senden</translation>
     </message>
@@ -3937,12 +4988,12 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
         <translation>Eine Anfrage senden und im Protokoll auswählen (Strg+R)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+108"/>
         <source>%1 (modified)</source>
         <translation>%1 (geändert)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+25"/>
         <source>Traffic did not start: %1</source>
         <translation>Traffic wurde nicht gestartet: %1</translation>
     </message>
@@ -4092,7 +5143,12 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
         <translation>der Pfad muss mit / beginnen und darf keine Leerzeichen oder Zeilenumbrüche enthalten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>each path (alternatives are separated by |) must start with /</source>
+        <translation>jeder Pfad (Alternativen werden durch | getrennt) muss mit / beginnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the header &quot;%1&quot; is not &quot;Name: value&quot;</source>
         <translation>der Header &quot;%1&quot; hat nicht die Form &quot;Name: Wert&quot;</translation>
     </message>

@@ -35,6 +35,17 @@
     </message>
 </context>
 <context>
+    <name>GuidePanel</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/guidepanel.cpp" line="+171"/>
+        <source>All %n step(s) done. Try your own changes, or open another example.</source>
+        <translation>
+            <numerusform>%n step done. Try your own changes, or open another example.</numerusform>
+            <numerusform>All %n steps done. Try your own changes, or open another example.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPanel</name>
     <message numerus="yes">
         <location filename="../ui/widgets/importpanel.cpp" line="+56"/>
@@ -57,7 +68,7 @@
 <context>
     <name>LogPanel</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/logpanel.cpp" line="+158"/>
+        <location filename="../ui/widgets/logpanel.cpp" line="+159"/>
         <source>%1 byte(s)</source>
         <translation>
             <numerusform>%1 byte</numerusform>
@@ -65,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Headers are kept for the newest %n request(s).</source>
         <translation>
             <numerusform>Headers are kept for the newest %n request.</numerusform>
@@ -73,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+98"/>
         <source>Decisions are kept for the newest %n request(s).</source>
         <translation>
             <numerusform>Decisions are kept for the newest %n request.</numerusform>
@@ -84,7 +95,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/windows/mainwindow.cpp" line="+551"/>
+        <location filename="../ui/windows/mainwindow.cpp" line="+604"/>
         <source>%n backend(s)</source>
         <translation>
             <numerusform>%n backend</numerusform>
@@ -189,7 +200,7 @@
 <context>
     <name>TrafficBar</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/trafficbar.cpp" line="+256"/>
+        <location filename="../ui/widgets/trafficbar.cpp" line="+287"/>
         <source>last run: %n request(s)</source>
         <translation>
             <numerusform>last run: %n request</numerusform>

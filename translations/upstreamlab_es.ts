@@ -580,7 +580,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>La comparación se detuvo: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Cannot compare: %1</source>
         <translation>No se puede comparar: %1</translation>
     </message>
@@ -930,6 +930,30 @@ at 20s: latency 800ms±200 on 30%
     </message>
 </context>
 <context>
+    <name>DirectiveSyntax</name>
+    <message>
+        <location filename="../proxycore/config/directivesyntax.cpp" line="+69"/>
+        <source>a quote is not closed</source>
+        <translation>una comilla no está cerrada</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>&quot;%1&quot;: write REGEX REPLACEMENT [last|break|redirect|permanent]</source>
+        <translation>&quot;%1&quot;: escriba REGEX REEMPLAZO [last|break|redirect|permanent]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&quot;%1&quot;: write proxy_set_header NAME VALUE, add_header NAME VALUE [always], proxy_hide_header NAME, proxy_pass_header NAME or proxy_redirect default|off|FROM TO</source>
+        <translation>&quot;%1&quot;: escriba proxy_set_header NOMBRE VALOR, add_header NOMBRE VALOR [always], proxy_hide_header NOMBRE, proxy_pass_header NOMBRE o proxy_redirect default|off|DESDE HASTA</translation>
+    </message>
+</context>
+<context>
     <name>DistributionView</name>
     <message>
         <location filename="../ui/widgets/distributionview.cpp" line="+159"/>
@@ -1006,7 +1030,7 @@ at 20s: latency 800ms±200 on 30%
 <context>
     <name>ExampleLabs</name>
     <message>
-        <location filename="../proxycore/config/examplelabs.cpp" line="+23"/>
+        <location filename="../proxycore/config/examplelabs.cpp" line="+27"/>
         <source>three equal servers, round robin (alpha, beta, gamma in turn)</source>
         <translation>tres servidores iguales, round robin (alpha, beta, gamma por turnos)</translation>
     </message>
@@ -1016,14 +1040,684 @@ at 20s: latency 800ms±200 on 30%
         <translation>pesos 5/1/1: la secuencia suave de nginx a a b a c a a</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>two primaries and a backup; stop both primaries to see the backup take over</source>
-        <translation>dos primarios y un backup; detenga ambos primarios para ver cómo el backup toma el relevo</translation>
+        <location line="+4"/>
+        <source>three server blocks on one port chosen by Host (localhost, api.localhost, *.static.localhost), a regex location and rewrites</source>
+        <translation>tres bloques server en un puerto, elegidos por Host (localhost, api.localhost, *.static.localhost), una location con expresión regular y reglas rewrite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>guided: %1</source>
+        <translation>guiado: %1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>gamma is stopped: the first request to it fails over, then it is skipped for fail_timeout</source>
+        <translation>gamma está detenido: la primera petición que recibe pasa al siguiente servidor y después se omite durante fail_timeout</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePanel</name>
+    <message>
+        <location filename="../ui/widgets/guidepanel.cpp" line="+22"/>
+        <source>Show &amp;nginx.conf</source>
+        <translation>&amp;Mostrar nginx.conf</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Start the e&amp;xample&apos;s traffic</source>
+        <translation>Iniciar el tráfico del e&amp;jemplo</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>gamma is stopped: the first request to it fails over, then it is skipped for fail_timeout</source>
-        <translation>gamma está detenido: la primera petición que recibe pasa al siguiente servidor y después se omite durante fail_timeout</translation>
+        <source>&amp;Begin again</source>
+        <translation>Volver a empe&amp;zar</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Start the traffic this example was made for (it is also in the Traffic bar&apos;s presets)</source>
+        <translation>Iniciar el tráfico para el que se hizo este ejemplo (también está entre los perfiles de la barra de tráfico)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The example as nginx.conf: what you would write for nginx 1.22</source>
+        <translation>El ejemplo como nginx.conf: lo que escribiría para nginx 1.22</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untick every step and begin again</source>
+        <translation>Desmarcar todos los pasos y empezar de nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A step is ticked when the lab sees it done; tick one yourself to move on</source>
+        <translation>Un paso se marca cuando el laboratorio ve que está hecho; márquelo usted para seguir adelante</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What to look for</source>
+        <translation>Qué observar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No guide</source>
+        <translation>Sin guía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a guided example from File ▸ Examples.</source>
+        <translation>Abra un ejemplo guiado desde Archivo ▸ Ejemplos.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>All %n step(s) done. Try your own changes, or open another example.</source>
+        <translation>
+            <numerusform>Completado %n paso. Pruebe sus propios cambios o abra otro ejemplo.</numerusform>
+            <numerusform>Completados los %n pasos. Pruebe sus propios cambios o abra otro ejemplo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step %1: %2
+Look for: %3</source>
+        <translation>Paso %1: %2
+Observe: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do it for me: %1</source>
+        <translation>Hágalo por mí: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>requests %1 of %2</source>
+        <translation>peticiones %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 answered %2 (stays 0)</source>
+        <translation>%1 respondió %2 (sigue en 0)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 answered %2 of %3</source>
+        <translation>%1 respondió %2 de %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s share %2 % (%3–%4 %)</source>
+        <translation>proporción de %1 %2 % (%3–%4 %)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>client errors %1 (stays 0)</source>
+        <translation>errores a clientes %1 (sigue en 0)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>client errors %1 of %2</source>
+        <translation>errores a clientes %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>retries %1 (stays 0)</source>
+        <translation>reintentos %1 (sigue en 0)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>retries %1 of %2</source>
+        <translation>reintentos %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answered by the proxy %1 of %2</source>
+        <translation>respondidas por el proxy %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sessions kept %1 of %2</source>
+        <translation>sesiones mantenidas %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sessions moved %1 (stays 0)</source>
+        <translation>sesiones movidas %1 (sigue en 0)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sessions moved %1 of %2</source>
+        <translation>sesiones movidas %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The counts start once you have done what the step asks.</source>
+        <translation>El recuento empieza cuando haya hecho lo que pide el paso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since this step: %1</source>
+        <translation>Desde este paso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedExamples</name>
+    <message>
+        <location filename="../proxycore/lessons/guidedexamples.cpp" line="+68"/>
+        <source>Reverse proxy basics</source>
+        <translation>Conceptos básicos del proxy inverso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One listener in front of one backend. The proxy takes each request and sends it on, rewritten: Host becomes the upstream&apos;s name, X-Real-IP and X-Forwarded-For carry the client&apos;s address, and proxy_pass http://app/; cuts /shop/ off the URI. The backend echoes what it received, so the log shows both requests side by side.</source>
+        <translation>Un punto de escucha delante de un backend. El proxy toma cada petición y la reenvía reescrita: Host pasa a ser el nombre del upstream, X-Real-IP y X-Forwarded-For llevan la dirección del cliente, y proxy_pass http://app/; quita /shop/ de la URI. El backend devuelve lo que recibió, así que el registro muestra ambas peticiones una al lado de la otra.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Example: shop visitors</source>
+        <translation>Ejemplo: visitantes de la tienda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>10 requests per second to /shop/item-N from 3 client addresses</source>
+        <translation>10 peticiones por segundo a /shop/item-N desde 3 direcciones de cliente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Press Start traffic: ten requests a second go to the proxy&apos;s /shop/ location.</source>
+        <translation>Inicie el tráfico: diez peticiones por segundo van a la location /shop/ del proxy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every request is answered by app. The topology shows the path: clients → listener → location → the app group → app.</source>
+        <translation>app responde a todas las peticiones. La topología muestra el camino: clientes → punto de escucha → location → el grupo app → app.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a request in the Request Log.</source>
+        <translation>Seleccione una petición en el Registro de peticiones.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The details show the request as the client sent it beside the request as app received it. The proxy&apos;s lines are blue: Host: app (nginx&apos;s default, $proxy_host), X-Real-IP and X-Forwarded-For with the client&apos;s address, and GET /item-N — proxy_pass http://app/; replaced the matched /shop/ with /.</source>
+        <translation>Los detalles muestran la petición tal como la envió el cliente junto a la petición tal como la recibió app. Las líneas del proxy están en azul: Host: app (el valor por defecto de nginx, $proxy_host), X-Real-IP y X-Forwarded-For con la dirección del cliente, y GET /item-N — proxy_pass http://app/; sustituyó el /shop/ que coincidió por /.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pass the client&apos;s Host on: proxy_set_header Host $host.</source>
+        <translation>Pase el Host del cliente: proxy_set_header Host $host.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a newer request: app now receives the host the client asked for, 127.0.0.1 ($host is the name without the port; $http_host would pass the field as sent). Applications that build links or pick a site from Host need this. Written in the listener&apos;s Server header lines instead, this one line replaces every proxy_set_header line the server would inherit: X-Real-IP and X-Forwarded-For are gone, as in nginx.</source>
+        <translation>Seleccione una petición más reciente: app recibe ahora el host que pidió el cliente, 127.0.0.1 ($host es el nombre sin el puerto; $http_host pasaría el campo tal como se envió). Las aplicaciones que construyen enlaces o eligen un sitio a partir de Host lo necesitan. Si escribe esa línea en las líneas de cabecera del servidor del punto de escucha, esa única línea sustituye todas las líneas proxy_set_header que el servidor heredaría: X-Real-IP y X-Forwarded-For desaparecen, como en nginx.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set Host $host</source>
+        <translation>Poner Host $host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop app in the Backends panel (or from its card&apos;s menu).</source>
+        <translation>Detenga app en el panel Backends (o desde el menú de su tarjeta).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With its only server gone, the proxy answers 502 Bad Gateway itself: each request tries app, the connection is refused, and there is no other server. (nginx never marks the only server of a group failed: it keeps trying it.)</source>
+        <translation>Sin su único servidor, el proxy responde él mismo 502 Bad Gateway: cada petición intenta app, la conexión se rechaza y no hay otro servidor. (nginx nunca marca como fallido el único servidor de un grupo: sigue intentándolo.)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start app again.</source>
+        <translation>Vuelva a iniciar app.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The next request connects: the clients get their answers at once.</source>
+        <translation>La siguiente petición conecta: los clientes reciben sus respuestas al instante.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The log&apos;s Tries column: one server per request, ✓ when it answered, ✗ when it failed.</source>
+        <translation>La columna Intentos del registro: un servidor por petición, ✓ si respondió, ✗ si falló.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nginx.conf: the same lab as an nginx configuration, with the proxy_set_header lines the lab applies.</source>
+        <translation>nginx.conf: el mismo laboratorio como configuración de nginx, con las líneas proxy_set_header que aplica el laboratorio.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A reverse proxy in front of an app</source>
+        <translation>Un proxy inverso delante de una aplicación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One address, three locations: /api/ goes to the api group with proxy_pass http://api/; (the /api/ prefix is cut off), everything else to the web group, and location = /healthz is answered by the proxy itself with return 200 &quot;ok&quot;; — no backend involved.</source>
+        <translation>Una dirección, tres locations: /api/ va al grupo api con proxy_pass http://api/; (se quita el prefijo /api/), todo lo demás al grupo web, y location = /healthz la responde el propio proxy con return 200 &quot;ok&quot;; — sin ningún backend.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Example: app visitors</source>
+        <translation>Ejemplo: visitantes de la aplicación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>30 requests per second for /api/users/N, / and /healthz</source>
+        <translation>30 peticiones por segundo a /api/users/N, / y /healthz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Press Start traffic: requests for /api/users/N, / and /healthz arrive at one address.</source>
+        <translation>Inicie el tráfico: las peticiones a /api/users/N, / y /healthz llegan a una sola dirección.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>/api/ requests go to api1 and api2 in turn, / to web, and /healthz never reaches a server: the log&apos;s Tries column is empty for it.</source>
+        <translation>Las peticiones a /api/ van por turnos a api1 y api2, / a web, y /healthz nunca llega a un servidor: la columna Intentos del registro queda vacía para ella.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select an /api/ request in the Request Log (type api in its filter).</source>
+        <translation>Seleccione una petición a /api/ en el Registro de peticiones (escriba api en su filtro).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client asked for /api/users/N; api1 or api2 received /users/N. A proxy_pass with a URI (http://api/) replaces the part of the path the location matched.</source>
+        <translation>El cliente pidió /api/users/N; api1 o api2 recibió /users/N. Un proxy_pass con URI (http://api/) sustituye la parte de la ruta que coincidió con la location.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the listener&apos;s routes, change the /api/ route&apos;s group from api/ to api (no trailing slash).</source>
+        <translation>En las rutas del punto de escucha, cambie el grupo de la ruta /api/ de api/ a api (sin barra final).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a newer /api/ request: the backend now receives /api/users/N unchanged. proxy_pass without a URI passes the client&apos;s URI as it is.</source>
+        <translation>Seleccione una petición más reciente a /api/: el backend recibe ahora /api/users/N sin cambios. proxy_pass sin URI pasa la URI del cliente tal cual.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use proxy_pass http://api;</source>
+        <translation>Usar proxy_pass http://api;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop web in the Backends panel.</source>
+        <translation>Detenga web en el panel Backends.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>/ now gets 502 Bad Gateway while /api/ keeps working, and /healthz still says ok: a health endpoint the proxy answers itself says nothing about the app behind it.</source>
+        <translation>/ recibe ahora 502 Bad Gateway mientras /api/ sigue funcionando, y /healthz sigue diciendo ok: un endpoint de salud que responde el propio proxy no dice nada de la aplicación que hay detrás.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start web again.</source>
+        <translation>Vuelva a iniciar web.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>/ is answered again.</source>
+        <translation>/ vuelve a tener respuesta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nginx.conf: one server block with three locations; location = /healthz is matched before the prefixes.</source>
+        <translation>nginx.conf: un bloque server con tres locations; location = /healthz se comprueba antes que los prefijos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backup servers</source>
+        <translation>Servidores backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two primaries, alpha and beta, share the requests; spare is a backup server: nginx sends it nothing while a primary can answer, and everything when none can. The servers have fail_timeout=3s (nginx&apos;s default is 10s) so that a recovered server is back soon.</source>
+        <translation>Dos primarios, alpha y beta, se reparten las peticiones; spare es un servidor backup: nginx no le envía nada mientras un primario pueda responder, y todo cuando ninguno puede. Los servidores tienen fail_timeout=3s (el valor por defecto de nginx es 10s) para que un servidor recuperado vuelva pronto.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+51"/>
+        <source>Example: steady 40/s</source>
+        <translation>Ejemplo: constante 40/s</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+51"/>
+        <source>40 requests per second over 4 connections</source>
+        <translation>40 peticiones por segundo por 4 conexiones</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+51"/>
+        <location line="+137"/>
+        <source>Press Start traffic.</source>
+        <translation>Inicie el tráfico.</translation>
+    </message>
+    <message>
+        <location line="-187"/>
+        <source>alpha and beta take turns. spare&apos;s card says backup, waiting, and its count stays at 0.</source>
+        <translation>alpha y beta se turnan. La tarjeta de spare dice backup en espera, y su recuento se queda en 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop alpha in the Backends panel (or from its card&apos;s menu).</source>
+        <translation>Detenga alpha en el panel Backends (o desde el menú de su tarjeta).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beta takes every request. The first request sent to alpha was refused and retried on beta (the log shows alpha ✗ → beta ✓); then alpha is skipped for fail_timeout. spare still takes nothing: one primary is enough.</source>
+        <translation>beta atiende todas las peticiones. La primera petición enviada a alpha se rechazó y se reintentó en beta (el registro muestra alpha ✗ → beta ✓); después alpha se omite durante fail_timeout. spare sigue sin recibir nada: basta con un primario.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop beta too, with alpha still stopped.</source>
+        <translation>Detenga también beta, con alpha aún detenido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With both primaries down, spare takes every request. The clients see no errors: a refused try moves on to the next server.</source>
+        <translation>Con los dos primarios caídos, spare atiende todas las peticiones. Los clientes no ven errores: un intento rechazado pasa al siguiente servidor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start alpha again.</source>
+        <translation>Vuelva a iniciar alpha.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Within fail_timeout (3 s here) the proxy tries alpha again, and the traffic returns to it: spare waits again.</source>
+        <translation>Dentro de fail_timeout (aquí 3 s) el proxy vuelve a intentar alpha y el tráfico regresa a él: spare vuelve a esperar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Distribution tab: each server&apos;s state over time — up, failed, backup in use.</source>
+        <translation>La pestaña Distribución: el estado de cada servidor a lo largo del tiempo — activo, fallido, backup en uso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nginx.conf: server … backup; a backup cannot be used with hash, ip_hash or random.</source>
+        <translation>nginx.conf: server … backup; un backup no se puede usar con hash, ip_hash ni random.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Handling down servers</source>
+        <translation>Cómo tratar los servidores caídos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gamma&apos;s mock fails 30 % of its requests with 502 Bad Gateway. What the clients see depends on proxy_next_upstream: by default (error timeout) a refused connection is retried on another server but a 502 answer is passed on. gamma&apos;s max_fails=3 and fail_timeout=3s (nginx&apos;s defaults are 1 and 10s) take a failing server out for a while; down takes it out by hand.</source>
+        <translation>El mock de gamma falla el 30 % de sus peticiones con 502 Bad Gateway. Lo que ven los clientes depende de proxy_next_upstream: por defecto (error timeout) una conexión rechazada se reintenta en otro servidor, pero una respuesta 502 se transmite. max_fails=3 y fail_timeout=3s de gamma (los valores por defecto de nginx son 1 y 10s) retiran un rato un servidor que falla; down lo retira a mano.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>About one request in ten gets 502 Bad Gateway: gamma&apos;s. 502 is not in the default proxy_next_upstream error timeout, so the proxy passes the answer on.</source>
+        <translation>Aproximadamente una petición de cada diez recibe 502 Bad Gateway: la de gamma. 502 no está en el valor por defecto proxy_next_upstream error timeout, así que el proxy transmite la respuesta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retry failed answers: add http_502 to proxy_next_upstream.</source>
+        <translation>Reintentar las respuestas fallidas: añada http_502 a proxy_next_upstream.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clients see no more errors: a 502 from gamma is retried on the next server (the log shows gamma ✗ → alpha ✓). It now counts as a failure too: after three within fail_timeout (max_fails=3) gamma rests for fail_timeout — its card says failed until … — and gets fewer requests.</source>
+        <translation>Los clientes ya no ven errores: un 502 de gamma se reintenta en el siguiente servidor (el registro muestra gamma ✗ → alpha ✓). Ahora también cuenta como fallo: tras tres dentro de fail_timeout (max_fails=3) gamma descansa durante fail_timeout — su tarjeta dice fallido hasta … — y recibe menos peticiones.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set proxy_next_upstream error timeout http_502</source>
+        <translation>Poner proxy_next_upstream error timeout http_502</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take gamma out by hand: mark it down (⏻ on its card, or Down in the group editor).</source>
+        <translation>Retire gamma a mano: márquelo como down (⏻ en su tarjeta, o Down en el editor del grupo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gamma gets nothing at all, so nothing is retried: down is for maintenance, nginx does not even try the server.</source>
+        <translation>gamma no recibe nada, así que no se reintenta nada: down es para mantenimiento, nginx ni siquiera intenta el servidor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Now crash a server: stop alpha in the Backends panel.</source>
+        <translation>Ahora haga caer un servidor: detenga alpha en el panel Backends.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A refused connection is an error, retried by default: the clients still see no errors. alpha is failed and tried again after each fail_timeout; beta takes the requests.</source>
+        <translation>Una conexión rechazada es un error y por defecto se reintenta: los clientes siguen sin ver errores. alpha está fallido y se vuelve a intentar tras cada fail_timeout; beta atiende las peticiones.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Turn retries off: proxy_next_upstream off.</source>
+        <translation>Desactive los reintentos: proxy_next_upstream off.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each time the proxy tries alpha again (every fail_timeout) a client gets 502 Bad Gateway: with retries off nobody else is asked. That is why the default retries errors and timeouts.</source>
+        <translation>Cada vez que el proxy vuelve a intentar alpha (cada fail_timeout) un cliente recibe 502 Bad Gateway: sin reintentos no se pregunta a nadie más. Por eso el valor por defecto reintenta errores y timeouts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set proxy_next_upstream off</source>
+        <translation>Poner proxy_next_upstream off</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a retried request: Why this server lists each try and why a server was skipped (down, failed until …, already tried).</source>
+        <translation>Seleccione una petición reintentada: Por qué este servidor enumera cada intento y por qué se omitió un servidor (down, fallido hasta …, ya intentado).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nginx.conf: proxy_next_upstream in each location, max_fails and fail_timeout on each server.</source>
+        <translation>nginx.conf: proxy_next_upstream en cada location, max_fails y fail_timeout en cada servidor.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Balancing algorithms compared</source>
+        <translation>Algoritmos de balanceo comparados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One group, five methods. alpha has weight 2; gamma answers in 100 ms while alpha and beta answer at once. Switch the group&apos;s method step by step and watch the shares move, then let Compare send the same seeded traffic through each method side by side.</source>
+        <translation>Un grupo, cinco métodos. alpha tiene peso 2; gamma responde en 100 ms mientras alpha y beta responden al instante. Cambie paso a paso el método del grupo y observe cómo se mueven las proporciones; después deje que Comparar envíe el mismo tráfico reproducible por cada método, uno al lado del otro.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Example: 30 clients, 100 keys</source>
+        <translation>Ejemplo: 30 clientes, 100 claves</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>50 requests per second from 30 client addresses over 100 paths /item/key-N</source>
+        <translation>50 peticiones por segundo desde 30 direcciones de cliente a 100 rutas /item/key-N</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Press Start traffic. The group starts with round robin, nginx&apos;s default.</source>
+        <translation>Inicie el tráfico. El grupo empieza con round robin, el valor por defecto de nginx.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alpha takes half of the requests (weight 2 of 4), beta and gamma a quarter each: smooth weighted round robin follows the weights and ignores gamma&apos;s slowness.</source>
+        <translation>alpha recibe la mitad de las peticiones (peso 2 de 4), beta y gamma un cuarto cada uno: el round robin ponderado suave sigue los pesos e ignora la lentitud de gamma.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch the group to least_conn (Method in the group editor).</source>
+        <translation>Cambie el grupo a least_conn (Método en el editor del grupo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gamma holds each request longer, so it has more in flight and least_conn sends it fewer; alpha and beta share the rest by weight.</source>
+        <translation>gamma retiene cada petición más tiempo, así que tiene más en curso y least_conn le envía menos; alpha y beta se reparten el resto según su peso.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use least_conn</source>
+        <translation>Usar least_conn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch to ip_hash.</source>
+        <translation>Cambie a ip_hash.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each client address now always reaches the same server (ip_hash keys on the first three octets). The shares follow how the 30 addresses hash, roughly by weight.</source>
+        <translation>Cada dirección de cliente llega ahora siempre al mismo servidor (ip_hash usa como clave los tres primeros octetos). Las proporciones siguen el hash de las 30 direcciones, más o menos según el peso.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use ip_hash</source>
+        <translation>Usar ip_hash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch to hash $request_uri consistent (hash KEY consistent, key $request_uri).</source>
+        <translation>Cambie a hash $request_uri consistent (hash KEY consistent, clave $request_uri).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each path always goes to the same server: servers and keys sit on one ring, a key belongs to the next server point after it.</source>
+        <translation>Cada ruta va siempre al mismo servidor: servidores y claves están en un anillo, y una clave pertenece al siguiente punto de servidor tras ella.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use hash $request_uri consistent</source>
+        <translation>Usar hash $request_uri consistent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark beta down: a server removed.</source>
+        <translation>Marque beta como down: un servidor menos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only beta&apos;s paths move, to the next server on the ring; every other path stays where it was. Without consistent, most paths would move.</source>
+        <translation>Solo se mueven las rutas de beta, al siguiente servidor del anillo; todas las demás se quedan donde estaban. Sin consistent, la mayoría de las rutas se moverían.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bring beta back (untick down) and switch to random two least_conn.</source>
+        <translation>Recupere beta (desmarque down) y cambie a random two least_conn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two servers drawn at random by weight, the one with fewer requests in flight wins: nearly least_conn&apos;s result without comparing every server.</source>
+        <translation>Se sacan al azar dos servidores según su peso y gana el que tiene menos peticiones en curso: casi el resultado de least_conn sin comparar todos los servidores.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use random two least_conn</source>
+        <translation>Usar random two least_conn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the Compare tab (Lab ▸ Compare Methods) and press Compare.</source>
+        <translation>Abra la pestaña Comparar (Laboratorio ▸ Comparar métodos) y pulse Comparar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same seeded traffic through each method, one after another on copies of the mocks: round_robin follows the weights, least_conn and random two least_conn spare slow gamma, ip_hash and hash follow their keys, and Keys moved shows how many keys change server when one server goes: far fewer with consistent.</source>
+        <translation>El mismo tráfico reproducible por cada método, uno tras otro sobre copias de los mocks: round_robin sigue los pesos, least_conn y random two least_conn descargan al lento gamma, ip_hash y hash siguen sus claves, y Claves movidas muestra cuántas claves cambian de servidor cuando se va un servidor: muchas menos con consistent.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select a request: Why this server shows each method&apos;s numbers (current_weight, connections per weight, the hash and its slot or ring point, the two random draws).</source>
+        <translation>Seleccione una petición: Por qué este servidor muestra los números de cada método (current_weight, conexiones por peso, el hash y su ranura o punto del anillo, los dos sorteos al azar).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sticky sessions without NGINX Plus</source>
+        <translation>Sesiones persistentes sin NGINX Plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NGINX Plus has sticky cookie; open-source nginx gets the effect from hash $cookie_session: the session cookie the application set picks the server, so a visitor stays where their session is. Twenty visitors keep their cookies (session=s0 … s19). fail_timeout=3s here (nginx&apos;s default is 10s).</source>
+        <translation>NGINX Plus tiene sticky cookie; nginx open source consigue el mismo efecto con hash $cookie_session: la cookie de sesión que puso la aplicación elige el servidor, así que un visitante se queda donde está su sesión. Veinte visitantes conservan sus cookies (session=s0 … s19). Aquí fail_timeout=3s (el valor por defecto de nginx es 10s).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Example: 20 visitors with cookies</source>
+        <translation>Ejemplo: 20 visitantes con cookies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>50 requests per second from 20 visitors, each sending its own session cookie</source>
+        <translation>50 peticiones por segundo de 20 visitantes, cada uno con su propia cookie de sesión</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each visitor&apos;s requests land on one server. Select a request and read Why this server: the key is the cookie&apos;s value, and its hash picks the server.</source>
+        <translation>Las peticiones de cada visitante llegan a un servidor. Seleccione una petición y lea Por qué este servidor: la clave es el valor de la cookie, y su hash elige el servidor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch the group to round robin, to see what stickiness prevents.</source>
+        <translation>Cambie el grupo a round robin para ver lo que evita la persistencia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visitors now hop from server to server: a session kept in one server&apos;s memory would be lost on the next request.</source>
+        <translation>Los visitantes saltan ahora de un servidor a otro: una sesión guardada en la memoria de un servidor se perdería en la siguiente petición.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use round robin</source>
+        <translation>Usar round robin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch back to hash $cookie_session.</source>
+        <translation>Vuelva a hash $cookie_session.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every visitor stays on one server again.</source>
+        <translation>Cada visitante vuelve a quedarse en un servidor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use hash $cookie_session</source>
+        <translation>Usar hash $cookie_session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop app2 in the Backends panel.</source>
+        <translation>Detenga app2 en el panel Backends.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only app2&apos;s visitors move (their first request is refused and retried, then app2 is skipped); everyone else stays. The sessions app2 held are lost: the price of keeping them on one server.</source>
+        <translation>Solo se mueven los visitantes de app2 (su primera petición se rechaza y se reintenta, después app2 se omite); los demás se quedan. Las sesiones que tenía app2 se pierden: el precio de mantenerlas en un solo servidor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start app2 again.</source>
+        <translation>Vuelva a iniciar app2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After fail_timeout app2 gets its visitors back. Requests without the cookie (a first visit) have an empty key, which nginx balances by round robin.</source>
+        <translation>Tras fail_timeout app2 recupera sus visitantes. Las peticiones sin la cookie (una primera visita) tienen la clave vacía, que nginx reparte por round robin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hash … consistent keeps most visitors in place when servers are added or removed from the group; without it most of them move.</source>
+        <translation>hash … consistent mantiene en su sitio a la mayoría de los visitantes cuando se añaden o quitan servidores del grupo; sin él, la mayoría se mueve.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nginx.conf: hash $cookie_session; in the upstream block — no NGINX Plus directive needed.</source>
+        <translation>nginx.conf: hash $cookie_session; en el bloque upstream — no hace falta ninguna directiva de NGINX Plus.</translation>
     </message>
 </context>
 <context>
@@ -1067,7 +1761,7 @@ at 20s: latency 800ms±200 on 30%
 <context>
     <name>LabExposure</name>
     <message>
-        <location filename="../proxycore/config/labexposure.cpp" line="+137"/>
+        <location filename="../proxycore/config/labexposure.cpp" line="+144"/>
         <source>%1 (that is %2)</source>
         <translation>%1 (es decir, %2)</translation>
     </message>
@@ -1096,12 +1790,13 @@ at 20s: latency 800ms±200 on 30%
     </message>
     <message>
         <location line="+14"/>
-        <location line="+264"/>
+        <location line="+167"/>
+        <location line="+243"/>
         <source>must be a string</source>
         <translation>debe ser una cadena</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-400"/>
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
@@ -1142,7 +1837,22 @@ at 20s: latency 800ms±200 on 30%
         <translation>debe ser un objeto</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+34"/>
+        <source>must be &quot;Name: value&quot; or {&quot;name&quot;, &quot;value&quot;, &quot;always&quot;}</source>
+        <translation>debe ser &quot;Nombre: valor&quot; o {&quot;name&quot;, &quot;value&quot;, &quot;always&quot;}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>must be an object {&quot;regex&quot;, &quot;replacement&quot;, &quot;flag&quot;}</source>
+        <translation>debe ser un objeto {&quot;regex&quot;, &quot;replacement&quot;, &quot;flag&quot;}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be &quot;last&quot;, &quot;break&quot;, &quot;redirect&quot;, &quot;permanent&quot; or &quot;&quot;</source>
+        <translation>debe ser &quot;last&quot;, &quot;break&quot;, &quot;redirect&quot;, &quot;permanent&quot; o &quot;&quot;</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>is required</source>
         <translation>es obligatorio</translation>
     </message>
@@ -1177,12 +1887,19 @@ at 20s: latency 800ms±200 on 30%
         <translation>&quot;off&quot; no se puede combinar con otras condiciones</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="-240"/>
+        <location line="+12"/>
+        <location line="+371"/>
         <source>must be a string &quot;Name: value&quot;</source>
         <translation>debe ser una cadena &quot;Nombre: valor&quot;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-131"/>
+        <source>is replaced by the proxy_set_header lines (Host: $host)</source>
+        <translation>se sustituye por las líneas proxy_set_header (Host: $host)</translation>
+    </message>
+    <message>
+        <location line="+154"/>
         <source>must be a string such as &quot;reset:0.1&quot;</source>
         <translation>debe ser una cadena como &quot;reset:0.1&quot;</translation>
     </message>
@@ -1197,7 +1914,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>debe ser un número entero entre 0 y 2^53</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+127"/>
         <source>invalid JSON: %1</source>
         <translation>JSON no válido: %1</translation>
     </message>
@@ -1217,7 +1934,12 @@ at 20s: latency 800ms±200 on 30%
         <translation>es %1, pero esta versión de Upstream Lab lee el formato %2</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+56"/>
+        <source>must be &quot;=&quot;, &quot;^~&quot;, &quot;~&quot;, &quot;~*&quot; or &quot;&quot; (and agree with &quot;exact&quot;)</source>
+        <translation>debe ser &quot;=&quot;, &quot;^~&quot;, &quot;~&quot;, &quot;~*&quot; o &quot;&quot; (y concordar con &quot;exact&quot;)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>file is too large for a lab (over 16 MiB)</source>
         <translation>el archivo es demasiado grande para un laboratorio (más de 16 MiB)</translation>
     </message>
@@ -1233,19 +1955,19 @@ at 20s: latency 800ms±200 on 30%
 <context>
     <name>LabValidator</name>
     <message>
-        <location filename="../proxycore/config/labvalidator.cpp" line="+65"/>
+        <location filename="../proxycore/config/labvalidator.cpp" line="+118"/>
         <location line="+47"/>
         <source>must not be empty</source>
         <translation>no puede estar vacío</translation>
     </message>
     <message>
         <location line="-40"/>
-        <location line="+165"/>
+        <location line="+212"/>
         <source>must be a name of letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;</source>
         <translation>debe ser un nombre formado por letras, dígitos, &apos;_&apos;, &apos;-&apos; o &apos;.&apos;</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-210"/>
         <source>&quot;%1&quot; is used by another upstream</source>
         <translation>otro grupo upstream ya usa &quot;%1&quot;</translation>
     </message>
@@ -1262,7 +1984,7 @@ at 20s: latency 800ms±200 on 30%
         <location line="+18"/>
         <location line="+5"/>
         <location line="+6"/>
-        <location line="+70"/>
+        <location line="+117"/>
         <location line="+10"/>
         <location line="+4"/>
         <location line="+2"/>
@@ -1270,7 +1992,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>debe ser %1</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-167"/>
         <source>must be a path starting with &quot;/&quot;</source>
         <translation>debe ser una ruta que empiece por &quot;/&quot;</translation>
     </message>
@@ -1301,13 +2023,13 @@ at 20s: latency 800ms±200 on 30%
     </message>
     <message>
         <location line="+5"/>
-        <location line="+26"/>
-        <location line="+66"/>
+        <location line="+54"/>
+        <location line="+85"/>
         <source>must be %1 (0 means no limit)</source>
         <translation>debe ser %1 (0 significa sin límite)</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-133"/>
         <source>the %1 method does not support &quot;slow_start&quot; (NGINX Plus allows it with round robin and least_conn only)</source>
         <translation>el método %1 no admite &quot;slow_start&quot; (NGINX Plus solo lo permite con round robin y least_conn)</translation>
     </message>
@@ -1317,27 +2039,17 @@ at 20s: latency 800ms±200 on 30%
         <translation>el método %1 no admite &quot;backup&quot; (nginx: balancing method does not support parameter &quot;backup&quot;)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>must be an IP address such as &quot;127.0.0.1&quot;</source>
-        <translation>debe ser una dirección IP como &quot;127.0.0.1&quot;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+25"/>
         <source>must be 1..%1 (or 0 for any free port)</source>
         <translation>debe estar entre 1 y %1 (o ser 0 para cualquier puerto libre)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 is used by another listener</source>
-        <translation>otro punto de escucha ya usa %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+24"/>
         <source>must be a status code %1 (444 closes the connection)</source>
         <translation>debe ser un código de estado %1 (444 cierra la conexión)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>must start with &quot;/&quot;</source>
         <translation>debe empezar por &quot;/&quot;</translation>
     </message>
@@ -1347,7 +2059,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>location duplicada &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>a redirect (%1) needs the URL to send in Location</source>
         <translation>una redirección (%1) necesita la URL que se envía en Location</translation>
     </message>
@@ -1357,7 +2069,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>una location o bien responde con return o bien hace proxy a un upstream, no ambas cosas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>no upstream named &quot;%1&quot;</source>
         <translation>no hay ningún upstream llamado &quot;%1&quot;</translation>
     </message>
@@ -1367,17 +2079,17 @@ at 20s: latency 800ms±200 on 30%
         <translation>una URL de redirección no puede contener saltos de línea</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>must be a path such as &quot;/&quot; or &quot;/v2/&quot; (no spaces, &quot;?&quot;, &quot;#&quot; or variables)</source>
-        <translation>debe ser una ruta como &quot;/&quot; o &quot;/v2/&quot; (sin espacios, &quot;?&quot;, &quot;#&quot; ni variables)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>a location that returns does not proxy</source>
         <translation>una location que responde con return no hace proxy</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>a regular-expression location cannot replace a part of the URI (nginx: &quot;proxy_pass&quot; cannot have URI part in location given by regular expression); use variables such as &quot;/v2/$1&quot;</source>
+        <translation>una location con expresión regular no puede sustituir una parte de la URI (nginx: &quot;proxy_pass&quot; cannot have URI part in location given by regular expression); use variables como &quot;/v2/$1&quot;</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>must not be negative (0 means no limit)</source>
         <translation>no puede ser negativo (0 significa sin límite)</translation>
     </message>
@@ -1464,17 +2176,50 @@ at 20s: latency 800ms±200 on 30%
         <translation>debe empezar por &quot;/&quot; (o quedar vacío si no se usa)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-304"/>
+        <location line="+14"/>
+        <location line="+294"/>
         <source>&quot;%1&quot; is not a valid header name</source>
         <translation>&quot;%1&quot; no es un nombre de cabecera válido</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-306"/>
+        <location line="+308"/>
         <source>a header value must not contain line breaks</source>
         <translation>el valor de una cabecera no puede contener saltos de línea</translation>
     </message>
     <message>
+        <location line="-304"/>
+        <source>&quot;always&quot; belongs to add_header</source>
+        <translation>&quot;always&quot; corresponde a add_header</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;off&quot; cannot be combined with other entries</source>
+        <translation>&quot;off&quot; no se puede combinar con otras entradas</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>must be an IP address such as &quot;127.0.0.1&quot; or &quot;::1&quot;</source>
+        <translation>debe ser una dirección IP como &quot;127.0.0.1&quot; o &quot;::1&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>this server block already listens on %1 (nginx: duplicate listen)</source>
+        <translation>este bloque server ya escucha en %1 (nginx: duplicate listen)</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>%1 already has a default server (%2)</source>
+        <translation>%1 ya tiene un default_server (%2)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>must be a path such as &quot;/&quot; or &quot;/v2/&quot; (no spaces, &quot;#&quot;, and &quot;?&quot; only with variables)</source>
+        <translation>debe ser una ruta como &quot;/&quot; o &quot;/v2/&quot; (sin espacios ni &quot;#&quot;, y &quot;?&quot; solo con variables)</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>steps must be in time order</source>
         <translation>los pasos deben estar en orden cronológico</translation>
     </message>
@@ -1487,7 +2232,7 @@ at 20s: latency 800ms±200 on 30%
 <context>
     <name>ListenerEditor</name>
     <message>
-        <location filename="../ui/widgets/listenereditor.cpp" line="+30"/>
+        <location filename="../ui/widgets/listenereditor.cpp" line="+48"/>
         <source>any free port</source>
         <translation>cualquier puerto libre</translation>
     </message>
@@ -1522,12 +2267,17 @@ at 20s: latency 800ms±200 on 30%
         <translation>O return</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A path prefix such as /api/, or &quot;= /path&quot; for that path only (checked first, as in nginx)</source>
-        <translation>Un prefijo de ruta como /api/, o &quot;= /ruta&quot; solo para esa ruta (se comprueba primero, como en nginx)</translation>
+        <location line="-25"/>
+        <source>default_server: answers hosts no block names</source>
+        <translation>default_server: responde a los hosts que ningún bloque nombra</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+26"/>
+        <source>A path prefix such as /api/; &quot;= /path&quot; for that path only (checked first); &quot;^~ /prefix&quot; (no regex after it); &quot;~ regex&quot; or &quot;~* regex&quot; (caseless), tried in order after the longest prefix</source>
+        <translation>Un prefijo de ruta como /api/; &quot;= /path&quot; solo para esa ruta (se comprueba primero); &quot;^~ /prefix&quot; (sin expresiones regulares después); &quot;~ regex&quot; o &quot;~* regex&quot; (sin distinguir mayúsculas), probadas en orden después del prefijo más largo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The group to proxy to; &quot;group/uri/&quot; replaces the matched location with /uri/, like proxy_pass http://group/uri/</source>
         <translation>El grupo al que se hace proxy; &quot;grupo/uri/&quot; sustituye la location coincidente por /uri/, como proxy_pass http://grupo/uri/</translation>
     </message>
@@ -1537,7 +2287,49 @@ at 20s: latency 800ms±200 on 30%
         <translation>Responder aquí en lugar de hacer proxy, como el return de nginx: &quot;200 ok&quot;, &quot;404&quot;, &quot;301 https://example.org/&quot;, &quot;444&quot; (cierra la conexión)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>none: the block for requests without a host</source>
+        <translation>ninguno: el bloque para peticiones sin host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nginx&apos;s server_name: example.org *.example.org www.example.* ~^img(\d+)\.test$ (exact, then the longest wildcard, then regexes in order)</source>
+        <translation>server_name de nginx: example.org *.example.org www.example.* ~^img(\d+)\.test$ (exacto, después el comodín más largo, después las expresiones regulares en orden)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[::1]:8080, 127.0.0.2:8080 default_server</source>
+        <translation>[::1]:8080, 127.0.0.2:8080 default_server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More listen lines of this server block, comma-separated</source>
+        <translation>Más líneas listen de este bloque server, separadas por comas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>^/old/(.*)$ /new/$1 permanent</source>
+        <translation>^/antiguo/(.*)$ /nuevo/$1 permanent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One rewrite per line: REGEX REPLACEMENT [last|break|redirect|permanent]</source>
+        <translation>Un rewrite por línea: REGEX REEMPLAZO [last|break|redirect|permanent]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>proxy_set_header Host $host
+add_header X-Frame-Options DENY always</source>
+        <translation>proxy_set_header Host $host
+add_header X-Frame-Options DENY always</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proxy_set_header, add_header [always], proxy_hide_header, proxy_pass_header and proxy_redirect, one per line. A level that sets any line of a kind replaces that kind from above (Proxy settings ▸ http level, this server, the location), as in nginx</source>
+        <translation>proxy_set_header, add_header [always], proxy_hide_header, proxy_pass_header y proxy_redirect, una por línea. Un nivel que fija alguna línea de un tipo sustituye ese tipo heredado de arriba (ajustes de proxy ▸ nivel http, este servidor, la location), como en nginx</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>&amp;Address:</source>
         <translation>D&amp;irección:</translation>
     </message>
@@ -1547,12 +2339,42 @@ at 20s: latency 800ms±200 on 30%
         <translation>Puert&amp;o:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Also &amp;listen:</source>
+        <translation>Otras líneas &amp;listen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server &amp;names:</source>
+        <translation>Nom&amp;bres de servidor:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Max &amp;connections:</source>
         <translation>Máx. &amp;conexiones:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Server &amp;rewrites:</source>
+        <translation>Reglas re&amp;write del servidor:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server &amp;header lines:</source>
+        <translation>Líneas de cabece&amp;ra del servidor:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Location r&amp;ewrites:</source>
+        <translation>Re&amp;glas rewrite de la location:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location header l&amp;ines:</source>
+        <translation>Líneas de cabecera de la loca&amp;tion:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Add Route</source>
         <translation>Añadir ruta</translation>
     </message>
@@ -1562,7 +2384,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>Quitar ruta</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Change listener address</source>
         <translation>Cambiar la dirección del punto de escucha</translation>
     </message>
@@ -1573,6 +2395,41 @@ at 20s: latency 800ms±200 on 30%
     </message>
     <message>
         <location line="+3"/>
+        <source>Change default server</source>
+        <translation>Cambiar default_server</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change server names</source>
+        <translation>Cambiar los nombres de servidor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change listens</source>
+        <translation>Cambiar las líneas listen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change server rewrites</source>
+        <translation>Cambiar las reglas rewrite del servidor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change server header lines</source>
+        <translation>Cambiar las líneas de cabecera del servidor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change location rewrites</source>
+        <translation>Cambiar las reglas rewrite de la location</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change location header lines</source>
+        <translation>Cambiar las líneas de cabecera de la location</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Change listener connection limit</source>
         <translation>Cambiar el límite de conexiones del punto de escucha</translation>
     </message>
@@ -1591,11 +2448,21 @@ at 20s: latency 800ms±200 on 30%
         <source>Remove route</source>
         <translation>Quitar ruta</translation>
     </message>
+    <message>
+        <location line="+86"/>
+        <source>Select a location to edit its rewrites and header lines.</source>
+        <translation>Seleccione una location para editar sus reglas rewrite y líneas de cabecera.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>location %1</source>
+        <translation>location %1</translation>
+    </message>
 </context>
 <context>
     <name>LogPanel</name>
     <message>
-        <location filename="../ui/widgets/logpanel.cpp" line="+46"/>
+        <location filename="../ui/widgets/logpanel.cpp" line="+47"/>
         <source>&amp;Follow</source>
         <translation>&amp;Seguir</translation>
     </message>
@@ -1675,7 +2542,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>Iniciada %1 · grupo upstream &lt;b&gt;%2&lt;/b&gt; · %3 de entrada, %4 de salida</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Headers are kept for the newest %n request(s).</source>
         <translation>
             <numerusform>Se conservan las cabeceras de la %n petición más reciente.</numerusform>
@@ -1683,7 +2550,32 @@ at 20s: latency 800ms±200 on 30%
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <source>(shown above, decoded)</source>
+        <translation>(se muestra arriba, decodificada)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>As the client sent it</source>
+        <translation>Tal como la envió el cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As the backend received it</source>
+        <translation>Tal como la recibió el backend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As %1 received it</source>
+        <translation>Tal como la recibió %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blue: set or changed by the proxy (Host, X-Real-IP, X-Forwarded-For, the URI after proxy_pass); grey: what it changed; struck out: not passed on (hop-by-hop fields such as Connection).</source>
+        <translation>Azul: puesto o cambiado por el proxy (Host, X-Real-IP, X-Forwarded-For, la URI tras proxy_pass); gris: lo que cambió; tachado: no se reenvía (campos hop-by-hop como Connection).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>next_upstream %1: %2</source>
         <translation>next_upstream %1: %2</translation>
     </message>
@@ -1696,7 +2588,7 @@ at 20s: latency 800ms±200 on 30%
         </translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-117"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
@@ -1721,17 +2613,17 @@ at 20s: latency 800ms±200 on 30%
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Request headers</source>
         <translation>Cabeceras de la petición</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Response headers (to the client)</source>
         <translation>Cabeceras de la respuesta (al cliente)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+71"/>
         <source>Why this server</source>
         <translation>Por qué este servidor</translation>
     </message>
@@ -1765,13 +2657,13 @@ at 20s: latency 800ms±200 on 30%
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/windows/mainwindow.cpp" line="+98"/>
-        <location line="+251"/>
+        <location filename="../ui/windows/mainwindow.cpp" line="+108"/>
+        <location line="+285"/>
         <source>Lab</source>
         <translation>Laboratorio</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-285"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -1807,17 +2699,17 @@ at 20s: latency 800ms±200 on 30%
     </message>
     <message>
         <location line="+35"/>
-        <location line="+284"/>
+        <location line="+322"/>
         <source>Cannot start the lab: %1</source>
         <translation>No se puede iniciar el laboratorio: %1</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-314"/>
         <source>Cannot apply the change: %1</source>
         <translation>No se puede aplicar el cambio: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+68"/>
         <source>Request Log</source>
         <translation>Registro de peticiones</translation>
     </message>
@@ -1837,7 +2729,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>nginx.conf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Import Warnings</source>
         <translation>Advertencias de importación</translation>
     </message>
@@ -1847,7 +2739,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>Reproducción en nginx</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1867,7 +2759,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
@@ -1942,7 +2834,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>&amp;Detener</translation>
     </message>
     <message numerus="yes">
-        <location line="+382"/>
+        <location line="+391"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n petición</numerusform>
@@ -1981,12 +2873,47 @@ at 20s: latency 800ms±200 on 30%
         <translation>Upstream Lab estará en %1 a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-578"/>
         <source>Start/Stop &amp;Traffic</source>
         <translation>Iniciar/detener &amp;tráfico</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-72"/>
+        <source>Guide</source>
+        <translation>Guía</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>E&amp;xamples</source>
+        <translation>E&amp;jemplos</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo lab (no guide)</source>
+        <translation>Laboratorio de demostración (sin guía)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weighted round robin (no guide)</source>
+        <translation>Round robin ponderado (sin guía)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passive failover (no guide)</source>
+        <translation>Failover pasivo (sin guía)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virtual hosts (no guide)</source>
+        <translation>Hosts virtuales (sin guía)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Send One &amp;Request</source>
         <translation>Enviar una &amp;petición</translation>
     </message>
@@ -2061,7 +2988,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>Tráfico</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>This Lab Reaches Outside</source>
         <translation>Este laboratorio sale al exterior</translation>
     </message>
@@ -2095,7 +3022,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>el laboratorio tiene problemas: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Upstream Lab — %1</source>
         <translation>Upstream Lab — %1</translation>
     </message>
@@ -2105,7 +3032,7 @@ at 20s: latency 800ms±200 on 30%
         <translation>Puntos de escucha</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Upstreams</source>
         <translation>Upstreams</translation>
     </message>
@@ -2286,6 +3213,26 @@ at 20s: latency 800ms±200 on 30%
         <location line="+0"/>
         <source>Path of nginx for &quot;Check with nginx -t&quot; (empty: find it):</source>
         <translation>Ruta de nginx para &quot;Comprobar con nginx -t&quot; (vacío: buscarlo):</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>no example named %1</source>
+        <translation>no hay ningún ejemplo llamado %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ports in use elsewhere, so the example uses others: %1</source>
+        <translation>Hay puertos en uso en otro sitio, así que el ejemplo usa otros: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The traffic starts once the lab runs.</source>
+        <translation>El tráfico empieza cuando el laboratorio esté en marcha.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Guide: %1</source>
+        <translation>Guía: %1</translation>
     </message>
 </context>
 <context>
@@ -2654,7 +3601,7 @@ connections). Open source has no timing-based method: least_conn is the nearest.
 activas). Open source no tiene ningún método basado en tiempos: least_conn es el más cercano.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+180"/>
         <source># Upstream blocks only: paste them into the http { } block of your nginx.conf.
 </source>
         <translation># Solo los bloques upstream: péguelos en el bloque http { } de su nginx.conf.
@@ -2689,14 +3636,14 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
 </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source># Upgrades (WebSocket...) pass through; without one, Connection stays empty for keepalive.
 </source>
         <translation># Los Upgrade (WebSocket...) pasan; sin Upgrade, Connection queda vacía para el keepalive.
 </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source># $upstream_addr lists every server tried, $upstream_status each answer;
 </source>
         <translation># $upstream_addr lista cada servidor intentado y $upstream_status cada respuesta;
@@ -2710,7 +3657,14 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
 </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source># The lab speaks HTTP/1.1 to upstreams; the Connection line decides keep-alive.
+</source>
+        <translation># El laboratorio habla HTTP/1.1 con los upstreams; la línea Connection decide el keep-alive.
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source># The lab refuses connections past max_connections with a 503; nginx has no
 </source>
         <translation># El laboratorio rechaza con un 503 las conexiones que superan max_connections; nginx no
@@ -2724,14 +3678,7 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
 </translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source># HTTP/1.1 without &quot;Connection: close&quot; so upstream keepalive works.
-</source>
-        <translation># HTTP/1.1 sin &quot;Connection: close&quot; para que funcione el keepalive con el upstream.
-</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="-119"/>
         <source># The lab&apos;s X-Upstream-Name names the server; nginx knows only its address:
 </source>
         <translation># El X-Upstream-Name del laboratorio nombra el servidor; nginx solo conoce su dirección:
@@ -2741,12 +3688,12 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
 <context>
     <name>NginxImporter</name>
     <message>
-        <location filename="../proxycore/nginx/nginximporter.cpp" line="+83"/>
+        <location filename="../proxycore/nginx/nginximporter.cpp" line="+90"/>
         <source>invalid number of arguments in &quot;%1&quot; directive</source>
         <translation>número de argumentos no válido en la directiva &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>&quot;events&quot; is accepted and ignored (the lab has its own event loop)</source>
         <translation>&quot;events&quot; se acepta y se ignora (el laboratorio tiene su propio bucle de eventos)</translation>
     </message>
@@ -2772,33 +3719,33 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+40"/>
+        <location line="+44"/>
         <location line="+127"/>
-        <location line="+79"/>
-        <location line="+96"/>
+        <location line="+118"/>
+        <location line="+115"/>
         <source>&quot;%1&quot; is not modelled; ignored</source>
         <translation>&quot;%1&quot; no se modela; se ignora</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-395"/>
         <source>mock backend comment: %1</source>
         <translation>comentario de backend simulado: %1</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+401"/>
+        <location line="+526"/>
         <source>host not found in upstream &quot;%1&quot;</source>
         <translation>host no encontrado en el upstream &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-387"/>
-        <location line="+214"/>
-        <location line="+96"/>
+        <location line="-508"/>
+        <location line="+253"/>
+        <location line="+115"/>
         <source>&quot;%1&quot; is accepted and ignored</source>
         <translation>&quot;%1&quot; se acepta y se ignora</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-366"/>
         <source>the upgrade map is built in: the lab passes Upgrade requests through</source>
         <translation>el map de upgrade está integrado: el laboratorio deja pasar las peticiones con Upgrade</translation>
     </message>
@@ -2852,11 +3799,14 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
         <location line="+5"/>
         <location line="+17"/>
         <location line="+5"/>
+        <location line="+323"/>
+        <location line="+20"/>
+        <location line="+17"/>
         <source>invalid parameter &quot;%1&quot;</source>
         <translation>parámetro no válido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-381"/>
         <source> (the lab takes weights %1)</source>
         <translation> (el laboratorio admite pesos %1)</translation>
     </message>
@@ -2896,17 +3846,62 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
         <translation>upstream duplicado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>more than one &quot;listen&quot; in a server: the lab uses the first</source>
-        <translation>más de un &quot;listen&quot; en un server: el laboratorio usa el primero</translation>
+        <location line="+49"/>
+        <source>duplicate listen %1:%2</source>
+        <translation>listen duplicado %1:%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+36"/>
+        <source>the server&apos;s return (line %1) answers first; this rewrite is never used</source>
+        <translation>el return del server (línea %1) responde antes; esta regla rewrite nunca se usa</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;$hostname&quot; (this machine&apos;s name) is not modelled; ignored</source>
+        <translation>&quot;$hostname&quot; (el nombre de esta máquina) no se modela; se ignora</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a server-level rewrite with a flag stops before the server&apos;s return in nginx; the lab&apos;s server answers with the return for every URI</source>
+        <translation>en nginx, una regla rewrite con flag en el nivel server se detiene antes del return del server; el server del laboratorio responde con el return a cualquier URI</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>invalid location modifier &quot;%1&quot;</source>
+        <translation>modificador de location no válido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>invalid number of arguments in &quot;location&quot; directive</source>
+        <translation>número de argumentos no válido en la directiva &quot;location&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>named locations (&quot;%1&quot;) are only reached by try_files and error_page, which the lab does not model; skipped</source>
+        <translation>las location con nombre (&quot;%1&quot;) solo se alcanzan con try_files y error_page, que el laboratorio no modela; se omite</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the return on line %1 answers first; this rewrite is never used</source>
+        <translation>el return de la línea %1 responde antes; esta regla rewrite nunca se usa</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>proxy_pass with variables in the host is not supported (the URI part may use them)</source>
+        <translation>no se admite proxy_pass con variables en el host (la parte URI sí puede usarlas)</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>the lab always speaks HTTP/1.1 to upstreams; the Connection line decides whether a connection is kept</source>
+        <translation>el laboratorio siempre habla HTTP/1.1 con los upstreams; la línea Connection decide si se mantiene una conexión</translation>
+    </message>
+    <message>
+        <location line="-442"/>
         <source>unix sockets are not supported by the lab</source>
         <translation>el laboratorio no admite sockets unix</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>nginx listens on all addresses here; the lab binds 127.0.0.1 (loopback) — change the listener to expose it</source>
         <translation>aquí nginx escucha en todas las direcciones; el laboratorio usa 127.0.0.1 (loopback) — cambie el punto de escucha para exponerlo</translation>
     </message>
@@ -2916,7 +3911,12 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
         <translation>dirección de listen no válida &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>nginx listens on all IPv6 addresses here; the lab binds ::1 (loopback) — change the listener to expose it</source>
+        <translation>aquí nginx escucha en todas las direcciones IPv6; el laboratorio usa ::1 (loopback) — cambie el punto de escucha para exponerlo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>listen parameter &quot;%1&quot; is accepted and ignored</source>
         <translation>el parámetro de listen &quot;%1&quot; se acepta y se ignora</translation>
     </message>
@@ -2926,42 +3926,17 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
         <translation>el parámetro de listen &quot;%1&quot; no se admite (solo HTTP/1.1 sin cifrar)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&quot;server_name&quot; is ignored: each lab listener has one server</source>
-        <translation>&quot;server_name&quot; se ignora: cada punto de escucha del laboratorio tiene un solo server</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+74"/>
         <source>the server&apos;s return (line %1) answers first; this location is never used</source>
         <translation>el return del server (línea %1) responde antes; esta location nunca se usa</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>another server on %1:%2 (server_name routing is not modelled); skipped</source>
-        <translation>otro server en %1:%2 (el enrutamiento por server_name no se modela); se omite</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>invalid return code &quot;%1&quot;</source>
         <translation>código de return no válido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>&quot;^~&quot; only matters against regular-expression locations, which the lab does not model; &quot;%1&quot; is a prefix location</source>
-        <translation>&quot;^~&quot; solo importa frente a las location con expresiones regulares, que el laboratorio no modela; &quot;%1&quot; es una location de prefijo</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>regular-expression and named locations are not modelled; &quot;%1&quot; skipped</source>
-        <translation>las location con expresiones regulares y las location con nombre no se modelan; se omite &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>location &quot;%1&quot; is not a prefix; skipped</source>
-        <translation>la location &quot;%1&quot; no es un prefijo; se omite</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+69"/>
         <source>nested locations are not modelled; skipped</source>
         <translation>las location anidadas no se modelan; se omite</translation>
     </message>
@@ -2971,9 +3946,14 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
         <translation>return responde antes de llegar a proxy_pass; la location responde con return</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>location &quot;%1&quot; does not proxy_pass to an upstream; skipped</source>
         <translation>la location &quot;%1&quot; no hace proxy_pass a un upstream; se omite</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;proxy_pass&quot; cannot have URI part in location given by regular expression</source>
+        <translation>&quot;proxy_pass&quot; no puede tener parte URI en una location dada por una expresión regular</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2986,22 +3966,22 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
         <translation>&quot;health_check&quot; es solo de NGINX Plus; el laboratorio lo simula para &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+53"/>
+        <source>proxy_redirect with spaces is not modelled; ignored</source>
+        <translation>proxy_redirect con espacios no se modela; se ignora</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>only http:// upstreams are supported, not &quot;%1&quot;</source>
         <translation>solo se admiten upstreams http://, no &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>proxy_pass with variables is not supported</source>
-        <translation>proxy_pass con variables no se admite</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>proxy_pass to an address becomes the one-server upstream &quot;%1&quot;</source>
         <translation>proxy_pass a una dirección se convierte en el upstream de un solo servidor &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>this location&apos;s proxy settings differ from an earlier one&apos;s; the lab uses one set for all locations (the first)</source>
         <translation>los ajustes de proxy de esta location difieren de los de una anterior; el laboratorio usa un único conjunto para todas las location (el primero)</translation>
     </message>
@@ -3026,21 +4006,6 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
         <location line="+2"/>
         <source>invalid value &quot;%1&quot; in &quot;proxy_next_upstream&quot;</source>
         <translation>valor no válido &quot;%1&quot; en &quot;proxy_next_upstream&quot;</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>proxy_set_header %1 &quot;%2&quot; is not modelled (the lab sends Host, X-Real-IP, X-Forwarded-For and X-Forwarded-Proto)</source>
-        <translation>proxy_set_header %1 &quot;%2&quot; no se modela (el laboratorio envía Host, X-Real-IP, X-Forwarded-For y X-Forwarded-Proto)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the lab always speaks HTTP/1.1 with keep-alive to upstreams</source>
-        <translation>el laboratorio siempre usa HTTP/1.1 con keep-alive hacia los upstreams</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&quot;add_header&quot; is not modelled; ignored</source>
-        <translation>&quot;add_header&quot; no se modela; se ignora</translation>
     </message>
 </context>
 <context>
@@ -3118,7 +4083,7 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
 <context>
     <name>NginxReplay</name>
     <message>
-        <location filename="../backends/nginxreplay.cpp" line="+39"/>
+        <location filename="../backends/nginxreplay.cpp" line="+40"/>
         <source>error %1</source>
         <translation>error %1</translation>
     </message>
@@ -3160,19 +4125,19 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
     <message>
         <location line="+25"/>
         <location line="+15"/>
-        <location line="+38"/>
+        <location line="+51"/>
         <location line="+50"/>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>stopped</source>
         <translation>se detuvo</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-126"/>
         <source>nginx</source>
         <translation>nginx</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
@@ -3187,7 +4152,7 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
         <translation>upstreamlab</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <location line="+1"/>
         <source>(no answer)</source>
         <translation>(sin respuesta)</translation>
@@ -3199,9 +4164,22 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
     </message>
 </context>
 <context>
+    <name>PortFinder</name>
+    <message>
+        <location filename="../backends/portfinder.cpp" line="+62"/>
+        <source>%1 → a free port</source>
+        <translation>%1 → un puerto libre</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>ProxyEngine</name>
     <message>
-        <location filename="../proxycore/engine/proxyengine.cpp" line="+104"/>
+        <location filename="../proxycore/engine/proxyengine.cpp" line="+111"/>
         <source>cannot listen on %1:%2: %3</source>
         <translation>no se puede escuchar en %1:%2: %3</translation>
     </message>
@@ -3325,6 +4303,79 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
         <location line="+1"/>
         <source>Duration</source>
         <translation>Duración</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseRules</name>
+    <message>
+        <location filename="../proxycore/routing/responserules.cpp" line="+40"/>
+        <location line="+74"/>
+        <source>must be &quot;default&quot;, &quot;off&quot; or &quot;FROM TO&quot;</source>
+        <translation>debe ser &quot;default&quot;, &quot;off&quot; o &quot;DESDE HASTA&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>RewriteRules</name>
+    <message>
+        <location filename="../proxycore/routing/rewriterules.cpp" line="+76"/>
+        <source>empty replacement</source>
+        <translation>reemplazo vacío</translation>
+    </message>
+</context>
+<context>
+    <name>RouteRegex</name>
+    <message>
+        <location filename="../proxycore/routing/routeregex.cpp" line="+30"/>
+        <source>empty regular expression</source>
+        <translation>expresión regular vacía</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid regular expression &quot;%1&quot;: %2 at offset %3</source>
+        <translation>expresión regular no válida &quot;%1&quot;: %2 en la posición %3</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptValue</name>
+    <message>
+        <location filename="../proxycore/routing/scriptvalue.cpp" line="+70"/>
+        <location line="+25"/>
+        <source>invalid variable name in &quot;%1&quot;</source>
+        <translation>nombre de variable no válido en &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>the closing bracket in &quot;%1&quot; variable is missing</source>
+        <translation>falta la llave de cierre en la variable &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid variable name &quot;%1&quot;</source>
+        <translation>nombre de variable no válido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>unsupported variable &quot;$%1&quot; (supported: %2)</source>
+        <translation>variable no admitida &quot;$%1&quot; (admitidas: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerName</name>
+    <message>
+        <location filename="../proxycore/routing/servername.cpp" line="+26"/>
+        <source>empty regex in server name &quot;%1&quot;</source>
+        <translation>expresión regular vacía en el nombre de servidor &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+4"/>
+        <source>server name &quot;%1&quot; is invalid</source>
+        <translation>el nombre de servidor &quot;%1&quot; no es válido</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>invalid server name or wildcard &quot;%1&quot;</source>
+        <translation>nombre de servidor o comodín no válido &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3842,7 +4893,7 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
 <context>
     <name>TrafficBar</name>
     <message>
-        <location filename="../ui/widgets/trafficbar.cpp" line="+35"/>
+        <location filename="../ui/widgets/trafficbar.cpp" line="+36"/>
         <source>Steady 20/s</source>
         <translation>Constante 20/s</translation>
     </message>
@@ -3902,7 +4953,7 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
         <translation>100 peticiones por segundo sobre 100 rutas /item/key-N (para hash $request_uri)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Send &amp;One</source>
         <translation>Enviar u&amp;na</translation>
     </message>
@@ -3937,12 +4988,12 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
         <translation>Enviar una petición y seleccionarla en el registro (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+108"/>
         <source>%1 (modified)</source>
         <translation>%1 (modificado)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+25"/>
         <source>Traffic did not start: %1</source>
         <translation>El tráfico no se inició: %1</translation>
     </message>
@@ -4092,7 +5143,12 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
         <translation>la ruta debe empezar por / y no contener espacios ni saltos de línea</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>each path (alternatives are separated by |) must start with /</source>
+        <translation>cada ruta (las alternativas se separan con |) debe empezar por /</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the header &quot;%1&quot; is not &quot;Name: value&quot;</source>
         <translation>la cabecera &quot;%1&quot; no tiene la forma &quot;Nombre: valor&quot;</translation>
     </message>

@@ -71,7 +71,7 @@ int runCommand(const QStringList &arguments)
 
     if (parser.isSet(listOption)) {
         for (const QString &name : ExampleLabs::names())
-            out << name.leftJustified(10) << ExampleLabs::description(name) << '\n';
+            out << name.leftJustified(11) << ' ' << ExampleLabs::description(name) << '\n';
         return 0;
     }
 

@@ -32,9 +32,11 @@ TrafficCommandLine::TrafficCommandLine(QCommandLineParser &parser)
     , m_poisson(u"poisson"_s, Tr::tr("Open loop: Poisson arrivals instead of constant spacing."))
     , m_noKeepAlive(u"no-keepalive"_s, Tr::tr("A new connection for every request."))
     , m_method(u"method"_s, Tr::tr("Request method (default GET)."), u"M"_s)
-    , m_header(u"header"_s, Tr::tr("Extra request header \"Name: value\" (repeatable)."), Tr::tr("HEADER"))
+    , m_header(u"header"_s, Tr::tr("Extra request header \"Name: value\" (repeatable); {client}, {key} and {n} are filled per request, "
+                                          "e.g. \"Cookie: session=s{client}\"."), Tr::tr("HEADER"))
     , m_bodySize(u"body-size"_s, Tr::tr("Request body of this many bytes (e.g. 1k)."), Tr::tr("SIZE"))
-    , m_path(u"path"_s, Tr::tr("Path template, e.g. /item/{key}?n={n}."), Tr::tr("TEMPLATE"))
+    , m_path(u"path"_s, Tr::tr("Path template, e.g. /item/{key}?n={n}; alternatives separated by | are drawn per request "
+                                      "(/api/{n}|/|/healthz)."), Tr::tr("TEMPLATE"))
     , m_keys(u"keys"_s, Tr::tr("Number of distinct {key} values."), u"K"_s)
     , m_zipf(u"zipf"_s, Tr::tr("Draw keys by Zipf's law with exponent S (default: uniform)."), u"S"_s)
     , m_clients(u"clients"_s, Tr::tr("Number of distinct client addresses."), u"N"_s)

@@ -1,5 +1,7 @@
 #include "examplelabs.h"
 
+#include "lessons/guidedexamples.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -14,7 +16,9 @@ struct Tr {
 
 QStringList names()
 {
-    return {u"demo"_s, u"weighted"_s, u"backup"_s, u"failover"_s, u"virtual-hosts"_s};
+    // The demo, the guided examples in lesson order, then three more small labs.
+    return QStringList{u"demo"_s} + GuidedExamples::names()
+         + QStringList{u"weighted"_s, u"failover"_s, u"virtual-hosts"_s};
 }
 
 QString description(const QString &name)
@@ -23,13 +27,13 @@ QString description(const QString &name)
         return Tr::tr("three equal servers, round robin (alpha, beta, gamma in turn)");
     if (name == u"weighted")
         return Tr::tr("weights 5/1/1: nginx's smooth sequence a a b a c a a");
-    if (name == u"backup")
-        return Tr::tr("two primaries and a backup; stop both primaries to see the backup take over");
     if (name == u"failover")
         return Tr::tr("gamma is stopped: the first request to it fails over, then it is skipped for fail_timeout");
     if (name == u"virtual-hosts")
         return Tr::tr("three server blocks on one port chosen by Host (localhost, api.localhost, *.static.localhost), "
                       "a regex location and rewrites");
+    if (const auto guided = GuidedExamples::find(name))
+        return Tr::tr("guided: %1").arg(guided->title);
     return {};
 }
 
@@ -41,11 +45,6 @@ std::optional<LabConfig> lab(const QString &name)
     if (name == u"weighted") {
         lab.name = u"Weighted round robin"_s;
         lab.upstreams[0].servers[0].weight = 5;
-        return lab;
-    }
-    if (name == u"backup") {
-        lab.name = u"Backup server"_s;
-        lab.upstreams[0].servers[2].backup = true;
         return lab;
     }
     if (name == u"failover") {
@@ -81,6 +80,8 @@ std::optional<LabConfig> lab(const QString &name)
         lab.listeners.append(statics);
         return lab;
     }
+    if (const auto guided = GuidedExamples::find(name))
+        return guided->lab;
     return std::nullopt;
 }
 

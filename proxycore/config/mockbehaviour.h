@@ -49,6 +49,15 @@ struct MockBehaviour {
     int errorFirst = 0; // the first N requests fail
     QList<MockFault> faults;
 
+    // A mock that answers with this header set to {{request_head_base64}}
+    // shows the request as it received it: the app's log decodes it beside
+    // the request as the client sent it.
+    static constexpr const char *ReceivedRequestHeader = "X-Received-Request";
+    static std::pair<QString, QString> echoRequestHeader()
+    {
+        return {QString::fromLatin1(ReceivedRequestHeader), QStringLiteral("{{request_head_base64}}")};
+    }
+
     friend bool operator==(const MockBehaviour &, const MockBehaviour &) = default;
 };
 

@@ -63,8 +63,12 @@ QString TrafficGenerator::validate(const TrafficOptions &o)
         return Tr::tr("threads must be 1–64");
     if (o.method.isEmpty() || !std::all_of(o.method.begin(), o.method.end(), Http::isTokenChar))
         return Tr::tr("the method \"%1\" is not an HTTP token").arg(QString::fromLatin1(o.method));
-    if (!o.pathTemplate.startsWith('/') || o.pathTemplate.contains(' ') || o.pathTemplate.contains('\r') || o.pathTemplate.contains('\n'))
+    if (o.pathTemplate.contains(' ') || o.pathTemplate.contains('\r') || o.pathTemplate.contains('\n'))
         return Tr::tr("the path must start with / and contain no spaces or line breaks");
+    for (const QByteArray &path : o.pathTemplate.split('|')) {
+        if (!path.startsWith('/'))
+            return Tr::tr("each path (alternatives are separated by |) must start with /");
+    }
     for (const QByteArray &h : o.headers) {
         const qsizetype colon = h.indexOf(':');
         if (colon <= 0 || h.contains('\r') || h.contains('\n')

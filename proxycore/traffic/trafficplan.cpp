@@ -5,7 +5,7 @@
 #include <cmath>
 
 namespace {
-enum Stream : quint64 { KeyStream = 1, ClientStream = 2, ArrivalStream = 3 };
+enum Stream : quint64 { KeyStream = 1, ClientStream = 2, ArrivalStream = 3, PathStream = 4 };
 
 double unitInterval(quint64 bits)
 {
@@ -36,23 +36,18 @@ TrafficPlan::TrafficPlan(const TrafficOptions &options)
     , m_rate(options.rate)
     , m_poisson(options.poisson)
 {
-    const QByteArray &t = options.pathTemplate;
-    qsizetype start = 0;
-    for (qsizetype i = 0; i < t.size();) {
-        const bool number = t.sliced(i).startsWith("{n}");
-        const bool key = t.sliced(i).startsWith("{key}");
-        if (!number && !key) {
-            ++i;
-            continue;
-        }
-        if (i > start)
-            m_parts.push_back({Part::Text, t.sliced(start, i - start)});
-        m_parts.push_back({number ? Part::Number : Part::Key, {}});
-        i += number ? 3 : 5;
-        start = i;
+    const QByteArray &paths = options.pathTemplate;
+    for (qsizetype start = 0; start <= paths.size();) {
+        qsizetype bar = paths.indexOf('|', start);
+        if (bar < 0)
+            bar = paths.size();
+        m_paths.push_back(parse(QByteArrayView(paths).sliced(start, bar - start)));
+        start = bar + 1;
     }
-    if (start < t.size() || m_parts.empty())
-        m_parts.push_back({Part::Text, t.sliced(start)});
+    for (const QByteArray &h : options.headers) {
+        if (isTemplate(h))
+            m_headers.push_back(parse(h));
+    }
 
     if (options.keyDistribution == TrafficOptions::KeyDistribution::Zipf && m_keys > 1) {
         // P(k) ∝ 1 / (k+1)^s; sampled by binary search over the cumulative sum.
@@ -86,9 +81,55 @@ int TrafficPlan::clientIndex(qint64 i) const
     return int(mix(m_seed, ClientStream, quint64(i)) % quint64(m_clients));
 }
 
+bool TrafficPlan::isTemplate(QByteArrayView text)
+{
+    return text.contains("{n}") || text.contains("{key}") || text.contains("{client}");
+}
+
+TrafficPlan::Template TrafficPlan::parse(QByteArrayView t)
+{
+    Template parts;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < t.size();) {
+        const QByteArrayView rest = t.sliced(i);
+        const Part::Kind kind = rest.startsWith("{n}") ? Part::Number
+            : rest.startsWith("{key}")                 ? Part::Key
+            : rest.startsWith("{client}")              ? Part::Client
+                                                       : Part::Text;
+        if (kind == Part::Text) {
+            ++i;
+            continue;
+        }
+        if (i > start)
+            parts.push_back({Part::Text, t.sliced(start, i - start).toByteArray()});
+        parts.push_back({kind, {}});
+        i += kind == Part::Number ? 3 : kind == Part::Key ? 5 : 8;
+        start = i;
+    }
+    if (start < t.size() || parts.empty())
+        parts.push_back({Part::Text, t.sliced(start).toByteArray()});
+    return parts;
+}
+
 void TrafficPlan::appendPath(qint64 i, QByteArray &out) const
 {
-    for (const Part &part : m_parts) {
+    if (m_paths.size() == 1)
+        append(m_paths.front(), i, out);
+    else
+        append(m_paths[size_t(mix(m_seed, PathStream, quint64(i)) % m_paths.size())], i, out);
+}
+
+void TrafficPlan::appendHeaders(qint64 i, QByteArray &out) const
+{
+    for (const Template &h : m_headers) {
+        append(h, i, out);
+        out.append("\r\n");
+    }
+}
+
+void TrafficPlan::append(const Template &t, qint64 i, QByteArray &out) const
+{
+    for (const Part &part : t) {
         switch (part.kind) {
         case Part::Text:
             out.append(part.text);
@@ -99,6 +140,9 @@ void TrafficPlan::appendPath(qint64 i, QByteArray &out) const
         case Part::Key:
             out.append("key-");
             appendNumber(out, keyIndex(i));
+            break;
+        case Part::Client:
+            appendNumber(out, clientIndex(i));
             break;
         }
     }

@@ -12,13 +12,24 @@
 // from one seeded sequence, so the same seed sends the same requests from the
 // same clients at the same planned times, whatever the thread count and
 // however the answers interleave. `compare` and `replay-nginx` rely on this.
+//
+// Templates: {n} is the request number, {key} "key-K" for one of the run's
+// keys, {client} the sending client's number. A path template may list
+// alternatives separated by | ("/api/{n}|/|/healthz"); each request takes one
+// of them (seeded). Headers with a placeholder are templates too
+// ("Cookie: session=s{client}": each client keeps its own cookie).
 class TrafficPlan
 {
 public:
     explicit TrafficPlan(const TrafficOptions &options);
 
-    // Appends request i's path (the template with {n} and {key} filled in).
+    // Appends request i's path (one of the templates, filled in).
     void appendPath(qint64 i, QByteArray &out) const;
+    // Appends request i's templated header lines, each ending in CRLF.
+    void appendHeaders(qint64 i, QByteArray &out) const;
+    bool hasHeaderTemplates() const { return !m_headers.empty(); }
+    // Whether a header or path has a placeholder to fill per request.
+    static bool isTemplate(QByteArrayView text);
     // The key index of request i (0 when the template has no keys).
     int keyIndex(qint64 i) const;
     // The client (index into the population) that sends request i.
@@ -38,10 +49,15 @@ public:
 
 private:
     struct Part {
-        enum Kind { Text, Number, Key } kind = Text;
+        enum Kind { Text, Number, Key, Client } kind = Text;
         QByteArray text;
     };
-    std::vector<Part> m_parts;
+    using Template = std::vector<Part>;
+    static Template parse(QByteArrayView text);
+    void append(const Template &t, qint64 i, QByteArray &out) const;
+
+    std::vector<Template> m_paths;   // one or more alternatives
+    std::vector<Template> m_headers; // the templated header lines
     std::vector<double> m_zipfCdf; // cumulative probabilities of keys 0..K-1
     int m_keys = 0;
     int m_clients = 0;

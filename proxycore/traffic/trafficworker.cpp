@@ -36,8 +36,10 @@ TrafficWorker::TrafficWorker(const TrafficOptions &options, std::shared_ptr<cons
     if (options.durationMs > 0)
         m_endNs = startNs + options.durationMs * 1000000;
     m_headTail = " HTTP/1.1\r\nHost: " + options.hostHeader + "\r\n";
-    for (const QByteArray &h : options.headers)
-        m_headTail += h + "\r\n";
+    for (const QByteArray &h : options.headers) {
+        if (!TrafficPlan::isTemplate(h)) // templated ones are filled per request
+            m_headTail += h + "\r\n";
+    }
     if (options.bodySize > 0) {
         m_headTail += "Content-Length: " + QByteArray::number(options.bodySize) + "\r\n";
         m_requestBody = QByteArray(qsizetype(options.bodySize), 'x');
@@ -70,6 +72,8 @@ void TrafficWorker::buildRequest(qint64 index, int client, QByteArray &out) cons
     out.append(m_options.method).append(' ');
     m_plan.appendPath(index, out);
     out.append(m_headTail);
+    if (m_plan.hasHeaderTemplates())
+        m_plan.appendHeaders(index, out);
     if (m_population && !m_population->isEmpty() && m_population->via() == ClientPopulation::Via::ForwardedFor)
         out.append("X-Forwarded-For: ").append(m_population->text(client)).append("\r\n");
     out.append("\r\n");

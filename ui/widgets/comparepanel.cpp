@@ -214,6 +214,14 @@ void ComparePanel::setLab(const LabConfig &lab, const QString &baseDirectory)
     m_run->setEnabled(!lab.upstreams.isEmpty());
 }
 
+void ComparePanel::setMethods(const QStringList &methods)
+{
+    if (methods.isEmpty())
+        return;
+    for (int i = 0; i < m_methods->count(); ++i)
+        m_methods->item(i)->setCheckState(methods.contains(m_methods->item(i)->text()) ? Qt::Checked : Qt::Unchecked);
+}
+
 bool ComparePanel::run()
 {
     QList<MethodSpec> specs;

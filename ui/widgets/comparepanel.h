@@ -27,6 +27,8 @@ public:
     ~ComparePanel() override;
 
     void setLab(const LabConfig &lab, const QString &baseDirectory);
+    // Ticks exactly these methods (as the list names them); empty: leaves the choice alone.
+    void setMethods(const QStringList &methods);
     bool run();
     bool isRunning() const;
     bool exportTo(const QString &fileName, QString *error) const; // .csv or .json

@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QScrollBar>
+#include <QSet>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
@@ -174,14 +175,88 @@ void LogPanel::showDetails()
     }
     html += u"</table>"_s;
     html += whyThisServer(r);
-    if (!r.requestHead.isEmpty())
+    const QByteArray received = receivedRequest(r);
+    if (!received.isEmpty())
+        html += requestsSideBySide(r.requestHead, received, r.attempts.isEmpty() ? QString() : r.attempts.constLast().server);
+    else if (!r.requestHead.isEmpty())
         html += u"<p><b>"_s + tr("Request headers") + u"</b></p><pre>"_s + QString::fromLatin1(r.requestHead).toHtmlEscaped() + u"</pre>"_s;
     if (r.requestHead.isEmpty() && r.responseHead.isEmpty())
         html += u"<p><i>"_s + tr("Headers are kept for the newest %n request(s).", nullptr, RequestLogModel::HeadersKept) + u"</i></p>"_s;
-    if (!r.responseHead.isEmpty())
-        html += u"<p><b>"_s + tr("Response headers (to the client)") + u"</b></p><pre>"_s
-            + QString::fromLatin1(r.responseHead).toHtmlEscaped() + u"</pre>"_s;
+    if (!r.responseHead.isEmpty()) {
+        QString head = QString::fromLatin1(r.responseHead);
+        if (!received.isEmpty()) {
+            // The echo is shown decoded above; its base64 would only be noise here.
+            const QString name = QString::fromLatin1(MockBehaviour::ReceivedRequestHeader) + u':';
+            const qsizetype at = head.indexOf(name, 0, Qt::CaseInsensitive);
+            const qsizetype end = at < 0 ? -1 : head.indexOf(u"\r\n"_s, at);
+            if (end > at)
+                head.replace(at + name.size(), end - at - name.size(), u' ' + tr("(shown above, decoded)"));
+        }
+        html += u"<p><b>"_s + tr("Response headers (to the client)") + u"</b></p><pre>"_s + head.toHtmlEscaped() + u"</pre>"_s;
+    }
     m_details->setHtml(html);
+    emit requestInspected();
+}
+
+QByteArray LogPanel::receivedRequest(const RequestRecord &r)
+{
+    const QByteArray name = QByteArray(QByteArray(MockBehaviour::ReceivedRequestHeader).toLower() + ':');
+    for (const QByteArray &line : r.responseHead.split('\n')) {
+        if (line.toLower().startsWith(name))
+            return QByteArray::fromBase64(line.mid(name.size()).trimmed());
+    }
+    return {};
+}
+
+QString LogPanel::requestsSideBySide(const QByteArray &sent, const QByteArray &received, const QString &server)
+{
+    // Lines only one side has are marked: what the proxy added or changed, and what it dropped.
+    const auto lines = [](const QByteArray &head) {
+        QList<QByteArray> out;
+        for (const QByteArray &line : head.split('\n')) {
+            if (!line.trimmed().isEmpty())
+                out.append(line.endsWith('\r') ? line.chopped(1) : line);
+        }
+        return out;
+    };
+    const QList<QByteArray> client = lines(sent);
+    const QList<QByteArray> backend = lines(received);
+    // A field's name ("host"); the request line has none.
+    const auto nameOf = [](const QByteArray &line) {
+        const qsizetype colon = line.indexOf(':');
+        return colon > 0 && !line.left(colon).contains(' ') ? line.left(colon).trimmed().toLower() : QByteArray();
+    };
+    QSet<QByteArray> backendNames;
+    for (const QByteArray &l : backend)
+        backendNames.insert(nameOf(l));
+    const auto line = [](const QByteArray &text, const QString &style) -> QString {
+        const QString escaped = QString::fromLatin1(text).toHtmlEscaped();
+        return (style.isEmpty() ? escaped : u"<span style='%1'>%2</span>"_s.arg(style, escaped)) + u'\n';
+    };
+    // The client's side: what the proxy changed is grey, what it did not pass on is struck out.
+    QString sentColumn = u"<pre>"_s;
+    for (const QByteArray &l : client) {
+        const bool kept = backend.contains(l);
+        const bool changed = !kept && backendNames.contains(nameOf(l));
+        sentColumn += line(l, kept ? QString() : changed ? u"color:#888888"_s : u"color:#888888; text-decoration:line-through"_s);
+    }
+    sentColumn += u"</pre>"_s;
+    // The backend's side: what the proxy set or changed is blue.
+    QString receivedColumn = u"<pre>"_s;
+    for (const QByteArray &l : backend) {
+        const bool same = client.contains(l);
+        receivedColumn += line(l, same ? QString() : u"color:#1565c0; font-weight:bold"_s);
+    }
+    receivedColumn += u"</pre>"_s;
+    QString html = u"<table border=0 cellspacing=0 cellpadding=4><tr><th align=left>"_s + tr("As the client sent it")
+        + u"</th><th align=left>"_s
+        + (server.isEmpty() ? tr("As the backend received it") : tr("As %1 received it").arg(server.toHtmlEscaped()))
+        + u"</th></tr><tr><td valign=top>"_s + sentColumn + u"</td><td valign=top>"_s + receivedColumn + u"</td></tr></table>"_s;
+    html += u"<p><i>"_s
+        + tr("Blue: set or changed by the proxy (Host, X-Real-IP, X-Forwarded-For, the URI after proxy_pass); grey: "
+             "what it changed; struck out: not passed on (hop-by-hop fields such as Connection).")
+        + u"</i></p>"_s;
+    return html;
 }
 
 QString LogPanel::whyThisServer(const RequestRecord &r)

@@ -30,11 +30,19 @@ public:
     RequestFilterModel *filter() const { return m_filter; }
     QLineEdit *filterEdit() const { return m_text; }
     QTextBrowser *details() const { return m_details; }
+    // The request head as the backend received it, when its mock echoed it
+    // (MockBehaviour::ReceivedRequestHeader); empty otherwise.
+    static QByteArray receivedRequest(const RequestRecord &record);
+
+signals:
+    // A request's details are shown (the person selected its row).
+    void requestInspected();
 
 private:
     void showDetails();
     // The balancer's decisions for the request, formatted only now.
     static QString whyThisServer(const RequestRecord &record);
+    static QString requestsSideBySide(const QByteArray &sent, const QByteArray &received, const QString &server);
     void exportCsvInteractively();
 
     RequestLogModel *m_log;

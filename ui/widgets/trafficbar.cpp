@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTimer>
 
@@ -32,17 +33,18 @@ QList<TrafficBar::Preset> TrafficBar::presets()
 {
     using Shape = Preset::Shape;
     return {
-        {tr("Steady 20/s"), tr("20 requests per second over 4 connections"), Shape::Steady, 20, 4, 0, 0, "/"},
-        {tr("Busy 200/s"), tr("200 requests per second over 20 connections"), Shape::Steady, 200, 20, 0, 0, "/"},
-        {tr("Burst"), tr("300 requests per second for 2 s every 10 s, 1 per second between"), Shape::Burst, 300, 20, 0, 0, "/"},
-        {tr("Ramp up"), tr("From 10 to 300 requests per second over 60 s, then steady"), Shape::Ramp, 300, 20, 0, 0, "/"},
-        {tr("1 000 clients"), tr("100 requests per second from 1 000 client addresses (for ip_hash)"), Shape::Steady, 100, 10, 1000, 0, "/"},
-        {tr("100 keys"), tr("100 requests per second over 100 paths /item/key-N (for hash $request_uri)"), Shape::Steady, 100, 10, 0, 100, "/item/{key}"},
+        {tr("Steady 20/s"), tr("20 requests per second over 4 connections"), Shape::Steady, 20, 4, 0, 0, "/", {}},
+        {tr("Busy 200/s"), tr("200 requests per second over 20 connections"), Shape::Steady, 200, 20, 0, 0, "/", {}},
+        {tr("Burst"), tr("300 requests per second for 2 s every 10 s, 1 per second between"), Shape::Burst, 300, 20, 0, 0, "/", {}},
+        {tr("Ramp up"), tr("From 10 to 300 requests per second over 60 s, then steady"), Shape::Ramp, 300, 20, 0, 0, "/", {}},
+        {tr("1 000 clients"), tr("100 requests per second from 1 000 client addresses (for ip_hash)"), Shape::Steady, 100, 10, 1000, 0, "/", {}},
+        {tr("100 keys"), tr("100 requests per second over 100 paths /item/key-N (for hash $request_uri)"), Shape::Steady, 100, 10, 0, 100, "/item/{key}", {}},
     };
 }
 
 TrafficBar::TrafficBar(QWidget *parent)
     : QWidget(parent)
+    , m_presets(presets())
     , m_generator(new TrafficGenerator(this))
     , m_preset(new QComboBox)
     , m_rate(new QSpinBox)
@@ -62,10 +64,10 @@ TrafficBar::TrafficBar(QWidget *parent)
     m_connections->setObjectName(u"trafficConnections"_s);
     m_start->setObjectName(u"trafficStart"_s);
     m_sendOne->setObjectName(u"trafficSendOne"_s);
-    for (const Preset &p : presets())
+    for (const Preset &p : std::as_const(m_presets)) {
         m_preset->addItem(p.name);
-    for (int i = 0; i < m_preset->count(); ++i)
-        m_preset->setItemData(i, presets().at(i).description, Qt::ToolTipRole);
+        m_preset->setItemData(m_preset->count() - 1, p.description, Qt::ToolTipRole);
+    }
     m_preset->setToolTip(tr("A traffic preset; rate and connections can be changed while it runs"));
     m_rate->setRange(1, 100000);
     m_rate->setSuffix(tr(" req/s"));
@@ -121,9 +123,47 @@ TrafficBar::TrafficBar(QWidget *parent)
 
 TrafficBar::~TrafficBar() = default;
 
+const TrafficBar::Preset &TrafficBar::currentPreset() const
+{
+    const int index = m_preset->currentIndex();
+    return m_presets[index >= 0 && index < m_presets.size() ? index : 0];
+}
+
+void TrafficBar::setExamplePreset(const std::optional<Preset> &preset)
+{
+    const bool wasSelected = m_hasExamplePreset && m_preset->currentIndex() == examplePresetIndex();
+    if (m_hasExamplePreset) {
+        m_presets.removeLast();
+        m_hasExamplePreset = false;
+        QSignalBlocker block(m_preset);
+        m_preset->removeItem(m_preset->count() - 1);
+    }
+    if (!preset) {
+        if (wasSelected)
+            selectPreset(0);
+        return;
+    }
+    m_presets.append(*preset);
+    m_hasExamplePreset = true;
+    {
+        QSignalBlocker block(m_preset);
+        m_preset->addItem(preset->name);
+        m_preset->setItemData(m_preset->count() - 1, preset->description, Qt::ToolTipRole);
+    }
+    selectPreset(examplePresetIndex());
+}
+
+void TrafficBar::selectPreset(int index)
+{
+    if (m_preset->currentIndex() == index)
+        applyPreset(index); // the same index with new contents
+    else
+        m_preset->setCurrentIndex(index);
+}
+
 void TrafficBar::applyPreset(int index)
 {
-    const QList<Preset> all = presets();
+    const QList<Preset> &all = m_presets;
     if (index < 0 || index >= all.size())
         return;
     m_applyingPreset = true;
@@ -144,7 +184,7 @@ void TrafficBar::markModified()
     if (m_applyingPreset)
         return;
     const int index = m_preset->currentIndex();
-    const QString name = presets().value(index).name;
+    const QString name = m_presets.value(index).name;
     if (index >= 0)
         m_preset->setItemText(index, tr("%1 (modified)").arg(name));
 }
@@ -165,19 +205,10 @@ bool TrafficBar::start()
 {
     if (isRunning() || m_address.isNull() || m_port == 0)
         return false;
-    const Preset preset = presets().value(m_preset->currentIndex());
-    TrafficOptions o;
-    o.address = m_address;
-    o.port = m_port;
-    const QString host = m_address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + m_address.toString() + u']' : m_address.toString();
-    o.hostHeader = (host + u':' + QString::number(m_port)).toLatin1();
-    o.pathTemplate = preset.path;
-    o.keys = preset.keys;
-    o.clients = preset.clients;
+    const Preset preset = currentPreset();
+    TrafficOptions o = preset.toOptions(m_address, m_port, quint64(QDateTime::currentMSecsSinceEpoch()));
     o.concurrency = m_connections->value();
     o.rate = preset.shape == Preset::Shape::Ramp ? RampStart : m_rate->value();
-    o.timeoutMs = 30000;
-    o.seed = quint64(QDateTime::currentMSecsSinceEpoch());
     QString error;
     if (!m_generator->start(o, &error)) {
         emit message(tr("Traffic did not start: %1").arg(error));
@@ -231,7 +262,7 @@ void TrafficBar::shapeStep()
 {
     if (!isRunning())
         return;
-    const Preset preset = presets().value(m_preset->currentIndex());
+    const Preset &preset = currentPreset();
     const qint64 elapsed = m_generator->progress().elapsedMs;
     double rate = m_rate->value();
     if (preset.shape == Preset::Shape::Burst)

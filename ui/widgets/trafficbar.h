@@ -1,10 +1,13 @@
 #pragma once
 
 #include "traffic/trafficgenerator.h"
+#include "traffic/trafficpreset.h"
 
 #include <QHostAddress>
 #include <QList>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -23,17 +26,8 @@ class TrafficBar final : public QWidget
     Q_DISABLE_COPY_MOVE(TrafficBar)
 
 public:
-    struct Preset {
-        enum class Shape { Steady, Burst, Ramp };
-        QString name;
-        QString description;
-        Shape shape = Shape::Steady;
-        double rate = 20;        // requests per second (peak for burst and ramp)
-        int connections = 4;
-        int clients = 0;         // client addresses (ip_hash); 0 = one
-        int keys = 0;            // {key} values (hash)
-        QByteArray path = "/";
-    };
+    using Preset = TrafficPreset;
+    // The built-in presets (an example's own comes after them, see setExamplePreset).
     static QList<Preset> presets();
 
     explicit TrafficBar(QWidget *parent = nullptr);
@@ -43,6 +37,13 @@ public:
     void setTarget(const QHostAddress &address, quint16 port);
     bool start();
     void stop();
+    // Offers a guided example's preset after the built-in ones and selects it;
+    // nullopt removes it (another lab was opened).
+    void setExamplePreset(const std::optional<Preset> &preset);
+    // Selects the preset by index in presetBox() (restarts a running traffic with it).
+    void selectPreset(int index);
+    int examplePresetIndex() const { return m_hasExamplePreset ? int(m_presets.size()) - 1 : -1; }
+    const Preset &currentPreset() const;
     bool isRunning() const { return m_generator->isRunning(); }
 
     TrafficGenerator *generator() const { return m_generator; }
@@ -66,6 +67,8 @@ private:
     void shapeStep();
     void markModified();
 
+    QList<Preset> m_presets; // presets() and an example's
+    bool m_hasExamplePreset = false;
     TrafficGenerator *m_generator;
     QHostAddress m_address;
     quint16 m_port = 0;

@@ -1,17 +1,24 @@
 #include "mainwindow.h"
 
+#include "config/examplelabs.h"
 #include "config/labjson.h"
 #include "dialogs/aboutbox.h"
 #include "i18n/applanguage.h"
 #include "document/labdocument.h"
+#include "guidefeed.h"
 #include "labrunner.h"
+#include "methodcomparison.h"
+#include "lessons/guidedexamples.h"
+#include "lessons/guideprogress.h"
 #include "models/requestfiltermodel.h"
 #include "models/requestlogmodel.h"
 #include "nginx/nginximporter.h"
 #include "platform/fdlimit.h"
+#include "portfinder.h"
 #include "widgets/backendspanel.h"
 #include "widgets/comparepanel.h"
 #include "widgets/distributionview.h"
+#include "widgets/guidepanel.h"
 #include "widgets/importpanel.h"
 #include "widgets/listenereditor.h"
 #include "widgets/logpanel.h"
@@ -23,6 +30,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -83,6 +91,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_trafficBar(new TrafficBar)
     , m_compare(new ComparePanel)
     , m_replay(new ReplayPanel)
+    , m_guide(new GuideProgress(this))
+    , m_guidePanel(new GuidePanel(m_guide))
     , m_stateLabel(new QLabel)
     , m_listenLabel(new QLabel)
     , m_rateLabel(new QLabel)
@@ -185,6 +195,16 @@ MainWindow::MainWindow(QWidget *parent)
             m_lastError = error;
         populateTree();
     });
+    // The guide follows the running lab, the log and Compare.
+    GuideFeed::follow(m_runner, m_guide);
+    connect(m_logPanel, &LogPanel::requestInspected, m_guide, [this] { m_guide->notify(GuideCheck::Kind::RequestInspected); });
+    connect(m_compare, &ComparePanel::finished, m_guide, [this] {
+        if (m_compare->comparison()->errorText().isEmpty())
+            m_guide->notify(GuideCheck::Kind::ComparisonFinished);
+    });
+    connect(m_guidePanel, &GuidePanel::startTrafficRequested, this, &MainWindow::startExampleTraffic);
+    connect(m_guidePanel, &GuidePanel::showNginxRequested, this, &MainWindow::showNginxConf);
+    connect(m_guidePanel, &GuidePanel::actionRequested, this, &MainWindow::applyGuideAction);
     connect(m_trafficBar, &TrafficBar::sendOneRequested, this, &MainWindow::sendOneRequest);
     connect(m_trafficBar, &TrafficBar::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_document, &LabDocument::labChanged, this, &MainWindow::labEdited);
@@ -240,6 +260,10 @@ void MainWindow::createDocks()
     const QScreen *screen = QGuiApplication::primaryScreen();
     const bool wide = screen && screen->availableGeometry().width() >= 1600;
     QDockWidget *nginx = dock(m_preview, tr("nginx.conf"), u"nginxDock"_s, wide ? Qt::RightDockWidgetArea : Qt::BottomDockWidgetArea);
+    m_nginxDock = nginx;
+    // The guide sits beside the lab, on the right; shown when an example opens.
+    m_guideDock = dock(m_guidePanel, tr("Guide"), u"guideDock"_s, Qt::RightDockWidgetArea);
+    m_guideDock->hide();
     m_importDock = dock(m_importPanel, tr("Import Warnings"), u"importDock"_s, Qt::BottomDockWidgetArea);
     m_replayDock = dock(m_replay, tr("nginx Replay"), u"replayDock"_s, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_logDock, m_editorDock);
@@ -254,6 +278,7 @@ void MainWindow::createDocks()
     resizeDocks({m_logDock}, {wide ? 300 : 250}, Qt::Vertical);
     if (wide)
         resizeDocks({nginx}, {440}, Qt::Horizontal);
+    resizeDocks({m_guideDock}, {360}, Qt::Horizontal);
 }
 
 void MainWindow::createActions()
@@ -262,6 +287,25 @@ void MainWindow::createActions()
     file->addAction(tr("&New Lab"), QKeySequence::New, this, &MainWindow::newLab);
     file->addAction(tr("&Open Lab…"), QKeySequence::Open, this, &MainWindow::openInteractively);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_examplesMenu = file->addMenu(tr("E&xamples"));
+    m_examplesMenu->setObjectName(u"examplesMenu"_s);
+    m_examplesMenu->setToolTipsVisible(true);
+    const auto addExample = [this](const QString &name, const QString &text, const QString &tip) {
+        QAction *a = m_examplesMenu->addAction(text, this, [this, name] {
+            if (maybeSave()) // as File ▸ Open: unsaved edits are not dropped silently
+                openExample(name);
+        });
+        a->setObjectName(u"example-"_s + name);
+        a->setToolTip(tip);
+    };
+    const QList<GuidedExample> guided = GuidedExamples::all();
+    for (int i = 0; i < guided.size(); ++i)
+        addExample(guided[i].name, tr("&%1 %2").arg(i + 1).arg(guided[i].title), guided[i].summary);
+    m_examplesMenu->addSeparator();
+    addExample(u"demo"_s, tr("Demo lab (no guide)"), ExampleLabs::description(u"demo"_s));
+    addExample(u"weighted"_s, tr("Weighted round robin (no guide)"), ExampleLabs::description(u"weighted"_s));
+    addExample(u"failover"_s, tr("Passive failover (no guide)"), ExampleLabs::description(u"failover"_s));
+    addExample(u"virtual-hosts"_s, tr("Virtual hosts (no guide)"), ExampleLabs::description(u"virtual-hosts"_s));
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addSeparator();
@@ -378,6 +422,10 @@ bool MainWindow::openLab(const LabConfig &lab, const QString &fileName)
 bool MainWindow::openLabFrom(const LabConfig &lab, const QString &fileName, const QString &sourceFolder, const LabExposure &keepLocal)
 {
     m_runner->stop();
+    // Any lab opened replaces a guide; openExample() sets the example's again.
+    m_guide->clear();
+    m_guideDock->hide();
+    m_trafficBar->setExamplePreset(std::nullopt);
     m_keptLocal = keepLocal;
     m_sourceFolder = sourceFolder;
     m_logModel->clear();
@@ -482,6 +530,7 @@ void MainWindow::labEdited(const LabConfig &lab)
     m_compare->setLab(runnableLab(lab), baseDirectory());
     m_replay->setLab(runnableLab(lab), baseDirectory());
     m_logPanel->setServers(lab);
+    m_guide->setLab(lab);
     if (!m_populating)
         populateTree();
     updateTitle();
@@ -904,6 +953,58 @@ void MainWindow::dropEvent(QDropEvent *event)
         else
             openFile(fileName);
     });
+}
+
+bool MainWindow::openExample(const QString &name)
+{
+    const std::optional<LabConfig> example = ExampleLabs::lab(name);
+    if (!example) {
+        m_lastError = tr("no example named %1").arg(name);
+        return false;
+    }
+    QStringList moved;
+    const LabConfig lab = PortFinder::withTakenPortsMoved(*example, &moved);
+    const bool started = openLab(lab);
+    if (!moved.isEmpty())
+        statusBar()->showMessage(tr("Ports in use elsewhere, so the example uses others: %1").arg(moved.join(u", "_s)), 15000);
+    const std::optional<GuidedExample> guided = GuidedExamples::find(name);
+    if (!guided)
+        return started;
+    m_guide->setExample(*guided);
+    m_guide->setLab(m_document->lab());
+    m_trafficBar->setExamplePreset(guided->traffic);
+    m_compare->setMethods(guided->compareMethods);
+    m_guideDock->show();
+    m_guideDock->raise();
+    return started;
+}
+
+void MainWindow::startExampleTraffic()
+{
+    const int preset = m_trafficBar->examplePresetIndex();
+    if (preset < 0)
+        return;
+    if (m_trafficBar->presetBox()->currentIndex() != preset)
+        m_trafficBar->selectPreset(preset); // restarts running traffic with it
+    if (!m_trafficBar->isRunning() && !m_trafficBar->start())
+        statusBar()->showMessage(tr("The traffic starts once the lab runs."), 5000);
+}
+
+void MainWindow::showNginxConf()
+{
+    m_preview->setSnippetOnly(false);
+    m_nginxDock->show();
+    m_nginxDock->raise();
+}
+
+void MainWindow::applyGuideAction(int step)
+{
+    if (!m_guide->hasExample() || step < 0 || step >= m_guide->example().steps.size())
+        return;
+    const GuideStep &s = m_guide->example().steps[step];
+    LabConfig lab = m_document->lab();
+    if (s.applyTo(lab) && lab != m_document->lab())
+        m_document->edit(lab, tr("Guide: %1").arg(s.actionLabel));
 }
 
 void MainWindow::replayThroughNginx()

@@ -11,6 +11,8 @@
 class BackendsPanel;
 class ComparePanel;
 class DistributionView;
+class GuidePanel;
+class GuideProgress;
 class ImportPanel;
 class LabDocument;
 class LabRunner;
@@ -55,6 +57,10 @@ public:
     // lab that would listen beyond loopback or serve files from outside its
     // folder asks first (see askAboutExposure()).
     bool openFile(const QString &fileName);
+    // Opens a built-in example (ExampleLabs) without asking, with its guide in
+    // the Guide dock and its traffic preset when it is a guided one; ports
+    // that are taken on this machine are moved (the status bar says which).
+    bool openExample(const QString &name);
     bool saveTo(const QString &fileName);
     bool importNginx(const QString &fileName);
     bool exportNginx(const QString &fileName);
@@ -75,6 +81,11 @@ public:
     TrafficBar *trafficBar() const { return m_trafficBar; }
     ComparePanel *comparePanel() const { return m_compare; }
     ReplayPanel *replayPanel() const { return m_replay; }
+    GuideProgress *guide() const { return m_guide; }
+    GuidePanel *guidePanel() const { return m_guidePanel; }
+    QDockWidget *guideDock() const { return m_guideDock; }
+    QDockWidget *nginxDock() const { return m_nginxDock; }
+    QMenu *examplesMenu() const { return m_examplesMenu; }
     // Lab ▸ Replay through nginx: shows the panel and starts a replay.
     void replayThroughNginx();
     QTreeWidget *labTree() const { return m_tree; }
@@ -106,6 +117,9 @@ private:
     void exportInteractively();
     // One request to the first listener; its row is selected when it is logged.
     void sendOneRequest();
+    void startExampleTraffic();
+    void showNginxConf();
+    void applyGuideAction(int step);
     void selectPendingRequest(const QList<RequestRecord> &records);
     void updateTrafficTarget();
     void addRecentFile(const QString &fileName);
@@ -138,6 +152,11 @@ private:
     TrafficBar *m_trafficBar;
     ComparePanel *m_compare;
     ReplayPanel *m_replay;
+    GuideProgress *m_guide;
+    GuidePanel *m_guidePanel;
+    QDockWidget *m_guideDock = nullptr;
+    QDockWidget *m_nginxDock = nullptr;
+    QMenu *m_examplesMenu = nullptr;
     QDockWidget *m_replayDock = nullptr;
     QByteArray m_pendingOneUri; // "Send One": the URI whose row to select
     int m_sentOne = 0;

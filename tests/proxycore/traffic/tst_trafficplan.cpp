@@ -1,7 +1,9 @@
 #include "traffic/clientpopulation.h"
 #include "traffic/latencyhistogram.h"
+#include "traffic/trafficgenerator.h"
 #include "traffic/trafficplan.h"
 
+#include <QHash>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
@@ -18,6 +20,8 @@ private slots:
     void histogramQuantilesWithinOnePercent();
     void histogramMergesAndKeepsExtremes();
     void pathTemplateFillsNumberAndKey();
+    void pathAlternativesAreDrawnPerRequest();
+    void headerTemplatesGiveEachClientItsOwnValue();
     void sameSeedSameSequence();
     void zipfFavoursTheFirstKeys();
     void poissonArrivalsHaveTheRate();
@@ -87,6 +91,51 @@ void tst_TrafficPlan::pathTemplateFillsNumberAndKey()
     QByteArray path;
     TrafficPlan(plain).appendPath(7, path);
     QCOMPARE(path, QByteArray("/static"));
+}
+
+void tst_TrafficPlan::pathAlternativesAreDrawnPerRequest()
+{
+    TrafficOptions o;
+    o.pathTemplate = "/api/users/{n}|/|/healthz";
+    const TrafficPlan plan(o);
+    QHash<QByteArray, int> counts;
+    for (qint64 i = 0; i < 3000; ++i) {
+        QByteArray path;
+        plan.appendPath(i, path);
+        if (path == "/api/users/" + QByteArray::number(i))
+            path = "/api/users/N";
+        ++counts[path];
+        QByteArray again;
+        plan.appendPath(i, again);
+        QCOMPARE(again.startsWith("/api/") ? QByteArray("/api/users/N") : again, path); // a function of (seed, i)
+    }
+    QCOMPARE(counts.size(), 3);
+    for (const QByteArray &p : {QByteArray("/api/users/N"), QByteArray("/"), QByteArray("/healthz")})
+        QVERIFY2(counts.value(p) > 900 && counts.value(p) < 1100, p.constData());
+    QVERIFY(TrafficGenerator::validate(o).isEmpty());
+    o.pathTemplate = "/a|b";
+    QVERIFY(!TrafficGenerator::validate(o).isEmpty());
+}
+
+void tst_TrafficPlan::headerTemplatesGiveEachClientItsOwnValue()
+{
+    TrafficOptions o;
+    o.clients = 20;
+    o.keys = 4;
+    o.headers = {"X-Static: 1", "Cookie: session=s{client}", "X-Key: {key}"};
+    const TrafficPlan plan(o);
+    QVERIFY(plan.hasHeaderTemplates());
+    QVERIFY(!TrafficPlan::isTemplate("X-Static: 1"));
+    QSet<QByteArray> cookies;
+    for (qint64 i = 0; i < 400; ++i) {
+        QByteArray out;
+        plan.appendHeaders(i, out);
+        const QByteArray expected = "Cookie: session=s" + QByteArray::number(plan.clientIndex(i)) + "\r\nX-Key: key-"
+            + QByteArray::number(plan.keyIndex(i)) + "\r\n";
+        QCOMPARE(out, expected); // the static header is the worker's, once per connection's head
+        cookies.insert(out.left(out.indexOf('\r')));
+    }
+    QCOMPARE(cookies.size(), 20);
 }
 
 void tst_TrafficPlan::sameSeedSameSequence()

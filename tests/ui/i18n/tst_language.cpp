@@ -7,6 +7,7 @@
 #include "document/labdocument.h"
 #include "models/requestlogmodel.h"
 #include "uitestsupport.h"
+#include "widgets/guidepanel.h"
 #include "widgets/topologyview.h"
 #include "widgets/trafficbar.h"
 
@@ -91,7 +92,7 @@ QStringList menuClashes(QMenu *menu)
 
 // Accelerators: unique in every menu (the topology card's too), and across
 // what shares the window's Alt keys at all times: the menu bar, the centre
-// tabs and the traffic bar.
+// tabs and the traffic bar, and the Guide dock's buttons while it is open.
 QStringList acceleratorClashes(MainWindow &window)
 {
     QStringList found;
@@ -105,6 +106,8 @@ QStringList acceleratorClashes(MainWindow &window)
     for (int i = 0; tabs && i < tabs->count(); ++i)
         windowKeys << tabs->tabText(i);
     for (QAbstractButton *button : window.trafficBar()->findChildren<QAbstractButton *>())
+        windowKeys << button->text();
+    for (QAbstractButton *button : window.guidePanel()->findChildren<QAbstractButton *>())
         windowKeys << button->text();
     found += clashes(windowKeys);
     std::unique_ptr<QMenu> card(window.topologyView()->createContextMenu(0, 0, &window));
