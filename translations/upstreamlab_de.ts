@@ -2325,8 +2325,8 @@ add_header X-Frame-Options DENY always</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>proxy_set_header, add_header [always], proxy_hide_header, proxy_pass_header and proxy_redirect, one per line. A level that sets any line of a kind replaces that kind from above (Proxy settings ▸ http level, this server, the location), as in nginx</source>
-        <translation>proxy_set_header, add_header [always], proxy_hide_header, proxy_pass_header und proxy_redirect, eine pro Zeile. Eine Ebene, die irgendeine Zeile einer Art setzt, ersetzt diese Art von oben (Proxy-Einstellungen ▸ http-Ebene, dieser Server, die location), wie in nginx</translation>
+        <source>proxy_set_header, add_header [always], proxy_hide_header, proxy_pass_header and proxy_redirect, one per line. A level that sets any line of a kind replaces that kind from above (the http level, written in the lab file or nginx.conf; this server; the location), as in nginx</source>
+        <translation>proxy_set_header, add_header [always], proxy_hide_header, proxy_pass_header und proxy_redirect, eine pro Zeile. Eine Ebene, die irgendeine Zeile einer Art setzt, ersetzt diese Art von oben (die http-Ebene, in der Labordatei oder der nginx.conf geschrieben; dieser Server; die location), wie in nginx</translation>
     </message>
     <message>
         <location line="+18"/>

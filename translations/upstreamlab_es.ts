@@ -2325,8 +2325,8 @@ add_header X-Frame-Options DENY always</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>proxy_set_header, add_header [always], proxy_hide_header, proxy_pass_header and proxy_redirect, one per line. A level that sets any line of a kind replaces that kind from above (Proxy settings ▸ http level, this server, the location), as in nginx</source>
-        <translation>proxy_set_header, add_header [always], proxy_hide_header, proxy_pass_header y proxy_redirect, una por línea. Un nivel que fija alguna línea de un tipo sustituye ese tipo heredado de arriba (ajustes de proxy ▸ nivel http, este servidor, la location), como en nginx</translation>
+        <source>proxy_set_header, add_header [always], proxy_hide_header, proxy_pass_header and proxy_redirect, one per line. A level that sets any line of a kind replaces that kind from above (the http level, written in the lab file or nginx.conf; this server; the location), as in nginx</source>
+        <translation>proxy_set_header, add_header [always], proxy_hide_header, proxy_pass_header y proxy_redirect, una por línea. Un nivel que fija alguna línea de un tipo sustituye ese tipo heredado de arriba (el nivel http, escrito en el archivo del laboratorio o en nginx.conf; este servidor; la location), como en nginx</translation>
     </message>
     <message>
         <location line="+18"/>

@@ -81,7 +81,7 @@ ListenerEditor::ListenerEditor(LabDocument *document, QWidget *parent)
         edit->setPlaceholderText(tr("proxy_set_header Host $host\nadd_header X-Frame-Options DENY always"));
         edit->setToolTip(tr("proxy_set_header, add_header [always], proxy_hide_header, proxy_pass_header and proxy_redirect, "
                             "one per line. A level that sets any line of a kind replaces that kind from above "
-                            "(Proxy settings ▸ http level, this server, the location), as in nginx"));
+                            "(the http level, written in the lab file or nginx.conf; this server; the location), as in nginx"));
     }
     for (QPlainTextEdit *edit : {m_rewrites, m_headerLines, m_routeRewrites, m_routeHeaderLines}) {
         edit->setTabChangesFocus(true);
