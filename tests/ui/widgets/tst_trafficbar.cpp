@@ -70,6 +70,8 @@ void tst_TrafficBar::presetSendsTrafficAndChangesLive()
     QVERIFY(bar->isRunning());
     QCOMPARE(bar->generator()->options().clients, 1000);
     QCOMPARE(bar->rateBox()->value(), 100);
+    // The restarted run has answers of its own before it is stopped.
+    QTRY_VERIFY_WITH_TIMEOUT(bar->generator()->progress().responses > 0, 10000);
 
     QTest::mouseClick(bar->startButton(), Qt::LeftButton);
     QTRY_VERIFY(!bar->isRunning());
