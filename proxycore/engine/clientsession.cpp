@@ -367,22 +367,17 @@ void ClientSession::startRequest()
 
     const RequestVariables vars = variables(req);
     const QByteArray target = RequestRouter::upstreamTarget(*m_x.plan, m_x.route.state, origin, vars);
-    const QList<ProxyHeaders::Field> fields = m_x.plan->requestHeaders.evaluate(vars);
-    bool upgradeSent = false;
-    for (const ProxyHeaders::Field &field : fields) {
-        if (Http::equalsIgnoreCase(field.name, "upgrade"))
-            upgradeSent = true;
-        else if (Http::equalsIgnoreCase(field.name, "connection"))
-            m_x.closeUpstream = Http::equalsIgnoreCase(field.value, "close");
-    }
+    ProxyHeaders::Sent sent;
     HeaderRewriter::UpstreamRequest params;
     params.target = target;
-    params.fields = &fields;
     params.lines = &m_x.plan->requestHeaders;
+    params.vars = &vars;
+    params.sent = &sent;
     params.chunkedBody = m_x.chunkedUpstreamBody;
-    // A 101 is tunnelled when the client sent Upgrade and a line passed it on (nginx).
-    m_x.upgradeRequested = !req.value("upgrade").isEmpty() && upgradeSent;
     m_upstreamHead = HeaderRewriter::upstreamRequestHead(req, params);
+    m_x.closeUpstream = sent.connectionClose;
+    // A 101 is tunnelled when the client sent Upgrade and a line passed it on (nginx).
+    m_x.upgradeRequested = !req.value("upgrade").isEmpty() && sent.upgrade;
 
     m_state = State::Proxying;
     resetClientTimer();

@@ -33,10 +33,8 @@ QByteArray upstreamRequestHead(const HttpHead &request, const UpstreamRequest &p
     QByteArray out;
     out.reserve(request.raw().size() + 128);
     out.append(request.method()).append(' ').append(params.target).append(" HTTP/1.1\r\n");
-    if (params.fields) {
-        for (const ProxyHeaders::Field &field : *params.fields)
-            appendField(out, field.name, field.value);
-    }
+    if (params.lines && params.vars)
+        params.lines->appendTo(out, *params.vars, params.sent);
     for (int i = 0; i < request.fieldCount(); ++i) {
         const QByteArrayView name = request.fieldName(i);
         if ((params.lines && params.lines->replaces(name)) || nameIs(name, "expect") || isHopByHop(request, name))

@@ -13,8 +13,9 @@ namespace HeaderRewriter {
 
 struct UpstreamRequest {
     QByteArrayView target;                               // origin-form
-    const QList<ProxyHeaders::Field> *fields = nullptr;  // the proxy_set_header lines, evaluated, first
-    const ProxyHeaders *lines = nullptr;                 // the client fields they replace are not passed
+    const ProxyHeaders *lines = nullptr;       // the proxy_set_header lines, sent first; the client fields they name are not passed
+    const RequestVariables *vars = nullptr;    // what the lines read
+    ProxyHeaders::Sent *sent = nullptr;        // if given: what the lines sent
     bool chunkedBody = false;
 };
 

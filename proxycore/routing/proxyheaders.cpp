@@ -48,12 +48,34 @@ bool ProxyHeaders::compile(const QList<HeaderLine> &lines, const QSet<QString> &
     return true;
 }
 
+void ProxyHeaders::appendTo(QByteArray &out, const RequestVariables &vars, Sent *sent) const
+{
+    for (const Line &line : m_lines) {
+        const qsizetype start = out.size();
+        out.append(line.name).append(": ");
+        const qsizetype valueStart = out.size();
+        line.value.appendTo(out, vars);
+        if (out.size() == valueStart) {
+            out.truncate(start); // an empty value sends no field
+            continue;
+        }
+        if (sent) {
+            if (line.lowerName == "upgrade")
+                sent->upgrade = true;
+            else if (line.lowerName == "connection")
+                sent->connectionClose = Http::equalsIgnoreCase(QByteArrayView(out).sliced(valueStart), "close");
+        }
+        out.append("\r\n");
+    }
+}
+
 QList<ProxyHeaders::Field> ProxyHeaders::evaluate(const RequestVariables &vars) const
 {
     QList<Field> fields;
     fields.reserve(m_lines.size());
     for (const Line &line : m_lines) {
-        QByteArray value = line.value.evaluate(vars);
+        QByteArray value;
+        line.value.appendTo(value, vars);
         if (!value.isEmpty())
             fields.append({line.name, std::move(value)});
     }

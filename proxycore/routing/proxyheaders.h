@@ -23,7 +23,15 @@ public:
 
     bool compile(const QList<HeaderLine> &lines, const QSet<QString> &captureNames, QString *error = nullptr);
 
-    // The fields to send, in order.
+    // What the lines sent for one request, for the session's own decisions.
+    struct Sent {
+        bool upgrade = false;         // an Upgrade field went out
+        bool connectionClose = false; // the Connection field said "close"
+    };
+    // The fields to send, in order, appended as "Name: value\r\n" lines: the
+    // request's hot path (no allocation once `out` has room).
+    void appendTo(QByteArray &out, const RequestVariables &vars, Sent *sent = nullptr) const;
+    // The same fields as a list, for inspection.
     QList<Field> evaluate(const RequestVariables &vars) const;
     // Whether a client field of this name is left out (a line names it).
     bool replaces(QByteArrayView name) const;

@@ -62,6 +62,7 @@ bool ResponseRules::compile(const HeaderRules &http, const HeaderRules &server, 
 {
     m_added.clear();
     m_hidden.clear();
+    m_hiddenLengths = 0;
     m_redirects.clear();
     auto inForce = [&](auto member) -> const auto & {
         if (!(location.*member).isEmpty())
@@ -85,8 +86,11 @@ bool ResponseRules::compile(const HeaderRules &http, const HeaderRules &server, 
         bool passed = false;
         for (const QString &p : pass)
             passed = passed || p.compare(name, Qt::CaseInsensitive) == 0;
-        if (!passed)
+        if (!passed) {
             m_hidden.append(name.toLatin1());
+            if (name.size() < 64)
+                m_hiddenLengths |= quint64(1) << name.size();
+        }
     }
     QStringList redirects = inForce(&HeaderRules::proxyRedirect);
     if (redirects.isEmpty())
@@ -149,6 +153,8 @@ QList<ResponseRules::Field> ResponseRules::addedFields(int status, const Request
 
 bool ResponseRules::hides(QByteArrayView name) const
 {
+    if (name.size() < 64 && !(m_hiddenLengths & (quint64(1) << name.size())))
+        return false;
     for (const QByteArray &hidden : m_hidden) {
         if (Http::equalsIgnoreCase(name, hidden))
             return true;

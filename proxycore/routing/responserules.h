@@ -61,5 +61,6 @@ private:
     };
     QList<Added> m_added;
     QList<QByteArray> m_hidden; // lower case
+    quint64 m_hiddenLengths = 0; // bit n: a hidden name n bytes long (n < 64); most fields are ruled out by it
     QList<Redirect> m_redirects;
 };

@@ -262,6 +262,12 @@ QByteArray ScriptValue::evaluate(const RequestVariables &vars) const
     return out;
 }
 
+void ScriptValue::appendTo(QByteArray &out, const RequestVariables &vars) const
+{
+    for (const Part &part : m_parts)
+        appendPart(out, part, vars);
+}
+
 QByteArray ScriptValue::evaluateReplacement(const RequestVariables &vars, bool redirect, bool quotedUri,
                                             qsizetype *argsStart) const
 {

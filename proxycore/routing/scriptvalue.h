@@ -45,6 +45,8 @@ public:
     // the named groups of the lab's regexes (nginx makes each a variable).
     bool parse(const QString &text, QString *error = nullptr, const QSet<QString> &captureNames = {});
     QByteArray evaluate(const RequestVariables &vars) const;
+    // The same, appended to `out`: no allocation once `out` has room.
+    void appendTo(QByteArray &out, const RequestVariables &vars) const;
     bool isEmpty() const { return m_parts.isEmpty(); }
     bool hasVariables() const;
     bool usesCaptures() const;

@@ -23,6 +23,7 @@ private slots:
     void requestBodyIsReframed_data();
     void requestBodyIsReframed();
     void upgradeRequestAsksForUpgrade();
+    void sentSaysWhatTheLinesSent();
     void statusLineIsHttp11WithAReason();
     void responseHopByHopFieldsAreDropped();
     void upstreamNameIsOursOnly();
@@ -66,25 +67,26 @@ HttpHead response(const QByteArray &raw)
 // X-Real-IP, X-Forwarded-For, X-Forwarded-Proto), evaluated for one request
 // from 127.0.0.9 to the group "backend", as the router hands them over.
 struct Upstream {
+    Q_DISABLE_COPY_MOVE(Upstream)
     ProxyHeaders lines;
-    QList<ProxyHeaders::Field> fields;
+    QByteArray target;
+    RequestVariables vars;
     HeaderRewriter::UpstreamRequest params;
 
-    Upstream(const HttpHead &head, QByteArrayView target = "/")
+    Upstream(const HttpHead &head, QByteArrayView uri = "/")
+        : target(uri.toByteArray())
     {
         QString error;
         if (!lines.compile(ProxySettings::labDefaultHeaders(false).proxySetHeader, {}, &error))
             qWarning("%s", qPrintable(error));
-        RequestVariables vars;
         vars.head = &head;
         vars.requestUri = head.target();
         vars.uri = target;
         vars.remoteAddr = "127.0.0.9";
         vars.proxyHost = "backend";
-        fields = lines.evaluate(vars);
         params.target = target;
-        params.fields = &fields;
         params.lines = &lines;
+        params.vars = &vars;
     }
     QByteArray head(const HttpHead &request) const { return HeaderRewriter::upstreamRequestHead(request, params); }
 };
@@ -240,6 +242,41 @@ void tst_HeaderRewriter::upgradeRequestAsksForUpgrade()
     QVERIFY(out.contains("\r\nConnection: upgrade\r\n"));
     QVERIFY(out.contains("\r\nSec-WebSocket-Version: 13\r\n"));
     QVERIFY(request(out).wantsUpgrade());
+}
+
+void tst_HeaderRewriter::sentSaysWhatTheLinesSent()
+{
+    // What the session decides from: an Upgrade field went out, and whether Connection said close.
+    const HttpHead upgrade = request("GET /chat HTTP/1.1\r\nHost: h\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n");
+    Upstream withUpgrade(upgrade, "/chat");
+    ProxyHeaders::Sent sent;
+    withUpgrade.params.sent = &sent;
+    withUpgrade.head(upgrade);
+    QVERIFY(sent.upgrade);
+    QVERIFY(!sent.connectionClose);
+
+    // Without a client Upgrade, $http_upgrade is empty: no Upgrade field, and
+    // the lab's Connection line ($connection_upgrade) is empty too.
+    const HttpHead plain = request("GET / HTTP/1.1\r\nHost: h\r\n\r\n");
+    Upstream without(plain);
+    ProxyHeaders::Sent none;
+    without.params.sent = &none;
+    const QByteArray out = without.head(plain);
+    QVERIFY(!none.upgrade);
+    QVERIFY(!out.contains("Upgrade:"));
+    QVERIFY2(!out.contains(": \r\n"), out.constData()); // no field with an empty value
+
+    // nginx's default Connection close, where no line names Connection.
+    ProxyHeaders defaults;
+    QVERIFY(defaults.compile({}, {}));
+    RequestVariables vars;
+    vars.head = &plain;
+    vars.proxyHost = "backend";
+    QByteArray head;
+    ProxyHeaders::Sent closing;
+    defaults.appendTo(head, vars, &closing);
+    QCOMPARE(head, "Host: backend\r\nConnection: close\r\n"_ba);
+    QVERIFY(closing.connectionClose);
 }
 
 void tst_HeaderRewriter::statusLineIsHttp11WithAReason()
