@@ -40,26 +40,20 @@ ClientSession::ClientSession(ProxyWorker *worker, qintptr descriptor, int listen
     connect(&m_clientTimer, &DeadlineTimer::timeout, this, &ClientSession::handleClientTimeout);
     connect(&m_upstreamTimer, &DeadlineTimer::timeout, this, &ClientSession::handleUpstreamTimeout);
 
-    if (!m_client.setSocketDescriptor(descriptor)) {
+    // Input is read only while there is room for it (SocketInput::Cap), so a
+    // fast uploader to a slow upstream is held back by TCP flow control.
+    if (!m_client.adopt(descriptor)) {
         m_state = State::Closed;
         return;
     }
-    // Bounded read buffer: Qt stops reading the client when it is full, so a
-    // fast uploader to a slow upstream is held back by TCP flow control.
-    m_client.setReadBufferSize(SocketInput::Cap);
-    m_client.setSocketOption(QAbstractSocket::LowDelayOption, 1);
     // As nginx: a v4-mapped client of a dual-stack listener stays IPv6
     // (ip_hash then hashes all 16 bytes, $remote_addr reads ::ffff:a.b.c.d).
-    m_clientAddress = m_client.peerAddress();
+    quint16 peerPort = 0;
+    m_clientAddress = m_client.peerAddress(&peerPort);
     m_clientIp = m_clientAddress.toString().toLatin1();
-    m_clientText = QString::fromLatin1(m_clientIp) + u':' + QString::number(m_client.peerPort());
-    m_localIp = m_client.localAddress().toString().toLatin1();
-    m_localPort = m_client.localPort();
+    m_clientText = QString::fromLatin1(m_clientIp) + u':' + QString::number(peerPort);
+    m_localIp = m_client.localAddress(&m_localPort).toString().toLatin1();
     m_localPortText = QByteArray::number(m_localPort);
-
-    connect(&m_client, &QTcpSocket::readyRead, this, &ClientSession::handleClientReadyRead);
-    connect(&m_client, &QTcpSocket::bytesWritten, this, &ClientSession::handleClientBytesWritten);
-    connect(&m_client, &QTcpSocket::disconnected, this, &ClientSession::handleClientDisconnected);
 
     const LabRuntimePtr runtime = m_worker->runtime();
     HttpParser::Limits limits;
@@ -100,20 +94,20 @@ void ClientSession::abortSession()
 // ---------------------------------------------------------------------------
 // Client side
 
-void ClientSession::handleClientReadyRead()
+void ClientSession::streamReadyRead(StreamSocket *)
 {
     if (m_state == State::Tunnel) {
         pumpTunnel();
         return;
     }
     if (m_state == State::Closing) {
-        m_client.readAll(); // lingering close: discard what the client still sends
+        m_client.discardInput(); // lingering close: discard what the client still sends
         return;
     }
     processClient();
 }
 
-void ClientSession::handleClientBytesWritten()
+void ClientSession::streamBytesWritten(StreamSocket *)
 {
     if (m_state == State::Closing) {
         if (m_client.bytesToWrite() == 0)
@@ -128,7 +122,7 @@ void ClientSession::handleClientBytesWritten()
         processUpstream();
 }
 
-void ClientSession::handleClientDisconnected()
+void ClientSession::streamClosed(StreamSocket *)
 {
     if (m_state == State::Closed)
         return;
@@ -151,6 +145,7 @@ void ClientSession::handleClientDisconnected()
 
 void ClientSession::handleClientTimeout()
 {
+    const StreamSocket::Batch batch;
     switch (m_state) {
     case State::ReadingHead:
         if (m_requestParser.isIdle() && m_inPos == m_in.size()) {
@@ -212,9 +207,7 @@ void ClientSession::processClient()
         return;
     const QScopedValueRollback guard(m_processingClient, true);
     while (m_state == State::ReadingHead || m_state == State::Proxying) {
-        const qsizetype before = m_in.size() - m_inPos;
-        SocketInput::readInto(m_client, m_in, m_inPos);
-        const bool gotBytes = m_in.size() - m_inPos > before;
+        const bool gotBytes = SocketInput::readInto(m_client, m_in, m_inPos);
 
         if (m_state == State::ReadingHead) {
             const QByteArrayView view(m_in.constData() + m_inPos, m_in.size() - m_inPos);
@@ -229,7 +222,7 @@ void ClientSession::processClient()
                 // by later bytes: a slowloris client gets its 408).
                 if (wasIdle && m_requestsOnConnection > 0)
                     m_clientTimer.start(m_worker->runtime()->config().proxy.clientHeaderTimeoutMs);
-                if (m_client.bytesAvailable() > 0 && m_in.size() - m_inPos < SocketInput::Cap)
+                if (m_client.mayHaveMoreInput() && m_in.size() - m_inPos < SocketInput::Cap)
                     continue;
                 return;
             case HttpParser::Event::Error:
@@ -255,7 +248,7 @@ void ClientSession::processClient()
         const bool consumed = m_in.size() - m_inPos < pendingBefore;
         if (!consumed || m_x.upstream == nullptr || m_x.upstream->socket()->bytesToWrite() > WriteHighWater)
             return;
-        if (m_client.bytesAvailable() == 0 && m_in.size() - m_inPos == 0)
+        if (!m_client.mayHaveMoreInput() && m_in.size() - m_inPos == 0)
             return;
     }
 }
@@ -513,7 +506,7 @@ void ClientSession::sendOwnResponse(const QByteArray &response, int status, bool
 void ClientSession::forwardRequestBody()
 {
     const ProxySettings &ps = m_x.runtime->config().proxy;
-    QTcpSocket *up = m_x.upstream->socket();
+    StreamSocket *up = m_x.upstream->socket();
     for (;;) {
         if (up->bytesToWrite() > WriteHighWater)
             return;
@@ -582,12 +575,13 @@ void ClientSession::closeAfterFlush()
     // Lingering close (like nginx): stop sending, then drain what the client
     // still sends for a moment, so unread input does not turn our close into
     // a reset that destroys the response before the client reads it.
-    m_client.readAll();
-    if (m_client.state() != QAbstractSocket::ConnectedState || !SocketShutdown::shutdownWrite(m_client.socketDescriptor())) {
+    m_client.discardInput();
+    if (m_client.atEnd() || m_client.state() != StreamSocket::State::Connected
+        || !SocketShutdown::shutdownWrite(m_client.descriptor())) {
         closeNow();
         return;
     }
-    // The client's FIN arrives as disconnected(); the timer bounds the wait.
+    // The client's FIN arrives as streamClosed(); the timer bounds the wait.
 }
 
 void ClientSession::closeNow()
@@ -657,7 +651,7 @@ void ClientSession::upstreamConnected(UpstreamConnection *connection)
 void ClientSession::sendRequest()
 {
     m_x.requestSent = true;
-    QTcpSocket *up = m_x.upstream->socket();
+    StreamSocket *up = m_x.upstream->socket();
     up->write(m_upstreamHead);
     if (!m_replay.isEmpty())
         up->write(m_replay);
@@ -703,17 +697,19 @@ void ClientSession::upstreamReadyRead(UpstreamConnection *connection)
     processUpstream();
 }
 
-void ClientSession::upstreamFailed(UpstreamConnection *connection, QAbstractSocket::SocketError error)
+void ClientSession::upstreamFailed(UpstreamConnection *connection, StreamSocket::Error error)
 {
     if (connection != m_x.upstream)
         return;
+    // A reset after the connection was up counts as a close, as it did with
+    // QTcpSocket: what was already read is parsed first.
+    const bool closed = error == StreamSocket::Error::RemoteClosed || error == StreamSocket::Error::Reset;
     if (m_state == State::Tunnel) {
         pumpTunnel(); // forward what is left
-        endTunnel(error == QAbstractSocket::RemoteHostClosedError ? u"closed by the upstream"_s
-                                                                  : connection->socket()->errorString());
+        endTunnel(closed ? u"closed by the upstream"_s : connection->socket()->errorString());
         return;
     }
-    if (error == QAbstractSocket::RemoteHostClosedError && m_x.phase != Phase::Connecting) {
+    if (closed && m_x.phase != Phase::Connecting) {
         if (m_x.upstreamClosed)
             return;
         m_x.upstreamClosed = true;
@@ -737,15 +733,15 @@ void ClientSession::processUpstream()
         if (m_x.responseStarted && m_client.bytesToWrite() > WriteHighWater)
             return; // resumes from the client's bytesWritten
         SocketInput::readInto(*m_x.upstream->socket(), m_up, m_upPos);
+        const bool mayHaveMore = m_x.upstream->socket()->mayHaveMoreInput();
         const QByteArrayView view(m_up.constData() + m_upPos, m_up.size() - m_upPos);
         HttpParser::Step step = m_responseParser.parse(view);
         m_upPos += step.consumed;
         switch (step.event) {
         case HttpParser::Event::NeedMore: {
-            const qint64 available = m_x.upstream->socket()->bytesAvailable();
-            if (available > 0 && m_up.size() - m_upPos < SocketInput::Cap)
+            if (mayHaveMore && m_up.size() - m_upPos < SocketInput::Cap)
                 continue;
-            if (!m_x.upstreamClosed || available > 0 || m_up.size() > m_upPos)
+            if (!m_x.upstreamClosed || mayHaveMore || m_up.size() > m_upPos)
                 return;
             // The upstream closed and everything it sent was parsed.
             step = m_responseParser.finish();
@@ -882,7 +878,7 @@ void ClientSession::completeExchange()
     m_upstreamTimer.stop();
     pushAttempt(UpstreamAttempt::Outcome::Ok, m_x.responseStatus);
     const bool reusable = m_responseParser.head().keepAlive() && !m_x.closeUpstream && m_x.requestBodyDone && !m_x.upstreamClosed
-                          && m_upPos == m_up.size() && m_x.upstream->socket()->bytesAvailable() == 0;
+                          && m_upPos == m_up.size() && !m_x.upstream->socket()->mayHaveMoreInput();
     // Free the peer before the client can see the end of the response: its
     // next request (maybe on another worker) must not find this one still
     // counted in conns — nginx frees the peer first too.
@@ -1056,6 +1052,7 @@ void ClientSession::startUpstreamTimer(Phase phase)
 
 void ClientSession::handleUpstreamTimeout()
 {
+    const StreamSocket::Batch batch;
     if (m_state == State::Tunnel) {
         endTunnel(u"idle for proxy_read_timeout"_s);
         return;
@@ -1111,6 +1108,13 @@ void ClientSession::prepareForNextRequest()
     resetClientTimer();
     // Pipelined requests already buffered are handled from the event loop,
     // which keeps this from recursing once per pipelined request.
-    if (m_inPos < m_in.size() || m_client.bytesAvailable() > 0)
-        QMetaObject::invokeMethod(this, &ClientSession::processClient, Qt::QueuedConnection);
+    if (m_inPos < m_in.size() || m_client.mayHaveMoreInput()) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                const StreamSocket::Batch batch;
+                processClient();
+            },
+            Qt::QueuedConnection);
+    }
 }

@@ -8,9 +8,10 @@
 #include "requestrecord.h"
 #include "requesttarget.h"
 
+#include "platform/streamsocket.h"
+
 #include <QHostAddress>
 #include <QObject>
-#include <QTcpSocket>
 #include <QTimer>
 
 #include <atomic>
@@ -26,7 +27,7 @@ class UpstreamConnection;
 // it: RequestTarget (target, $uri, proxy_pass URI, Host), NextUpstreamPolicy,
 // LocalResponse (return, error pages), UpgradeTunnel; the request's state is
 // one ProxyExchange.
-class ClientSession final : public QObject
+class ClientSession final : public QObject, private StreamSocket::Handler
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ClientSession)
@@ -46,7 +47,7 @@ public:
     void upstreamConnected(UpstreamConnection *connection);
     void upstreamReadyRead(UpstreamConnection *connection);
     void upstreamBytesWritten(UpstreamConnection *connection);
-    void upstreamFailed(UpstreamConnection *connection, QAbstractSocket::SocketError error);
+    void upstreamFailed(UpstreamConnection *connection, StreamSocket::Error error);
 
 private:
     enum class State {
@@ -58,10 +59,11 @@ private:
     };
     using Phase = ProxyExchange::Phase;
 
-    // Client side
-    void handleClientReadyRead();
-    void handleClientBytesWritten();
-    void handleClientDisconnected();
+    // Client side (the client socket's events)
+    void streamConnected(StreamSocket *) override {}
+    void streamReadyRead(StreamSocket *) override;
+    void streamBytesWritten(StreamSocket *) override;
+    void streamClosed(StreamSocket *) override;
     void handleClientTimeout();
     void processClient();
     void startRequest();
@@ -111,7 +113,7 @@ private:
     // The connection
     ProxyWorker *m_worker;
     std::shared_ptr<std::atomic<int>> m_openConnections;
-    QTcpSocket m_client;
+    StreamSocket m_client;
     int m_listenerIndex;
     State m_state = State::ReadingHead;
     QString m_clientText;

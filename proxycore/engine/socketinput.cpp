@@ -1,16 +1,32 @@
 #include "socketinput.h"
 
-#include <QTcpSocket>
+#include "platform/streamsocket.h"
 
 #include <cstring>
+#include <memory>
 
 namespace SocketInput {
 
-void readInto(QTcpSocket &socket, QByteArray &buf, qsizetype &pos)
+namespace {
+// Below this much spare room the read goes through the thread's scratch
+// buffer: a connection's buffer then grows only by what arrived, so idle
+// connections do not each hold a 64 KiB buffer.
+constexpr qsizetype MinDirectRead = 2048;
+
+char *scratch()
+{
+    thread_local std::unique_ptr<char[]> buffer;
+    if (!buffer)
+        buffer.reset(new char[Cap]);
+    return buffer.get();
+}
+} // namespace
+
+bool readInto(StreamSocket &socket, QByteArray &buf, qsizetype &pos)
 {
     const qsizetype unconsumed = buf.size() - pos;
     if (unconsumed >= Cap)
-        return;
+        return false;
     if (pos > 0) {
         if (unconsumed == 0) {
             buf.resize(0);
@@ -20,14 +36,22 @@ void readInto(QTcpSocket &socket, QByteArray &buf, qsizetype &pos)
         }
         pos = 0;
     }
-    const qint64 available = socket.bytesAvailable();
-    if (available <= 0)
-        return;
-    const qsizetype want = qsizetype(qMin<qint64>(available, Cap - unconsumed));
+    const qsizetype room = Cap - unconsumed;
     const qsizetype old = buf.size();
-    buf.resize(old + want);
-    const qint64 got = socket.read(buf.data() + old, want);
-    buf.resize(old + qsizetype(qMax<qint64>(got, 0)));
+    const qsizetype spare = buf.capacity() - old;
+    if (spare >= MinDirectRead) {
+        const qsizetype want = qMin(spare, room);
+        buf.resize(old + want); // within the capacity: no allocation
+        const qint64 got = socket.read(buf.data() + old, want);
+        buf.resize(old + qsizetype(got));
+        return got > 0;
+    }
+    char *data = scratch();
+    const qint64 got = socket.read(data, room);
+    if (got <= 0)
+        return false;
+    buf.append(data, qsizetype(got));
+    return true;
 }
 
 void trim(QByteArray &buf, qsizetype &pos)

@@ -3,12 +3,12 @@
 #include "socketinput.h"
 #include "upstreamconnection.h"
 
-#include <QTcpSocket>
+#include "platform/streamsocket.h"
 
 namespace UpgradeTunnel {
 
 namespace {
-qint64 relay(Side from, QTcpSocket &to, qint64 highWater)
+qint64 relay(Side from, StreamSocket &to, qint64 highWater)
 {
     if (from.pos >= from.input.size() || to.bytesToWrite() > highWater)
         return 0;
@@ -38,12 +38,10 @@ Moved pump(Side client, Side upstream, qint64 highWater)
 
 bool finishGracefully(UpstreamConnection *connection)
 {
-    QTcpSocket *up = connection->socket();
-    if (up->state() != QAbstractSocket::ConnectedState || up->bytesToWrite() == 0)
+    StreamSocket *up = connection->socket();
+    if (up->state() != StreamSocket::State::Connected || up->bytesToWrite() == 0)
         return false;
-    connection->attach(nullptr);
-    QObject::connect(up, &QAbstractSocket::disconnected, connection, &QObject::deleteLater);
-    up->disconnectFromHost();
+    connection->closeWhenFlushed();
     return true;
 }
 

@@ -2,7 +2,7 @@
 
 #include <QByteArray>
 
-class QTcpSocket;
+class StreamSocket;
 class UpstreamConnection;
 
 // After a 101 both sides speak another protocol (WebSocket...): bytes are
@@ -11,7 +11,7 @@ class UpstreamConnection;
 namespace UpgradeTunnel {
 
 struct Side {
-    QTcpSocket &socket;
+    StreamSocket &socket;
     QByteArray &input; // bytes read from this side, not yet relayed
     qsizetype &pos;
 };

@@ -4,20 +4,14 @@
 #include "labruntime.h"
 #include "upstreampool.h"
 
+#include <QTimer>
+
 UpstreamConnection::UpstreamConnection(const UpstreamRuntime *group, int serverIndex, QObject *parent)
     : QObject(parent)
     , m_socket(this)
     , m_group(group)
     , m_serverIndex(serverIndex)
 {
-    // Bounded read buffer: when the client is slow, Qt stops reading the
-    // upstream and TCP flow control pushes back (no whole body in memory).
-    m_socket.setReadBufferSize(64 * 1024);
-    connect(&m_socket, &QTcpSocket::connected, this, &UpstreamConnection::handleConnected);
-    connect(&m_socket, &QTcpSocket::readyRead, this, &UpstreamConnection::handleReadyRead);
-    connect(&m_socket, &QTcpSocket::bytesWritten, this, &UpstreamConnection::handleBytesWritten);
-    connect(&m_socket, &QTcpSocket::errorOccurred, this, &UpstreamConnection::handleError);
-    connect(&m_socket, &QTcpSocket::disconnected, this, &UpstreamConnection::handleDisconnected);
 }
 
 UpstreamConnection::~UpstreamConnection() = default;
@@ -25,7 +19,11 @@ UpstreamConnection::~UpstreamConnection() = default;
 void UpstreamConnection::connectToPeer()
 {
     const UpstreamRuntime::Peer &peer = m_group->peer(m_serverIndex);
-    m_socket.connectToHost(peer.address, peer.port);
+    if (!m_socket.connectTo(peer.address, peer.port)) {
+        // Failed before any packet (no descriptor left, no route): reported
+        // from the event loop like any other connect failure.
+        QTimer::singleShot(0, this, &UpstreamConnection::reportFailure);
+    }
 }
 
 void UpstreamConnection::park(UpstreamPool *pool)
@@ -46,39 +44,50 @@ void UpstreamConnection::discard()
     deleteLater();
 }
 
-void UpstreamConnection::handleConnected()
+void UpstreamConnection::closeWhenFlushed()
 {
-    m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_session = nullptr;
+    m_pool = nullptr;
+    m_closeWhenFlushed = true;
+    if (m_socket.bytesToWrite() == 0)
+        discard();
+}
+
+void UpstreamConnection::streamConnected(StreamSocket *)
+{
     if (m_session)
         m_session->upstreamConnected(this);
 }
 
-void UpstreamConnection::handleReadyRead()
+void UpstreamConnection::streamReadyRead(StreamSocket *)
 {
     if (m_session)
         m_session->upstreamReadyRead(this);
     else if (m_pool)
         m_pool->drop(this); // an idle upstream must not send anything
+    else if (m_closeWhenFlushed)
+        m_socket.discardInput();
 }
 
-void UpstreamConnection::handleBytesWritten()
+void UpstreamConnection::streamBytesWritten(StreamSocket *)
 {
     if (m_session)
         m_session->upstreamBytesWritten(this);
+    else if (m_closeWhenFlushed && m_socket.bytesToWrite() == 0)
+        discard();
 }
 
-void UpstreamConnection::handleError(QAbstractSocket::SocketError error)
+void UpstreamConnection::streamClosed(StreamSocket *)
 {
-    if (m_session)
-        m_session->upstreamFailed(this, error);
-    else if (m_pool)
-        m_pool->drop(this);
+    reportFailure();
 }
 
-void UpstreamConnection::handleDisconnected()
+void UpstreamConnection::reportFailure()
 {
     if (m_session)
-        m_session->upstreamFailed(this, QAbstractSocket::RemoteHostClosedError);
+        m_session->upstreamFailed(this, m_socket.error());
     else if (m_pool)
         m_pool->drop(this);
+    else if (m_closeWhenFlushed)
+        discard();
 }

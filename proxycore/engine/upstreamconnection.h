@@ -1,18 +1,18 @@
 #pragma once
 
+#include "platform/streamsocket.h"
+
 #include <QElapsedTimer>
 #include <QObject>
-#include <QTcpSocket>
 
 class ClientSession;
 class UpstreamPool;
 class UpstreamRuntime;
 
-// One TCP connection to an upstream server. Its socket's signals are wired once
-// and forwarded to whoever uses the connection now: a ClientSession while a
-// request runs on it, or the pool while it idles (so reuse costs no reconnects
-// of signals).
-class UpstreamConnection final : public QObject
+// One TCP connection to an upstream server. Its socket's events go to whoever
+// uses the connection now: a ClientSession while a request runs on it, or the
+// pool while it idles.
+class UpstreamConnection final : public QObject, private StreamSocket::Handler
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UpstreamConnection)
@@ -21,7 +21,7 @@ public:
     UpstreamConnection(const UpstreamRuntime *group, int serverIndex, QObject *parent);
     ~UpstreamConnection() override;
 
-    QTcpSocket *socket() { return &m_socket; }
+    StreamSocket *socket() { return &m_socket; }
     const UpstreamRuntime *group() const { return m_group; }
     int serverIndex() const { return m_serverIndex; }
 
@@ -33,22 +33,26 @@ public:
     void unpark() { m_pool = nullptr; }
     // Stops all callbacks and closes the socket; the object deletes itself later.
     void discard();
+    // Detaches from its session; what is queued is sent, then the connection
+    // closes and deletes itself (a tunnel's last bytes).
+    void closeWhenFlushed();
 
     int requestsServed = 0;
     bool reused = false;
     QElapsedTimer idleSince;
 
 private:
-    void handleConnected();
-    void handleReadyRead();
-    void handleBytesWritten();
-    void handleError(QAbstractSocket::SocketError error);
-    void handleDisconnected();
+    void streamConnected(StreamSocket *socket) override;
+    void streamReadyRead(StreamSocket *socket) override;
+    void streamBytesWritten(StreamSocket *socket) override;
+    void streamClosed(StreamSocket *socket) override;
+    void reportFailure();
 
-    QTcpSocket m_socket;
+    StreamSocket m_socket;
     const UpstreamRuntime *m_group;
     int m_serverIndex;
     ClientSession *m_session = nullptr;
     UpstreamPool *m_pool = nullptr;
     bool m_discarded = false;
+    bool m_closeWhenFlushed = false;
 };

@@ -219,6 +219,61 @@ void close(qintptr descriptor)
 #endif
 }
 
+bool prepareAccepted(qintptr descriptor)
+{
+#ifdef Q_OS_WIN
+    u_long nonBlocking = 1;
+    if (::ioctlsocket(SOCKET(descriptor), FIONBIO, &nonBlocking) != 0)
+        return false;
+    const char one = 1;
+    ::setsockopt(SOCKET(descriptor), IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+#else
+    const int flags = ::fcntl(int(descriptor), F_GETFL);
+    if (flags < 0 || ::fcntl(int(descriptor), F_SETFL, flags | O_NONBLOCK) != 0)
+        return false;
+    const int one = 1;
+    ::setsockopt(int(descriptor), IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+#endif
+    return true;
+}
+
+namespace {
+QHostAddress endpoint(qintptr descriptor, quint16 *port, bool peer)
+{
+    sockaddr_storage storage;
+    socklen_t length = sizeof storage;
+    std::memset(&storage, 0, sizeof storage);
+#ifdef Q_OS_WIN
+    const SOCKET s = SOCKET(descriptor);
+    int winLength = int(length);
+    const int rc = peer ? ::getpeername(s, reinterpret_cast<sockaddr *>(&storage), &winLength)
+                        : ::getsockname(s, reinterpret_cast<sockaddr *>(&storage), &winLength);
+#else
+    const int s = int(descriptor);
+    const int rc = peer ? ::getpeername(s, reinterpret_cast<sockaddr *>(&storage), &length)
+                        : ::getsockname(s, reinterpret_cast<sockaddr *>(&storage), &length);
+#endif
+    *port = 0;
+    if (rc != 0)
+        return {};
+    if (storage.ss_family == AF_INET6)
+        *port = ntohs(reinterpret_cast<const sockaddr_in6 *>(&storage)->sin6_port);
+    else if (storage.ss_family == AF_INET)
+        *port = ntohs(reinterpret_cast<const sockaddr_in *>(&storage)->sin_port);
+    return QHostAddress(reinterpret_cast<const sockaddr *>(&storage));
+}
+} // namespace
+
+QHostAddress peerAddress(qintptr descriptor, quint16 *port)
+{
+    return endpoint(descriptor, port, true);
+}
+
+QHostAddress localAddress(qintptr descriptor, quint16 *port)
+{
+    return endpoint(descriptor, port, false);
+}
+
 QString errorText()
 {
 #ifdef Q_OS_WIN

@@ -72,7 +72,7 @@ public:
         auto *c = new UpstreamConnection(runtime, serverIndex, &owner);
         c->connectToPeer();
         const bool up = QTest::qWaitFor([&] {
-            return c->socket()->state() == QAbstractSocket::ConnectedState && backend.accepted.size() > before;
+            return c->socket()->state() == StreamSocket::State::Connected && backend.accepted.size() > before;
         });
         if (!up)
             qWarning("no connection to %s", qPrintable(backend.address()));
@@ -136,7 +136,7 @@ void tst_UpstreamPool::aTakenConnectionStaysOpen()
     c->attach(nullptr); // as a session takes it over
     c->socket()->write("GET / HTTP/1.1\r\n\r\n");
     QTRY_COMPARE(server->bytesAvailable(), qint64(18));
-    QCOMPARE(c->socket()->state(), QAbstractSocket::ConnectedState);
+    QCOMPARE(c->socket()->state(), StreamSocket::State::Connected);
     // Pooled again later, it is found again.
     pool.put(c, 4);
     QCOMPARE(pool.take(&lab.a, 0), c);
@@ -260,7 +260,7 @@ void tst_UpstreamPool::dropClosesOnlyThatConnection()
     QVERIFY(lab.closed(watchDropped, lab.serverSide[dropped]));
     QVERIFY(lab.closed(watchNever, lab.serverSide[neverPooled]));
     QCOMPARE(pool.take(&lab.a, 0), kept);
-    QCOMPARE(kept->socket()->state(), QAbstractSocket::ConnectedState);
+    QCOMPARE(kept->socket()->state(), StreamSocket::State::Connected);
 }
 
 void tst_UpstreamPool::clearAndDestructionCloseEverything()
