@@ -159,7 +159,7 @@ qintptr connectTo(const QHostAddress &address, quint16 port, const QHostAddress 
     return fd;
 }
 
-Result connectResult(qintptr descriptor)
+Result connectResult(qintptr descriptor, int *systemError)
 {
     int error = 0;
     socklen_t length = sizeof error;
@@ -168,9 +168,15 @@ Result connectResult(qintptr descriptor)
 #else
     if (::getsockopt(int(descriptor), SOL_SOCKET, SO_ERROR, &error, &length) != 0)
 #endif
+    {
+        if (systemError)
+            *systemError = lastError();
         return classify(lastError());
+    }
     if (error == 0)
         return Result::Ok;
+    if (systemError)
+        *systemError = error;
     const Result r = classify(error);
     return r == Result::WouldBlock ? Result::Failed : r;
 }
@@ -280,6 +286,20 @@ QString errorText()
     return QStringLiteral("Winsock error %1").arg(WSAGetLastError());
 #else
     return QString::fromLocal8Bit(std::strerror(errno));
+#endif
+}
+
+int lastErrorCode()
+{
+    return lastError();
+}
+
+QString errorText(int code)
+{
+#ifdef Q_OS_WIN
+    return QStringLiteral("Winsock error %1").arg(code);
+#else
+    return QString::fromLocal8Bit(std::strerror(code));
 #endif
 }
 

@@ -26,8 +26,9 @@ enum class Result {
 // connect to address:port. Returns the descriptor, or -1 with *result set.
 // *result is Ok (connected at once) or WouldBlock (wait for writability).
 qintptr connectTo(const QHostAddress &address, quint16 port, const QHostAddress &source, Result *result);
-// After the descriptor became writable: the outcome of the connect.
-Result connectResult(qintptr descriptor);
+// After the descriptor became writable: the outcome of the connect (and,
+// when it failed, the system's error code in *systemError).
+Result connectResult(qintptr descriptor, int *systemError = nullptr);
 // > 0: bytes read; 0: the peer closed its side; -1: *result says why.
 qint64 read(qintptr descriptor, char *data, qint64 size, Result *result);
 // ≥ 0: bytes written (maybe fewer than size); -1: *result says why.
@@ -40,5 +41,8 @@ QHostAddress peerAddress(qintptr descriptor, quint16 *port);
 QHostAddress localAddress(qintptr descriptor, quint16 *port);
 // The last error's text (strerror), for logs.
 QString errorText();
+// The last socket call's error code (errno, or WSAGetLastError on Windows), and a code's text.
+int lastErrorCode();
+QString errorText(int code);
 
 } // namespace NativeSocket

@@ -6,8 +6,6 @@
 #include <QEvent>
 #include <QSocketNotifier>
 
-#include <cerrno>
-#include <cstring>
 
 namespace {
 
@@ -36,7 +34,7 @@ StreamSocket::Error errorFor(NativeSocket::Result result)
 
 int systemError()
 {
-    return errno;
+    return NativeSocket::lastErrorCode();
 }
 
 } // namespace
@@ -130,7 +128,7 @@ QString StreamSocket::errorString() const
     case Error::RemoteClosed:
         return QStringLiteral("the remote host closed the connection");
     default:
-        return QString::fromLocal8Bit(std::strerror(m_systemError));
+        return NativeSocket::errorText(m_systemError);
     }
 }
 
@@ -279,9 +277,10 @@ void StreamSocket::handleWritable()
 
 void StreamSocket::finishConnect()
 {
-    const NativeSocket::Result result = NativeSocket::connectResult(m_fd);
+    int error = 0;
+    const NativeSocket::Result result = NativeSocket::connectResult(m_fd, &error);
     if (result != NativeSocket::Result::Ok) {
-        m_systemError = systemError();
+        m_systemError = error;
         m_error = errorFor(result);
         m_atEnd = true;
         deliverClosed();
