@@ -1,5 +1,6 @@
 #include "socketinput.h"
 
+#include "platform/byteappend.h"
 #include "platform/streamsocket.h"
 
 #include <cstring>
@@ -50,7 +51,7 @@ bool readInto(StreamSocket &socket, QByteArray &buf, qsizetype &pos)
     const qint64 got = socket.read(data, room);
     if (got <= 0)
         return false;
-    buf.append(data, qsizetype(got));
+    ByteAppend::append(buf, QByteArrayView(data, qsizetype(got)));
     return true;
 }
 

@@ -2,6 +2,8 @@
 
 #include "nativesocket.h"
 
+#include "byteappend.h"
+
 #include <QCoreApplication>
 #include <QEvent>
 #include <QSocketNotifier>
@@ -184,7 +186,7 @@ void StreamSocket::write(const char *data, qint64 size)
                 return;
             data += n;
             size -= n;
-            m_out.append(data, size);
+            ByteAppend::append(m_out, QByteArrayView(data, size));
             watchOutput(true);
             return;
         }
@@ -192,7 +194,7 @@ void StreamSocket::write(const char *data, qint64 size)
         m_out.remove(0, m_outPos); // the sent front is the larger part: drop it before growing
         m_outPos = 0;
     }
-    m_out.append(data, size);
+    ByteAppend::append(m_out, QByteArrayView(data, size));
     if (m_state != State::Connected)
         return; // sent once connected
     if (t_batchDepth > 0)
