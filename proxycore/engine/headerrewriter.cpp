@@ -82,10 +82,8 @@ QByteArray clientResponseHead(const HttpHead &response, const ClientResponse &pa
         else
             appendField(out, name, response.fieldValue(i));
     }
-    if (params.added) {
-        for (const ResponseRules::Field &field : *params.added)
-            appendField(out, field.name, field.value);
-    }
+    if (params.rules && params.vars)
+        params.rules->appendAddedFields(out, response.statusCode(), *params.vars);
     if (!params.upstreamName.isEmpty())
         appendField(out, "X-Upstream-Name", params.upstreamName);
     if (params.switchingProtocols) {

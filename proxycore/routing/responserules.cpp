@@ -64,6 +64,8 @@ bool ResponseRules::compile(const HeaderRules &http, const HeaderRules &server, 
     m_hidden.clear();
     m_hiddenLengths = 0;
     m_redirects.clear();
+    m_readsUpstreamAddr = false;
+    m_readsUpstreamStatus = false;
     auto inForce = [&](auto member) -> const auto & {
         if (!(location.*member).isEmpty())
             return location.*member;
@@ -134,6 +136,16 @@ bool ResponseRules::compile(const HeaderRules &http, const HeaderRules &server, 
             return false;
         m_redirects.append(redirect);
     }
+    auto notice = [this](const ScriptValue &value) {
+        m_readsUpstreamAddr = m_readsUpstreamAddr || value.readsUpstreamAddr();
+        m_readsUpstreamStatus = m_readsUpstreamStatus || value.readsUpstreamStatus();
+    };
+    for (const Added &added : std::as_const(m_added))
+        notice(added.value);
+    for (const Redirect &redirect : std::as_const(m_redirects)) {
+        notice(redirect.from);
+        notice(redirect.to);
+    }
     return true;
 }
 
@@ -149,6 +161,24 @@ QList<ResponseRules::Field> ResponseRules::addedFields(int status, const Request
             fields.append({added.name, std::move(value)});
     }
     return fields;
+}
+
+void ResponseRules::appendAddedFields(QByteArray &out, int status, const RequestVariables &vars) const
+{
+    const bool listed = addsOnStatus(status);
+    for (const Added &added : m_added) {
+        if (!listed && !added.always)
+            continue;
+        const qsizetype start = out.size();
+        out.append(added.name).append(": ");
+        const qsizetype valueStart = out.size();
+        added.value.appendTo(out, vars);
+        if (out.size() == valueStart) {
+            out.truncate(start); // an empty value adds no field
+            continue;
+        }
+        out.append("\r\n");
+    }
 }
 
 bool ResponseRules::hides(QByteArrayView name) const

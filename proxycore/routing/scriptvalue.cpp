@@ -157,6 +157,11 @@ bool ScriptValue::usesCaptures() const
                        [](const Part &p) { return p.kind == Kind::Capture || p.kind == Kind::NamedCapture; });
 }
 
+bool ScriptValue::uses(Kind kind) const
+{
+    return std::any_of(m_parts.begin(), m_parts.end(), [kind](const Part &p) { return p.kind == kind; });
+}
+
 void ScriptValue::appendPart(QByteArray &out, const Part &part, const RequestVariables &vars) const
 {
     switch (part.kind) {
