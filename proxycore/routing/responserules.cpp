@@ -1,6 +1,7 @@
 #include "responserules.h"
 
 #include "http/httphead.h"
+#include "http/httpwriter.h"
 
 #include <QCoreApplication>
 
@@ -74,6 +75,7 @@ bool ResponseRules::compile(const HeaderRules &http, const HeaderRules &server, 
     for (const HeaderLine &line : inForce(&HeaderRules::addHeader)) {
         Added added;
         added.name = line.name.toLatin1();
+        added.lineStart = added.name + ": ";
         added.always = line.always;
         if (!added.value.parse(line.value, error, captureNames))
             return false;
@@ -170,14 +172,14 @@ void ResponseRules::appendAddedFields(QByteArray &out, int status, const Request
         if (!listed && !added.always)
             continue;
         const qsizetype start = out.size();
-        out.append(added.name).append(": ");
+        HttpWriter::append(out, added.lineStart);
         const qsizetype valueStart = out.size();
         added.value.appendTo(out, vars);
         if (out.size() == valueStart) {
             out.truncate(start); // an empty value adds no field
             continue;
         }
-        out.append("\r\n");
+        HttpWriter::append(out, "\r\n");
     }
 }
 

@@ -57,6 +57,7 @@ public:
 private:
     struct Added {
         QByteArray name;
+        QByteArray lineStart; // "Name: ", appended in one piece
         ScriptValue value;
         bool always = false;
     };
