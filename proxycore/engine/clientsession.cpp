@@ -10,6 +10,7 @@
 #include "upgradetunnel.h"
 #include "upstreamconnection.h"
 #include "upstreampool.h"
+#include "upstreamvariables.h"
 #include "upstreamstrictness.h"
 
 #include <QDateTime>
@@ -829,13 +830,13 @@ bool ClientSession::beginResponse()
     params.keepAlive = m_x.keepAliveClient;
     if (m_x.runtime->config().proxy.upstreamNameHeader)
         params.upstreamName = m_x.group->peer(m_x.upstream->serverIndex()).nameUtf8;
-    // $upstream_addr / $upstream_status: every server tried, this one last.
-    for (const UpstreamAttempt &attempt : std::as_const(m_x.record.attempts)) {
-        m_x.upstreamAddrs.append(attempt.address.toLatin1()).append(", ");
-        m_x.upstreamStatuses.append(attempt.status ? QByteArray::number(attempt.status) : "502"_ba).append(", ");
-    }
-    m_x.upstreamAddrs.append(m_x.group->peer(m_x.upstream->serverIndex()).addressText.toLatin1());
-    m_x.upstreamStatuses.append(QByteArray::number(status));
+    // $upstream_addr / $upstream_status: every server tried, this one last;
+    // made only when add_header or proxy_redirect reads them.
+    if (m_x.responseRules->readsUpstreamAddr())
+        m_x.upstreamAddrs = UpstreamVariables::addresses(m_x.record.attempts,
+                                                         m_x.group->peer(m_x.upstream->serverIndex()).addressLatin1);
+    if (m_x.responseRules->readsUpstreamStatus())
+        m_x.upstreamStatuses = UpstreamVariables::statuses(m_x.record.attempts, status);
     const RequestVariables vars = variables(m_requestParser.head());
     params.rules = m_x.responseRules;
     QByteArray location;
@@ -845,8 +846,7 @@ bool ClientSession::beginResponse()
             location = RequestRouter::absoluteLocation(*rewritten, m_x.route.requestHost, m_localIp, m_localPort);
     }
     params.location = location;
-    const QList<ResponseRules::Field> added = m_x.responseRules->addedFields(status, vars);
-    params.added = &added;
+    params.vars = &vars;
     const QByteArray head = HeaderRewriter::clientResponseHead(resp, params);
     m_client.write(head);
     m_x.record.bytesOut += head.size();

@@ -13,7 +13,7 @@ bool nameIs(QByteArrayView name, QByteArrayView lower)
 
 void appendField(QByteArray &out, QByteArrayView name, QByteArrayView value)
 {
-    out.append(name).append(": ").append(value).append("\r\n");
+    HttpWriter::appendField(out, name, value);
 }
 
 } // namespace
@@ -32,7 +32,10 @@ QByteArray upstreamRequestHead(const HttpHead &request, const UpstreamRequest &p
 {
     QByteArray out;
     out.reserve(request.raw().size() + 128);
-    out.append(request.method()).append(' ').append(params.target).append(" HTTP/1.1\r\n");
+    HttpWriter::append(out, request.method());
+    out.append(' ');
+    HttpWriter::append(out, params.target);
+    HttpWriter::append(out, " HTTP/1.1\r\n");
     if (params.lines && params.vars)
         params.lines->appendTo(out, *params.vars, params.sent);
     for (int i = 0; i < request.fieldCount(); ++i) {
@@ -42,15 +45,15 @@ QByteArray upstreamRequestHead(const HttpHead &request, const UpstreamRequest &p
         appendField(out, name, request.fieldValue(i));
     }
     if (params.chunkedBody) {
-        out.append("Transfer-Encoding: chunked\r\n");
+        HttpWriter::append(out, "Transfer-Encoding: chunked\r\n");
     } else if (request.framing() == BodyFraming::ContentLength || request.contains("content-length")) {
         // "Content-Length: 0" too, as nginx passes it: a POST without any
         // length is refused by some servers (411).
-        out.append("Content-Length: ");
+        HttpWriter::append(out, "Content-Length: ");
         HttpWriter::appendNumber(out, request.contentLength());
-        out.append("\r\n");
+        HttpWriter::append(out, "\r\n");
     }
-    out.append("\r\n");
+    HttpWriter::append(out, "\r\n");
     return out;
 }
 
@@ -58,18 +61,18 @@ QByteArray clientResponseHead(const HttpHead &response, const ClientResponse &pa
 {
     QByteArray out;
     out.reserve(response.raw().size() + 96);
-    out.append("HTTP/1.1 ");
+    HttpWriter::append(out, "HTTP/1.1 ");
     HttpWriter::appendNumber(out, response.statusCode());
     out.append(' ');
     if (response.reason().isEmpty())
-        out.append(Http::reasonPhrase(response.statusCode()));
+        HttpWriter::append(out, Http::reasonPhrase(response.statusCode()));
     else
-        out.append(response.reason());
-    out.append("\r\n");
+        HttpWriter::append(out, response.reason());
+    HttpWriter::append(out, "\r\n");
     if (params.rules) {
         // nginx's own Server and Date, unless proxy_pass_header lets the upstream's through.
         if (params.rules->hides("server"))
-            out.append("Server: upstreamlab\r\n");
+            HttpWriter::append(out, "Server: upstreamlab\r\n");
         if (params.rules->hides("date"))
             appendField(out, "Date", HttpWriter::currentDate());
     }
@@ -82,15 +85,13 @@ QByteArray clientResponseHead(const HttpHead &response, const ClientResponse &pa
         else
             appendField(out, name, response.fieldValue(i));
     }
-    if (params.added) {
-        for (const ResponseRules::Field &field : *params.added)
-            appendField(out, field.name, field.value);
-    }
+    if (params.rules && params.vars)
+        params.rules->appendAddedFields(out, response.statusCode(), *params.vars);
     if (!params.upstreamName.isEmpty())
         appendField(out, "X-Upstream-Name", params.upstreamName);
     if (params.switchingProtocols) {
         appendField(out, "Upgrade", response.value("upgrade"));
-        out.append("Connection: upgrade\r\n\r\n");
+        HttpWriter::append(out, "Connection: upgrade\r\n\r\n");
         return out;
     }
     switch (params.framing) {
@@ -98,22 +99,22 @@ QByteArray clientResponseHead(const HttpHead &response, const ClientResponse &pa
         // Length-delimited, or no body: keep the upstream's Content-Length
         // (a HEAD or 304 response describes the entity it did not send).
         if (response.contains("content-length")) {
-            out.append("Content-Length: ");
+            HttpWriter::append(out, "Content-Length: ");
             HttpWriter::appendNumber(out, response.contentLength());
-            out.append("\r\n");
+            HttpWriter::append(out, "\r\n");
         }
         break;
     case ClientFraming::Chunked:
-        out.append("Transfer-Encoding: chunked\r\n");
+        HttpWriter::append(out, "Transfer-Encoding: chunked\r\n");
         break;
     case ClientFraming::Close:
         break;
     }
     if (!params.keepAlive)
-        out.append("Connection: close\r\n");
+        HttpWriter::append(out, "Connection: close\r\n");
     else if (params.clientIsHttp10)
-        out.append("Connection: keep-alive\r\n");
-    out.append("\r\n");
+        HttpWriter::append(out, "Connection: keep-alive\r\n");
+    HttpWriter::append(out, "\r\n");
     return out;
 }
 

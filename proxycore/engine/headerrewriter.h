@@ -31,7 +31,7 @@ struct ClientResponse {
     QByteArrayView upstreamName; // X-Upstream-Name, empty = none
     const ResponseRules *rules = nullptr;   // the upstream fields hidden (nginx then sends its own Date and Server)
     QByteArrayView location;                // proxy_redirect's Location, replacing the upstream's; empty = as is
-    const QList<ResponseRules::Field> *added = nullptr; // add_header fields
+    const RequestVariables *vars = nullptr; // with `rules`: add_header's fields, evaluated into the head
     ClientFraming framing = ClientFraming::AsIs;
     bool keepAlive = true;
     bool clientIsHttp10 = false;

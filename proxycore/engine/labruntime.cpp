@@ -21,6 +21,7 @@ UpstreamRuntime::UpstreamRuntime(const UpstreamGroup &group, const Clock *clock)
         } else {
             p.addressText = s.address;
         }
+        p.addressLatin1 = p.addressText.toLatin1();
         p.name = s.name;
         p.nameUtf8 = s.name.toUtf8();
         m_peers.push_back(p);

@@ -22,6 +22,7 @@ public:
         QString name;
         QByteArray nameUtf8; // for X-Upstream-Name, converted once
         QString addressText;
+        QByteArray addressLatin1; // the same, for $upstream_addr, converted once
     };
 
     UpstreamRuntime(const UpstreamGroup &group, const Clock *clock);

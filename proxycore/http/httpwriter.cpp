@@ -25,6 +25,23 @@ QByteArrayView currentDate()
     return QByteArrayView(buffer, length);
 }
 
+void appendField(QByteArray &out, QByteArrayView name, QByteArrayView value)
+{
+    const qsizetype at = out.size();
+    out.resize(at + name.size() + value.size() + 4);
+    char *p = out.data() + at;
+    if (!name.isEmpty())
+        std::memcpy(p, name.data(), size_t(name.size()));
+    p += name.size();
+    *p++ = ':';
+    *p++ = ' ';
+    if (!value.isEmpty())
+        std::memcpy(p, value.data(), size_t(value.size()));
+    p += value.size();
+    *p++ = '\r';
+    *p = '\n';
+}
+
 void appendNumber(QByteArray &out, qint64 n)
 {
     char digits[24];

@@ -4,9 +4,19 @@ namespace HostName {
 
 std::optional<QByteArray> validated(QByteArrayView host)
 {
+    QByteArray lowered;
+    const std::optional<QByteArrayView> valid = validate(host, lowered);
+    if (!valid)
+        return std::nullopt;
+    return lowered.isNull() ? valid->toByteArray() : lowered;
+}
+
+std::optional<QByteArrayView> validate(QByteArrayView host, QByteArray &lowered)
+{
     enum { Usual, Literal, Rest } state = Usual;
     qsizetype dotPos = host.size(); // "no dot yet": never i - 1 for i >= 1
     qsizetype hostLength = host.size();
+    bool upper = false;
     for (qsizetype i = 0; i < host.size(); ++i) {
         const auto ch = static_cast<unsigned char>(host[i]);
         switch (ch) {
@@ -34,6 +44,7 @@ std::optional<QByteArray> validated(QByteArrayView host)
         default:
             if (ch == '/' || ch <= 0x20 || ch == 0x7f)
                 return std::nullopt;
+            upper = upper || (ch >= 'A' && ch <= 'Z');
             break;
         }
     }
@@ -41,7 +52,11 @@ std::optional<QByteArray> validated(QByteArrayView host)
         --hostLength;
     if (hostLength <= 0)
         return std::nullopt;
-    return host.first(hostLength).toByteArray().toLower();
+    const QByteArrayView name = host.first(hostLength);
+    if (!upper) // (one after the port, which is cut, only costs a needless copy)
+        return name;
+    lowered = name.toByteArray().toLower();
+    return QByteArrayView(lowered);
 }
 
 } // namespace HostName

@@ -11,4 +11,8 @@
 // character or space, or nothing left.
 namespace HostName {
 std::optional<QByteArray> validated(QByteArrayView host);
+// The same without a copy when the name needs none (already lower case: the
+// common case): a view of `host`, else of `lowered`, which then holds the
+// lower-cased name.
+std::optional<QByteArrayView> validate(QByteArrayView host, QByteArray &lowered);
 } // namespace HostName

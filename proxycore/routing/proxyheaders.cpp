@@ -1,6 +1,7 @@
 #include "proxyheaders.h"
 
 #include "http/httphead.h"
+#include "http/httpwriter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +21,7 @@ bool ProxyHeaders::compile(const QList<HeaderLine> &lines, const QSet<QString> &
         Line line;
         line.name = name.toLatin1();
         line.lowerName = line.name.toLower();
+        line.lineStart = line.name + ": ";
         if (!line.value.parse(value, error, captureNames))
             return false;
         for (const Line &existing : std::as_const(m_lines)) {
@@ -52,7 +54,7 @@ void ProxyHeaders::appendTo(QByteArray &out, const RequestVariables &vars, Sent 
 {
     for (const Line &line : m_lines) {
         const qsizetype start = out.size();
-        out.append(line.name).append(": ");
+        HttpWriter::append(out, line.lineStart);
         const qsizetype valueStart = out.size();
         line.value.appendTo(out, vars);
         if (out.size() == valueStart) {
@@ -65,7 +67,7 @@ void ProxyHeaders::appendTo(QByteArray &out, const RequestVariables &vars, Sent 
             else if (line.lowerName == "connection")
                 sent->connectionClose = Http::equalsIgnoreCase(QByteArrayView(out).sliced(valueStart), "close");
         }
-        out.append("\r\n");
+        HttpWriter::append(out, "\r\n");
     }
 }
 

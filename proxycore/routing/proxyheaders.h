@@ -46,6 +46,7 @@ private:
     struct Line {
         QByteArray name;
         QByteArray lowerName;
+        QByteArray lineStart; // "Name: ", appended in one piece
         ScriptValue value;
     };
     QList<Line> m_lines;

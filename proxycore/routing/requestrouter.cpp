@@ -200,9 +200,9 @@ RequestRouter::Decision RequestRouter::route(const Request &request) const
         return answer(404, "no server block listens here");
     const Endpoint &endpoint = m_endpoints[request.endpoint];
 
-    QByteArray host;
+    QByteArrayView host;
     if (request.hostGiven) {
-        const std::optional<QByteArray> valid = HostName::validated(request.host);
+        const std::optional<QByteArrayView> valid = HostName::validate(request.host, d.loweredHost);
         if (!valid) {
             d.server = endpoint.servers.defaultServer();
             return answer(400, "client sent invalid host header");
@@ -213,7 +213,7 @@ RequestRouter::Decision RequestRouter::route(const Request &request) const
     if (d.server < 0)
         return answer(404, "no server block listens here");
     const ServerPlan &server = m_servers[d.server];
-    d.host = host.isEmpty() ? server.serverName : host;
+    d.host = host.isEmpty() ? QByteArrayView(server.serverName) : host;
     d.requestHost = host;
 
     RequestVariables vars = request.vars;

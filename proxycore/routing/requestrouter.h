@@ -70,8 +70,12 @@ public:
         QByteArray text;              // an answer's body text, or a redirect's absolute Location
         const char *reason = nullptr; // why routing answered itself (for the log), or null
         RouteState state;             // $uri, $args, captures after the rewrites
-        QByteArray host;              // $host
-        QByteArray requestHost;       // the request's own host, validated ("" without one): redirects name it
+        // $host, and the request's own host, validated ("" without one),
+        // which redirects name: views of the request's host (which must
+        // outlive them), of the server's name, or of `loweredHost`.
+        QByteArrayView host;
+        QByteArrayView requestHost;
+        QByteArray loweredHost;       // the request's host when it had to be lower-cased
     };
 
     // False, with where and what, when the lab does not compile (a lab that

@@ -1,6 +1,7 @@
 #include "responserules.h"
 
 #include "http/httphead.h"
+#include "http/httpwriter.h"
 
 #include <QCoreApplication>
 
@@ -64,6 +65,8 @@ bool ResponseRules::compile(const HeaderRules &http, const HeaderRules &server, 
     m_hidden.clear();
     m_hiddenLengths = 0;
     m_redirects.clear();
+    m_readsUpstreamAddr = false;
+    m_readsUpstreamStatus = false;
     auto inForce = [&](auto member) -> const auto & {
         if (!(location.*member).isEmpty())
             return location.*member;
@@ -72,6 +75,7 @@ bool ResponseRules::compile(const HeaderRules &http, const HeaderRules &server, 
     for (const HeaderLine &line : inForce(&HeaderRules::addHeader)) {
         Added added;
         added.name = line.name.toLatin1();
+        added.lineStart = added.name + ": ";
         added.always = line.always;
         if (!added.value.parse(line.value, error, captureNames))
             return false;
@@ -134,6 +138,16 @@ bool ResponseRules::compile(const HeaderRules &http, const HeaderRules &server, 
             return false;
         m_redirects.append(redirect);
     }
+    auto notice = [this](const ScriptValue &value) {
+        m_readsUpstreamAddr = m_readsUpstreamAddr || value.readsUpstreamAddr();
+        m_readsUpstreamStatus = m_readsUpstreamStatus || value.readsUpstreamStatus();
+    };
+    for (const Added &added : std::as_const(m_added))
+        notice(added.value);
+    for (const Redirect &redirect : std::as_const(m_redirects)) {
+        notice(redirect.from);
+        notice(redirect.to);
+    }
     return true;
 }
 
@@ -149,6 +163,24 @@ QList<ResponseRules::Field> ResponseRules::addedFields(int status, const Request
             fields.append({added.name, std::move(value)});
     }
     return fields;
+}
+
+void ResponseRules::appendAddedFields(QByteArray &out, int status, const RequestVariables &vars) const
+{
+    const bool listed = addsOnStatus(status);
+    for (const Added &added : m_added) {
+        if (!listed && !added.always)
+            continue;
+        const qsizetype start = out.size();
+        HttpWriter::append(out, added.lineStart);
+        const qsizetype valueStart = out.size();
+        added.value.appendTo(out, vars);
+        if (out.size() == valueStart) {
+            out.truncate(start); // an empty value adds no field
+            continue;
+        }
+        HttpWriter::append(out, "\r\n");
+    }
 }
 
 bool ResponseRules::hides(QByteArrayView name) const

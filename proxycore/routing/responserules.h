@@ -37,7 +37,13 @@ public:
 
     // The add_header fields for a response with this status, in order.
     QList<Field> addedFields(int status, const RequestVariables &vars) const;
+    // The same appended to a head being built, as "Name: value\r\n" lines:
+    // the response's hot path (no list, no allocation once `out` has room).
+    void appendAddedFields(QByteArray &out, int status, const RequestVariables &vars) const;
     bool hasAddedFields() const { return !m_added.isEmpty(); }
+    // Whether add_header or proxy_redirect read $upstream_addr / $upstream_status.
+    bool readsUpstreamAddr() const { return m_readsUpstreamAddr; }
+    bool readsUpstreamStatus() const { return m_readsUpstreamStatus; }
     // Whether an upstream response field is kept from the client.
     bool hides(QByteArrayView name) const;
     // An upstream Location rewritten by proxy_redirect; nullopt when no rule
@@ -51,6 +57,7 @@ public:
 private:
     struct Added {
         QByteArray name;
+        QByteArray lineStart; // "Name: ", appended in one piece
         ScriptValue value;
         bool always = false;
     };
@@ -63,4 +70,6 @@ private:
     QList<QByteArray> m_hidden; // lower case
     quint64 m_hiddenLengths = 0; // bit n: a hidden name n bytes long (n < 64); most fields are ruled out by it
     QList<Redirect> m_redirects;
+    bool m_readsUpstreamAddr = false;
+    bool m_readsUpstreamStatus = false;
 };

@@ -1,6 +1,7 @@
 #include "scriptvalue.h"
 
 #include "http/httphead.h"
+#include "http/httpwriter.h"
 #include "http/uripath.h"
 
 #include <QCoreApplication>
@@ -157,81 +158,86 @@ bool ScriptValue::usesCaptures() const
                        [](const Part &p) { return p.kind == Kind::Capture || p.kind == Kind::NamedCapture; });
 }
 
+bool ScriptValue::uses(Kind kind) const
+{
+    return std::any_of(m_parts.begin(), m_parts.end(), [kind](const Part &p) { return p.kind == kind; });
+}
+
 void ScriptValue::appendPart(QByteArray &out, const Part &part, const RequestVariables &vars) const
 {
     switch (part.kind) {
     case Kind::Literal:
-        out.append(part.text);
+        HttpWriter::append(out, part.text);
         break;
     case Kind::Capture:
         if (vars.captures)
-            out.append(vars.captures->group(part.number));
+            HttpWriter::append(out, vars.captures->group(part.number));
         break;
     case Kind::NamedCapture:
         if (vars.captures) {
             if (const QByteArray *value = vars.captures->namedGroup(part.text))
-                out.append(*value);
+                HttpWriter::append(out, *value);
         }
         break;
     case Kind::Uri:
-        out.append(vars.uri);
+        HttpWriter::append(out, vars.uri);
         break;
     case Kind::Args:
-        out.append(vars.args);
+        HttpWriter::append(out, vars.args);
         break;
     case Kind::IsArgs:
         if (!vars.args.isEmpty())
             out.append('?');
         break;
     case Kind::Arg:
-        out.append(argument(vars.args, part.text));
+        HttpWriter::append(out, argument(vars.args, part.text));
         break;
     case Kind::RequestUri:
-        out.append(vars.requestUri);
+        HttpWriter::append(out, vars.requestUri);
         break;
     case Kind::Host:
-        out.append(vars.host);
+        HttpWriter::append(out, vars.host);
         break;
     case Kind::Header:
         if (vars.head)
-            out.append(part.header.evaluate({vars.head, vars.requestUri, vars.remoteAddr}));
+            HttpWriter::append(out, part.header.evaluate({vars.head, vars.requestUri, vars.remoteAddr}));
         break;
     case Kind::RemoteAddr:
-        out.append(vars.remoteAddr);
+        HttpWriter::append(out, vars.remoteAddr);
         break;
     case Kind::Scheme:
-        out.append("http"); // the lab's listeners speak plain HTTP
+        HttpWriter::append(out, "http"); // the lab's listeners speak plain HTTP
         break;
     case Kind::Method:
         if (vars.head)
-            out.append(vars.head->method());
+            HttpWriter::append(out, vars.head->method());
         break;
     case Kind::ServerName:
-        out.append(vars.serverName);
+        HttpWriter::append(out, vars.serverName);
         break;
     case Kind::ServerPort:
-        out.append(vars.serverPort);
+        HttpWriter::append(out, vars.serverPort);
         break;
     case Kind::ProxyHost:
-        out.append(vars.proxyHost);
+        HttpWriter::append(out, vars.proxyHost);
         break;
     case Kind::ProxyAddForwardedFor: {
         // Every X-Forwarded-For field the client sent, then $remote_addr.
         if (vars.head) {
             for (int i = 0; i < vars.head->fieldCount(); ++i) {
                 if (Http::equalsIgnoreCase(vars.head->fieldName(i), "x-forwarded-for")) {
-                    out.append(vars.head->fieldValue(i));
-                    out.append(", ");
+                    HttpWriter::append(out, vars.head->fieldValue(i));
+                    HttpWriter::append(out, ", ");
                 }
             }
         }
-        out.append(vars.remoteAddr);
+        HttpWriter::append(out, vars.remoteAddr);
         break;
     }
     case Kind::ConnectionUpgrade:
         // map $http_upgrade $connection_upgrade { default upgrade; '' ''; }
         if (vars.head && !vars.head->value("upgrade").isEmpty())
-            out.append("upgrade");
+            HttpWriter::append(out, "upgrade");
         break;
     case Kind::RequestId:
         if (vars.requestId) {
@@ -240,14 +246,14 @@ void ScriptValue::appendPart(QByteArray &out, const Part &part, const RequestVar
                 QRandomGenerator::global()->fillRange(random);
                 *vars.requestId = QByteArray(reinterpret_cast<const char *>(random), sizeof random).toHex();
             }
-            out.append(*vars.requestId);
+            HttpWriter::append(out, *vars.requestId);
         }
         break;
     case Kind::UpstreamAddr:
-        out.append(vars.upstreamAddr);
+        HttpWriter::append(out, vars.upstreamAddr);
         break;
     case Kind::UpstreamStatus:
-        out.append(vars.upstreamStatus);
+        HttpWriter::append(out, vars.upstreamStatus);
         break;
     }
 }

@@ -50,6 +50,10 @@ public:
     bool isEmpty() const { return m_parts.isEmpty(); }
     bool hasVariables() const;
     bool usesCaptures() const;
+    // Whether it reads $upstream_addr / $upstream_status (which a session
+    // then builds for the response).
+    bool readsUpstreamAddr() const { return uses(Kind::UpstreamAddr); }
+    bool readsUpstreamStatus() const { return uses(Kind::UpstreamStatus); }
 
     // A rewrite's replacement (ngx_http_script_regex_*_code): for an internal
     // rewrite a "?" written in the text starts the arguments (`argsStart` is
@@ -73,6 +77,7 @@ private:
         int number = 0;   // $1..$9
         ComplexValue header;  // $http_NAME, $cookie_NAME (read from the head)
     };
+    bool uses(Kind kind) const;
     void appendPart(QByteArray &out, const Part &part, const RequestVariables &vars) const;
     QList<Part> m_parts;
 };

@@ -42,7 +42,12 @@ void VirtualServers::add(int server, const QList<ServerName> &names, bool isDefa
 
 int VirtualServers::find(QByteArrayView host, RegexCaptures *captures) const
 {
-    if (const auto it = m_exact.constFind(host.toByteArray()); it != m_exact.cend())
+    // One block on the address and no regex name (whose captures count):
+    // every rule below picks it.
+    if (m_servers.size() == 1 && m_regexes.isEmpty())
+        return m_first;
+    // Looked up without a copy of the host (the key only lives for the lookup).
+    if (const auto it = m_exact.constFind(QByteArray::fromRawData(host.data(), host.size())); it != m_exact.cend())
         return it.value();
     if (!host.isEmpty()) {
         // The most specific wildcard wins, whatever the order written.

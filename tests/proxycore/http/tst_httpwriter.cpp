@@ -21,6 +21,7 @@ class tst_HttpWriter final : public QObject
 private slots:
     void appendNumber_data();
     void appendNumber();
+    void appendBytesAndFields();
     void appendHex_data();
     void appendHex();
     void currentDateIsAnImfFixdate();
@@ -324,6 +325,33 @@ void tst_HttpWriter::responsesFramePipelinedStreams()
         rest = rest.sliced(p.consumed);
     }
     QVERIFY(rest.isEmpty());
+}
+
+void tst_HttpWriter::appendBytesAndFields()
+{
+    QByteArray out;
+    HttpWriter::append(out, "");
+    QVERIFY(out.isEmpty());
+    HttpWriter::append(out, "GET");
+    HttpWriter::append(out, QByteArrayView(" /a HTTP/1.1\r\nrest").first(14));
+    HttpWriter::appendField(out, "Host", "a.test");
+    HttpWriter::appendField(out, "X-Empty", "");
+    QCOMPARE(out, "GET /a HTTP/1.1\r\nHost: a.test\r\nX-Empty: \r\n"_ba);
+    // Past any capacity reserved: the array grows and keeps what it held.
+    QByteArray big = "x";
+    const QByteArray chunk(1000, 'y');
+    for (int i = 0; i < 100; ++i)
+        HttpWriter::append(big, chunk);
+    QCOMPARE(big.size(), 100001);
+    QCOMPARE(big.count('y'), 100000);
+    QVERIFY(big.startsWith('x'));
+    // A shared array is detached, not written through.
+    QByteArray original = "abc";
+    QByteArray copy = original;
+    HttpWriter::append(copy, "d");
+    HttpWriter::appendField(copy, "N", "v");
+    QCOMPARE(original, "abc"_ba);
+    QCOMPARE(copy, "abcdN: v\r\n"_ba);
 }
 
 QTEST_GUILESS_MAIN(tst_HttpWriter)

@@ -4,6 +4,7 @@
 #include "http/uripath.h"
 #include "routing/hostname.h"
 #include "routing/requestrouter.h"
+#include "routing/virtualservers.h"
 
 #include <QTest>
 
@@ -23,6 +24,7 @@ private slots:
     void serverSelection_data();
     void serverSelection();
     void serverWithoutDefaultIsTheFirst();
+    void oneServerBlockOnAnAddress();
     void locationSelection_data();
     void locationSelection();
     void rewrites_data();
@@ -32,6 +34,7 @@ private slots:
     void upstreamTarget();
     void proxySetHeaderInheritance();
     void addHeaderInheritanceAndStatuses();
+    void upstreamVariablesRead();
     void hideAndPassHeaders();
     void proxyRedirect_data();
     void proxyRedirect();
@@ -212,6 +215,14 @@ void tst_RequestRouter::hostValidation()
     QFETCH(QByteArray, expected);
     const std::optional<QByteArray> got = HostName::validated(host);
     QCOMPARE(got.value_or("!"_ba), expected);
+    // validate(): the same, without a copy of a host already in lower case.
+    QByteArray lowered;
+    const std::optional<QByteArrayView> view = HostName::validate(host, lowered);
+    QCOMPARE(view ? view->toByteArray() : "!"_ba, expected);
+    if (view && host.toLower() == host)
+        QCOMPARE(view->data(), host.constData());
+    else if (view)
+        QCOMPARE(view->data(), lowered.constData());
 }
 
 void tst_RequestRouter::serverSelection_data()
@@ -261,6 +272,36 @@ void tst_RequestRouter::serverWithoutDefaultIsTheFirst()
     QCOMPARE(router.endpoints().size(), 2);
     QCOMPARE(router.endpointIndex(u"[::1]"_s, 8080), 1);
     QCOMPARE(route(router, "GET / HTTP/1.1\r\nHost: img1.test", 1).result, "0 0 -> /"_ba);
+}
+
+void tst_RequestRouter::oneServerBlockOnAnAddress()
+{
+    // Alone on its address, a block takes every host, named or not.
+    auto names = [](const QStringList &texts) {
+        QList<ServerName> out;
+        for (const QString &t : texts)
+            out.append(*ServerName::parse(t));
+        return out;
+    };
+    VirtualServers one;
+    one.add(3, names({u"shop.test"_s, u"*.shop.test"_s}), false);
+    for (const char *host : {"shop.test", "a.shop.test", "other.test", ""})
+        QCOMPARE(one.find(host), 3);
+    // ... and a regex name still sets its captures.
+    VirtualServers regex;
+    regex.add(2, names({u"~^img(\\d+)\\.test$"_s}), false);
+    RegexCaptures captures;
+    QCOMPARE(regex.find("img7.test", &captures), 2);
+    QCOMPARE(captures.group(1), "7"_ba);
+    QCOMPARE(regex.find("other.test", &captures), 2);
+    // Two blocks: an exact name, else the default.
+    VirtualServers two;
+    two.add(0, names({u"a.test"_s}), false);
+    two.add(1, names({u"b.test"_s}), true);
+    QCOMPARE(two.find("a.test"), 0);
+    QCOMPARE(two.find("b.test"), 1);
+    QCOMPARE(two.find("c.test"), 1);
+    QCOMPARE(two.find(QByteArrayView("a.test.extra").first(6)), 0); // a view, not a whole string
 }
 
 void tst_RequestRouter::locationSelection_data()
@@ -436,8 +477,16 @@ void tst_RequestRouter::addHeaderInheritanceAndStatuses()
         vars.uri = r.decision.state.uri;
         vars.serverName = router.server(r.decision.server).serverName;
         QStringList out;
-        for (const ResponseRules::Field &f : router.responseRules(r.decision).addedFields(status, vars))
+        QByteArray lines;
+        for (const ResponseRules::Field &f : router.responseRules(r.decision).addedFields(status, vars)) {
             out.append(QString::fromLatin1(f.name + ": " + f.value));
+            lines += f.name + ": " + f.value + "\r\n";
+        }
+        // Appended into a head: the same lines, after what it holds.
+        QByteArray head = "HTTP/1.1 200 OK\r\n";
+        router.responseRules(r.decision).appendAddedFields(head, status, vars);
+        if (head != "HTTP/1.1 200 OK\r\n" + lines)
+            return QStringList{QString::fromLatin1(head)};
         return out;
     };
     QCOMPARE(added("/x", 200), (QStringList{u"X-Server: shop.test"_s, u"X-Always: a"_s}));
@@ -448,6 +497,33 @@ void tst_RequestRouter::addHeaderInheritanceAndStatuses()
         QVERIFY(ResponseRules::addsOnStatus(status));
     for (int status : {202, 300, 400, 404, 500, 502})
         QVERIFY(!ResponseRules::addsOnStatus(status));
+}
+
+void tst_RequestRouter::upstreamVariablesRead()
+{
+    // A session builds $upstream_addr / $upstream_status only when add_header
+    // or proxy_redirect reads them.
+    LabConfig lab = LabConfig::demo();
+    lab.proxy.headers.addHeader.clear();
+    lab.proxy.headers.proxyRedirect.clear();
+    Listener &l = lab.listeners[0];
+    l.headers.addHeader.clear();
+    l.headers.proxyRedirect.clear();
+    l.routes = {Route::proxyTo(u"/"_s, u"backend"_s), Route::proxyTo(u"/a/"_s, u"backend"_s),
+                Route::proxyTo(u"/s/"_s, u"backend"_s), Route::proxyTo(u"/r/"_s, u"backend"_s)};
+    l.routes[1].headers.addHeader = {{u"X-Addr"_s, u"at $upstream_addr"_s, true}};
+    l.routes[2].headers.addHeader = {{u"X-Status"_s, u"${upstream_status}"_s, false}};
+    l.routes[3].headers.proxyRedirect = {u"http://x/ http://$upstream_addr/"_s};
+    RequestRouter router;
+    QVERIFY(router.build(lab));
+    auto reads = [&](const QByteArray &path) -> QByteArray {
+        const ResponseRules &rules = router.responseRules(route(router, "GET " + path + " HTTP/1.1\r\nHost: a").decision);
+        return QByteArray(rules.readsUpstreamAddr() ? "addr" : "-") + ' ' + (rules.readsUpstreamStatus() ? "status" : "-");
+    };
+    QCOMPARE(reads("/"), "- -"_ba);
+    QCOMPARE(reads("/a/"), "addr -"_ba);
+    QCOMPARE(reads("/s/"), "- status"_ba);
+    QCOMPARE(reads("/r/"), "addr -"_ba);
 }
 
 void tst_RequestRouter::hideAndPassHeaders()
