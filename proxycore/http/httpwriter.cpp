@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <cstring>
+
 namespace HttpWriter {
 
 QByteArrayView currentDate()

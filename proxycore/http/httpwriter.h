@@ -1,9 +1,9 @@
 #pragma once
 
+#include "platform/byteappend.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
-
-#include <cstring>
 
 namespace HttpWriter {
 // RFC 9110 IMF-fixdate for now, formatted at most once per second per thread.
@@ -21,17 +21,9 @@ QByteArray errorResponse(int status, bool close, bool headOnly);
 QByteArray localResponse(int status, QByteArrayView contentType, QByteArrayView location, QByteArrayView body,
                          bool close, bool headOnly);
 void appendNumber(QByteArray &out, qint64 n);
-// out.append(bytes) for the heads built per request: one resize and one
-// copy, where Qt 6.4's append goes through the general QByteArray::insert
-// (about twice the instructions). `bytes` must not point into `out`.
-inline void append(QByteArray &out, QByteArrayView bytes)
-{
-    if (bytes.isEmpty())
-        return;
-    const qsizetype at = out.size();
-    out.resize(at + bytes.size());
-    std::memcpy(out.data() + at, bytes.data(), size_t(bytes.size()));
-}
+// out.append(bytes) for the heads built per request without Qt 6.4's general
+// QByteArray::insert (platform/byteappend.h).
+using ByteAppend::append;
 // "name: value\r\n", in one resize.
 void appendField(QByteArray &out, QByteArrayView name, QByteArrayView value);
 void appendHex(QByteArray &out, quint64 n);
