@@ -4,13 +4,13 @@
 #include "http/httphead.h"
 #include "http/httpwriter.h"
 #include "mockconnection.h"
+#include "mocklistener.h"
 #include "mocktimeline.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QMimeDatabase>
-#include <QTcpServer>
 
 #include <cmath>
 
@@ -135,7 +135,7 @@ bool MockBackend::startListening(QString *error)
     }
     if (!loadBodyFile(error))
         return false;
-    m_server = new QTcpServer(this);
+    m_server = new MockListener(m_config.name, [this](qintptr descriptor) { acceptConnection(descriptor); }, this);
     m_server->setListenBacklogSize(511);
     // "Any free port" is chosen once: started again, a backend comes back where it was.
     const quint16 port = hp->port != 0 ? hp->port : m_live->port.load();
@@ -146,7 +146,7 @@ bool MockBackend::startListening(QString *error)
         m_server = nullptr;
         return false;
     }
-    connect(m_server, &QTcpServer::newConnection, this, &MockBackend::acceptConnections);
+    m_server->startAccepting();
     m_live->port = m_server->serverPort();
     setState(m_config.paused && !std::exchange(m_startedOnce, true) ? State::Paused : State::Running);
     return true;
@@ -159,11 +159,8 @@ void MockBackend::stopListening()
         return;
     // Every connection the kernel already accepted is taken and answered:
     // stopping loses no accepted request. From now on: connection refused.
-    while (m_server->waitForNewConnection(0))
-        acceptConnections();
-    acceptConnections();
-    m_server->close();
-    delete m_server;
+    m_server->acceptAll();
+    delete m_server; // closes it
     m_server = nullptr;
     const bool wasPaused = m_live->state.load() == State::Paused;
     setState(State::Stopped);
@@ -244,15 +241,13 @@ void MockBackend::applyStep(const MockTimelineStep &step)
     setBehaviour(b);
 }
 
-void MockBackend::acceptConnections()
+void MockBackend::acceptConnection(qintptr descriptor)
 {
-    if (!m_server)
-        return;
-    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        m_live->counters.countConnection();
-        auto *connection = new MockConnection(this, socket);
-        m_openConnections.insert(connection);
-    }
+    m_live->counters.countConnection();
+    auto *connection = new MockConnection(this, descriptor);
+    m_openConnections.insert(connection);
+    if (!connection->isOpen())
+        connectionClosed(connection); // the descriptor could not be used (and is closed)
 }
 
 void MockBackend::connectionClosed(MockConnection *connection)

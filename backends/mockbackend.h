@@ -15,8 +15,8 @@
 #include <optional>
 #include <random>
 
-class QTcpServer;
 class MockConnection;
+class MockListener;
 class MockTimeline;
 
 // What the backend decided for one request.
@@ -128,7 +128,7 @@ signals:
 private:
     // Sockets, timers and the behaviour belong to the backend's thread.
     void assertInOwnThread() const { Q_ASSERT(thread() == QThread::currentThread()); }
-    void acceptConnections();
+    void acceptConnection(qintptr descriptor);
     void applyStep(const MockTimelineStep &step);
     void setState(State state);
     void compileBehaviour(const MockBehaviour &behaviour);
@@ -149,7 +149,7 @@ private:
     QByteArray m_nameUtf8;
     QByteArray m_healthPath;
     bool m_startedOnce = false;
-    QTcpServer *m_server = nullptr;
+    MockListener *m_server = nullptr;
     MockTimeline *m_timeline = nullptr;
     QSet<MockConnection *> m_openConnections;
     std::mt19937_64 m_random;

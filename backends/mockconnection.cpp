@@ -1,5 +1,6 @@
 #include "mockconnection.h"
 
+#include "engine/socketinput.h"
 #include "http/httpwriter.h"
 #include "platform/socketshutdown.h"
 
@@ -7,24 +8,19 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr qint64 WriteHighWater = 256 * 1024;
-constexpr qint64 InputHighWater = 256 * 1024;
 constexpr int DripTickMs = 100;
 } // namespace
 
-MockConnection::MockConnection(MockBackend *backend, QTcpSocket *socket)
+MockConnection::MockConnection(MockBackend *backend, qintptr descriptor)
     : QObject(backend)
     , m_backend(backend)
-    , m_socket(socket)
+    , m_socket(this)
     , m_parser(HttpParser::Kind::Request)
 {
-    socket->setParent(this);
-    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    // Bounded reading: while a request is being answered (or hangs), pipelined
-    // input waits in the kernel, not in our memory.
-    socket->setReadBufferSize(InputHighWater);
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, [this] {
+        const StreamSocket::Batch batch;
         if (m_dripBudget >= 0) { // a drip tick
             m_dripBudget = qMax<qint64>(1, m_outcome.fault->bytesPerSecond * DripTickMs / 1000);
             pump();
@@ -32,18 +28,17 @@ MockConnection::MockConnection(MockBackend *backend, QTcpSocket *socket)
             execute();            // the latency has passed
         }
     });
-    connect(socket, &QTcpSocket::readyRead, this, &MockConnection::handleReadyRead);
-    connect(socket, &QTcpSocket::disconnected, this, &MockConnection::closeNow);
-    connect(socket, &QTcpSocket::bytesWritten, this, [this] {
-        if (m_busy && !m_timer.isActive() && !m_waitingForResume && !m_hung)
-            pump();
-    });
     connect(backend, &MockBackend::resumed, this, [this] {
-        if (std::exchange(m_waitingForResume, false))
+        if (std::exchange(m_waitingForResume, false)) {
+            const StreamSocket::Batch batch;
             execute();
+        }
     });
-    if (socket->bytesAvailable() > 0)
-        QMetaObject::invokeMethod(this, &MockConnection::handleReadyRead, Qt::QueuedConnection);
+    // Input is read only while there is room for it (SocketInput::Cap): while a
+    // request is being answered (or hangs), pipelined input waits in the
+    // kernel, not in our memory. Nagle is off (adopt()).
+    if (!m_socket.adopt(descriptor))
+        m_closed = true;
 }
 
 MockConnection::~MockConnection() = default;
@@ -61,28 +56,72 @@ void MockConnection::closeNow()
         return;
     m_closed = true;
     m_timer.stop();
-    m_socket->disconnect(this);
     m_backend->disconnect(this);
-    if (m_socket->bytesToWrite() > 0)
-        m_socket->disconnectFromHost(); // flushes first
-    else
-        m_socket->abort();
+    // What is still queued (an earlier response, an error answer) goes out
+    // before the FIN; a peer that has gone gets nothing more.
+    m_socket.flush();
+    if (m_socket.bytesToWrite() > 0 && !m_socket.atEnd()) {
+        m_flushing = true; // finished from streamBytesWritten or streamClosed
+        return;
+    }
+    finishClose();
+}
+
+void MockConnection::finishClose()
+{
+    m_flushing = false;
+    m_socket.abort();
     m_backend->connectionClosed(this);
 }
 
-void MockConnection::handleReadyRead()
+void MockConnection::streamReadyRead(StreamSocket *)
 {
-    if (m_closed || (m_busy && m_in.size() >= InputHighWater))
+    if (m_flushing) {
+        m_socket.discardInput(); // only its end (or reset) matters now
         return;
-    m_in.append(m_socket->readAll());
+    }
     processInput();
+}
+
+void MockConnection::streamBytesWritten(StreamSocket *)
+{
+    if (m_flushing) {
+        if (m_socket.bytesToWrite() == 0)
+            finishClose();
+        return;
+    }
+    if (m_busy && !m_timer.isActive() && !m_waitingForResume && !m_hung)
+        pump();
+}
+
+void MockConnection::streamClosed(StreamSocket *)
+{
+    // The client closed or reset: nothing more can be answered.
+    if (m_flushing)
+        finishClose();
+    else
+        closeNow();
 }
 
 void MockConnection::processInput()
 {
-    while (!m_closed && !m_busy) { // one request at a time, in order
-        const HttpParser::Step step = m_parser.parse(m_in);
-        m_in.remove(0, step.consumed);
+    while (!m_closed) {
+        SocketInput::readInto(m_socket, m_in, m_inPos);
+        if (m_busy)
+            return; // one request at a time, in order: the rest waits (bounded) in m_in
+        parseInput();
+        if (m_closed || m_busy || !m_socket.mayHaveMoreInput())
+            break;
+    }
+    if (m_inPos == m_in.size())
+        SocketInput::trim(m_in, m_inPos); // an idle connection keeps a small buffer
+}
+
+void MockConnection::parseInput()
+{
+    while (!m_closed && !m_busy) {
+        const HttpParser::Step step = m_parser.parse(QByteArrayView(m_in.constData() + m_inPos, m_in.size() - m_inPos));
+        m_inPos += step.consumed;
         switch (step.event) {
         case HttpParser::Event::NeedMore:
             return;
@@ -95,9 +134,8 @@ void MockConnection::processInput()
             startRequest();
             continue;
         case HttpParser::Event::Error:
-            m_socket->write(HttpWriter::errorResponse(m_parser.errorStatus(), true, m_parser.head().method() == "HEAD"));
-            m_socket->flush(); // closeNow() deletes the socket before the event loop would write it
-            closeNow();
+            m_socket.write(HttpWriter::errorResponse(m_parser.errorStatus(), true, m_parser.head().method() == "HEAD"));
+            closeNow(); // sends it first
             return;
         }
     }
@@ -148,8 +186,8 @@ void MockConnection::execute()
         switch (kind) {
         case MockFault::Kind::Reset:
             log(0);
-            SocketShutdown::resetOnClose(m_socket->socketDescriptor());
-            m_socket->abort();
+            SocketShutdown::resetOnClose(m_socket.descriptor());
+            m_socket.abort(); // anything queued is dropped with the connection
             closeNow();
             return;
         case MockFault::Kind::Close:
@@ -214,20 +252,20 @@ void MockConnection::pump()
     static const QByteArray block(64 * 1024, 'x');
     qint64 written = 0;
     const auto bodyLeft = [this] { return m_body.size() - m_bodyOffset; };
-    while ((!m_pending.isEmpty() || bodyLeft() > 0 || m_fillerLeft > 0) && m_socket->bytesToWrite() < WriteHighWater
+    while ((!m_pending.isEmpty() || bodyLeft() > 0 || m_fillerLeft > 0) && m_socket.bytesToWrite() < WriteHighWater
            && m_dripBudget != 0) {
         qint64 n = m_dripBudget > 0 ? m_dripBudget : std::numeric_limits<qint64>::max();
         if (!m_pending.isEmpty()) {
             n = qMin<qint64>(n, m_pending.size());
-            m_socket->write(m_pending.constData(), n);
+            m_socket.write(m_pending.constData(), n);
             m_pending.remove(0, n); // the head: small
         } else if (bodyLeft() > 0) {
             n = qMin<qint64>(qMin<qint64>(n, bodyLeft()), block.size());
-            m_socket->write(m_body.constData() + m_bodyOffset, n);
+            m_socket.write(m_body.constData() + m_bodyOffset, n);
             m_bodyOffset += n;
         } else {
             n = qMin<qint64>(qMin<qint64>(n, m_fillerLeft), block.size());
-            m_socket->write(block.constData(), n);
+            m_socket.write(block.constData(), n);
             m_fillerLeft -= n;
         }
         written += n;
@@ -253,13 +291,22 @@ void MockConnection::finishResponse()
     m_busy = false;
     m_dripBudget = -1;
     m_parser.reset();
-    m_socket->flush();
     if (m_closeAfterResponse || m_closing) {
         closeNow();
         return;
     }
-    if (!m_in.isEmpty() || m_socket->bytesAvailable() > 0) // pipelined requests waited for this response
-        QMetaObject::invokeMethod(this, &MockConnection::handleReadyRead, Qt::QueuedConnection);
+    // Pipelined requests waited for this response. Handled from the event
+    // loop, which keeps this from recursing once per pipelined request; the
+    // response itself goes out when the current event's handling ends.
+    if (m_inPos < m_in.size() || m_socket.mayHaveMoreInput()) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                const StreamSocket::Batch batch;
+                processInput();
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 void MockConnection::log(int status)
@@ -267,7 +314,12 @@ void MockConnection::log(int status)
     if (!m_backend->logsRequests())
         return;
     MockRequestLog entry;
-    entry.client = m_socket->peerAddress().toString() + u':' + QString::number(m_socket->peerPort());
+    if (m_clientText.isEmpty()) {
+        quint16 port = 0;
+        const QHostAddress address = m_socket.peerAddress(&port);
+        m_clientText = address.toString() + u':' + QString::number(port);
+    }
+    entry.client = m_clientText;
     entry.method = m_parser.head().method().toByteArray();
     entry.uri = m_parser.head().target().toByteArray();
     entry.status = status;

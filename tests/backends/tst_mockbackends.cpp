@@ -47,10 +47,14 @@ struct RawResult {
 
 #ifdef Q_OS_UNIX
 // A plain BSD-socket client, to see what Qt hides: ECONNRESET versus FIN.
-RawResult rawExchange(quint16 port, const QByteArray &request, int timeoutMs)
+// receiveBuffer > 0: a small SO_RCVBUF, so the backend cannot hand its whole
+// response to the kernel at once.
+RawResult rawExchange(quint16 port, const QByteArray &request, int timeoutMs, int receiveBuffer = 0)
 {
     RawResult r;
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (receiveBuffer > 0)
+        ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &receiveBuffer, sizeof receiveBuffer);
     sockaddr_in addr{};
     addr.sin_family = AF_INET;
     addr.sin_port = htons(port);
@@ -180,6 +184,9 @@ private slots:
     void countersAreReadableAnyTime();
     void manyBackendsShareTwoThreads();
     void pipelinedRequestsAnsweredInOrder();
+    void pipelinedBodyBeyondTheReadBound();
+    void closingConnectionSendsItsWholeResponse();
+    void requestLogNamesTheClient();
 };
 
 void tst_MockBackends::syntaxRoundTrip_data()
@@ -711,6 +718,77 @@ void tst_MockBackends::pipelinedRequestsAnsweredInOrder()
         QCOMPARE(r.status, 200);
         QCOMPARE(r.body, "/p" + QByteArray::number(i));
     }
+}
+
+void tst_MockBackends::pipelinedBodyBeyondTheReadBound()
+{
+    // While a request is answered the backend reads only a bounded amount of
+    // what follows; the rest waits in the kernel and is read afterwards.
+    MockBackendHost host;
+    MockBackendConfig c = mockConfig();
+    c.behaviour.latency = {MockLatency::Kind::Fixed, 50, 0, 1};
+    c.behaviour.body = u"{{method}} {{uri}}"_s;
+    MockBackend *b = host.add(c);
+    QString error;
+    QVERIFY(host.start(b, &error));
+    TestClient client(b->port());
+    const qsizetype bodySize = 600 * 1024;
+    client.send("GET /a HTTP/1.1\r\nHost: t\r\n\r\n"
+                "POST /b HTTP/1.1\r\nHost: t\r\nContent-Length: " + QByteArray::number(bodySize) + "\r\n\r\n"
+                + QByteArray(bodySize, 'u') + "GET /c HTTP/1.1\r\nHost: t\r\n\r\n");
+    QCOMPARE(client.read(5000).body, "GET /a");
+    QCOMPARE(client.read(5000).body, "POST /b");
+    QCOMPARE(client.read(5000).body, "GET /c");
+    QCOMPARE(b->bodyBytesReceived(), quint64(bodySize));
+}
+
+void tst_MockBackends::closingConnectionSendsItsWholeResponse()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("the plain client uses BSD sockets");
+#else
+    // Connection: close with more body than the client's socket takes at
+    // once: the FIN follows the last byte, none is lost.
+    MockBackendHost host;
+    MockBackendConfig c = mockConfig();
+    c.behaviour.bodySize = 3 * 1024 * 1024;
+    MockBackend *b = host.add(c);
+    QString error;
+    QVERIFY(host.start(b, &error));
+    const RawResult r = rawExchange(b->port(), "GET /big HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n", 20000, 4096);
+    QVERIFY(r.eof);
+    QCOMPARE(r.error, 0);
+    const qsizetype headEnd = r.bytes.indexOf("\r\n\r\n");
+    QVERIFY(headEnd > 0);
+    QCOMPARE(qint64(r.bytes.size() - headEnd - 4), qint64(c.behaviour.bodySize));
+    QTRY_COMPARE(b->activeConnections(), 0);
+#endif
+}
+
+void tst_MockBackends::requestLogNamesTheClient()
+{
+    MockBackendHost host;
+    MockBackendConfig c = mockConfig();
+    c.behaviour.errorEvery = 2;
+    MockBackend *b = host.add(c);
+    b->setRequestLogging(true);
+    QList<MockRequestLog> log;
+    connect(b, &MockBackend::requestServed, this, [&log](const MockRequestLog &entry) { log.append(entry); });
+    QString error;
+    QVERIFY(host.start(b, &error));
+    TestClient client(b->port());
+    QCOMPARE(client.get("/one").status, 200);
+    QCOMPARE(client.request("HEAD /two HTTP/1.1\r\nHost: t\r\n\r\n").status, 500);
+    QTRY_COMPARE(log.size(), 2);
+    const QString self = u"127.0.0.1:"_s + QString::number(client.socket().localPort());
+    QCOMPARE(log[0].client, self);
+    QCOMPARE(log[0].method, "GET");
+    QCOMPARE(log[0].uri, "/one");
+    QCOMPARE(log[0].status, 200);
+    QCOMPARE(log[1].client, self);
+    QCOMPARE(log[1].method, "HEAD");
+    QCOMPARE(log[1].status, 500);
+    QCOMPARE(log[1].backend, u"alpha"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_MockBackends)
