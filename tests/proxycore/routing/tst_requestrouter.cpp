@@ -8,6 +8,8 @@
 
 #include <QTest>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 // nginx 1.22's request routing, rule by rule, without sockets: each case is
@@ -46,6 +48,9 @@ private slots:
 
 private:
     struct Routed {
+        // The decision's host is a view into the request head, as in a
+        // session: the parser that holds it lives as long as the result.
+        std::shared_ptr<HttpParser> parser = std::make_shared<HttpParser>(HttpParser::Kind::Request);
         RequestRouter::Decision decision;
         QByteArray target;                   // what proxy_pass sends (proxied requests)
         QList<ProxyHeaders::Field> headers;  // the header lines sent
@@ -138,10 +143,10 @@ LabConfig tst_RequestRouter::siteLab()
 
 tst_RequestRouter::Routed tst_RequestRouter::route(const RequestRouter &router, const QByteArray &request, int endpoint)
 {
-    HttpParser parser(HttpParser::Kind::Request);
+    Routed out;
+    HttpParser &parser = *out.parser;
     const QByteArray raw = request + (request.endsWith("\r\n\r\n") ? "" : "\r\n\r\n");
     const HttpParser::Step step = parser.parse(raw);
-    Routed out;
     if (step.event != HttpParser::Event::HeadComplete) {
         out.result = "parse error";
         return out;
