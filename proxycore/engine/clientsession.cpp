@@ -202,8 +202,9 @@ void ClientSession::resetClientTimer()
 
 void ClientSession::processClient()
 {
-    // flush() can emit bytesWritten synchronously and call back in here; the
-    // outer loop re-checks everything, so a nested call has nothing to add.
+    // The end of a StreamSocket::Batch reports streamBytesWritten and can call
+    // back in here; the outer loop re-checks everything, so a nested call has
+    // nothing to add.
     if (m_processingClient)
         return;
     const QScopedValueRollback guard(m_processingClient, true);
