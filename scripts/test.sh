@@ -5,7 +5,7 @@
 #   3. the suite again under AddressSanitizer + UndefinedBehaviorSanitizer
 #   4. the .deb built, installed, run and removed (scripts/package-test.sh;
 #      only as root or with passwordless sudo)
-# Usage: scripts/test.sh [PRESET]   (a single preset runs just that suite: dev, asan, release)
+# Usage: scripts/test.sh [PRESET]   (a single preset runs just that suite: dev or asan)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export QT_QPA_PLATFORM=offscreen
