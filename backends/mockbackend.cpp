@@ -135,7 +135,7 @@ bool MockBackend::startListening(QString *error)
     }
     if (!loadBodyFile(error))
         return false;
-    m_server = new MockListener(m_config.name, [this](qintptr descriptor) { acceptConnection(descriptor); }, this);
+    m_server = new MockListener([this](qintptr descriptor) { acceptConnection(descriptor); }, this);
     m_server->setListenBacklogSize(511);
     // "Any free port" is chosen once: started again, a backend comes back where it was.
     const quint16 port = hp->port != 0 ? hp->port : m_live->port.load();
@@ -146,7 +146,7 @@ bool MockBackend::startListening(QString *error)
         m_server = nullptr;
         return false;
     }
-    m_server->startAccepting();
+    m_server->startAccepting(u"mock backend "_s + m_config.name);
     m_live->port = m_server->serverPort();
     setState(m_config.paused && !std::exchange(m_startedOnce, true) ? State::Paused : State::Running);
     return true;

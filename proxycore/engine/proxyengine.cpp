@@ -114,7 +114,9 @@ bool ProxyEngine::bindListeners(const LabConfig &config, QString *error)
                 ok = false;
                 break;
             }
-            server->startAccepting();
+            const QString where = address.protocol() == QAbstractSocket::IPv6Protocol
+                ? u'[' + address.toString() + u']' : address.toString();
+            server->startAccepting(u"listener "_s + where + u':' + QString::number(server->serverPort()));
             listeners.push_back(server);
             ports.append(server->serverPort());
         }
