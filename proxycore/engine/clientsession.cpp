@@ -258,7 +258,7 @@ void ClientSession::processClient()
 void ClientSession::resolveRemoteAddress(const HttpHead &req)
 {
     // $remote_addr: the peer, or (realip) a trusted proxy's header.
-    m_x.remoteAddress = m_clientAddress;
+    m_remoteAddress = m_clientAddress;
     m_x.remoteIp = m_clientIp;
     m_x.record.client = m_clientText;
     const ProxySettings &ps = m_x.runtime->config().proxy;
@@ -282,7 +282,7 @@ void ClientSession::resolveRemoteAddress(const HttpHead &req)
     const QHostAddress real = RealIp::resolve(m_clientAddress, value, xff, m_x.runtime->trustedProxies(),
                                               ps.realIpRecursive);
     if (real != m_clientAddress) {
-        m_x.remoteAddress = real;
+        m_remoteAddress = real;
         m_x.remoteIp = real.toString().toLatin1();
         m_x.record.client = QString::fromLatin1(m_x.remoteIp) + u" via "_s + m_clientText;
     }
@@ -361,15 +361,19 @@ void ClientSession::startRequest()
     m_x.chunkedUpstreamBody = req.framing() == BodyFraming::Chunked;
 
     const RequestVariables vars = variables(req);
-    const QByteArray target = RequestRouter::upstreamTarget(*m_x.plan, m_x.route.state, origin, vars);
+    // Both buffers are kept from request to request (emptied, not freed), so
+    // a request whose head fits what they already hold allocates nothing here.
+    m_upstreamTarget.resize(0);
+    RequestRouter::appendUpstreamTarget(m_upstreamTarget, *m_x.plan, m_x.route.state, origin, vars);
     ProxyHeaders::Sent sent;
     HeaderRewriter::UpstreamRequest params;
-    params.target = target;
+    params.target = m_upstreamTarget;
     params.lines = &m_x.plan->requestHeaders;
     params.vars = &vars;
     params.sent = &sent;
     params.chunkedBody = m_x.chunkedUpstreamBody;
-    m_upstreamHead = HeaderRewriter::upstreamRequestHead(req, params);
+    m_upstreamHead.resize(0);
+    HeaderRewriter::appendUpstreamRequestHead(m_upstreamHead, req, params);
     m_x.closeUpstream = sent.connectionClose;
     // A 101 is tunnelled when the client sent Upgrade and a line passed it on (nginx).
     m_x.upgradeRequested = !req.value("upgrade").isEmpty() && sent.upgrade;
@@ -384,13 +388,13 @@ QByteArray ClientSession::balancingKey(const HttpHead &req) const
 {
     switch (m_x.group->group().method) {
     case BalancingMethod::IpHash:
-        if (m_x.remoteAddress.protocol() == QAbstractSocket::IPv4Protocol) {
-            const quint32 v = m_x.remoteAddress.toIPv4Address();
+        if (m_remoteAddress.protocol() == QAbstractSocket::IPv4Protocol) {
+            const quint32 v = m_remoteAddress.toIPv4Address();
             const char bytes[4] = {char(v >> 24), char(v >> 16), char(v >> 8), char(v)};
             return QByteArray(bytes, 4);
         }
-        if (m_x.remoteAddress.protocol() == QAbstractSocket::IPv6Protocol) {
-            const Q_IPV6ADDR v6 = m_x.remoteAddress.toIPv6Address();
+        if (m_remoteAddress.protocol() == QAbstractSocket::IPv6Protocol) {
+            const Q_IPV6ADDR v6 = m_remoteAddress.toIPv6Address();
             return QByteArray(reinterpret_cast<const char *>(v6.c), 16);
         }
         return {};
@@ -1101,10 +1105,12 @@ void ClientSession::prepareForNextRequest()
     m_state = State::ReadingHead;
     m_x = ProxyExchange();
     m_target.clear();
-    if (m_replay.capacity() > SocketInput::KeptCapacity)
-        m_replay.clear();
-    else
-        m_replay.resize(0);
+    for (QByteArray *kept : {&m_replay, &m_upstreamHead, &m_upstreamTarget}) {
+        if (kept->capacity() > SocketInput::KeptCapacity)
+            kept->clear(); // a large one is given back; the usual size is reused
+        else
+            kept->resize(0);
+    }
     SocketInput::trim(m_up, m_upPos);
     resetClientTimer();
     // Pipelined requests already buffered are handled from the event loop,

@@ -119,6 +119,10 @@ private:
     QString m_clientText;
     QByteArray m_clientIp;
     QHostAddress m_clientAddress; // the connection's peer
+    // $remote_addr as an address (the peer, or a trusted proxy's header), set
+    // per request. Not in ProxyExchange: a QHostAddress allocates when it is
+    // made, and the exchange is made anew for every request.
+    QHostAddress m_remoteAddress;
     QByteArray m_localIp;         // the listener's address, for a request without Host
     quint16 m_localPort = 0;
     QByteArray m_localPortText;   // $server_port
@@ -133,7 +137,8 @@ private:
     qsizetype m_inPos = 0;
     HttpParser m_requestParser;
     RequestTarget m_target;
-    QByteArray m_upstreamHead;
+    QByteArray m_upstreamTarget; // what proxy_pass sends as the request target
+    QByteArray m_upstreamHead;   // what goes upstream, kept for a retry
     QByteArray m_replay; // body bytes already sent upstream, for a retry
     HttpParser m_responseParser;
     QByteArray m_up;     // upstream input, from m_upPos

@@ -31,7 +31,13 @@ bool isHopByHop(const HttpHead &head, QByteArrayView name)
 QByteArray upstreamRequestHead(const HttpHead &request, const UpstreamRequest &params)
 {
     QByteArray out;
-    out.reserve(request.raw().size() + 128);
+    appendUpstreamRequestHead(out, request, params);
+    return out;
+}
+
+void appendUpstreamRequestHead(QByteArray &out, const HttpHead &request, const UpstreamRequest &params)
+{
+    out.reserve(out.size() + request.raw().size() + 128);
     HttpWriter::append(out, request.method());
     out.append(' ');
     HttpWriter::append(out, params.target);
@@ -54,7 +60,6 @@ QByteArray upstreamRequestHead(const HttpHead &request, const UpstreamRequest &p
         HttpWriter::append(out, "\r\n");
     }
     HttpWriter::append(out, "\r\n");
-    return out;
 }
 
 QByteArray clientResponseHead(const HttpHead &response, const ClientResponse &params)

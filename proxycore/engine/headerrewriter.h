@@ -24,6 +24,9 @@ struct UpstreamRequest {
 bool isHopByHop(const HttpHead &head, QByteArrayView name);
 
 QByteArray upstreamRequestHead(const HttpHead &request, const UpstreamRequest &params);
+// The same, appended to `out` (a buffer kept from request to request
+// allocates nothing).
+void appendUpstreamRequestHead(QByteArray &out, const HttpHead &request, const UpstreamRequest &params);
 
 enum class ClientFraming { AsIs, Chunked, Close };
 

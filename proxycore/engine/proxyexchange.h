@@ -5,7 +5,6 @@
 #include "requestrecord.h"
 
 #include <QElapsedTimer>
-#include <QHostAddress>
 
 #include <memory>
 
@@ -27,8 +26,7 @@ struct ProxyExchange {
     UpstreamConnection *upstream = nullptr;
     Phase phase = Phase::None;
 
-    QHostAddress remoteAddress; // $remote_addr (the peer, or a trusted proxy's header)
-    QByteArray remoteIp;
+    QByteArray remoteIp;        // $remote_addr (the peer, or a trusted proxy's header)
 
     // Routing: the server block and location, $uri, $args and captures after
     // the rewrites; the location's compiled plan and the response rules in force.

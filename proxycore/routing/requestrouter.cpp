@@ -1,6 +1,7 @@
 #include "requestrouter.h"
 
 #include "hostname.h"
+#include "http/httpwriter.h"
 #include "http/uripath.h"
 
 #include <QCoreApplication>
@@ -274,18 +275,28 @@ RequestRouter::Decision RequestRouter::route(const Request &request) const
 QByteArray RequestRouter::upstreamTarget(const LocationPlan &plan, const RouteState &state, QByteArrayView clientTarget,
                                          const RequestVariables &vars)
 {
+    QByteArray out;
+    appendUpstreamTarget(out, plan, state, clientTarget, vars);
+    return out;
+}
+
+void RequestRouter::appendUpstreamTarget(QByteArray &out, const LocationPlan &plan, const RouteState &state,
+                                         QByteArrayView clientTarget, const RequestVariables &vars)
+{
     if (plan.proxyUriHasVariables) {
         RequestVariables now = vars;
         now.uri = state.uri;
         now.args = state.args;
         now.captures = &state.captures;
-        return plan.proxyUriValue.evaluate(now);
+        out.append(plan.proxyUriValue.evaluate(now));
+        return;
     }
-    if (plan.proxyUri.isEmpty() && !state.rewritten)
-        return clientTarget.toByteArray();
+    if (plan.proxyUri.isEmpty() && !state.rewritten) {
+        HttpWriter::append(out, clientTarget);
+        return;
+    }
     const qsizetype skip = state.validLocation && !plan.proxyUri.isEmpty() ? qMin(plan.prefix.size(), state.uri.size()) : 0;
-    QByteArray out;
-    out.reserve(plan.proxyUri.size() + state.uri.size() + state.args.size() + 8);
+    out.reserve(out.size() + plan.proxyUri.size() + state.uri.size() + state.args.size() + 8);
     if (state.validLocation)
         out.append(plan.proxyUri);
     const QByteArrayView rest = QByteArrayView(state.uri).sliced(skip);
@@ -295,5 +306,4 @@ QByteArray RequestRouter::upstreamTarget(const LocationPlan &plan, const RouteSt
         out.append(rest);
     if (!state.args.isEmpty())
         out.append('?').append(state.args);
-    return out;
 }

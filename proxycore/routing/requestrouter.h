@@ -97,6 +97,10 @@ public:
     // path was or a rewrite made it), then "?args".
     static QByteArray upstreamTarget(const LocationPlan &plan, const RouteState &state, QByteArrayView clientTarget,
                                      const RequestVariables &vars);
+    // The same, appended to `out` (a buffer kept from request to request
+    // allocates nothing).
+    static void appendUpstreamTarget(QByteArray &out, const LocationPlan &plan, const RouteState &state,
+                                     QByteArrayView clientTarget, const RequestVariables &vars);
     // nginx's header filter: a Location starting with "/" gets
     // "http://HOST[:PORT]" (the request's host, else the local address; the
     // port unless 80).
