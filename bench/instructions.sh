@@ -6,17 +6,26 @@
 # Each binary runs `proxy -q` under callgrind twice, for N and 3N requests
 # (upstreamlab load, keep-alive, 10 connections, against an upstreamlab mock);
 # the difference over 2N is the cost per request, start-up and shut-down removed.
-#   Usage: bench/instructions.sh [N] BINARY[:PROXY-OPTIONS]...   (N default 2000)
+# With --allocations it counts heap allocations per request instead (malloc,
+# calloc, realloc and operator new, as valgrind's memcheck reports them);
+# --at-most LIMIT then exits 1 when a binary makes more (ctest's
+# bench_allocations). Exits 77 without valgrind.
+#   Usage: bench/instructions.sh [--allocations [--at-most LIMIT]] [N] BINARY[:PROXY-OPTIONS]...   (N default 2000)
 #   e.g.   bench/instructions.sh 2000 /tmp/before/upstreamlab build/release/app/upstreamlab \
 #              build/release/app/upstreamlab:--explain
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=2000
+allocations=0
+at_most=""
+if [[ "${1:-}" == --allocations ]]; then allocations=1; shift; fi
+if [[ "${1:-}" == --at-most ]]; then at_most=$2; shift 2; fi
 if [[ "${1:-}" =~ ^[0-9]+$ ]]; then n=$1; shift; fi
-(($# > 0)) || { echo "usage: bench/instructions.sh [N] BINARY[:PROXY-OPTIONS]..." >&2; exit 2; }
-command -v valgrind >/dev/null || { echo "bench: needs valgrind" >&2; exit 1; }
-app="$PWD/build/release/app/upstreamlab"
-[[ -x "$app" ]] || { echo "bench: build first: scripts/setup.sh release" >&2; exit 1; }
+(($# > 0)) || { echo "usage: bench/instructions.sh [--allocations [--at-most LIMIT]] [N] BINARY[:PROXY-OPTIONS]..." >&2; exit 2; }
+command -v valgrind >/dev/null || { echo "bench: needs valgrind" >&2; exit 77; }
+# The mock backend and the load generator (BENCH_APP: another build's).
+app="${BENCH_APP:-$PWD/build/release/app/upstreamlab}"
+[[ -x "$app" ]] || { echo "bench: build first: scripts/setup.sh release (or set BENCH_APP)" >&2; exit 1; }
 
 work="$(mktemp -d)"
 pids=()
@@ -48,23 +57,36 @@ JSON
 "$app" export-nginx "$work/lab.json" -o "$work/lab.conf"
 
 instructions() { # binary options requests
-    local out="$work/callgrind.out"
+    local out="$work/valgrind.out"
+    local tool=(--tool=callgrind --callgrind-out-file="$out")
+    ((allocations)) && tool=(--tool=memcheck --leak-check=no --log-file="$out")
     # shellcheck disable=SC2086 # the options are words
-    valgrind --tool=callgrind --callgrind-out-file="$out" "$1" proxy -q -c "$work/lab.conf" $2 > /dev/null 2>&1 &
+    valgrind "${tool[@]}" "$1" proxy -q -c "$work/lab.conf" $2 > /dev/null 2>&1 &
     local pid=$!
     wait_port $proxy_port
     "$app" load "http://127.0.0.1:$proxy_port/" -n "$3" -c 10 > /dev/null
     kill -TERM "$pid"
     wait "$pid" || true
-    awk '/^summary:/ { print $2 }' "$out"
+    if ((allocations)); then # "total heap usage: 12,345 allocs, 12,001 frees, …"
+        sed -nE 's/.*total heap usage: ([0-9,]+) allocs.*/\1/p' "$out" | tr -d ,
+    else
+        awk '/^summary:/ { print $2 }' "$out"
+    fi
 }
 
-printf "%-60s %14s\n" "proxy" "instr/request"
+printf "%-60s %14s\n" "proxy" "$( ((allocations)) && echo allocs/request || echo instr/request)"
+status=0
 for spec in "$@"; do
     bin=${spec%%:*}
     options=""
     [[ "$spec" == *:* ]] && options=${spec#*:}
     small=$(instructions "$bin" "$options" "$n")
     large=$(instructions "$bin" "$options" $((3 * n)))
-    printf "%-60s %14.0f\n" "$spec" "$(awk -v a="$small" -v b="$large" -v n="$n" 'BEGIN { print (b - a) / (2 * n) }')"
+    per=$(awk -v a="$small" -v b="$large" -v n="$n" 'BEGIN { print (b - a) / (2 * n) }')
+    if ((allocations)); then printf "%-60s %14.2f\n" "$spec" "$per"; else printf "%-60s %14.0f\n" "$spec" "$per"; fi
+    if [[ -n "$at_most" ]] && awk -v p="$per" -v m="$at_most" 'BEGIN { exit !(p > m) }'; then
+        echo "bench: $spec makes $per heap allocations per request, more than $at_most" >&2
+        status=1
+    fi
 done
+exit $status

@@ -17,9 +17,10 @@ packages=(
 )
 
 # The test suite compares the proxy with real nginx (Debian's package).
-# clang and its runtime build the libFuzzer target.
+# clang and its runtime build the libFuzzer target. valgrind counts the
+# proxy's heap allocations per request (ctest's bench_allocations).
 if [[ "$with_test_tools" == "--with-test-tools" ]]; then
-    packages+=(nginx-light clang libclang-rt-dev)
+    packages+=(nginx-light clang libclang-rt-dev valgrind)
 fi
 
 missing=()
