@@ -1,7 +1,6 @@
 #include "proxyheaders.h"
 
 #include "http/httphead.h"
-#include "http/httpwriter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -53,21 +52,13 @@ bool ProxyHeaders::compile(const QList<HeaderLine> &lines, const QSet<QString> &
 void ProxyHeaders::appendTo(QByteArray &out, const RequestVariables &vars, Sent *sent) const
 {
     for (const Line &line : m_lines) {
-        const qsizetype start = out.size();
-        HttpWriter::append(out, line.lineStart);
-        const qsizetype valueStart = out.size();
-        line.value.appendTo(out, vars);
-        if (out.size() == valueStart) {
-            out.truncate(start); // an empty value sends no field
-            continue;
-        }
-        if (sent) {
-            if (line.lowerName == "upgrade")
-                sent->upgrade = true;
-            else if (line.lowerName == "connection")
-                sent->connectionClose = Http::equalsIgnoreCase(QByteArrayView(out).sliced(valueStart), "close");
-        }
-        HttpWriter::append(out, "\r\n");
+        const QByteArrayView value = line.value.appendField(out, line.lineStart, vars);
+        if (!sent || value.isEmpty())
+            continue; // an empty value sends no field
+        if (line.lowerName == "upgrade")
+            sent->upgrade = true;
+        else if (line.lowerName == "connection")
+            sent->connectionClose = Http::equalsIgnoreCase(value, "close");
     }
 }
 

@@ -1,7 +1,6 @@
 #include "responserules.h"
 
 #include "http/httphead.h"
-#include "http/httpwriter.h"
 
 #include <QCoreApplication>
 
@@ -171,15 +170,7 @@ void ResponseRules::appendAddedFields(QByteArray &out, int status, const Request
     for (const Added &added : m_added) {
         if (!listed && !added.always)
             continue;
-        const qsizetype start = out.size();
-        HttpWriter::append(out, added.lineStart);
-        const qsizetype valueStart = out.size();
-        added.value.appendTo(out, vars);
-        if (out.size() == valueStart) {
-            out.truncate(start); // an empty value adds no field
-            continue;
-        }
-        HttpWriter::append(out, "\r\n");
+        added.value.appendField(out, added.lineStart, vars); // an empty value adds no field
     }
 }
 

@@ -274,6 +274,21 @@ void ScriptValue::appendTo(QByteArray &out, const RequestVariables &vars) const
         appendPart(out, part, vars);
 }
 
+QByteArrayView ScriptValue::appendField(QByteArray &out, QByteArrayView lineStart, const RequestVariables &vars) const
+{
+    const qsizetype start = out.size();
+    HttpWriter::append(out, lineStart);
+    const qsizetype valueStart = out.size();
+    appendTo(out, vars);
+    const qsizetype valueSize = out.size() - valueStart;
+    if (valueSize == 0) {
+        out.truncate(start);
+        return {};
+    }
+    HttpWriter::append(out, "\r\n");
+    return QByteArrayView(out).sliced(valueStart, valueSize);
+}
+
 QByteArray ScriptValue::evaluateReplacement(const RequestVariables &vars, bool redirect, bool quotedUri,
                                             qsizetype *argsStart) const
 {

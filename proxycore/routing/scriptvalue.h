@@ -47,6 +47,10 @@ public:
     QByteArray evaluate(const RequestVariables &vars) const;
     // The same, appended to `out`: no allocation once `out` has room.
     void appendTo(QByteArray &out, const RequestVariables &vars) const;
+    // A header line with this as its value: `lineStart` ("Name: "), the value,
+    // CRLF. An empty value writes nothing, as nginx sends no field then
+    // (proxy_set_header, add_header). The value as written, else an empty view.
+    QByteArrayView appendField(QByteArray &out, QByteArrayView lineStart, const RequestVariables &vars) const;
     bool isEmpty() const { return m_parts.isEmpty(); }
     bool hasVariables() const;
     bool usesCaptures() const;
