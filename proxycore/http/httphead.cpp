@@ -157,7 +157,13 @@ bool HttpHead::keepAlive() const
 
 void HttpHead::clear()
 {
-    m_raw.clear();
+    // The bytes' buffer is kept for the next head unless someone shares it
+    // (a request log record) or it grew large: a response head then costs no
+    // allocation on a keep-alive connection.
+    if (m_raw.isDetached() && m_raw.capacity() <= KeptRawCapacity)
+        m_raw.resize(0);
+    else
+        m_raw = QByteArray();
     m_method = m_target = m_reason = {};
     m_statusCode = 0;
     m_versionMinor = 1;

@@ -14,10 +14,12 @@ enum class BodyFraming {
 
 // A parsed request or response head. The head's bytes are kept once in raw();
 // the start-line parts and fields are offsets into it, so parsing a head costs
-// one allocation however many fields it has.
+// at most one allocation however many fields it has, and none when clear()
+// could keep the previous head's buffer.
 class HttpHead
 {
 public:
+    static constexpr qsizetype KeptRawCapacity = 4 * 1024; // clear() keeps a buffer up to this size
     struct Span {
         quint32 offset = 0;
         quint32 length = 0;

@@ -1,5 +1,7 @@
 #include "httpparser.h"
 
+#include "platform/byteappend.h"
+
 #include <cstring>
 
 namespace {
@@ -227,7 +229,8 @@ HttpParser::Step HttpParser::parseHead(QByteArrayView input)
             const qsizetype headSize = lf + 1;
             if (headSize > m_limits.maxHeadSize)
                 return fail(431, "header fields too large");
-            m_head.m_raw = input.first(headSize).toByteArray();
+            m_head.m_raw.resize(0);
+            ByteAppend::append(m_head.m_raw, input.first(headSize)); // into the buffer clear() kept
             if (!finishHead())
                 return {Event::Error, 0, {}};
             m_scanned = 0;
