@@ -184,8 +184,10 @@ RequestRouter::Decision RequestRouter::route(const Request &request) const
 {
     Decision d;
     RouteState &state = d.state;
-    state.uri = request.path.toByteArray();
-    state.args = request.args.toByteArray();
+    // Not copied: they view the request's bytes until a rewrite replaces them
+    // (the request outlives the decision, as for its host).
+    state.uri = QByteArray::fromRawData(request.path.data(), request.path.size());
+    state.args = QByteArray::fromRawData(request.args.data(), request.args.size());
     const bool percent = request.rawPath.contains('%');
     state.percentInPath = percent;
     state.quotedUri = percent || request.rawPath.contains('+');

@@ -69,7 +69,8 @@ public:
         int status = 0;               // for an answer
         QByteArray text;              // an answer's body text, or a redirect's absolute Location
         const char *reason = nullptr; // why routing answered itself (for the log), or null
-        RouteState state;             // $uri, $args, captures after the rewrites
+        RouteState state;             // $uri, $args, captures after the rewrites; until a rewrite
+                                      // changes them, $uri and $args view the request's bytes
         // $host, and the request's own host, validated ("" without one),
         // which redirects name: views of the request's host (which must
         // outlive them), of the server's name, or of `loweredHost`.

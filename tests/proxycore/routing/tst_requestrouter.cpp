@@ -48,9 +48,11 @@ private slots:
 
 private:
     struct Routed {
-        // The decision's host is a view into the request head, as in a
-        // session: the parser that holds it lives as long as the result.
+        // The decision's host, $uri and $args view the request, as in a
+        // session: the parser and the normalised path that hold them live as
+        // long as the result.
         std::shared_ptr<HttpParser> parser = std::make_shared<HttpParser>(HttpParser::Kind::Request);
+        QByteArray path;
         RequestRouter::Decision decision;
         QByteArray target;                   // what proxy_pass sends (proxied requests)
         QList<ProxyHeaders::Field> headers;  // the header lines sent
@@ -162,7 +164,8 @@ tst_RequestRouter::Routed tst_RequestRouter::route(const RequestRouter &router, 
     }
     const qsizetype q = target.indexOf('?');
     const QByteArrayView rawPath = q < 0 ? target : target.first(q);
-    const QByteArray path = UriPath::normalized(rawPath).value_or("/");
+    out.path = UriPath::normalized(rawPath).value_or("/");
+    const QByteArray &path = out.path;
     RequestRouter::Request r;
     r.endpoint = endpoint;
     r.hostGiven = !authority.isEmpty() || head.contains("host");
