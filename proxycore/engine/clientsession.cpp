@@ -4,6 +4,7 @@
 #include "http/httpwriter.h"
 #include "http/realip.h"
 #include "localresponse.h"
+#include "platform/byteappend.h"
 #include "platform/socketshutdown.h"
 #include "proxyworker.h"
 #include "socketinput.h"
@@ -363,7 +364,7 @@ void ClientSession::startRequest()
     const RequestVariables vars = variables(req);
     // Both buffers are kept from request to request (emptied, not freed), so
     // a request whose head fits what they already hold allocates nothing here.
-    m_upstreamTarget.resize(0);
+    ByteAppend::emptyForReuse(m_upstreamTarget);
     RequestRouter::appendUpstreamTarget(m_upstreamTarget, *m_x.plan, m_x.route.state, origin, vars);
     ProxyHeaders::Sent sent;
     HeaderRewriter::UpstreamRequest params;
@@ -372,7 +373,7 @@ void ClientSession::startRequest()
     params.vars = &vars;
     params.sent = &sent;
     params.chunkedBody = m_x.chunkedUpstreamBody;
-    m_upstreamHead.resize(0);
+    ByteAppend::emptyForReuse(m_upstreamHead);
     HeaderRewriter::appendUpstreamRequestHead(m_upstreamHead, req, params);
     m_x.closeUpstream = sent.connectionClose;
     // A 101 is tunnelled when the client sent Upgrade and a line passed it on (nginx).
@@ -1109,7 +1110,7 @@ void ClientSession::prepareForNextRequest()
         if (kept->capacity() > SocketInput::KeptCapacity)
             kept->clear(); // a large one is given back; the usual size is reused
         else
-            kept->resize(0);
+            ByteAppend::emptyForReuse(*kept);
     }
     SocketInput::trim(m_up, m_upPos);
     resetClientTimer();

@@ -1,5 +1,7 @@
 #include "httphead.h"
 
+#include "platform/byteappend.h"
+
 namespace Http {
 
 bool equalsIgnoreCase(QByteArrayView a, QByteArrayView b)
@@ -160,8 +162,8 @@ void HttpHead::clear()
     // The bytes' buffer is kept for the next head unless someone shares it
     // (a request log record) or it grew large: a response head then costs no
     // allocation on a keep-alive connection.
-    if (m_raw.isDetached() && m_raw.capacity() <= KeptRawCapacity)
-        m_raw.resize(0);
+    if (m_raw.capacity() <= KeptRawCapacity)
+        ByteAppend::emptyForReuse(m_raw);
     else
         m_raw = QByteArray();
     m_method = m_target = m_reason = {};

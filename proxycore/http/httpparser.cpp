@@ -229,7 +229,7 @@ HttpParser::Step HttpParser::parseHead(QByteArrayView input)
             const qsizetype headSize = lf + 1;
             if (headSize > m_limits.maxHeadSize)
                 return fail(431, "header fields too large");
-            m_head.m_raw.resize(0);
+            ByteAppend::emptyForReuse(m_head.m_raw);
             ByteAppend::append(m_head.m_raw, input.first(headSize)); // into the buffer clear() kept
             if (!finishHead())
                 return {Event::Error, 0, {}};

@@ -30,4 +30,15 @@ inline void append(QByteArray &out, char c)
     append(out, QByteArrayView(&c, 1));
 }
 
+// Empties `out` for appending again: an unshared buffer keeps its room; a
+// shared or null one is let go. (QByteArray::resize(0) would allocate for
+// those: an empty block, only to grow it at the first append.)
+inline void emptyForReuse(QByteArray &out)
+{
+    if (out.isDetached())
+        out.resize(0);
+    else
+        out = QByteArray();
+}
+
 } // namespace ByteAppend
