@@ -87,7 +87,24 @@ private:
 };
 
 namespace Http {
-bool equalsIgnoreCase(QByteArrayView a, QByteArrayView b);
+// Inline: the proxy compares each field name with several names per request,
+// and most comparisons end at the size check.
+inline bool equalsIgnoreCase(QByteArrayView a, QByteArrayView b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        char x = a[i];
+        char y = b[i];
+        if (x >= 'A' && x <= 'Z')
+            x = char(x + 32);
+        if (y >= 'A' && y <= 'Z')
+            y = char(y + 32);
+        if (x != y)
+            return false;
+    }
+    return true;
+}
 QByteArrayView trimmed(QByteArrayView v);
 bool isTokenChar(char c);
 // 0..15 for a hex digit, -1 otherwise.

@@ -11,18 +11,25 @@ namespace ByteAppend {
 // insert() (about 100 instructions a call, dozens of calls per request on the
 // proxy's hot path); where the room is already there this is a resize within
 // the capacity and a memcpy.
+// When the room is there the size is moved directly (QByteArray::resize is an
+// out-of-line call, about 30 instructions each, 6 % of the proxy's user-space
+// instructions when measured). A QByteArray always holds one byte more than
+// its capacity for the terminating '\0', which resize() writes too. Bytes
+// that point into `out` itself stay valid: nothing moves when there is room,
+// and append() handles the rest.
 inline void append(QByteArray &out, QByteArrayView bytes)
 {
-    const qsizetype old = out.size();
     const qsizetype n = bytes.size();
     if (n == 0)
         return;
-    if (out.capacity() - old < n || !out.isDetached()) {
+    QByteArray::DataPointer &d = out.data_ptr();
+    if (d.needsDetach() || d.freeSpaceAtEnd() < n) {
         out.append(bytes);
         return;
     }
-    out.resize(old + n);
-    std::memcpy(out.data() + old, bytes.data(), size_t(n));
+    std::memcpy(d.data() + d.size, bytes.data(), size_t(n));
+    d.size += n;
+    d.data()[d.size] = '\0';
 }
 
 inline void append(QByteArray &out, char c)

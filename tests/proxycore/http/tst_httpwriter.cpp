@@ -1,5 +1,6 @@
 #include "http/httpparser.h"
 #include "http/httpwriter.h"
+#include "platform/byteappend.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -22,6 +23,7 @@ private slots:
     void appendNumber_data();
     void appendNumber();
     void appendBytesAndFields();
+    void fastAppendFillsTheCapacityAndLeavesSharedBytesAlone();
     void appendHex_data();
     void appendHex();
     void currentDateIsAnImfFixdate();
@@ -108,6 +110,62 @@ void tst_HttpWriter::appendNumber()
     HttpWriter::appendNumber(out, n);
     QCOMPARE(out, "Content-Length: " + text);
     QCOMPARE(QByteArray::number(n), text); // the same digits as Qt's
+}
+
+void tst_HttpWriter::fastAppendFillsTheCapacityAndLeavesSharedBytesAlone()
+{
+    // Up to exactly the capacity, without a reallocation, terminated (under
+    // ASan a write past the block would stop the test).
+    QByteArray out;
+    out.reserve(64);
+    const char *before = out.constData();
+    const qsizetype room = out.capacity();
+    for (qsizetype i = 0; i < room; ++i)
+        ByteAppend::append(out, char('a' + i % 26));
+    QCOMPARE(out.size(), room);
+    QCOMPARE(out.constData(), before);
+    QCOMPARE(out.constData()[out.size()], '\0');
+    ByteAppend::append(out, "xyz"); // beyond it: grows
+    QVERIFY(out.endsWith("xyz"));
+    QCOMPARE(out.constData()[out.size()], '\0');
+
+    // A shared buffer is not written into: the other copy keeps its bytes.
+    QByteArray shared = "head";
+    shared.reserve(32);
+    const QByteArray copy = shared;
+    ByteAppend::append(shared, " more");
+    QCOMPARE(shared, "head more"_ba);
+    QCOMPARE(copy, "head"_ba);
+
+    // Bytes from `out` itself, with and without room.
+    QByteArray self = "abc";
+    self.reserve(16);
+    ByteAppend::append(self, QByteArrayView(self));
+    QCOMPARE(self, "abcabc"_ba);
+    QByteArray tight = QByteArray(8, 'x');
+    tight.squeeze();
+    ByteAppend::append(tight, QByteArrayView(tight));
+    QCOMPARE(tight, QByteArray(16, 'x'));
+
+    // Null and raw-data arrays are copied, never written through.
+    QByteArray null;
+    ByteAppend::append(null, "n");
+    QCOMPARE(null, "n"_ba);
+    static const char raw[] = "raw";
+    QByteArray view = QByteArray::fromRawData(raw, 3);
+    ByteAppend::append(view, "!");
+    QCOMPARE(view, "raw!"_ba);
+    QCOMPARE(QByteArrayView(raw), "raw");
+
+    // emptyForReuse keeps an unshared buffer's room and lets a shared one go.
+    const char *kept = out.constData();
+    ByteAppend::emptyForReuse(out);
+    QVERIFY(out.isEmpty());
+    QCOMPARE(out.constData(), kept);
+    QByteArray other = copy;
+    ByteAppend::emptyForReuse(other);
+    QVERIFY(other.isNull());
+    QCOMPARE(copy, "head"_ba);
 }
 
 void tst_HttpWriter::appendHex_data()
