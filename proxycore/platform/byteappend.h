@@ -9,14 +9,13 @@ namespace ByteAppend {
 
 // Appends like QByteArray::append, which in Qt 6.4 goes through the general
 // insert() (about 100 instructions a call, dozens of calls per request on the
-// proxy's hot path); where the room is already there this is a resize within
-// the capacity and a memcpy.
-// When the room is there the size is moved directly (QByteArray::resize is an
-// out-of-line call, about 30 instructions each, 6 % of the proxy's user-space
-// instructions when measured). A QByteArray always holds one byte more than
-// its capacity for the terminating '\0', which resize() writes too. Bytes
-// that point into `out` itself stay valid: nothing moves when there is room,
-// and append() handles the rest.
+// proxy's hot path). Where the room is already there this is a memcpy and the
+// size moved directly: QByteArray::resize, an out-of-line call of about 30
+// instructions, was 6 % of the proxy's user-space instructions when measured.
+// A QByteArray always holds one byte more than its capacity for the
+// terminating '\0', which resize() writes too. Bytes that point into `out`
+// itself stay valid: nothing moves when there is room, and append() handles
+// the rest.
 inline void append(QByteArray &out, QByteArrayView bytes)
 {
     const qsizetype n = bytes.size();
