@@ -82,6 +82,7 @@ for spec in "$@"; do
     [[ "$spec" == *:* ]] && options=${spec#*:}
     small=$(instructions "$bin" "$options" "$n")
     large=$(instructions "$bin" "$options" $((3 * n)))
+    [[ -n "$small" && -n "$large" ]] || { echo "bench: valgrind reported no total for $spec" >&2; exit 1; }
     per=$(awk -v a="$small" -v b="$large" -v n="$n" 'BEGIN { print (b - a) / (2 * n) }')
     if ((allocations)); then printf "%-60s %14.2f\n" "$spec" "$per"; else printf "%-60s %14.0f\n" "$spec" "$per"; fi
     if [[ -n "$at_most" ]] && awk -v p="$per" -v m="$at_most" 'BEGIN { exit !(p > m) }'; then
