@@ -34,14 +34,11 @@ ClientSession::ClientSession(ProxyWorker *worker, qintptr descriptor, int listen
     , m_openConnections(std::move(openConnections))
     , m_client(this)
     , m_listenerIndex(listenerIndex)
-    , m_clientTimer(this)
-    , m_upstreamTimer(this)
+    , m_clientTimer(worker->deadlines(), [this] { handleClientTimeout(); })
+    , m_upstreamTimer(worker->deadlines(), [this] { handleUpstreamTimeout(); })
     , m_requestParser(HttpParser::Kind::Request)
     , m_responseParser(HttpParser::Kind::Response)
 {
-    connect(&m_clientTimer, &DeadlineTimer::timeout, this, &ClientSession::handleClientTimeout);
-    connect(&m_upstreamTimer, &DeadlineTimer::timeout, this, &ClientSession::handleUpstreamTimeout);
-
     // Input is read only while there is room for it (SocketInput::Cap), so a
     // fast uploader to a slow upstream is held back by TCP flow control.
     if (!m_client.adopt(descriptor)) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "deadlinetimer.h"
+#include "deadlinequeue.h"
 #include "http/httpparser.h"
 #include "labruntime.h"
 #include "nextupstreampolicy.h"
@@ -127,8 +127,8 @@ private:
     quint16 m_localPort = 0;
     QByteArray m_localPortText;   // $server_port
     int m_requestsOnConnection = 0;
-    DeadlineTimer m_clientTimer;
-    DeadlineTimer m_upstreamTimer;
+    DeadlineQueue::Deadline m_clientTimer;
+    DeadlineQueue::Deadline m_upstreamTimer;
     bool m_processingClient = false;
     bool m_processingUpstream = false;
 

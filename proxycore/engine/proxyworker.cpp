@@ -9,6 +9,7 @@ ProxyWorker::ProxyWorker(int index, std::shared_ptr<const std::atomic<bool>> rec
     , m_recordDecisions(std::move(recordDecisions))
     , m_pool(new UpstreamPool(this))
     , m_flushTimer(this)
+    , m_deadlines(this)
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(50);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "deadlinequeue.h"
 #include "labruntime.h"
 #include "requestrecord.h"
 
@@ -29,6 +30,8 @@ public:
     int index() const { return m_index; }
     LabRuntimePtr runtime() const { return m_runtime; }
     UpstreamPool *pool() const { return m_pool; }
+    // The timeouts of this worker's client sessions.
+    DeadlineQueue *deadlines() { return &m_deadlines; }
     bool isStopping() const { return m_stopping; }
     bool recordsDecisions() const { return m_recordDecisions->load(std::memory_order_relaxed); }
 
@@ -55,5 +58,6 @@ private:
     QSet<ClientSession *> m_sessions;
     QList<RequestRecord> m_pending;
     QTimer m_flushTimer;
+    DeadlineQueue m_deadlines;
     bool m_stopping = false;
 };
