@@ -36,8 +36,6 @@ ClientSession::ClientSession(ProxyWorker *worker, qintptr descriptor, int listen
     , m_listenerIndex(listenerIndex)
     , m_clientTimer(worker->deadlines(), [this] { handleClientTimeout(); })
     , m_upstreamTimer(worker->deadlines(), [this] { handleUpstreamTimeout(); })
-    , m_requestParser(HttpParser::Kind::Request)
-    , m_responseParser(HttpParser::Kind::Response)
 {
     // Input is read only while there is room for it (SocketInput::Cap), so a
     // fast uploader to a slow upstream is held back by TCP flow control.
@@ -54,18 +52,13 @@ ClientSession::ClientSession(ProxyWorker *worker, qintptr descriptor, int listen
     m_localIp = m_client.localAddress(&m_localPort).toString().toLatin1();
     m_localPortText = QByteArray::number(m_localPort);
 
-    const LabRuntimePtr runtime = m_worker->runtime();
-    HttpParser::Limits limits;
-    limits.maxStartLine = runtime->config().proxy.maxUriLength;
-    limits.maxHeadSize = runtime->config().proxy.maxHeaderSize;
-    limits.maxFieldLine = qMin<qsizetype>(limits.maxFieldLine, limits.maxHeadSize);
-    m_requestParser = HttpParser(HttpParser::Kind::Request, limits);
-    m_clientTimer.start(runtime->config().proxy.clientHeaderTimeoutMs);
+    m_clientTimer.start(m_worker->runtime()->config().proxy.clientHeaderTimeoutMs);
     if (overLimit) {
         // Past the listener's max_connections: a clean refusal, then close.
         // Only admitted sessions hold a slot, so retries cannot keep it full.
         m_openConnections->fetch_sub(1);
         m_openConnections.reset();
+        takeRequestState();
         respondLocally(503, "too many connections to this listener", true);
     }
 }
@@ -74,17 +67,33 @@ ClientSession::~ClientSession()
 {
     if (m_openConnections)
         m_openConnections->fetch_sub(1);
-    if (m_x.upstream)
-        m_x.upstream->discard();
+    if (m_req) {
+        if (m_req->x.upstream)
+            m_req->x.upstream->discard();
+        m_req->reset();
+        m_worker->requestStates().give(std::move(m_req));
+    }
+}
+
+void ClientSession::takeRequestState()
+{
+    const ProxySettings &ps = m_worker->runtime()->config().proxy;
+    HttpParser::Limits limits;
+    limits.maxStartLine = ps.maxUriLength;
+    limits.maxHeadSize = ps.maxHeaderSize;
+    limits.maxFieldLine = qMin<qsizetype>(limits.maxFieldLine, limits.maxHeadSize);
+    m_req = m_worker->requestStates().take(limits);
+    if (m_client.bytesToWrite() == 0)
+        m_client.swapOutputBuffer(m_req->clientOut);
 }
 
 void ClientSession::abortSession()
 {
     if (m_state == State::Closed)
         return;
-    if (m_state == State::Proxying && m_x.group) {
-        if (m_x.selection.current >= 0)
-            m_x.group->release(m_x.selection, PeerOutcome::Success);
+    if (m_state == State::Proxying && m_req->x.group) {
+        if (m_req->x.selection.current >= 0)
+            m_req->x.group->release(m_req->x.selection, PeerOutcome::Success);
         releaseUpstream(false);
     }
     closeNow();
@@ -117,7 +126,7 @@ void ClientSession::streamBytesWritten(StreamSocket *)
         pumpTunnel();
         return;
     }
-    if (m_state == State::Proxying && m_x.responseStarted && m_client.bytesToWrite() <= WriteHighWater)
+    if (m_state == State::Proxying && m_req->x.responseStarted && m_client.bytesToWrite() <= WriteHighWater)
         processUpstream();
 }
 
@@ -131,12 +140,12 @@ void ClientSession::streamClosed(StreamSocket *)
     }
     if (m_state == State::Proxying) {
         // The client went away mid-request (nginx logs 499 and frees the peer normally).
-        if (m_x.group && m_x.selection.current >= 0) {
+        if (m_req->x.group && m_req->x.selection.current >= 0) {
             pushAttempt(UpstreamAttempt::Outcome::Aborted, 0);
-            m_x.group->release(m_x.selection, PeerOutcome::Success);
+            m_req->x.group->release(m_req->x.selection, PeerOutcome::Success);
         }
         releaseUpstream(false);
-        m_x.record.error = u"client closed the connection"_s;
+        m_req->x.record.error = u"client closed the connection"_s;
         finishRecord(499);
     }
     closeNow();
@@ -147,18 +156,18 @@ void ClientSession::handleClientTimeout()
     const StreamSocket::Batch batch;
     switch (m_state) {
     case State::ReadingHead:
-        if (m_requestParser.isIdle() && m_inPos == m_in.size()) {
+        if (!m_req || (m_req->requestParser.isIdle() && m_inPos == m_in.size())) {
             closeNow(); // keep-alive idle timeout: close quietly
             return;
         }
         respondLocally(408, "client header timeout", true);
         return;
     case State::Proxying:
-        if (!m_x.requestBodyDone && !m_x.responseStarted) {
+        if (!m_req->x.requestBodyDone && !m_req->x.responseStarted) {
             finishWithError(408, "client body timeout");
             return;
         }
-        if (!m_x.requestBodyDone)
+        if (!m_req->x.requestBodyDone)
             abortAfterResponseStarted(u"client body timeout"_s);
         return;
     case State::Closing:
@@ -181,7 +190,7 @@ void ClientSession::resetClientTimer()
             m_clientTimer.start(ps.clientHeaderTimeoutMs);
         break;
     case State::Proxying:
-        if (!m_x.requestBodyDone)
+        if (!m_req->x.requestBodyDone)
             m_clientTimer.start(ps.clientBodyTimeoutMs);
         else
             m_clientTimer.stop();
@@ -213,8 +222,10 @@ void ClientSession::processClient()
             const QByteArrayView view(m_in.constData() + m_inPos, m_in.size() - m_inPos);
             if (view.isEmpty())
                 return;
-            const bool wasIdle = m_requestParser.isIdle();
-            const HttpParser::Step step = m_requestParser.parse(view);
+            if (!m_req)
+                takeRequestState();
+            const bool wasIdle = m_req->requestParser.isIdle();
+            const HttpParser::Step step = m_req->requestParser.parse(view);
             m_inPos += step.consumed;
             switch (step.event) {
             case HttpParser::Event::NeedMore:
@@ -226,7 +237,7 @@ void ClientSession::processClient()
                     continue;
                 return;
             case HttpParser::Event::Error:
-                respondLocally(m_requestParser.errorStatus(), m_requestParser.errorText(), true);
+                respondLocally(m_req->requestParser.errorStatus(), m_req->requestParser.errorText(), true);
                 return;
             case HttpParser::Event::HeadComplete:
                 startRequest();
@@ -237,16 +248,16 @@ void ClientSession::processClient()
         }
 
         // Proxying: push request body bytes upstream while it can take them.
-        if (m_x.requestBodyDone || !m_x.upstream || m_x.phase == Phase::Connecting || m_x.phase == Phase::None)
+        if (m_req->x.requestBodyDone || !m_req->x.upstream || m_req->x.phase == Phase::Connecting || m_req->x.phase == Phase::None)
             return;
         if (gotBytes)
             m_clientTimer.start(m_worker->runtime()->config().proxy.clientBodyTimeoutMs);
         const qsizetype pendingBefore = m_in.size() - m_inPos;
         forwardRequestBody();
-        if (m_state != State::Proxying || m_x.requestBodyDone)
+        if (m_state != State::Proxying || m_req->x.requestBodyDone)
             return;
         const bool consumed = m_in.size() - m_inPos < pendingBefore;
-        if (!consumed || m_x.upstream == nullptr || m_x.upstream->socket()->bytesToWrite() > WriteHighWater)
+        if (!consumed || m_req->x.upstream == nullptr || m_req->x.upstream->socket()->bytesToWrite() > WriteHighWater)
             return;
         if (!m_client.mayHaveMoreInput() && m_in.size() - m_inPos == 0)
             return;
@@ -257,9 +268,9 @@ void ClientSession::resolveRemoteAddress(const HttpHead &req)
 {
     // $remote_addr: the peer, or (realip) a trusted proxy's header.
     m_remoteAddress = m_clientAddress;
-    m_x.remoteIp = m_clientIp;
-    m_x.record.client = m_clientText;
-    const ProxySettings &ps = m_x.runtime->config().proxy;
+    m_req->x.remoteIp = m_clientIp;
+    m_req->x.record.client = m_clientText;
+    const ProxySettings &ps = m_req->x.runtime->config().proxy;
     if (ps.realIpHeader.isEmpty())
         return;
     const QByteArray header = ps.realIpHeader.toLatin1();
@@ -277,30 +288,30 @@ void ClientSession::resolveRemoteAddress(const HttpHead &req)
     } else {
         value = req.value(header).toByteArray();
     }
-    const QHostAddress real = RealIp::resolve(m_clientAddress, value, xff, m_x.runtime->trustedProxies(),
+    const QHostAddress real = RealIp::resolve(m_clientAddress, value, xff, m_req->x.runtime->trustedProxies(),
                                               ps.realIpRecursive);
     if (real != m_clientAddress) {
         m_remoteAddress = real;
-        m_x.remoteIp = real.toString().toLatin1();
-        m_x.record.client = QString::fromLatin1(m_x.remoteIp) + u" via "_s + m_clientText;
+        m_req->x.remoteIp = real.toString().toLatin1();
+        m_req->x.record.client = QString::fromLatin1(m_req->x.remoteIp) + u" via "_s + m_clientText;
     }
 }
 
 void ClientSession::startRequest()
 {
-    const HttpHead &req = m_requestParser.head();
+    const HttpHead &req = m_req->requestParser.head();
     ++m_requestsOnConnection;
-    m_x.runtime = m_worker->runtime();
-    const ProxySettings &ps = m_x.runtime->config().proxy;
-    m_x.record.startMs = QDateTime::currentMSecsSinceEpoch();
-    m_x.requestTimer.start();
+    m_req->x.runtime = m_worker->runtime();
+    const ProxySettings &ps = m_req->x.runtime->config().proxy;
+    m_req->x.record.startMs = QDateTime::currentMSecsSinceEpoch();
+    m_req->x.requestTimer.start();
     resolveRemoteAddress(req);
-    m_x.record.method = req.method().toByteArray();
-    m_x.record.uri = req.target().toByteArray();
-    m_x.record.requestHead = req.raw(); // shared, not copied
-    m_x.record.listenerPort = m_localPort;
-    m_x.requestBodyDone = req.framing() == BodyFraming::None;
-    m_x.keepAliveClient = req.keepAlive() && ps.keepaliveTimeoutMs > 0
+    m_req->x.record.method = req.method().toByteArray();
+    m_req->x.record.uri = req.target().toByteArray();
+    m_req->x.record.requestHead = req.raw(); // shared, not copied
+    m_req->x.record.listenerPort = m_localPort;
+    m_req->x.requestBodyDone = req.framing() == BodyFraming::None;
+    m_req->x.keepAliveClient = req.keepAlive() && ps.keepaliveTimeoutMs > 0
                           && (ps.keepaliveRequests == 0 || m_requestsOnConnection < ps.keepaliveRequests)
                           && !m_worker->isStopping();
 
@@ -309,7 +320,7 @@ void ClientSession::startRequest()
         respondLocally(405, "CONNECT is not supported", true);
         return;
     }
-    switch (m_target.parse(req.target())) {
+    switch (m_req->target.parse(req.target())) {
     case RequestTarget::Error::None:
         break;
     case RequestTarget::Error::Unsupported:
@@ -329,62 +340,62 @@ void ClientSession::startRequest()
     }
 
     // nginx's routing: the server block by host, its rewrites, the location and its rewrites.
-    const RequestRouter &router = m_x.runtime->router();
+    const RequestRouter &router = m_req->x.runtime->router();
     RequestRouter::Request request;
     request.endpoint = m_listenerIndex;
-    request.hostGiven = !m_target.authority().isEmpty() || req.contains("host");
-    request.host = m_target.authority().isEmpty() ? req.value("host") : m_target.authority();
-    request.path = m_target.uri();
-    const QByteArrayView origin = m_target.originForm();
+    request.hostGiven = !m_req->target.authority().isEmpty() || req.contains("host");
+    request.host = m_req->target.authority().isEmpty() ? req.value("host") : m_req->target.authority();
+    request.path = m_req->target.uri();
+    const QByteArrayView origin = m_req->target.originForm();
     const qsizetype question = origin.indexOf('?');
     request.rawPath = question < 0 ? origin : origin.first(question);
-    request.args = m_target.query().isEmpty() ? QByteArrayView() : m_target.query().sliced(1);
+    request.args = m_req->target.query().isEmpty() ? QByteArrayView() : m_req->target.query().sliced(1);
     request.localAddress = m_localIp;
     request.localPort = m_localPort;
     request.vars = variables(req);
-    m_x.route = router.route(request);
-    m_x.responseRules = &router.responseRules(m_x.route);
-    if (m_x.route.kind == RequestRouter::Decision::Kind::Answer) {
+    m_req->x.route = router.route(request);
+    m_req->x.responseRules = &router.responseRules(m_req->x.route);
+    if (m_req->x.route.kind == RequestRouter::Decision::Kind::Answer) {
         respondFromRoute(req);
         return;
     }
-    m_x.plan = router.location(m_x.route);
-    m_x.group = m_x.runtime->groupFor(m_x.route);
-    if (!m_x.plan || !m_x.group) {
-        respondLocally(404, "the location proxies to no known upstream", !m_x.requestBodyDone);
+    m_req->x.plan = router.location(m_req->x.route);
+    m_req->x.group = m_req->x.runtime->groupFor(m_req->x.route);
+    if (!m_req->x.plan || !m_req->x.group) {
+        respondLocally(404, "the location proxies to no known upstream", !m_req->x.requestBodyDone);
         return;
     }
-    m_x.record.upstream = m_x.group->group().name;
-    m_x.nonIdempotent = method == "POST" || method == "LOCK" || method == "PATCH";
-    m_x.chunkedUpstreamBody = req.framing() == BodyFraming::Chunked;
+    m_req->x.record.upstream = m_req->x.group->group().name;
+    m_req->x.nonIdempotent = method == "POST" || method == "LOCK" || method == "PATCH";
+    m_req->x.chunkedUpstreamBody = req.framing() == BodyFraming::Chunked;
 
     const RequestVariables vars = variables(req);
     // Both buffers are kept from request to request (emptied, not freed), so
     // a request whose head fits what they already hold allocates nothing here.
-    ByteAppend::emptyForReuse(m_upstreamTarget);
-    RequestRouter::appendUpstreamTarget(m_upstreamTarget, *m_x.plan, m_x.route.state, origin, vars);
+    ByteAppend::emptyForReuse(m_req->upstreamTarget);
+    RequestRouter::appendUpstreamTarget(m_req->upstreamTarget, *m_req->x.plan, m_req->x.route.state, origin, vars);
     ProxyHeaders::Sent sent;
     HeaderRewriter::UpstreamRequest params;
-    params.target = m_upstreamTarget;
-    params.lines = &m_x.plan->requestHeaders;
+    params.target = m_req->upstreamTarget;
+    params.lines = &m_req->x.plan->requestHeaders;
     params.vars = &vars;
     params.sent = &sent;
-    params.chunkedBody = m_x.chunkedUpstreamBody;
-    ByteAppend::emptyForReuse(m_upstreamHead);
-    HeaderRewriter::appendUpstreamRequestHead(m_upstreamHead, req, params);
-    m_x.closeUpstream = sent.connectionClose;
+    params.chunkedBody = m_req->x.chunkedUpstreamBody;
+    ByteAppend::emptyForReuse(m_req->upstreamHead);
+    HeaderRewriter::appendUpstreamRequestHead(m_req->upstreamHead, req, params);
+    m_req->x.closeUpstream = sent.connectionClose;
     // A 101 is tunnelled when the client sent Upgrade and a line passed it on (nginx).
-    m_x.upgradeRequested = !req.value("upgrade").isEmpty() && sent.upgrade;
+    m_req->x.upgradeRequested = !req.value("upgrade").isEmpty() && sent.upgrade;
 
     m_state = State::Proxying;
     resetClientTimer();
-    m_x.group->begin(m_x.selection, ps.nextUpstreamTries, balancingKey(req));
+    m_req->x.group->begin(m_req->x.selection, ps.nextUpstreamTries, balancingKey(req));
     connectUpstream();
 }
 
 QByteArray ClientSession::balancingKey(const HttpHead &req) const
 {
-    switch (m_x.group->group().method) {
+    switch (m_req->x.group->group().method) {
     case BalancingMethod::IpHash:
         if (m_remoteAddress.protocol() == QAbstractSocket::IPv4Protocol) {
             const quint32 v = m_remoteAddress.toIPv4Address();
@@ -397,7 +408,7 @@ QByteArray ClientSession::balancingKey(const HttpHead &req) const
         }
         return {};
     case BalancingMethod::Hash:
-        return m_x.group->hashKey().evaluate({&req, m_target.originForm(), m_x.remoteIp});
+        return m_req->x.group->hashKey().evaluate({&req, m_req->target.originForm(), m_req->x.remoteIp});
     default:
         return {};
     }
@@ -405,19 +416,19 @@ QByteArray ClientSession::balancingKey(const HttpHead &req) const
 
 void ClientSession::respondLocally(int status, QByteArrayView detail, bool close)
 {
-    if (m_x.record.startMs == 0) {
+    if (m_req->x.record.startMs == 0) {
         // A request that never got a usable head (400, 408, 414, 431...).
-        m_x.record.startMs = QDateTime::currentMSecsSinceEpoch();
-        m_x.requestTimer.start();
-        m_x.record.client = m_clientText;
-        m_x.record.listenerPort = m_localPort;
-        if (m_requestParser.head().fieldCount() > 0 || !m_requestParser.head().method().isEmpty()) {
-            m_x.record.method = m_requestParser.head().method().toByteArray();
-            m_x.record.uri = m_requestParser.head().target().toByteArray();
+        m_req->x.record.startMs = QDateTime::currentMSecsSinceEpoch();
+        m_req->x.requestTimer.start();
+        m_req->x.record.client = m_clientText;
+        m_req->x.record.listenerPort = m_localPort;
+        if (m_req->requestParser.head().fieldCount() > 0 || !m_req->requestParser.head().method().isEmpty()) {
+            m_req->x.record.method = m_req->requestParser.head().method().toByteArray();
+            m_req->x.record.uri = m_req->requestParser.head().target().toByteArray();
         }
     }
-    m_x.record.error = QString::fromLatin1(detail);
-    close = close || !m_x.keepAliveClient;
+    m_req->x.record.error = QString::fromLatin1(detail);
+    close = close || !m_req->x.keepAliveClient;
     QByteArray response = LocalResponse::error(status, close, requestIsHead());
     addResponseFields(response, status);
     sendOwnResponse(response, status, close);
@@ -427,53 +438,53 @@ RequestVariables ClientSession::variables(const HttpHead &req)
 {
     RequestVariables v;
     v.head = &req;
-    v.requestUri = m_target.originForm();
-    v.uri = m_target.uri();
-    v.args = m_target.query().isEmpty() ? QByteArrayView() : m_target.query().sliced(1);
-    v.remoteAddr = m_x.remoteIp;
+    v.requestUri = m_req->target.originForm();
+    v.uri = m_req->target.uri();
+    v.args = m_req->target.query().isEmpty() ? QByteArrayView() : m_req->target.query().sliced(1);
+    v.remoteAddr = m_req->x.remoteIp;
     v.serverPort = m_localPortText;
-    v.requestId = &m_x.requestId;
-    if (m_x.route.server >= 0) {
-        v.uri = m_x.route.state.uri;
-        v.args = m_x.route.state.args;
-        v.captures = &m_x.route.state.captures;
-        v.host = m_x.route.host;
-        v.serverName = m_x.runtime->router().server(m_x.route.server).serverName;
+    v.requestId = &m_req->x.requestId;
+    if (m_req->x.route.server >= 0) {
+        v.uri = m_req->x.route.state.uri;
+        v.args = m_req->x.route.state.args;
+        v.captures = &m_req->x.route.state.captures;
+        v.host = m_req->x.route.host;
+        v.serverName = m_req->x.runtime->router().server(m_req->x.route.server).serverName;
     }
-    if (m_x.group)
-        v.proxyHost = m_x.group->proxyHost();
-    v.upstreamAddr = m_x.upstreamAddrs;
-    v.upstreamStatus = m_x.upstreamStatuses;
+    if (m_req->x.group)
+        v.proxyHost = m_req->x.group->proxyHost();
+    v.upstreamAddr = m_req->x.upstreamAddrs;
+    v.upstreamStatus = m_req->x.upstreamStatuses;
     return v;
 }
 
 void ClientSession::addResponseFields(QByteArray &response, int status)
 {
-    if (!m_x.responseRules || !m_x.responseRules->hasAddedFields())
+    if (!m_req->x.responseRules || !m_req->x.responseRules->hasAddedFields())
         return;
-    HeaderRewriter::insertFields(response, m_x.responseRules->addedFields(status, variables(m_requestParser.head())));
+    HeaderRewriter::insertFields(response, m_req->x.responseRules->addedFields(status, variables(m_req->requestParser.head())));
 }
 
 void ClientSession::respondFromRoute(const HttpHead &req)
 {
-    const RequestRouter::Decision &d = m_x.route;
-    m_x.record.upstream.clear();
+    const RequestRouter::Decision &d = m_req->x.route;
+    m_req->x.record.upstream.clear();
     if (d.reason)
-        m_x.record.error = QString::fromLatin1(d.reason);
+        m_req->x.record.error = QString::fromLatin1(d.reason);
     if (d.status == LocalResponse::CloseWithoutResponse) { // nginx's "close the connection without a response"
-        m_x.record.error = u"return 444: closed without a response"_s;
+        m_req->x.record.error = u"return 444: closed without a response"_s;
         finishRecord(LocalResponse::CloseWithoutResponse);
         closeAfterFlush();
         return;
     }
     // nginx ends keep-alive after a 400 or a 500 it answers itself.
-    const bool close = !m_x.keepAliveClient || !m_x.requestBodyDone || d.status == 400 || d.status == 500;
+    const bool close = !m_req->x.keepAliveClient || !m_req->x.requestBodyDone || d.status == 400 || d.status == 500;
     QByteArray response;
     if (d.reason && !Route::isRedirect(d.status)) {
         response = LocalResponse::error(d.status, close, requestIsHead());
     } else {
         // `return CODE [TEXT]`, or a redirect routing made (already absolute).
-        const RequestRouter::LocationPlan *plan = m_x.runtime->router().location(d);
+        const RequestRouter::LocationPlan *plan = m_req->x.runtime->router().location(d);
         LocalResponse::Connection connection;
         connection.hostField = req.value("host");
         connection.localAddress = m_localIp;
@@ -491,7 +502,7 @@ bool ClientSession::requestIsHead() const
 {
     // Also known for a head that failed after its request line (431, a bad
     // field): nginx answers those header-only too.
-    return m_requestParser.head().method() == "HEAD";
+    return m_req->requestParser.head().method() == "HEAD";
 }
 
 void ClientSession::sendOwnResponse(const QByteArray &response, int status, bool close, bool flushNow)
@@ -499,7 +510,7 @@ void ClientSession::sendOwnResponse(const QByteArray &response, int status, bool
     m_client.write(response);
     if (flushNow)
         m_client.flush();
-    m_x.record.bytesOut += response.size();
+    m_req->x.record.bytesOut += response.size();
     finishRecord(status);
     if (close)
         closeAfterFlush();
@@ -509,56 +520,56 @@ void ClientSession::sendOwnResponse(const QByteArray &response, int status, bool
 
 void ClientSession::forwardRequestBody()
 {
-    const ProxySettings &ps = m_x.runtime->config().proxy;
-    StreamSocket *up = m_x.upstream->socket();
+    const ProxySettings &ps = m_req->x.runtime->config().proxy;
+    StreamSocket *up = m_req->x.upstream->socket();
     for (;;) {
         if (up->bytesToWrite() > WriteHighWater)
             return;
         const QByteArrayView view(m_in.constData() + m_inPos, m_in.size() - m_inPos);
-        const HttpParser::Step step = m_requestParser.parse(view);
+        const HttpParser::Step step = m_req->requestParser.parse(view);
         m_inPos += step.consumed;
         switch (step.event) {
         case HttpParser::Event::NeedMore:
             return;
         case HttpParser::Event::BodyData: {
-            m_x.record.bytesIn += step.body.size();
-            if (ps.clientMaxBodySize > 0 && m_requestParser.bodyBytesSeen() > ps.clientMaxBodySize) {
+            m_req->x.record.bytesIn += step.body.size();
+            if (ps.clientMaxBodySize > 0 && m_req->requestParser.bodyBytesSeen() > ps.clientMaxBodySize) {
                 finishWithError(413, "request body larger than client_max_body_size");
                 return;
             }
             QByteArray frame;
-            if (m_x.chunkedUpstreamBody) {
+            if (m_req->x.chunkedUpstreamBody) {
                 HttpWriter::appendHex(frame, quint64(step.body.size()));
                 frame.append("\r\n");
                 up->write(frame);
             }
             up->write(step.body.data(), step.body.size());
-            if (m_x.chunkedUpstreamBody)
+            if (m_req->x.chunkedUpstreamBody)
                 up->write("\r\n", 2);
-            if (m_x.replayable) {
-                if (m_replay.size() + frame.size() + step.body.size() + 2 > ReplayLimit) {
-                    m_x.replayable = false;
-                    m_replay.clear();
+            if (m_req->x.replayable) {
+                if (m_req->replay.size() + frame.size() + step.body.size() + 2 > ReplayLimit) {
+                    m_req->x.replayable = false;
+                    m_req->replay.clear();
                 } else {
-                    m_replay.append(frame).append(step.body);
-                    if (m_x.chunkedUpstreamBody)
-                        m_replay.append("\r\n");
+                    m_req->replay.append(frame).append(step.body);
+                    if (m_req->x.chunkedUpstreamBody)
+                        m_req->replay.append("\r\n");
                 }
             }
             break;
         }
         case HttpParser::Event::MessageComplete:
-            if (m_x.chunkedUpstreamBody) {
+            if (m_req->x.chunkedUpstreamBody) {
                 up->write("0\r\n\r\n", 5);
-                if (m_x.replayable)
-                    m_replay.append("0\r\n\r\n");
+                if (m_req->x.replayable)
+                    m_req->replay.append("0\r\n\r\n");
             }
-            m_x.requestBodyDone = true;
+            m_req->x.requestBodyDone = true;
             m_clientTimer.stop();
             up->flush();
             return;
         case HttpParser::Event::Error:
-            finishWithError(m_requestParser.errorStatus(), m_requestParser.errorText());
+            finishWithError(m_req->requestParser.errorStatus(), m_req->requestParser.errorText());
             return;
         case HttpParser::Event::HeadComplete:
             return;
@@ -595,9 +606,9 @@ void ClientSession::closeNow()
     m_state = State::Closed;
     m_clientTimer.stop();
     m_upstreamTimer.stop();
-    if (m_x.upstream) {
-        m_x.upstream->discard();
-        m_x.upstream = nullptr;
+    if (m_req && m_req->x.upstream) {
+        m_req->x.upstream->discard();
+        m_req->x.upstream = nullptr;
     }
     m_client.abort();
     m_worker->sessionClosed(this);
@@ -608,102 +619,102 @@ void ClientSession::closeNow()
 
 void ClientSession::connectUpstream()
 {
-    m_x.phase = Phase::None;
+    m_req->x.phase = Phase::None;
     std::shared_ptr<PickDecision> decision;
     if (m_worker->recordsDecisions()) [[unlikely]] {
         decision = std::make_shared<PickDecision>();
-        decision->wallMs = m_x.record.startMs + m_x.requestTimer.elapsed();
-        m_x.selection.decision = decision.get();
+        decision->wallMs = m_req->x.record.startMs + m_req->x.requestTimer.elapsed();
+        m_req->x.selection.decision = decision.get();
     }
-    const UpstreamBalancer::Pick pick = m_x.group->pick(m_x.selection);
-    m_x.selection.decision = nullptr;
-    m_x.pickDecision = std::move(decision);
+    const UpstreamBalancer::Pick pick = m_req->x.group->pick(m_req->x.selection);
+    m_req->x.selection.decision = nullptr;
+    m_req->x.pickDecision = std::move(decision);
     if (!pick.isValid()) {
-        m_x.record.failedPick = std::move(m_x.pickDecision);
-        m_x.record.error = u"no live upstreams"_s;
+        m_req->x.record.failedPick = std::move(m_req->x.pickDecision);
+        m_req->x.record.error = u"no live upstreams"_s;
         finishWithError(502, "no live upstreams");
         return;
     }
-    m_x.attemptTimer.start();
-    m_x.upstreamClosed = false;
-    m_x.responseStarted = false;
-    m_x.requestSent = false;
-    m_responseParser.reset();
-    m_responseParser.setRequestWasHead(requestIsHead());
-    SocketInput::trim(m_up, m_upPos);
+    m_req->x.attemptTimer.start();
+    m_req->x.upstreamClosed = false;
+    m_req->x.responseStarted = false;
+    m_req->x.requestSent = false;
+    m_req->responseParser.reset();
+    m_req->responseParser.setRequestWasHead(requestIsHead());
+    SocketInput::trim(m_req->up, m_req->upPos);
 
-    if (UpstreamConnection *pooled = m_worker->pool()->take(m_x.group, pick.serverIndex)) {
+    if (UpstreamConnection *pooled = m_worker->pool()->take(m_req->x.group, pick.serverIndex)) {
         pooled->attach(this);
         pooled->reused = true;
-        m_x.upstream = pooled;
+        m_req->x.upstream = pooled;
         sendRequest();
         return;
     }
-    m_x.upstream = new UpstreamConnection(m_x.group, pick.serverIndex, m_worker);
-    m_x.upstream->attach(this);
+    m_req->x.upstream = new UpstreamConnection(m_req->x.group, pick.serverIndex, m_worker);
+    m_req->x.upstream->attach(this);
     startUpstreamTimer(Phase::Connecting);
-    m_x.upstream->connectToPeer();
+    m_req->x.upstream->connectToPeer();
 }
 
 void ClientSession::upstreamConnected(UpstreamConnection *connection)
 {
-    if (connection != m_x.upstream)
+    if (!m_req || connection != m_req->x.upstream)
         return;
     sendRequest();
 }
 
 void ClientSession::sendRequest()
 {
-    m_x.requestSent = true;
-    StreamSocket *up = m_x.upstream->socket();
-    up->write(m_upstreamHead);
-    if (!m_replay.isEmpty())
-        up->write(m_replay);
-    startUpstreamTimer(m_x.requestBodyDone ? Phase::Reading : Phase::Sending);
-    if (!m_x.requestBodyDone && m_requestParser.head().expectsContinue() && !m_x.sentContinue) {
+    m_req->x.requestSent = true;
+    StreamSocket *up = m_req->x.upstream->socket();
+    up->write(m_req->upstreamHead);
+    if (!m_req->replay.isEmpty())
+        up->write(m_req->replay);
+    startUpstreamTimer(m_req->x.requestBodyDone ? Phase::Reading : Phase::Sending);
+    if (!m_req->x.requestBodyDone && m_req->requestParser.head().expectsContinue() && !m_req->x.sentContinue) {
         // We read the body ourselves, so we answer the client's Expect.
-        m_x.sentContinue = true;
+        m_req->x.sentContinue = true;
         m_client.write("HTTP/1.1 100 Continue\r\n\r\n");
         m_client.flush();
     }
-    if (!m_x.requestBodyDone)
+    if (!m_req->x.requestBodyDone)
         processClient();
-    if (m_x.upstream)
-        m_x.upstream->socket()->flush();
+    if (m_req && m_req->x.upstream)
+        m_req->x.upstream->socket()->flush();
 }
 
 void ClientSession::upstreamBytesWritten(UpstreamConnection *connection)
 {
-    if (connection != m_x.upstream)
+    if (!m_req || connection != m_req->x.upstream)
         return;
     if (m_state == State::Tunnel) {
         pumpTunnel();
         return;
     }
-    if (m_x.phase == Phase::Sending && m_x.requestBodyDone && connection->socket()->bytesToWrite() == 0)
+    if (m_req->x.phase == Phase::Sending && m_req->x.requestBodyDone && connection->socket()->bytesToWrite() == 0)
         startUpstreamTimer(Phase::Reading);
-    else if (m_x.phase == Phase::Sending)
+    else if (m_req->x.phase == Phase::Sending)
         startUpstreamTimer(Phase::Sending);
-    if (!m_x.requestBodyDone)
+    if (!m_req->x.requestBodyDone)
         processClient();
 }
 
 void ClientSession::upstreamReadyRead(UpstreamConnection *connection)
 {
-    if (connection != m_x.upstream)
+    if (!m_req || connection != m_req->x.upstream)
         return;
     if (m_state == State::Tunnel) {
         pumpTunnel();
         return;
     }
-    if (m_x.phase == Phase::Reading || m_x.phase == Phase::Sending)
-        startUpstreamTimer(m_x.phase);
+    if (m_req->x.phase == Phase::Reading || m_req->x.phase == Phase::Sending)
+        startUpstreamTimer(m_req->x.phase);
     processUpstream();
 }
 
 void ClientSession::upstreamFailed(UpstreamConnection *connection, StreamSocket::Error error)
 {
-    if (connection != m_x.upstream)
+    if (!m_req || connection != m_req->x.upstream)
         return;
     // A reset after the connection was up counts as a close, as it did with
     // QTcpSocket: what was already read is parsed first.
@@ -713,18 +724,18 @@ void ClientSession::upstreamFailed(UpstreamConnection *connection, StreamSocket:
         endTunnel(closed ? u"closed by the upstream"_s : connection->socket()->errorString());
         return;
     }
-    if (closed && m_x.phase != Phase::Connecting) {
-        if (m_x.upstreamClosed)
+    if (closed && m_req->x.phase != Phase::Connecting) {
+        if (m_req->x.upstreamClosed)
             return;
-        m_x.upstreamClosed = true;
+        m_req->x.upstreamClosed = true;
         processUpstream(); // drains what is buffered, then ends or fails the response
         return;
     }
-    if (m_x.responseStarted) {
+    if (m_req->x.responseStarted) {
         abortAfterResponseStarted(u"upstream connection error: %1"_s.arg(connection->socket()->errorString()));
         return;
     }
-    failAttempt(m_x.phase == Phase::Connecting ? UpstreamAttempt::Outcome::Refused : UpstreamAttempt::Outcome::Error,
+    failAttempt(m_req->x.phase == Phase::Connecting ? UpstreamAttempt::Outcome::Refused : UpstreamAttempt::Outcome::Error,
                 NextError, 0);
 }
 
@@ -733,26 +744,26 @@ void ClientSession::processUpstream()
     if (m_processingUpstream)
         return; // see processClient()
     const QScopedValueRollback guard(m_processingUpstream, true);
-    while (m_state == State::Proxying && m_x.upstream) {
-        if (m_x.responseStarted && m_client.bytesToWrite() > WriteHighWater)
+    while (m_state == State::Proxying && m_req->x.upstream) {
+        if (m_req->x.responseStarted && m_client.bytesToWrite() > WriteHighWater)
             return; // resumes from the client's bytesWritten
-        SocketInput::readInto(*m_x.upstream->socket(), m_up, m_upPos);
-        const bool mayHaveMore = m_x.upstream->socket()->mayHaveMoreInput();
-        const QByteArrayView view(m_up.constData() + m_upPos, m_up.size() - m_upPos);
-        HttpParser::Step step = m_responseParser.parse(view);
-        m_upPos += step.consumed;
+        SocketInput::readInto(*m_req->x.upstream->socket(), m_req->up, m_req->upPos);
+        const bool mayHaveMore = m_req->x.upstream->socket()->mayHaveMoreInput();
+        const QByteArrayView view(m_req->up.constData() + m_req->upPos, m_req->up.size() - m_req->upPos);
+        HttpParser::Step step = m_req->responseParser.parse(view);
+        m_req->upPos += step.consumed;
         switch (step.event) {
         case HttpParser::Event::NeedMore: {
-            if (mayHaveMore && m_up.size() - m_upPos < SocketInput::Cap)
+            if (mayHaveMore && m_req->up.size() - m_req->upPos < SocketInput::Cap)
                 continue;
-            if (!m_x.upstreamClosed || mayHaveMore || m_up.size() > m_upPos)
+            if (!m_req->x.upstreamClosed || mayHaveMore || m_req->up.size() > m_req->upPos)
                 return;
             // The upstream closed and everything it sent was parsed.
-            step = m_responseParser.finish();
+            step = m_req->responseParser.finish();
             if (step.event == HttpParser::Event::MessageComplete) {
                 completeExchange();
-            } else if (!m_x.responseStarted) {
-                m_x.record.error = u"upstream prematurely closed connection"_s;
+            } else if (!m_req->x.responseStarted) {
+                m_req->x.record.error = u"upstream prematurely closed connection"_s;
                 failAttempt(UpstreamAttempt::Outcome::Error, NextError, 0);
             } else {
                 abortAfterResponseStarted(u"upstream prematurely closed connection"_s);
@@ -760,20 +771,20 @@ void ClientSession::processUpstream()
             return;
         }
         case HttpParser::Event::HeadComplete: {
-            const int status = m_responseParser.head().statusCode();
+            const int status = m_req->responseParser.head().statusCode();
             if (status >= 100 && status < 200) {
                 if (status == 101) {
-                    if (!m_x.upgradeRequested || !m_responseParser.head().contains("upgrade")) {
+                    if (!m_req->x.upgradeRequested || !m_req->responseParser.head().contains("upgrade")) {
                         // A switch nobody asked for is an invalid response.
                         failAttempt(UpstreamAttempt::Outcome::InvalidHeader, NextInvalidHeader, status);
                         return;
                     }
-                    m_x.responseStatus = status;
+                    m_req->x.responseStatus = status;
                     beginTunnel();
                     return;
                 }
-                m_responseParser.reset(); // interim response: wait for the final one
-                m_responseParser.setRequestWasHead(requestIsHead());
+                m_req->responseParser.reset(); // interim response: wait for the final one
+                m_req->responseParser.setRequestWasHead(requestIsHead());
                 continue;
             }
             if (!beginResponse())
@@ -787,12 +798,12 @@ void ClientSession::processUpstream()
             completeExchange();
             return;
         case HttpParser::Event::Error:
-            if (!m_x.responseStarted) {
-                m_x.record.error = u"upstream sent an invalid response: %1"_s.arg(QLatin1StringView(m_responseParser.errorText()));
-                m_x.record.stricterThanNginx = UpstreamStrictness::nginxWouldHave(m_responseParser.errorText());
+            if (!m_req->x.responseStarted) {
+                m_req->x.record.error = u"upstream sent an invalid response: %1"_s.arg(QLatin1StringView(m_req->responseParser.errorText()));
+                m_req->x.record.stricterThanNginx = UpstreamStrictness::nginxWouldHave(m_req->responseParser.errorText());
                 failAttempt(UpstreamAttempt::Outcome::InvalidHeader, NextInvalidHeader, 0);
             } else {
-                abortAfterResponseStarted(u"upstream sent an invalid body: %1"_s.arg(QLatin1StringView(m_responseParser.errorText())));
+                abortAfterResponseStarted(u"upstream sent an invalid body: %1"_s.arg(QLatin1StringView(m_req->responseParser.errorText())));
             }
             return;
         }
@@ -801,20 +812,20 @@ void ClientSession::processUpstream()
 
 bool ClientSession::beginResponse()
 {
-    const HttpHead &resp = m_responseParser.head();
+    const HttpHead &resp = m_req->responseParser.head();
     const int status = resp.statusCode();
-    m_x.responseStatus = status;
-    m_x.headerTimeUs = m_x.attemptTimer.nsecsElapsed() / 1000;
+    m_req->x.responseStatus = status;
+    m_req->x.headerTimeUs = m_req->x.attemptTimer.nsecsElapsed() / 1000;
 
     // ngx_http_upstream_test_next: retry on a listed status only while another
     // try is possible; otherwise the response goes to the client as a success.
     const quint32 condition = NextUpstreamPolicy::conditionForStatus(status);
-    if (condition != 0 && NextUpstreamPolicy::shouldRetry(nextUpstreamFacts(m_x.selection.triesLeft - 1), condition)) {
+    if (condition != 0 && NextUpstreamPolicy::shouldRetry(nextUpstreamFacts(m_req->x.selection.triesLeft - 1), condition)) {
         failAttempt(UpstreamAttempt::Outcome::HttpStatus, condition, status);
         return false;
     }
 
-    const bool http10Client = !m_requestParser.head().isHttp11();
+    const bool http10Client = !m_req->requestParser.head().isHttp11();
     HeaderRewriter::ClientResponse params;
     params.clientIsHttp10 = http10Client;
     switch (resp.framing()) {
@@ -828,34 +839,34 @@ bool ClientSession::beginResponse()
         break;
     }
     if (params.framing == HeaderRewriter::ClientFraming::Close)
-        m_x.keepAliveClient = false;
-    m_x.chunkedToClient = params.framing == HeaderRewriter::ClientFraming::Chunked;
-    params.keepAlive = m_x.keepAliveClient;
-    if (m_x.runtime->config().proxy.upstreamNameHeader)
-        params.upstreamName = m_x.group->peer(m_x.upstream->serverIndex()).nameUtf8;
+        m_req->x.keepAliveClient = false;
+    m_req->x.chunkedToClient = params.framing == HeaderRewriter::ClientFraming::Chunked;
+    params.keepAlive = m_req->x.keepAliveClient;
+    if (m_req->x.runtime->config().proxy.upstreamNameHeader)
+        params.upstreamName = m_req->x.group->peer(m_req->x.upstream->serverIndex()).nameUtf8;
     // $upstream_addr / $upstream_status: every server tried, this one last;
     // made only when add_header or proxy_redirect reads them.
-    if (m_x.responseRules->readsUpstreamAddr())
-        m_x.upstreamAddrs = UpstreamVariables::addresses(m_x.record.attempts,
-                                                         m_x.group->peer(m_x.upstream->serverIndex()).addressLatin1);
-    if (m_x.responseRules->readsUpstreamStatus())
-        m_x.upstreamStatuses = UpstreamVariables::statuses(m_x.record.attempts, status);
-    const RequestVariables vars = variables(m_requestParser.head());
-    params.rules = m_x.responseRules;
+    if (m_req->x.responseRules->readsUpstreamAddr())
+        m_req->x.upstreamAddrs = UpstreamVariables::addresses(m_req->x.record.attempts,
+                                                         m_req->x.group->peer(m_req->x.upstream->serverIndex()).addressLatin1);
+    if (m_req->x.responseRules->readsUpstreamStatus())
+        m_req->x.upstreamStatuses = UpstreamVariables::statuses(m_req->x.record.attempts, status);
+    const RequestVariables vars = variables(m_req->requestParser.head());
+    params.rules = m_req->x.responseRules;
     QByteArray location;
     if (const QByteArrayView upstreamLocation = resp.value("location"); !upstreamLocation.isEmpty()) {
         // proxy_redirect; a Location it rewrites is made absolute as nginx's own are.
-        if (const std::optional<QByteArray> rewritten = m_x.responseRules->rewriteLocation(upstreamLocation, vars))
-            location = RequestRouter::absoluteLocation(*rewritten, m_x.route.requestHost, m_localIp, m_localPort);
+        if (const std::optional<QByteArray> rewritten = m_req->x.responseRules->rewriteLocation(upstreamLocation, vars))
+            location = RequestRouter::absoluteLocation(*rewritten, m_req->x.route.requestHost, m_localIp, m_localPort);
     }
     params.location = location;
     params.vars = &vars;
     const QByteArray head = HeaderRewriter::clientResponseHead(resp, params);
     m_client.write(head);
-    m_x.record.bytesOut += head.size();
-    m_x.record.status = status;
-    m_x.record.responseHead = head; // shared, not copied
-    m_x.responseStarted = true;
+    m_req->x.record.bytesOut += head.size();
+    m_req->x.record.status = status;
+    m_req->x.record.responseHead = head; // shared, not copied
+    m_req->x.responseStarted = true;
     return true;
 }
 
@@ -863,36 +874,36 @@ void ClientSession::writeResponseBody(QByteArrayView data)
 {
     if (data.isEmpty())
         return;
-    if (m_x.chunkedToClient) {
+    if (m_req->x.chunkedToClient) {
         char frame[20];
         const int n = qsnprintf(frame, sizeof frame, "%llx\r\n", static_cast<unsigned long long>(data.size()));
         m_client.write(frame, n);
         m_client.write(data.data(), data.size());
         m_client.write("\r\n", 2);
-        m_x.record.bytesOut += n + data.size() + 2;
+        m_req->x.record.bytesOut += n + data.size() + 2;
     } else {
         m_client.write(data.data(), data.size());
-        m_x.record.bytesOut += data.size();
+        m_req->x.record.bytesOut += data.size();
     }
 }
 
 void ClientSession::completeExchange()
 {
     m_upstreamTimer.stop();
-    pushAttempt(UpstreamAttempt::Outcome::Ok, m_x.responseStatus);
-    const bool reusable = m_responseParser.head().keepAlive() && !m_x.closeUpstream && m_x.requestBodyDone && !m_x.upstreamClosed
-                          && m_upPos == m_up.size() && !m_x.upstream->socket()->mayHaveMoreInput();
+    pushAttempt(UpstreamAttempt::Outcome::Ok, m_req->x.responseStatus);
+    const bool reusable = m_req->responseParser.head().keepAlive() && !m_req->x.closeUpstream && m_req->x.requestBodyDone && !m_req->x.upstreamClosed
+                          && m_req->upPos == m_req->up.size() && !m_req->x.upstream->socket()->mayHaveMoreInput();
     // Free the peer before the client can see the end of the response: its
     // next request (maybe on another worker) must not find this one still
     // counted in conns — nginx frees the peer first too.
-    const qint64 timeUs = m_x.group->measuresLastByte() ? m_x.attemptTimer.nsecsElapsed() / 1000 : m_x.headerTimeUs;
-    m_x.group->release(m_x.selection, PeerOutcome::Success, timeUs);
+    const qint64 timeUs = m_req->x.group->measuresLastByte() ? m_req->x.attemptTimer.nsecsElapsed() / 1000 : m_req->x.headerTimeUs;
+    m_req->x.group->release(m_req->x.selection, PeerOutcome::Success, timeUs);
     releaseUpstream(reusable);
-    if (m_x.chunkedToClient)
+    if (m_req->x.chunkedToClient)
         m_client.write("0\r\n\r\n", 5);
     m_client.flush();
-    const bool keepAlive = m_x.keepAliveClient && m_x.requestBodyDone;
-    finishRecord(m_x.responseStatus);
+    const bool keepAlive = m_req->x.keepAliveClient && m_req->x.requestBodyDone;
+    finishRecord(m_req->x.responseStatus);
     if (keepAlive)
         prepareForNextRequest();
     else
@@ -902,16 +913,16 @@ void ClientSession::completeExchange()
 void ClientSession::beginTunnel()
 {
     // The peer stays counted as busy (least_conn) until the tunnel ends.
-    const HttpHead &resp = m_responseParser.head();
+    const HttpHead &resp = m_req->responseParser.head();
     HeaderRewriter::ClientResponse params;
     params.switchingProtocols = true;
-    if (m_x.runtime->config().proxy.upstreamNameHeader)
-        params.upstreamName = m_x.group->peer(m_x.upstream->serverIndex()).nameUtf8;
+    if (m_req->x.runtime->config().proxy.upstreamNameHeader)
+        params.upstreamName = m_req->x.group->peer(m_req->x.upstream->serverIndex()).nameUtf8;
     const QByteArray head = HeaderRewriter::clientResponseHead(resp, params);
     m_client.write(head);
-    m_x.record.bytesOut += head.size();
-    m_x.record.status = 101;
-    m_x.responseStarted = true;
+    m_req->x.record.bytesOut += head.size();
+    m_req->x.record.status = 101;
+    m_req->x.responseStarted = true;
     m_state = State::Tunnel;
     m_clientTimer.stop();
     startUpstreamTimer(Phase::Reading);
@@ -920,12 +931,12 @@ void ClientSession::beginTunnel()
 
 void ClientSession::pumpTunnel()
 {
-    if (m_state != State::Tunnel || !m_x.upstream)
+    if (m_state != State::Tunnel || !m_req->x.upstream)
         return;
     const UpgradeTunnel::Moved moved = UpgradeTunnel::pump({m_client, m_in, m_inPos},
-                                                           {*m_x.upstream->socket(), m_up, m_upPos}, WriteHighWater);
-    m_x.record.bytesOut += moved.toClient;
-    m_x.record.bytesIn += moved.toUpstream;
+                                                           {*m_req->x.upstream->socket(), m_req->up, m_req->upPos}, WriteHighWater);
+    m_req->x.record.bytesOut += moved.toClient;
+    m_req->x.record.bytesIn += moved.toUpstream;
     if (moved.any())
         startUpstreamTimer(Phase::Reading); // idle limit: proxy_read_timeout, as nginx
 }
@@ -935,54 +946,54 @@ void ClientSession::endTunnel(const QString &reason)
     if (m_state != State::Tunnel)
         return;
     m_upstreamTimer.stop();
-    if (m_x.group && m_x.selection.current >= 0)
-        m_x.group->release(m_x.selection, PeerOutcome::Success);
+    if (m_req->x.group && m_req->x.selection.current >= 0)
+        m_req->x.group->release(m_req->x.selection, PeerOutcome::Success);
     pushAttempt(UpstreamAttempt::Outcome::Ok, 101);
-    if (m_x.upstream && UpgradeTunnel::finishGracefully(m_x.upstream))
-        m_x.upstream = nullptr; // it deletes itself once what the client sent last is out
+    if (m_req->x.upstream && UpgradeTunnel::finishGracefully(m_req->x.upstream))
+        m_req->x.upstream = nullptr; // it deletes itself once what the client sent last is out
     releaseUpstream(false);
-    m_x.record.error = u"tunnel "_s + reason;
+    m_req->x.record.error = u"tunnel "_s + reason;
     finishRecord(101);
     closeAfterFlush();
 }
 
 NextUpstreamPolicy::Facts ClientSession::nextUpstreamFacts(int triesLeft) const
 {
-    const ProxySettings &ps = m_x.runtime->config().proxy;
+    const ProxySettings &ps = m_req->x.runtime->config().proxy;
     NextUpstreamPolicy::Facts facts;
     facts.nextUpstream = ps.nextUpstream;
     facts.triesLeft = triesLeft;
-    facts.requestSent = m_x.requestSent;
-    facts.nonIdempotent = m_x.nonIdempotent;
-    facts.timedOut = ps.nextUpstreamTimeoutMs > 0 && m_x.requestTimer.elapsed() >= ps.nextUpstreamTimeoutMs;
-    facts.replayable = m_x.replayable;
+    facts.requestSent = m_req->x.requestSent;
+    facts.nonIdempotent = m_req->x.nonIdempotent;
+    facts.timedOut = ps.nextUpstreamTimeoutMs > 0 && m_req->x.requestTimer.elapsed() >= ps.nextUpstreamTimeoutMs;
+    facts.replayable = m_req->x.replayable;
     return facts;
 }
 
 void ClientSession::failAttempt(UpstreamAttempt::Outcome outcome, quint32 condition, int upstreamStatus)
 {
     m_upstreamTimer.stop();
-    const bool fromCache = m_x.upstream && m_x.upstream->reused;
+    const bool fromCache = m_req->x.upstream && m_req->x.upstream->reused;
     pushAttempt(outcome, upstreamStatus);
     releaseUpstream(false);
-    m_x.group->release(m_x.selection, NextUpstreamPolicy::countsAsFailure(condition) ? PeerOutcome::Failed
+    m_req->x.group->release(m_req->x.selection, NextUpstreamPolicy::countsAsFailure(condition) ? PeerOutcome::Failed
                                                                                       : PeerOutcome::Next);
     // A cached keep-alive connection may just have gone stale: nginx gives the try back.
     if (fromCache && condition == NextError)
-        ++m_x.selection.triesLeft;
+        ++m_req->x.selection.triesLeft;
 
-    if (NextUpstreamPolicy::shouldRetry(nextUpstreamFacts(m_x.selection.triesLeft), condition)) {
-        m_x.record.error.clear();
-        m_x.record.stricterThanNginx.clear();
+    if (NextUpstreamPolicy::shouldRetry(nextUpstreamFacts(m_req->x.selection.triesLeft), condition)) {
+        m_req->x.record.error.clear();
+        m_req->x.record.stricterThanNginx.clear();
         connectUpstream();
         return;
     }
-    if (m_x.record.error.isEmpty()) {
+    if (m_req->x.record.error.isEmpty()) {
         switch (outcome) {
-        case UpstreamAttempt::Outcome::Refused: m_x.record.error = u"connect() to upstream failed"_s; break;
-        case UpstreamAttempt::Outcome::Timeout: m_x.record.error = u"upstream timed out"_s; break;
-        case UpstreamAttempt::Outcome::InvalidHeader: m_x.record.error = u"upstream sent an invalid header"_s; break;
-        case UpstreamAttempt::Outcome::Error: m_x.record.error = u"upstream connection error"_s; break;
+        case UpstreamAttempt::Outcome::Refused: m_req->x.record.error = u"connect() to upstream failed"_s; break;
+        case UpstreamAttempt::Outcome::Timeout: m_req->x.record.error = u"upstream timed out"_s; break;
+        case UpstreamAttempt::Outcome::InvalidHeader: m_req->x.record.error = u"upstream sent an invalid header"_s; break;
+        case UpstreamAttempt::Outcome::Error: m_req->x.record.error = u"upstream connection error"_s; break;
         default: break;
         }
     }
@@ -993,19 +1004,19 @@ void ClientSession::failAttempt(UpstreamAttempt::Outcome outcome, quint32 condit
 void ClientSession::finishWithError(int status, QByteArrayView detail)
 {
     m_upstreamTimer.stop();
-    if (m_x.upstream) {
+    if (m_req->x.upstream) {
         // Ending while an attempt runs (e.g. 413 mid-body): not the server's fault.
         pushAttempt(UpstreamAttempt::Outcome::Aborted, 0);
-        m_x.group->release(m_x.selection, PeerOutcome::Success);
+        m_req->x.group->release(m_req->x.selection, PeerOutcome::Success);
         releaseUpstream(false);
     }
-    if (m_x.responseStarted) {
+    if (m_req->x.responseStarted) {
         abortAfterResponseStarted(QString::fromLatin1(detail));
         return;
     }
-    if (m_x.record.error.isEmpty())
-        m_x.record.error = QString::fromLatin1(detail);
-    const bool close = !m_x.requestBodyDone || !m_x.keepAliveClient;
+    if (m_req->x.record.error.isEmpty())
+        m_req->x.record.error = QString::fromLatin1(detail);
+    const bool close = !m_req->x.requestBodyDone || !m_req->x.keepAliveClient;
     QByteArray response = LocalResponse::error(status, close, requestIsHead());
     addResponseFields(response, status);
     sendOwnResponse(response, status, close, true);
@@ -1014,27 +1025,27 @@ void ClientSession::finishWithError(int status, QByteArrayView detail)
 void ClientSession::abortAfterResponseStarted(const QString &error)
 {
     // Bytes already reached the client: nothing can be retried or replaced.
-    if (m_x.upstream) {
-        pushAttempt(UpstreamAttempt::Outcome::Error, m_x.responseStatus);
-        m_x.group->release(m_x.selection, PeerOutcome::Success);
+    if (m_req->x.upstream) {
+        pushAttempt(UpstreamAttempt::Outcome::Error, m_req->x.responseStatus);
+        m_req->x.group->release(m_req->x.selection, PeerOutcome::Success);
         releaseUpstream(false);
     }
-    m_x.record.error = error;
-    finishRecord(m_x.responseStatus);
+    m_req->x.record.error = error;
+    finishRecord(m_req->x.responseStatus);
     closeNow();
 }
 
 void ClientSession::releaseUpstream(bool reusable)
 {
-    UpstreamConnection *c = m_x.upstream;
-    m_x.upstream = nullptr;
-    m_x.phase = Phase::None;
+    UpstreamConnection *c = m_req->x.upstream;
+    m_req->x.upstream = nullptr;
+    m_req->x.phase = Phase::None;
     if (!c)
         return;
-    const UpstreamGroup &group = m_x.group->group();
+    const UpstreamGroup &group = m_req->x.group->group();
     // Pool only into the current snapshot's groups (the pool is keyed by them).
-    if (reusable && group.keepalive > 0 && m_x.runtime == m_worker->runtime()
-        && ++c->requestsServed < m_x.runtime->config().proxy.keepaliveRequests) {
+    if (reusable && group.keepalive > 0 && m_req->x.runtime == m_worker->runtime()
+        && ++c->requestsServed < m_req->x.runtime->config().proxy.keepaliveRequests) {
         m_worker->pool()->put(c, group.keepalive);
         return;
     }
@@ -1043,8 +1054,8 @@ void ClientSession::releaseUpstream(bool reusable)
 
 void ClientSession::startUpstreamTimer(Phase phase)
 {
-    m_x.phase = phase;
-    const ProxySettings &ps = m_x.runtime->config().proxy;
+    m_req->x.phase = phase;
+    const ProxySettings &ps = m_req->x.runtime->config().proxy;
     switch (phase) {
     case Phase::Connecting: m_upstreamTimer.start(ps.connectTimeoutMs); break;
     case Phase::Sending: m_upstreamTimer.start(ps.sendTimeoutMs); break;
@@ -1060,9 +1071,9 @@ void ClientSession::handleUpstreamTimeout()
         endTunnel(u"idle for proxy_read_timeout"_s);
         return;
     }
-    if (m_state != State::Proxying || !m_x.upstream)
+    if (m_state != State::Proxying || !m_req->x.upstream)
         return;
-    if (m_x.responseStarted) {
+    if (m_req->x.responseStarted) {
         abortAfterResponseStarted(u"upstream timed out while sending the response"_s);
         return;
     }
@@ -1074,46 +1085,45 @@ void ClientSession::handleUpstreamTimeout()
 
 void ClientSession::pushAttempt(UpstreamAttempt::Outcome outcome, int status)
 {
-    if (!m_x.upstream || !m_x.group)
+    if (!m_req->x.upstream || !m_req->x.group)
         return;
-    const UpstreamRuntime::Peer &peer = m_x.group->peer(m_x.upstream->serverIndex());
+    const UpstreamRuntime::Peer &peer = m_req->x.group->peer(m_req->x.upstream->serverIndex());
     UpstreamAttempt attempt;
     attempt.server = peer.name;
     attempt.address = peer.addressText;
     attempt.status = status;
     attempt.outcome = outcome;
-    attempt.durationUs = m_x.attemptTimer.nsecsElapsed() / 1000;
-    attempt.decision = std::move(m_x.pickDecision);
-    m_x.record.upstreamConnectionReused = m_x.record.upstreamConnectionReused || m_x.upstream->reused;
-    m_x.record.attempts.append(std::move(attempt));
+    attempt.durationUs = m_req->x.attemptTimer.nsecsElapsed() / 1000;
+    attempt.decision = std::move(m_req->x.pickDecision);
+    m_req->x.record.upstreamConnectionReused = m_req->x.record.upstreamConnectionReused || m_req->x.upstream->reused;
+    m_req->x.record.attempts.append(std::move(attempt));
 }
 
 void ClientSession::finishRecord(int status)
 {
-    m_x.record.status = status;
-    m_x.record.durationUs = m_x.requestTimer.nsecsElapsed() / 1000;
-    m_worker->submitRecord(std::move(m_x.record));
-    m_x.record = RequestRecord();
+    m_req->x.record.status = status;
+    m_req->x.record.durationUs = m_req->x.requestTimer.nsecsElapsed() / 1000;
+    m_worker->submitRecord(std::move(m_req->x.record));
+    m_req->x.record = RequestRecord();
 }
 
 void ClientSession::prepareForNextRequest()
 {
-    Q_ASSERT(!m_x.upstream);
-    m_requestParser.reset();
+    Q_ASSERT(!m_req->x.upstream);
     m_state = State::ReadingHead;
-    m_x = ProxyExchange();
-    m_target.clear();
-    for (QByteArray *kept : {&m_replay, &m_upstreamHead, &m_upstreamTarget}) {
-        if (kept->capacity() > SocketInput::KeptCapacity)
-            kept->clear(); // a large one is given back; the usual size is reused
-        else
-            ByteAppend::emptyForReuse(*kept);
+    const bool pipelined = m_inPos < m_in.size() || m_client.mayHaveMoreInput();
+    if (!pipelined) {
+        // Turning idle: the output buffer goes back with the state once the
+        // response is out.
+        m_client.flush();
+        if (m_client.bytesToWrite() == 0)
+            m_client.swapOutputBuffer(m_req->clientOut);
     }
-    SocketInput::trim(m_up, m_upPos);
+    m_req->reset();
     resetClientTimer();
-    // Pipelined requests already buffered are handled from the event loop,
-    // which keeps this from recursing once per pipelined request.
-    if (m_inPos < m_in.size() || m_client.mayHaveMoreInput()) {
+    if (pipelined) {
+        // Pipelined requests already buffered are handled from the event loop,
+        // which keeps this from recursing once per pipelined request.
         QMetaObject::invokeMethod(
             this,
             [this] {
@@ -1121,5 +1131,9 @@ void ClientSession::prepareForNextRequest()
                 processClient();
             },
             Qt::QueuedConnection);
+        return;
     }
+    // Idle: the request's state goes back to the worker for whichever
+    // connection speaks next.
+    m_worker->requestStates().give(std::move(m_req));
 }

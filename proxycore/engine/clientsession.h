@@ -1,12 +1,11 @@
 #pragma once
 
 #include "deadlinequeue.h"
-#include "http/httpparser.h"
 #include "labruntime.h"
 #include "nextupstreampolicy.h"
 #include "proxyexchange.h"
 #include "requestrecord.h"
-#include "requesttarget.h"
+#include "requeststate.h"
 
 #include "platform/streamsocket.h"
 
@@ -26,7 +25,8 @@ class UpstreamConnection;
 // server when NextUpstreamPolicy says nginx would. The pure parts live beside
 // it: RequestTarget (target, $uri, proxy_pass URI, Host), NextUpstreamPolicy,
 // LocalResponse (return, error pages), UpgradeTunnel; the request's state is
-// one ProxyExchange.
+// one RequestState (its parsers, buffers and ProxyExchange), held only while
+// a request is in flight.
 class ClientSession final : public QObject, private StreamSocket::Handler
 {
     Q_OBJECT
@@ -109,6 +109,8 @@ private:
     void pushAttempt(UpstreamAttempt::Outcome outcome, int status);
     void finishRecord(int status);
     void prepareForNextRequest();
+    // m_req from the worker's pool, with the current lab's request limits.
+    void takeRequestState();
 
     // The connection
     ProxyWorker *m_worker;
@@ -132,18 +134,11 @@ private:
     bool m_processingClient = false;
     bool m_processingUpstream = false;
 
-    // Buffers kept from request to request (their capacity is reused).
-    QByteArray m_in; // client input: bytes not yet consumed start at m_inPos
+    // Client input: bytes not yet consumed start at m_inPos.
+    QByteArray m_in;
     qsizetype m_inPos = 0;
-    HttpParser m_requestParser;
-    RequestTarget m_target;
-    QByteArray m_upstreamTarget; // what proxy_pass sends as the request target
-    QByteArray m_upstreamHead;   // what goes upstream, kept for a retry
-    QByteArray m_replay; // body bytes already sent upstream, for a retry
-    HttpParser m_responseParser;
-    QByteArray m_up;     // upstream input, from m_upPos
-    qsizetype m_upPos = 0;
 
-    // The request in flight.
-    ProxyExchange m_x;
+    // Only while a request is in flight (null on an idle connection): the
+    // parsers, the request's buffers and its ProxyExchange, from the worker's pool.
+    std::unique_ptr<RequestState> m_req;
 };

@@ -98,16 +98,22 @@ void DeadlineQueue::arm(qint64 at, qint64 now)
 void DeadlineQueue::expire()
 {
     const qint64 now = nowMs();
-    // First take every due entry out of its lane, so that what the handlers
-    // start (or stop) cannot loop here: a restarted entry waits for the next turn.
+    // First take every due entry out of its lane, earliest first (a late
+    // turn fires them in the order they fell due), so that what the handlers
+    // start or stop cannot loop here: a restarted entry waits for the next turn.
     Lane due;
     due.ms = -1; // no duration: a restart from a handler never lands here
-    for (const auto &lane : m_lanes) {
-        while (lane->head && lane->head->m_at <= now) {
-            Deadline *d = lane->head;
-            unlink(d);
-            append(&due, d);
+    for (;;) {
+        Lane *earliest = nullptr;
+        for (const auto &lane : m_lanes) {
+            if (lane->head && lane->head->m_at <= now && (!earliest || lane->head->m_at < earliest->head->m_at))
+                earliest = lane.get();
         }
+        if (!earliest)
+            break;
+        Deadline *d = earliest->head;
+        unlink(d);
+        append(&due, d);
     }
     while (Deadline *d = due.head) {
         unlink(d);

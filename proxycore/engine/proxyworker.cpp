@@ -16,7 +16,13 @@ ProxyWorker::ProxyWorker(int index, std::shared_ptr<const std::atomic<bool>> rec
     connect(&m_flushTimer, &QTimer::timeout, this, &ProxyWorker::flushRecords);
 }
 
-ProxyWorker::~ProxyWorker() = default;
+ProxyWorker::~ProxyWorker()
+{
+    // Sessions (also those waiting for deleteLater) give their state back to
+    // m_requestStates as they go: delete them while it still exists, before
+    // QObject's destructor would delete its children.
+    qDeleteAll(findChildren<ClientSession *>(Qt::FindDirectChildrenOnly));
+}
 
 void ProxyWorker::setRuntime(LabRuntimePtr runtime)
 {

@@ -2,6 +2,7 @@
 
 #include "deadlinequeue.h"
 #include "labruntime.h"
+#include "requeststatepool.h"
 #include "requestrecord.h"
 
 #include <QList>
@@ -32,6 +33,8 @@ public:
     UpstreamPool *pool() const { return m_pool; }
     // The timeouts of this worker's client sessions.
     DeadlineQueue *deadlines() { return &m_deadlines; }
+    // The free list sessions take a request's state from.
+    RequestStatePool &requestStates() { return m_requestStates; }
     bool isStopping() const { return m_stopping; }
     bool recordsDecisions() const { return m_recordDecisions->load(std::memory_order_relaxed); }
 
@@ -59,5 +62,6 @@ private:
     QList<RequestRecord> m_pending;
     QTimer m_flushTimer;
     DeadlineQueue m_deadlines;
+    RequestStatePool m_requestStates;
     bool m_stopping = false;
 };

@@ -48,6 +48,9 @@ public:
     // Prepare for the next message on the same connection.
     void reset();
 
+    // Between messages: the limits for the next one.
+    void setLimits(Limits limits) { m_limits = limits; }
+
     // For responses: the request was HEAD (no body whatever the head says).
     void setRequestWasHead(bool head) { m_requestWasHead = head; }
 

@@ -211,6 +211,14 @@ void StreamSocket::flush()
         watchOutput(bytesToWrite() > 0);
 }
 
+void StreamSocket::swapOutputBuffer(QByteArray &spare)
+{
+    Q_ASSERT(bytesToWrite() == 0);
+    m_out.swap(spare);
+    m_outPos = 0;
+    ByteAppend::emptyForReuse(m_out);
+}
+
 void StreamSocket::abort()
 {
     unlinkPending();

@@ -75,6 +75,10 @@ public:
     void write(const char *data, qint64 size);
     void write(QByteArrayView data) { write(data.data(), data.size()); }
     qint64 bytesToWrite() const { return m_out.size() - m_outPos; }
+    // With nothing queued: swaps the output buffer (emptied, its capacity
+    // kept) with `spare`, so that an owner can lend a connection a buffer
+    // only while it is busy.
+    void swapOutputBuffer(QByteArray &spare);
     // Sends what is queued now, as far as the socket takes it.
     void flush();
     // Closes now: queued output is dropped, no more callbacks.

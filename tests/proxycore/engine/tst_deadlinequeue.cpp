@@ -80,6 +80,32 @@ private slots:
         QCOMPARE(order, (QList<int>{3, 2, 1}));
     }
 
+    void aLateTurnFiresInDeadlineOrder()
+    {
+        // The loop is busy past every deadline: they fire in the order they
+        // fell due, and a handler's restart still counts (a read that came in
+        // before the timeout was handled).
+        DeadlineQueue queue;
+        QList<int> order;
+        DeadlineQueue::Deadline keepalive(&queue, [&] { order.append(1); });
+        DeadlineQueue::Deadline header(&queue, [&] {
+            order.append(2);
+            keepalive.start(30);
+        });
+        DeadlineQueue::Deadline read(&queue, [&] { order.append(3); });
+        keepalive.start(40);
+        header.start(20);
+        read.start(5);
+        QElapsedTimer busy;
+        busy.start();
+        while (busy.elapsed() < 60) {
+            // the worker thread is busy; no events are handled
+        }
+        QTRY_COMPARE(order.size(), 3);
+        QCOMPARE(order, (QList<int>{3, 2, 1}));
+        QCOMPARE(queue.pendingCount(), 0);
+    }
+
     void manyEntriesEachFireOnceAfterTheirDeadline()
     {
         DeadlineQueue queue;
