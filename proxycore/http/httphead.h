@@ -4,6 +4,8 @@
 #include <QByteArrayView>
 #include <QVarLengthArray>
 
+#include <array>
+
 // How the body of a message is delimited (RFC 9112 §6.3).
 enum class BodyFraming {
     None,
@@ -106,7 +108,20 @@ inline bool equalsIgnoreCase(QByteArrayView a, QByteArrayView b)
     return true;
 }
 QByteArrayView trimmed(QByteArrayView v);
-bool isTokenChar(char c);
+
+// RFC 9110 §5.6.2 tchar, as a table: the parser asks for every byte of
+// every field name.
+inline constexpr auto TokenChars = [] {
+    std::array<bool, 256> t{};
+    for (int c = '0'; c <= '9'; ++c)
+        t[size_t(c)] = true;
+    for (int c = 'a'; c <= 'z'; ++c)
+        t[size_t(c)] = t[size_t(c - 32)] = true;
+    for (char c : {'!', '#', '$', '%', '&', '\'', '*', '+', '-', '.', '^', '_', '`', '|', '~'})
+        t[size_t(c)] = true;
+    return t;
+}();
+inline bool isTokenChar(char c) { return TokenChars[static_cast<unsigned char>(c)]; }
 // 0..15 for a hex digit, -1 otherwise.
 int hexValue(char c);
 // Calls f(element) for each non-empty, trimmed element of a comma-separated list.

@@ -330,17 +330,19 @@ bool HttpParser::parseFieldLine(QByteArrayView line, quint32 offset)
         fail(bad, "obsolete line folding");
         return false;
     }
-    const qsizetype colon = line.indexOf(':');
-    if (colon <= 0) {
-        fail(bad, "header field without a name or colon");
+    // One pass over the name: it ends at the first byte that is not a tchar,
+    // which must be the colon.
+    qsizetype colon = 0;
+    while (colon < line.size() && Http::isTokenChar(line[colon]))
+        ++colon;
+    if (colon == 0 || colon == line.size() || line[colon] != ':') {
+        if (line.indexOf(':') <= 0)
+            fail(bad, "header field without a name or colon");
+        else if (line[colon] == ' ' || line[colon] == '\t')
+            fail(bad, "whitespace before colon in header field");
+        else
+            fail(bad, "invalid character in header field name");
         return false;
-    }
-    for (qsizetype i = 0; i < colon; ++i) {
-        if (!Http::isTokenChar(line[i])) {
-            fail(bad, (line[i] == ' ' || line[i] == '\t') ? "whitespace before colon in header field"
-                                                          : "invalid character in header field name");
-            return false;
-        }
     }
     qsizetype vb = colon + 1;
     qsizetype ve = line.size();

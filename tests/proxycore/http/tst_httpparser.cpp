@@ -96,6 +96,8 @@ private slots:
     void responses();
     void headFields();
     void headAfterError();
+    void fieldNameErrorsSayWhy_data();
+    void fieldNameErrorsSayWhy();
     void limits_data();
     void limits();
 };
@@ -279,6 +281,36 @@ void tst_HttpParser::headAfterError()
     QVERIFY(partial.head().method().isEmpty());
     QCOMPARE(partial.head().fieldCount(), 1);
     QVERIFY(partial.head().fieldName(0).isEmpty());
+}
+
+void tst_HttpParser::fieldNameErrorsSayWhy_data()
+{
+    QTest::addColumn<QByteArray>("field");
+    QTest::addColumn<QByteArray>("why");
+    QTest::newRow("no colon") << "Broken"_ba << "header field without a name or colon"_ba;
+    QTest::newRow("no name") << ": a"_ba << "header field without a name or colon"_ba;
+    QTest::newRow("bad byte, no colon") << "Ho@st a"_ba << "header field without a name or colon"_ba;
+    QTest::newRow("space before colon") << "Host : a"_ba << "whitespace before colon in header field"_ba;
+    QTest::newRow("tab before colon") << "Host\t: a"_ba << "whitespace before colon in header field"_ba;
+    QTest::newRow("bad byte in name") << "Ho@st: a"_ba << "invalid character in header field name"_ba;
+    QTest::newRow("colon in value is fine") << "X-Time: 12:30"_ba << ""_ba;
+}
+
+void tst_HttpParser::fieldNameErrorsSayWhy()
+{
+    QFETCH(QByteArray, field);
+    QFETCH(QByteArray, why);
+    HttpParser parser(HttpParser::Kind::Request);
+    const QByteArray input = "GET / HTTP/1.1\r\nHost: a\r\n" + field + "\r\n\r\n";
+    const HttpParser::Step step = parser.parse(input);
+    if (why.isEmpty()) {
+        QCOMPARE(step.event, HttpParser::Event::HeadComplete);
+        QCOMPARE(parser.head().fieldCount(), 2);
+        return;
+    }
+    QCOMPARE(step.event, HttpParser::Event::Error);
+    QCOMPARE(parser.errorStatus(), 400);
+    QCOMPARE(QByteArray(parser.errorText()), why);
 }
 
 void tst_HttpParser::limits_data()
