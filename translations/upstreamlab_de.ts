@@ -4180,8 +4180,8 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
     <name>ProxyEngine</name>
     <message>
         <location filename="../proxycore/engine/proxyengine.cpp" line="+111"/>
-        <source>cannot listen on %1:%2: %3</source>
-        <translation>kann nicht auf %1:%2 lauschen: %3</translation>
+        <source>cannot listen on %1: %2</source>
+        <translation>kann nicht auf %1 lauschen: %2</translation>
     </message>
 </context>
 <context>

@@ -4180,8 +4180,8 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
     <name>ProxyEngine</name>
     <message>
         <location filename="../proxycore/engine/proxyengine.cpp" line="+111"/>
-        <source>cannot listen on %1:%2: %3</source>
-        <translation>no se puede escuchar en %1:%2: %3</translation>
+        <source>cannot listen on %1: %2</source>
+        <translation>no se puede escuchar en %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "proxyengine.h"
 
 #include "balancing/clock.h"
+#include "config/hostport.h"
 #include "config/labjson.h"
 #include "healthchecker.h"
 #include "proxylistener.h"
@@ -108,15 +109,13 @@ bool ProxyEngine::bindListeners(const LabConfig &config, QString *error)
             auto *server = new ProxyListener(this, i, e.maxConnections, m_workers.front());
             server->setListenBacklogSize(511); // nginx's default backlog
             if (!server->listen(address, quint16(e.port))) {
-                const QString shown = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + e.address + u']' : e.address;
-                message = tr("cannot listen on %1:%2: %3").arg(shown).arg(e.port).arg(server->errorString());
+                message = tr("cannot listen on %1: %2")
+                              .arg(HostPort{address, quint16(e.port)}.toString(), server->errorString());
                 delete server;
                 ok = false;
                 break;
             }
-            const QString where = address.protocol() == QAbstractSocket::IPv6Protocol
-                ? u'[' + address.toString() + u']' : address.toString();
-            server->startAccepting(u"listener "_s + where + u':' + QString::number(server->serverPort()));
+            server->startAccepting(u"listener "_s + HostPort{address, server->serverPort()}.toString());
             listeners.push_back(server);
             ports.append(server->serverPort());
         }
