@@ -16,6 +16,8 @@
 #include <QSemaphore>
 #include <QThread>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 ProxyEngine::ProxyEngine(QObject *parent)
@@ -176,9 +178,38 @@ void ProxyEngine::stop()
     publishRecords();
 }
 
+namespace {
+// Records are logged when a request completes (as nginx's access log is).
+qint64 endMs(const RequestRecord &r)
+{
+    return r.startMs + r.durationUs / 1000;
+}
+bool endsBefore(const RequestRecord &a, const RequestRecord &b)
+{
+    return endMs(a) < endMs(b);
+}
+} // namespace
+
 void ProxyEngine::collectRecords(const QList<RequestRecord> &records)
 {
-    m_pendingRecords.append(records);
+    // m_pendingRecords stays in completion order. A worker's batch nearly
+    // always is already, and batches from different workers overlap only at
+    // their edges, so checking and merging moves few records; stable-sorting
+    // the whole list on every publish moved each record O(log n) times.
+    const qsizetype old = m_pendingRecords.size();
+    if (old == 0)
+        m_pendingRecords = records; // shared, not copied
+    else
+        m_pendingRecords.append(records);
+    const bool batchSorted = std::is_sorted(m_pendingRecords.cbegin() + old, m_pendingRecords.cend(), endsBefore);
+    const bool overlaps = old > 0 && old < m_pendingRecords.size()
+                          && endsBefore(m_pendingRecords.at(old), m_pendingRecords.at(old - 1));
+    if (!batchSorted || overlaps) {
+        const auto begin = m_pendingRecords.begin();
+        if (!batchSorted)
+            std::stable_sort(begin + old, m_pendingRecords.end(), endsBefore);
+        std::inplace_merge(begin, begin + old, m_pendingRecords.end(), endsBefore);
+    }
     if (!m_publishTimer.isActive())
         m_publishTimer.start();
 }
@@ -188,22 +219,23 @@ void ProxyEngine::publishRecords()
     m_publishTimer.stop();
     if (m_pendingRecords.isEmpty())
         return;
-    // Records are logged when a request completes (as nginx's access log is).
     // Workers flush every 50 ms, so holding back the last 75 ms keeps the
     // merged stream in completion order across workers.
-    const auto endMs = [](const RequestRecord &r) { return r.startMs + r.durationUs / 1000; };
-    std::stable_sort(m_pendingRecords.begin(), m_pendingRecords.end(),
-                     [&](const RequestRecord &a, const RequestRecord &b) { return endMs(a) < endMs(b); });
     const qint64 horizon = isRunning() ? QDateTime::currentMSecsSinceEpoch() - 75 : std::numeric_limits<qint64>::max();
     qsizetype ready = 0;
-    while (ready < m_pendingRecords.size() && endMs(m_pendingRecords[ready]) <= horizon)
+    while (ready < m_pendingRecords.size() && endMs(m_pendingRecords.at(ready)) <= horizon)
         ++ready;
     if (ready < m_pendingRecords.size())
         m_publishTimer.start();
     if (ready == 0)
         return;
-    QList<RequestRecord> batch = m_pendingRecords.first(ready);
-    m_pendingRecords.remove(0, ready);
+    QList<RequestRecord> batch;
+    if (ready == m_pendingRecords.size()) {
+        batch.swap(m_pendingRecords);
+    } else {
+        batch = m_pendingRecords.first(ready);
+        m_pendingRecords.remove(0, ready);
+    }
     emit requestsLogged(batch);
 }
 

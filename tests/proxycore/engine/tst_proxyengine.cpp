@@ -2,6 +2,7 @@
 #include "engine/proxyengine.h"
 #include "testsupport.h"
 
+#include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -123,6 +124,7 @@ private slots:
     void unknownLocationGives404();
     void liveConfigChangeMarksServerDown();
     void recordsArePublishedWithTries();
+    void recordsOfTwoWorkersArePublishedInCompletionOrder();
     void hashAndIpHashThroughTheProxy();
     void upgradeTunnelsBothWays();
     void nextUpstreamTimeoutStopsRetries();
@@ -582,6 +584,32 @@ void tst_ProxyEngine::recordsArePublishedWithTries()
     QCOMPARE(records[1].method, "GET"_ba);
     QCOMPARE(records[1].uri, "/r"_ba);
     QVERIFY(records[1].accessLogLine().contains(u"\"GET /r\" 200 gamma"_s));
+}
+
+void tst_ProxyEngine::recordsOfTwoWorkersArePublishedInCompletionOrder()
+{
+    // Connections alternate between the two workers, so their 50 ms batches
+    // cover the same time and the engine must merge them.
+    ProxyFixture f;
+    QCOMPARE(f.lab.proxy.workers, 2);
+    QVERIFY(f.start());
+    std::vector<std::unique_ptr<TestClient>> clients;
+    for (int i = 0; i < 4; ++i) {
+        clients.push_back(std::make_unique<TestClient>(f.port()));
+        QVERIFY(clients.back()->isConnected());
+    }
+    constexpr int Requests = 400;
+    for (int i = 0; i < Requests; ++i)
+        QCOMPARE(clients[size_t(i % 4)]->get("/n/" + QByteArray::number(i)).status, 200);
+    QTRY_COMPARE(f.records.size(), Requests);
+    const auto endMs = [](const RequestRecord &r) { return r.startMs + r.durationUs / 1000; };
+    QSet<QByteArray> uris;
+    for (int i = 0; i < Requests; ++i) {
+        uris.insert(f.records[i].uri);
+        if (i > 0)
+            QVERIFY2(endMs(f.records[i - 1]) <= endMs(f.records[i]), qPrintable(QString::number(i)));
+    }
+    QCOMPARE(uris.size(), Requests);
 }
 
 void tst_ProxyEngine::hashAndIpHashThroughTheProxy()
