@@ -215,8 +215,13 @@ void ClientSession::processClient()
     if (m_processingClient)
         return;
     const QScopedValueRollback guard(m_processingClient, true);
+    // After a read that did not fill the room it had, the socket is empty for
+    // now: reading again in this turn only costs a recv() that finds EAGAIN
+    // (three per request before). Input arriving later wakes us again.
+    bool drained = false;
     while (m_state == State::ReadingHead || m_state == State::Proxying) {
-        const bool gotBytes = SocketInput::readInto(m_client, m_in, m_inPos);
+        const bool gotBytes = !drained && SocketInput::readInto(m_client, m_in, m_inPos);
+        drained = !m_client.mayHaveMoreInput();
 
         if (m_state == State::ReadingHead) {
             const QByteArrayView view(m_in.constData() + m_inPos, m_in.size() - m_inPos);
@@ -744,11 +749,14 @@ void ClientSession::processUpstream()
     if (m_processingUpstream)
         return; // see processClient()
     const QScopedValueRollback guard(m_processingUpstream, true);
+    bool drained = false; // as in processClient()
     while (m_state == State::Proxying && m_req->x.upstream) {
         if (m_req->x.responseStarted && m_client.bytesToWrite() > WriteHighWater)
             return; // resumes from the client's bytesWritten
-        SocketInput::readInto(*m_req->x.upstream->socket(), m_req->up, m_req->upPos);
+        if (!drained)
+            SocketInput::readInto(*m_req->x.upstream->socket(), m_req->up, m_req->upPos);
         const bool mayHaveMore = m_req->x.upstream->socket()->mayHaveMoreInput();
+        drained = !mayHaveMore;
         const QByteArrayView view(m_req->up.constData() + m_req->upPos, m_req->up.size() - m_req->upPos);
         HttpParser::Step step = m_req->responseParser.parse(view);
         m_req->upPos += step.consumed;
