@@ -592,6 +592,16 @@ void ClientSession::closeAfterFlush()
     }
     if (m_client.bytesToWrite() > 0)
         return; // continues from bytesWritten
+    // nginx's lingering_close on (ngx_http_finalize_connection): when the
+    // request was read to its end and nothing more has come or may be
+    // waiting, nothing unread can turn the close into a reset: close at once.
+    // Lingering costs a recv(), a shutdown() and a wait for the client's FIN.
+    const bool mayStillSend = !m_req || !m_req->requestParser.isMessageDone() || m_inPos < m_in.size()
+                              || m_client.mayHaveMoreInput();
+    if (!mayStillSend) {
+        closeNow();
+        return;
+    }
     // Lingering close (like nginx): stop sending, then drain what the client
     // still sends for a moment, so unread input does not turn our close into
     // a reset that destroys the response before the client reads it.

@@ -60,6 +60,8 @@ public:
     int errorStatus() const { return m_errorStatus; }
     const char *errorText() const { return m_errorText; }
     bool isIdle() const { return m_state == State::Head && m_scanned == 0; }
+    // The message was read to its end (a bodyless head counts once complete).
+    bool isMessageDone() const { return m_state == State::Done; }
     qint64 bodyBytesSeen() const { return m_bodyBytes; }
 
 private:

@@ -1,4 +1,5 @@
 #include "engine/proxyengine.h"
+#include "platform/streamsocket.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
@@ -20,8 +21,28 @@ private slots:
     void keepaliveRequestsClosesAfterTheLimit();
     void expectContinueIsAnswered();
     void listenerConnectionLimit();
+    void aRequestReadToItsEndIsClosedAtOnce();
+    void aClientThatMayStillSendIsLingeredFor();
 
 private:
+    // A client that never closes its own end: a QTcpSocket closes as soon
+    // as it reads the proxy's FIN, which would hide whether the proxy lingers.
+    struct HalfOpenClient : StreamSocket::Handler {
+        StreamSocket socket{this};
+        QByteArray received;
+        bool connected = false;
+        bool ended = false;
+        void streamConnected(StreamSocket *) override { connected = true; }
+        void streamReadyRead(StreamSocket *s) override
+        {
+            char buffer[4096];
+            while (const qint64 n = s->read(buffer, sizeof buffer))
+                received.append(buffer, n);
+        }
+        void streamBytesWritten(StreamSocket *) override {}
+        void streamClosed(StreamSocket *) override { ended = true; }
+    };
+
     static LabConfig lab(MockBackendHost &mocks)
     {
         LabConfig l = startDemoMocks(mocks, {u"alpha"_s});
@@ -152,5 +173,52 @@ void tst_ClientLimits::listenerConnectionLimit()
     QCOMPARE(second.get("/e").status, 200);
 }
 
+void tst_ClientLimits::aRequestReadToItsEndIsClosedAtOnce()
+{
+    // As nginx: with the request read to its end and nothing more arriving,
+    // the proxy closes after the response. Lingering would hold the
+    // connection until the client's FIN, or LingeringCloseMs (2 s).
+    MockBackendHost mocks;
+    ProxyEngine engine;
+    QString error;
+    QVERIFY2(engine.start(lab(mocks), &error), qPrintable(error));
+    HalfOpenClient client;
+    QVERIFY(client.socket.connectTo(QHostAddress::LocalHost, engine.listenerPort(0)));
+    QTRY_VERIFY(client.connected);
+    client.socket.write("GET / HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n");
+    client.socket.flush();
+    QTRY_VERIFY(client.ended);
+    QVERIFY2(client.received.startsWith("HTTP/1.1 200 "), client.received.constData());
+    QTRY_COMPARE_WITH_TIMEOUT(engine.activeConnections(), 0, 1000);
+}
+
+void tst_ClientLimits::aClientThatMayStillSendIsLingeredFor()
+{
+    // A 413 leaves the body unread: the proxy stops sending and drains what
+    // still comes until the client closes, so that its close is not a reset
+    // that could destroy the 413 before the client reads it.
+    MockBackendHost mocks;
+    LabConfig l = lab(mocks);
+    l.proxy.clientMaxBodySize = 1024;
+    ProxyEngine engine;
+    QString error;
+    QVERIFY2(engine.start(l, &error), qPrintable(error));
+    HalfOpenClient client;
+    QVERIFY(client.socket.connectTo(QHostAddress::LocalHost, engine.listenerPort(0)));
+    QTRY_VERIFY(client.connected);
+    client.socket.write("POST /up HTTP/1.1\r\nHost: a\r\nContent-Length: 100000\r\n\r\n");
+    client.socket.flush();
+    QTRY_VERIFY(client.ended);
+    QVERIFY2(client.received.startsWith("HTTP/1.1 413 "), client.received.constData());
+    // The proxy has shut down its side only: the body still goes in.
+    client.socket.write(QByteArray(64 * 1024, 'b'));
+    client.socket.flush();
+    QCOMPARE(client.socket.error(), StreamSocket::Error::RemoteClosed);
+    QCOMPARE(engine.activeConnections(), 1);
+    client.socket.abort();
+    QTRY_COMPARE(engine.activeConnections(), 0);
+}
+
 QTEST_GUILESS_MAIN(tst_ClientLimits)
+
 #include "tst_clientlimits.moc"
