@@ -225,22 +225,15 @@ void close(qintptr descriptor)
 #endif
 }
 
-bool prepareAccepted(qintptr descriptor)
+void prepareAccepted(qintptr descriptor)
 {
 #ifdef Q_OS_WIN
-    u_long nonBlocking = 1;
-    if (::ioctlsocket(SOCKET(descriptor), FIONBIO, &nonBlocking) != 0)
-        return false;
     const char one = 1;
     ::setsockopt(SOCKET(descriptor), IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
 #else
-    const int flags = ::fcntl(int(descriptor), F_GETFL);
-    if (flags < 0 || ::fcntl(int(descriptor), F_SETFL, flags | O_NONBLOCK) != 0)
-        return false;
     const int one = 1;
     ::setsockopt(int(descriptor), IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
 #endif
-    return true;
 }
 
 namespace {

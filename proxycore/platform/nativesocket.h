@@ -34,8 +34,9 @@ qint64 read(qintptr descriptor, char *data, qint64 size, Result *result);
 // ≥ 0: bytes written (maybe fewer than size); -1: *result says why.
 qint64 write(qintptr descriptor, const char *data, qint64 size, Result *result);
 void close(qintptr descriptor);
-// An accepted descriptor made ready for the event loop: non-blocking, Nagle off.
-bool prepareAccepted(qintptr descriptor);
+// An accepted descriptor (non-blocking already: SocketAccept::accept) made
+// ready for the proxy: Nagle off.
+void prepareAccepted(qintptr descriptor);
 // The connection's two ends (null when the descriptor is not a connected socket).
 QHostAddress peerAddress(qintptr descriptor, quint16 *port);
 QHostAddress localAddress(qintptr descriptor, quint16 *port);

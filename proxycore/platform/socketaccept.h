@@ -8,7 +8,7 @@
 // back off instead.
 namespace SocketAccept {
 enum class Result {
-    Accepted,         // *descriptor is the new connection (close-on-exec)
+    Accepted,         // *descriptor is the new connection (non-blocking, close-on-exec)
     WouldBlock,       // nothing left to accept now
     Retry,            // this one was aborted by its client; the next may work
     OutOfDescriptors, // EMFILE / ENFILE: the process or the system is full

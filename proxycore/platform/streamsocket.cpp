@@ -94,10 +94,9 @@ StreamSocket::~StreamSocket()
 bool StreamSocket::adopt(qintptr descriptor)
 {
     Q_ASSERT(m_fd < 0);
-    if (!NativeSocket::prepareAccepted(descriptor)) {
-        NativeSocket::close(descriptor);
+    if (descriptor < 0)
         return false;
-    }
+    NativeSocket::prepareAccepted(descriptor);
     m_fd = descriptor;
     m_state = State::Connected;
     watchInput(true);

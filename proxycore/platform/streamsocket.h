@@ -48,8 +48,8 @@ public:
 
     void setHandler(Handler *handler) { m_handler = handler; }
 
-    // Takes an accepted descriptor; false (and the descriptor closed) when it
-    // cannot be made non-blocking.
+    // Takes a descriptor SocketAccept::accept returned (non-blocking); false
+    // for an invalid one.
     bool adopt(qintptr descriptor);
     // Starts a connect; the outcome arrives as streamConnected or streamClosed
     // (always from the event loop, never from inside this call). False when it

@@ -1,3 +1,4 @@
+#include "platform/acceptingserver.h"
 #include "platform/socketshutdown.h"
 #include "platform/streamsocket.h"
 
@@ -29,8 +30,9 @@ private slots:
 
 namespace {
 
-// Hands over accepted descriptors without wrapping them in a QTcpSocket.
-class RawServer : public QTcpServer
+// Hands over accepted descriptors (non-blocking, as the proxy's listeners
+// get them) without wrapping them in a QTcpSocket.
+class RawServer : public AcceptingServer
 {
 public:
     QList<qintptr> descriptors;
@@ -86,6 +88,7 @@ struct Pair
     {
         if (!server.listen(QHostAddress::LocalHost))
             return false;
+        server.startAccepting(QStringLiteral("test server"));
         peer.connectToHost(QHostAddress::LocalHost, server.serverPort());
         if (!QTest::qWaitFor([&] { return !server.descriptors.isEmpty(); }, 5000))
             return false;
