@@ -95,8 +95,10 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
 {
     m_interrupted.storeRelaxed(0);
     emit awake();
-    // Anything posted from now on also writes the eventfd, so the wait below
-    // returns at once and the next turn delivers it.
+    // Anything posted from another thread from now on also writes the
+    // eventfd, so the wait below returns at once and the next turn delivers
+    // it; what this thread posts while delivering keeps the turn from waiting.
+    m_postedFromOwnThread = false;
     QCoreApplication::sendPostedEvents();
 
     const bool includeTimers = !(flags & QEventLoop::X11ExcludeTimers);
@@ -108,7 +110,7 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
         return false;
 
     qint64 timeoutNs = 0;
-    if (mayWait && !(includeNotifiers && !m_alwaysReady.empty()))
+    if (mayWait && !m_postedFromOwnThread && !(includeNotifiers && !m_alwaysReady.empty()))
         timeoutNs = includeTimers ? nextTimerTimeoutNs() : -1;
 
     int handled = 0;
@@ -321,8 +323,18 @@ void EpollEventDispatcher::waitForWakeUpOnly(qint64 timeoutNs)
 
 void EpollEventDispatcher::wakeUp()
 {
+    // Posted from this thread, which is running a handler, not waiting: the
+    // next turn sends posted events first, and a turn does not wait when its
+    // own delivery posted more. Qt's dispatchers write the eventfd anyway, a
+    // write() and a read() for each deleteLater() or queued call a worker
+    // makes to itself (every closed connection's session).
+    if (QThread::currentThread() == thread()) {
+        m_postedFromOwnThread = true;
+        return;
+    }
     // One write until the loop has seen it: posting many events costs one system call.
     if (m_wakeUpPending.testAndSetAcquire(0, 1)) {
+        m_wakeUpWrites.fetchAndAddRelaxed(1);
         const eventfd_t one = 1;
         while (::write(m_wakeFd, &one, sizeof one) < 0 && errno == EINTR) {
         }

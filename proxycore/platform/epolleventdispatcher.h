@@ -58,6 +58,9 @@ public:
     // epoll_ctl calls made so far (from this dispatcher's thread): shows that
     // notifier toggles within one loop turn cost none.
     quint64 controlCallCount() const { return m_controlCalls; }
+    // Writes to the wake-up eventfd so far (from any thread): shows that
+    // events posted from this dispatcher's own thread cost none.
+    quint64 wakeUpWriteCount() const { return m_wakeUpWrites.loadRelaxed(); }
 
 private:
     struct Timer
@@ -97,6 +100,10 @@ private:
     int m_epoll = -1;
     int m_wakeFd = -1;
     QAtomicInt m_wakeUpPending;
+    QAtomicInteger<quint64> m_wakeUpWrites;
+    // Something was posted from this thread since the top of the current
+    // turn: the turn must not wait (see wakeUp()).
+    bool m_postedFromOwnThread = false;
     QAtomicInt m_interrupted;
     quint64 m_controlCalls = 0;
     bool m_havePwait2 = true;

@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <thread>
 #include <vector>
@@ -45,6 +46,7 @@ private slots:
     void excludeSocketNotifiersFlag();
     void waitForMoreEventsReturnsForATimer();
     void queuedCallFromAnotherThreadWakesTheLoop();
+    void queuedCallsToItselfCostNoWakeUpAndNeverStall();
     void workerThreadRunsQueuedCallsTimersAndQuits();
     void tcpEchoThroughQTcpSocket();
     void manyIdleNotifiersDoNotSlowABusyOne();
@@ -456,6 +458,44 @@ void tst_EpollEventDispatcher::queuedCallFromAnotherThreadWakesTheLoop()
     disconnect(watch);
     QVERIFY(delivered);
     QVERIFY2(clock.elapsed() < 4000, qPrintable(QString::number(clock.elapsed())));
+}
+
+void tst_EpollEventDispatcher::queuedCallsToItselfCostNoWakeUpAndNeverStall()
+{
+    // A chain of queued calls, each posted while the previous one is being
+    // delivered, and deleteLater() from a notifier's handler: all run at
+    // once (the loop has nothing else to wake it but the 5 s guard), and
+    // none writes the wake-up eventfd.
+    QVERIFY(dispatcher());
+    runTurns(3);
+    const quint64 writesBefore = dispatcher()->wakeUpWriteCount();
+    QEventLoop loop;
+    QTimer::singleShot(5000, &loop, &QEventLoop::quit); // only if a posted call stalled
+    int chain = 0;
+    std::function<void()> next = [&] {
+        if (++chain < 50)
+            QMetaObject::invokeMethod(&loop, next, Qt::QueuedConnection);
+        else
+            loop.quit();
+    };
+    QMetaObject::invokeMethod(&loop, next, Qt::QueuedConnection);
+    SocketPair pair;
+    QVERIFY(pair.isValid());
+    QPointer<QObject> doomed = new QObject;
+    auto *reader = new QSocketNotifier(pair.fd(0), QSocketNotifier::Read, &loop);
+    connect(reader, &QSocketNotifier::activated, reader, [&] {
+        pair.receive(0);
+        reader->setEnabled(false);
+        doomed->deleteLater();
+    });
+    QVERIFY(pair.send(1, "x"));
+    QElapsedTimer clock;
+    clock.start();
+    loop.exec();
+    QVERIFY2(clock.elapsed() < 4000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(chain, 50);
+    QVERIFY(doomed.isNull());
+    QCOMPARE(dispatcher()->wakeUpWriteCount(), writesBefore);
 }
 
 void tst_EpollEventDispatcher::workerThreadRunsQueuedCallsTimersAndQuits()
