@@ -164,6 +164,17 @@ void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
     markChanged(int(fd));
 }
 
+void EpollEventDispatcher::descriptorClosing(qintptr fd)
+{
+    Q_ASSERT(thread() == QThread::currentThread());
+    if (fd < 0 || size_t(fd) >= m_descriptors.size())
+        return;
+    Descriptor &d = m_descriptors[size_t(fd)];
+    if (d.notifiers[0] || d.notifiers[1] || d.notifiers[2] || d.alwaysReady)
+        return; // still watched: the usual path undoes it
+    d.kernelEvents = 0; // applyChange() then has nothing to undo
+}
+
 void EpollEventDispatcher::markChanged(int fd)
 {
     Descriptor &d = m_descriptors[size_t(fd)];

@@ -51,6 +51,10 @@ public:
     void wakeUp() override;
     void interrupt() override;
 
+    // `fd` is about to be closed with no notifier left on it: forget its
+    // registration without an epoll_ctl() (closing removes it from the set;
+    // the proxy's descriptors are close-on-exec and never duplicated).
+    void descriptorClosing(qintptr fd);
     // False when its epoll or eventfd descriptor could not be created (out of
     // descriptors): then do not install it.
     bool isValid() const;

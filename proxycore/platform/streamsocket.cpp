@@ -1,6 +1,7 @@
 #include "streamsocket.h"
 
 #include "nativesocket.h"
+#include "workerdispatcher.h"
 
 #include "byteappend.h"
 
@@ -226,6 +227,7 @@ void StreamSocket::abort()
     if (m_writeNotifier)
         m_writeNotifier->setEnabled(false);
     if (m_fd >= 0) {
+        WorkerDispatcher::descriptorClosing(m_fd);
         NativeSocket::close(m_fd);
         m_fd = -1;
     }

@@ -46,6 +46,16 @@ void install(QThread *thread)
 #endif
 }
 
+void descriptorClosing(qintptr descriptor)
+{
+#ifdef Q_OS_LINUX
+    if (auto *epoll = qobject_cast<EpollEventDispatcher *>(QAbstractEventDispatcher::instance()))
+        epoll->descriptorClosing(descriptor);
+#else
+    Q_UNUSED(descriptor);
+#endif
+}
+
 QString nameOf(const QThread *thread)
 {
     const QAbstractEventDispatcher *dispatcher = thread ? thread->eventDispatcher() : nullptr;

@@ -38,6 +38,11 @@ void chooseBeforeThreads();
 // above); does nothing where Qt's is the choice. The engine, the mocks' host
 // and the traffic generator call it for each worker thread.
 void install(QThread *thread);
+// `descriptor`, which no socket notifier watches any more, is about to be
+// closed: the current thread's epoll dispatcher forgets it without the
+// EPOLL_CTL_DEL it would make next turn (close() takes a descriptor out of an
+// epoll set itself, as nginx relies on). Nothing to do under Qt's dispatchers.
+void descriptorClosing(qintptr descriptor);
 // The class name of the dispatcher `thread` runs ("EpollEventDispatcher",
 // "QEventDispatcherUNIX", "QEventDispatcherGlib"), or empty while it has none yet.
 QString nameOf(const QThread *thread);

@@ -43,6 +43,7 @@ private slots:
     void disableAndEnableInsideOwnCallback();
     void deleteNotifiersInsideCallback();
     void togglesWithinOneTurnCostNoSystemCall();
+    void aClosedDescriptorIsForgottenWithoutASystemCall();
     void excludeSocketNotifiersFlag();
     void waitForMoreEventsReturnsForATimer();
     void queuedCallFromAnotherThreadWakesTheLoop();
@@ -398,6 +399,36 @@ void tst_EpollEventDispatcher::togglesWithinOneTurnCostNoSystemCall()
     writer.setEnabled(false);
     writer.setEnabled(true);
     runTurns(1);
+    QCOMPARE(dispatcher()->controlCallCount(), before + 1);
+}
+
+void tst_EpollEventDispatcher::aClosedDescriptorIsForgottenWithoutASystemCall()
+{
+    // As StreamSocket::abort(): notifiers off, descriptorClosing(), close().
+    int fds[2] = {-1, -1};
+    QCOMPARE(::socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, fds), 0);
+    auto reader = std::make_unique<QSocketNotifier>(fds[0], QSocketNotifier::Read);
+    runTurns(2);
+    const quint64 before = dispatcher()->controlCallCount();
+    reader->setEnabled(false);
+    WorkerDispatcher::descriptorClosing(fds[0]);
+    reader.reset();
+    ::close(fds[0]);
+    ::close(fds[1]);
+    runTurns(2);
+    QCOMPARE(dispatcher()->controlCallCount(), before); // no EPOLL_CTL_DEL (it failed with EBADF before)
+
+    // The number, reused at once, is watched afresh.
+    SocketPair pair;
+    QVERIFY(pair.isValid());
+    QSocketNotifier again(pair.fd(0), QSocketNotifier::Read);
+    int reads = 0;
+    connect(&again, &QSocketNotifier::activated, this, [&] {
+        ++reads;
+        pair.receive(0);
+    });
+    QVERIFY(pair.send(1, "x"));
+    QTRY_COMPARE(reads, 1);
     QCOMPARE(dispatcher()->controlCallCount(), before + 1);
 }
 
