@@ -28,7 +28,8 @@ constexpr int LingeringCloseMs = 2000;          // nginx lingering_close default
 } // namespace
 
 ClientSession::ClientSession(ProxyWorker *worker, qintptr descriptor, int listenerIndex,
-                             std::shared_ptr<std::atomic<int>> openConnections, bool overLimit)
+                             std::shared_ptr<std::atomic<int>> openConnections,
+                             const ProxyListener::LocalAddress *local, bool overLimit)
     : QObject(worker)
     , m_worker(worker)
     , m_openConnections(std::move(openConnections))
@@ -49,8 +50,14 @@ ClientSession::ClientSession(ProxyWorker *worker, qintptr descriptor, int listen
     m_clientAddress = m_client.peerAddress(&peerPort);
     m_clientIp = m_clientAddress.toString().toLatin1();
     m_clientText = QString::fromLatin1(m_clientIp) + u':' + QString::number(peerPort);
-    m_localIp = m_client.localAddress(&m_localPort).toString().toLatin1();
-    m_localPortText = QByteArray::number(m_localPort);
+    if (local) {
+        m_localIp = local->ip; // shared
+        m_localPort = local->port;
+        m_localPortText = local->portText;
+    } else {
+        m_localIp = m_client.localAddress(&m_localPort).toString().toLatin1();
+        m_localPortText = QByteArray::number(m_localPort);
+    }
 
     m_clientTimer.start(m_worker->runtime()->config().proxy.clientHeaderTimeoutMs);
     if (overLimit) {

@@ -4,6 +4,7 @@
 #include "labruntime.h"
 #include "nextupstreampolicy.h"
 #include "proxyexchange.h"
+#include "proxylistener.h"
 #include "requestrecord.h"
 #include "requeststate.h"
 
@@ -35,8 +36,10 @@ class ClientSession final : public QObject, private StreamSocket::Handler
 public:
     // `openConnections` is the listener's count (released when the session
     // closes); over the limit, the session only answers 503 and closes.
+    // `local`: the listener's fixed address (shared, not looked up), or null.
     ClientSession(ProxyWorker *worker, qintptr descriptor, int listenerIndex,
-                  std::shared_ptr<std::atomic<int>> openConnections, bool overLimit);
+                  std::shared_ptr<std::atomic<int>> openConnections, const ProxyListener::LocalAddress *local,
+                  bool overLimit);
     ~ClientSession() override;
 
     bool isValid() const { return m_state != State::Closed; }

@@ -321,15 +321,15 @@ quint16 ProxyEngine::listenPort(const QString &address, int port) const
 }
 
 void ProxyEngine::dispatchConnection(qintptr descriptor, int listenerIndex, std::shared_ptr<std::atomic<int>> counter,
-                                     bool overLimit)
+                                     std::shared_ptr<const ProxyListener::LocalAddress> local, bool overLimit)
 {
     ProxyWorker *worker = m_workers[m_nextWorker.fetch_add(1, std::memory_order_relaxed) % m_workers.size()];
     if (worker->thread() == QThread::currentThread()) {
-        worker->adoptClient(descriptor, listenerIndex, std::move(counter), overLimit);
+        worker->adoptClient(descriptor, listenerIndex, std::move(counter), local.get(), overLimit);
         return;
     }
-    QMetaObject::invokeMethod(worker, [worker, descriptor, listenerIndex, counter, overLimit] {
-        worker->adoptClient(descriptor, listenerIndex, counter, overLimit);
+    QMetaObject::invokeMethod(worker, [worker, descriptor, listenerIndex, counter, local, overLimit] {
+        worker->adoptClient(descriptor, listenerIndex, counter, local.get(), overLimit);
     }, Qt::QueuedConnection);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/labconfig.h"
+#include "proxylistener.h"
 #include "requestrecord.h"
 
 #include <QList>
@@ -12,7 +13,6 @@
 #include <memory>
 #include <vector>
 
-class ProxyListener;
 class ProxyWorker;
 class LabRuntime;
 class QThread;
@@ -59,6 +59,7 @@ public:
 
     // Called from the accepting thread.
     void dispatchConnection(qintptr descriptor, int listenerIndex, std::shared_ptr<std::atomic<int>> counter,
+                            std::shared_ptr<const ProxyListener::LocalAddress> local,
                             bool overLimit);
 
 signals:

@@ -34,10 +34,10 @@ void ProxyWorker::setRuntime(LabRuntimePtr runtime)
 }
 
 void ProxyWorker::adoptClient(qintptr descriptor, int listenerIndex, std::shared_ptr<std::atomic<int>> counter,
-                              bool overLimit)
+                              const ProxyListener::LocalAddress *local, bool overLimit)
 {
     assertInOwnThread();
-    auto *session = new ClientSession(this, descriptor, listenerIndex, std::move(counter), overLimit);
+    auto *session = new ClientSession(this, descriptor, listenerIndex, std::move(counter), local, overLimit);
     if (!session->isValid()) {
         delete session;
         return;

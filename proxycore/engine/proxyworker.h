@@ -2,6 +2,7 @@
 
 #include "deadlinequeue.h"
 #include "labruntime.h"
+#include "proxylistener.h"
 #include "requeststatepool.h"
 #include "requestrecord.h"
 
@@ -40,7 +41,9 @@ public:
 
     // Called in this worker's thread.
     void setRuntime(LabRuntimePtr runtime);
-    void adoptClient(qintptr descriptor, int listenerIndex, std::shared_ptr<std::atomic<int>> counter, bool overLimit);
+    // `local`: the listener's fixed address, or null (a wildcard: the session asks).
+    void adoptClient(qintptr descriptor, int listenerIndex, std::shared_ptr<std::atomic<int>> counter,
+                     const ProxyListener::LocalAddress *local, bool overLimit);
     void shutdown();
 
     void sessionClosed(ClientSession *session);

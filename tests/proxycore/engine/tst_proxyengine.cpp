@@ -537,6 +537,11 @@ void tst_ProxyEngine::exactLocationsAndReturnAnswers()
     const TestResponse moved = client.request("GET /old/page HTTP/1.1\r\nHost: lab.test:1234\r\n\r\n");
     QCOMPARE(moved.status, 301);
     QCOMPARE(moved.header("Location"), "http://lab.test:" + QByteArray::number(port) + "/new/");
+    // Without a Host, from the address and port the connection arrived at ($server_addr, $server_port).
+    TestClient noHost(port);
+    const TestResponse movedHere = noHost.request("GET /old/page HTTP/1.0\r\n\r\n");
+    QCOMPARE(movedHere.status, 301);
+    QCOMPARE(movedHere.header("Location"), "http://127.0.0.1:" + QByteArray::number(port) + "/new/");
     // Locations match the normalised path; climbing above the root is a 400.
     QCOMPARE(client.get("/%6fld/x").status, 301);
     QCOMPARE(client.get("/a/../healthz").status, 200);
