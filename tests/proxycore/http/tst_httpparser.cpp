@@ -98,6 +98,7 @@ private slots:
     void headAfterError();
     void fieldNameErrorsSayWhy_data();
     void fieldNameErrorsSayWhy();
+    void everyByteAtEveryPlaceOfAFieldValue();
     void limits_data();
     void limits();
 };
@@ -311,6 +312,30 @@ void tst_HttpParser::fieldNameErrorsSayWhy()
     QCOMPARE(step.event, HttpParser::Event::Error);
     QCOMPARE(parser.errorStatus(), 400);
     QCOMPARE(QByteArray(parser.errorText()), why);
+}
+
+void tst_HttpParser::everyByteAtEveryPlaceOfAFieldValue()
+{
+    // The value check reads eight bytes at a time: each byte, at each place
+    // of a word and in the tail, gets the per-byte rule (VCHAR, obs-text, SP,
+    // HTAB; RFC 9110 §5.5). CR and LF end the line early, so they fail too.
+    const QByteArray clean = "abcdefghijklmnopqrs"; // two words and a tail
+    int checked = 0;
+    for (int c = 0; c < 256; ++c) {
+        const bool valid = c == '\t' || c == ' ' || (c >= 0x21 && c != 0x7f);
+        for (int at = 0; at < clean.size(); ++at) {
+            QByteArray value = clean;
+            value[at] = char(c);
+            HttpParser parser(HttpParser::Kind::Request);
+            const QByteArray input = "GET / HTTP/1.1\r\nHost: a\r\nX-V: " + value + "\r\n\r\n";
+            const HttpParser::Step step = parser.parse(input);
+            const bool accepted = step.event == HttpParser::Event::HeadComplete;
+            if (accepted != valid)
+                QFAIL(qPrintable(QString::asprintf("byte 0x%02x at %d: %s", c, at, accepted ? "accepted" : "refused")));
+            ++checked;
+        }
+    }
+    QCOMPARE(checked, 256 * 19);
 }
 
 void tst_HttpParser::limits_data()
