@@ -232,8 +232,13 @@ void ClientSession::processClient()
 
         if (m_state == State::ReadingHead) {
             const QByteArrayView view(m_in.constData() + m_inPos, m_in.size() - m_inPos);
-            if (view.isEmpty())
+            if (view.isEmpty()) {
+                // Kept for input that did not come after all (the last read
+                // of the previous request filled its buffer): idle now.
+                if (m_req && m_req->requestParser.isIdle())
+                    giveBackRequestState();
                 return;
+            }
             if (!m_req)
                 takeRequestState();
             const bool wasIdle = m_req->requestParser.isIdle();
@@ -603,8 +608,9 @@ void ClientSession::closeAfterFlush()
     // request was read to its end and nothing more has come or may be
     // waiting, nothing unread can turn the close into a reset: close at once.
     // Lingering costs a recv(), a shutdown() and a wait for the client's FIN.
-    const bool mayStillSend = !m_req || !m_req->requestParser.isMessageDone() || m_inPos < m_in.size()
-                              || m_client.mayHaveMoreInput();
+    // A tunnel's client may send at any time (a WebSocket close frame's reply).
+    const bool mayStillSend = !m_req || !m_req->requestParser.isMessageDone() || m_req->x.responseStatus == 101
+                              || m_inPos < m_in.size() || m_client.mayHaveMoreInput();
     if (!mayStillSend) {
         closeNow();
         return;
@@ -1136,17 +1142,9 @@ void ClientSession::prepareForNextRequest()
 {
     Q_ASSERT(!m_req->x.upstream);
     m_state = State::ReadingHead;
-    const bool pipelined = m_inPos < m_in.size() || m_client.mayHaveMoreInput();
-    if (!pipelined) {
-        // Turning idle: the output buffer goes back with the state once the
-        // response is out.
-        m_client.flush();
-        if (m_client.bytesToWrite() == 0)
-            m_client.swapOutputBuffer(m_req->clientOut);
-    }
-    m_req->reset();
     resetClientTimer();
-    if (pipelined) {
+    if (m_inPos < m_in.size() || m_client.mayHaveMoreInput()) {
+        m_req->reset();
         // Pipelined requests already buffered are handled from the event loop,
         // which keeps this from recursing once per pipelined request.
         QMetaObject::invokeMethod(
@@ -1158,7 +1156,16 @@ void ClientSession::prepareForNextRequest()
             Qt::QueuedConnection);
         return;
     }
-    // Idle: the request's state goes back to the worker for whichever
-    // connection speaks next.
+    giveBackRequestState();
+}
+
+void ClientSession::giveBackRequestState()
+{
+    // The request's state, and the output buffer once the response is out,
+    // go back to the worker for whichever connection speaks next.
+    m_client.flush();
+    if (m_client.bytesToWrite() == 0)
+        m_client.swapOutputBuffer(m_req->clientOut);
+    m_req->reset();
     m_worker->requestStates().give(std::move(m_req));
 }

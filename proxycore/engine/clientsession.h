@@ -114,6 +114,8 @@ private:
     void prepareForNextRequest();
     // m_req from the worker's pool, with the current lab's request limits.
     void takeRequestState();
+    // The connection is idle: m_req (and the lent output buffer) back to the pool.
+    void giveBackRequestState();
 
     // The connection
     ProxyWorker *m_worker;

@@ -20,9 +20,8 @@ Result accept(qintptr listener, qintptr *descriptor, int *systemError)
     if (s != INVALID_SOCKET) {
         u_long nonBlocking = 1;
         if (::ioctlsocket(s, FIONBIO, &nonBlocking) != 0) {
-            *systemError = WSAGetLastError();
-            ::closesocket(s);
-            return Result::Failed;
+            ::closesocket(s); // this connection's fault: the next may work
+            return Result::Retry;
         }
         *descriptor = qintptr(s);
         return Result::Accepted;
@@ -45,9 +44,8 @@ Result accept(qintptr listener, qintptr *descriptor, int *systemError)
         ::fcntl(fd, F_SETFD, FD_CLOEXEC);
         const int flags = ::fcntl(fd, F_GETFL);
         if (flags < 0 || ::fcntl(fd, F_SETFL, flags | O_NONBLOCK) != 0) {
-            *systemError = errno;
-            ::close(fd);
-            return Result::Failed;
+            ::close(fd); // this connection's fault: the next may work
+            return Result::Retry;
         }
     }
 #endif

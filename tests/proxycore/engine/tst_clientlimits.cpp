@@ -210,10 +210,10 @@ void tst_ClientLimits::aClientThatMayStillSendIsLingeredFor()
     client.socket.flush();
     QTRY_VERIFY(client.ended);
     QVERIFY2(client.received.startsWith("HTTP/1.1 413 "), client.received.constData());
-    // The proxy has shut down its side only: the body still goes in.
+    // The proxy has shut down its side only and drains the body that still
+    // comes; a session that closed would be gone within its worker's turn.
     client.socket.write(QByteArray(64 * 1024, 'b'));
     client.socket.flush();
-    QCOMPARE(client.socket.error(), StreamSocket::Error::RemoteClosed);
     QCOMPARE(engine.activeConnections(), 1);
     client.socket.abort();
     QTRY_COMPARE(engine.activeConnections(), 0);

@@ -421,6 +421,7 @@ void tst_EpollEventDispatcher::aClosedDescriptorIsForgottenWithoutASystemCall()
     // The number, reused at once, is watched afresh.
     SocketPair pair;
     QVERIFY(pair.isValid());
+    QCOMPARE(pair.fd(0), fds[0]); // the lowest free number comes back
     QSocketNotifier again(pair.fd(0), QSocketNotifier::Read);
     int reads = 0;
     connect(&again, &QSocketNotifier::activated, this, [&] {
