@@ -60,7 +60,7 @@ public:
     explicit DeadlineQueue(QObject *parent = nullptr);
     ~DeadlineQueue() override;
 
-    // Entries waiting, for tests and the worker's counters.
+    // Entries waiting (counts them: for tests).
     int pendingCount() const;
 
 private:
