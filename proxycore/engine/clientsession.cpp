@@ -27,30 +27,29 @@ constexpr int LingeringCloseMs = 2000;          // nginx lingering_close default
 
 } // namespace
 
-ClientSession::ClientSession(ProxyWorker *worker, qintptr descriptor, int listenerIndex,
-                             std::shared_ptr<std::atomic<int>> openConnections,
-                             const ProxyListener::LocalAddress *local, bool overLimit)
+ClientSession::ClientSession(ProxyWorker *worker, const SocketAcceptor::Connection &connection,
+                             const ProxyListener::Share &listener, bool overLimit)
     : QObject(worker)
     , m_worker(worker)
-    , m_openConnections(std::move(openConnections))
+    , m_openConnections(listener.open)
     , m_client(this)
-    , m_listenerIndex(listenerIndex)
+    , m_listenerIndex(listener.index)
     , m_clientTimer(worker->deadlines(), [this] { handleClientTimeout(); })
     , m_upstreamTimer(worker->deadlines(), [this] { handleUpstreamTimeout(); })
 {
     // Input is read only while there is room for it (SocketInput::Cap), so a
     // fast uploader to a slow upstream is held back by TCP flow control.
-    if (!m_client.adopt(descriptor)) {
+    if (!m_client.adopt(connection.descriptor)) {
         m_state = State::Closed;
         return;
     }
     // As nginx: a v4-mapped client of a dual-stack listener stays IPv6
     // (ip_hash then hashes all 16 bytes, $remote_addr reads ::ffff:a.b.c.d).
-    quint16 peerPort = 0;
-    m_clientAddress = m_client.peerAddress(&peerPort);
+    quint16 peerPort = connection.peerPort;
+    m_clientAddress = connection.peer.isNull() ? m_client.peerAddress(&peerPort) : connection.peer;
     m_clientIp = m_clientAddress.toString().toLatin1();
     m_clientText = QString::fromLatin1(m_clientIp) + u':' + QString::number(peerPort);
-    if (local) {
+    if (const ProxyListener::LocalAddress *local = listener.local.get()) {
         m_localIp = local->ip; // shared
         m_localPort = local->port;
         m_localPortText = local->portText;

@@ -8,6 +8,7 @@
 #include "requestrecord.h"
 #include "requeststate.h"
 
+#include "platform/socketacceptor.h"
 #include "platform/streamsocket.h"
 
 #include <QHostAddress>
@@ -34,12 +35,12 @@ class ClientSession final : public QObject, private StreamSocket::Handler
     Q_DISABLE_COPY_MOVE(ClientSession)
 
 public:
-    // `openConnections` is the listener's count (released when the session
-    // closes); over the limit, the session only answers 503 and closes.
-    // `local`: the listener's fixed address (shared, not looked up), or null.
-    ClientSession(ProxyWorker *worker, qintptr descriptor, int listenerIndex,
-                  std::shared_ptr<std::atomic<int>> openConnections, const ProxyListener::LocalAddress *local,
-                  bool overLimit);
+    // `connection` came from `listener`, whose open count it holds (counted
+    // at accept, released when the session closes); over the listener's
+    // limit, the session only answers 503 and closes. The peer comes from
+    // accept(), the local address from the listener when it is fixed.
+    ClientSession(ProxyWorker *worker, const SocketAcceptor::Connection &connection,
+                  const ProxyListener::Share &listener, bool overLimit);
     ~ClientSession() override;
 
     bool isValid() const { return m_state != State::Closed; }

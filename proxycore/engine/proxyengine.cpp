@@ -92,46 +92,37 @@ void ProxyEngine::startHealthChecks(const std::shared_ptr<LabRuntime> &runtime)
 bool ProxyEngine::bindListeners(const LabConfig &config, QString *error)
 {
     // One socket per address and port, shared by the server blocks there (the
-    // request's Host picks one). Listeners live in worker 0's thread so
-    // accepting never waits on the GUI.
+    // request's Host picks one). Bound here; every worker accepts from each,
+    // so accepting never waits on this thread, and a connection is served by
+    // the worker that took it.
     RequestRouter router;
     router.build(config);
     const QList<RequestRouter::Endpoint> &endpoints = router.endpoints();
     QList<int> listenerEndpoint;
     for (const Listener &l : config.listeners)
         listenerEndpoint.append(router.endpointIndex(l.address, l.port));
-    bool ok = true;
-    QString message;
     QList<quint16> ports;
     std::vector<ProxyListener *> listeners;
-    QMetaObject::invokeMethod(m_workers.front(), [&] {
-        for (int i = 0; i < endpoints.size(); ++i) {
-            const RequestRouter::Endpoint &e = endpoints[i];
-            const QHostAddress address = e.address == u"localhost" ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(e.address);
-            auto *server = new ProxyListener(this, i, e.maxConnections, m_workers.front());
-            server->setListenBacklogSize(511); // nginx's default backlog
-            if (!server->listen(address, quint16(e.port))) {
-                message = tr("cannot listen on %1: %2")
-                              .arg(HostPort{address, quint16(e.port)}.toString(), server->errorString());
-                delete server;
-                ok = false;
-                break;
+    std::vector<ProxyListener::Share> shares;
+    for (int i = 0; i < endpoints.size(); ++i) {
+        const RequestRouter::Endpoint &e = endpoints[i];
+        const QHostAddress address = e.address == u"localhost" ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(e.address);
+        auto *server = new ProxyListener(i, e.maxConnections, this);
+        if (!server->bind(address, quint16(e.port))) {
+            if (error) {
+                *error = tr("cannot listen on %1: %2")
+                             .arg(HostPort{address, quint16(e.port)}.toString(), server->errorString());
             }
-            server->startAccepting(u"listener "_s + HostPort{address, server->serverPort()}.toString());
-            listeners.push_back(server);
-            ports.append(server->serverPort());
+            delete server;
+            qDeleteAll(listeners);
+            return false;
         }
-        if (!ok) {
-            for (ProxyListener *s : listeners)
-                delete s;
-            listeners.clear();
-        }
-    }, Qt::BlockingQueuedConnection);
-    if (!ok) {
-        if (error)
-            *error = message;
-        return false;
+        listeners.push_back(server);
+        shares.push_back(server->share());
+        ports.append(server->serverPort());
     }
+    const bool shared = m_workers.size() > 1;
+    runInEveryWorker([&shares, shared](ProxyWorker *w) { w->startAccepting(shares, shared); });
     m_listeners = listeners;
     m_ports = ports;
     m_listenerEndpoint = listenerEndpoint;
@@ -142,14 +133,24 @@ void ProxyEngine::closeListeners()
 {
     if (m_listeners.empty() || m_workers.empty())
         return;
-    std::vector<ProxyListener *> listeners;
-    listeners.swap(m_listeners);
-    QMetaObject::invokeMethod(m_workers.front(), [listeners] {
-        for (ProxyListener *s : listeners)
-            delete s;
-    }, Qt::BlockingQueuedConnection);
+    // No worker may be inside accept() on a socket as it closes.
+    runInEveryWorker([](ProxyWorker *w) { w->stopAccepting(); });
+    qDeleteAll(m_listeners);
+    m_listeners.clear();
     m_ports.clear();
     m_listenerEndpoint.clear();
+}
+
+void ProxyEngine::runInEveryWorker(const std::function<void(ProxyWorker *)> &task)
+{
+    auto done = std::make_shared<QSemaphore>();
+    for (ProxyWorker *w : m_workers) {
+        QMetaObject::invokeMethod(w, [w, &task, done] {
+            task(w);
+            done->release();
+        }, Qt::QueuedConnection);
+    }
+    done->acquire(int(m_workers.size()));
 }
 
 void ProxyEngine::stop()
@@ -267,14 +268,7 @@ bool ProxyEngine::applyConfig(const LabConfig &config, QString *error)
     const auto runtime = std::make_shared<LabRuntime>(m_config, m_clock.get());
     // Every worker takes the snapshot at once and the engine waits for the
     // slowest, not for each in turn; when this returns, new requests run on it.
-    auto taken = std::make_shared<QSemaphore>();
-    for (ProxyWorker *w : m_workers) {
-        QMetaObject::invokeMethod(w, [w, runtime, taken] {
-            w->setRuntime(runtime);
-            taken->release();
-        }, Qt::QueuedConnection);
-    }
-    taken->acquire(int(m_workers.size()));
+    runInEveryWorker([&runtime](ProxyWorker *w) { w->setRuntime(runtime); });
     startHealthChecks(runtime);
     return true;
 }
@@ -284,7 +278,14 @@ void ProxyEngine::occupyWorkerForTest(int index, int ms)
     if (index < 0 || index >= int(m_workers.size()))
         return;
     // Stands for a worker busy with a long task (a big write, a slow syscall).
-    QMetaObject::invokeMethod(m_workers[size_t(index)], [ms] { QThread::msleep(ulong(ms)); }, Qt::QueuedConnection);
+    // Returns once it is busy: from then on it waits for no event, and the
+    // other workers accept the new connections.
+    auto busy = std::make_shared<QSemaphore>();
+    QMetaObject::invokeMethod(m_workers[size_t(index)], [ms, busy] {
+        busy->release();
+        QThread::msleep(ulong(ms));
+    }, Qt::QueuedConnection);
+    busy->acquire();
 }
 
 std::vector<std::shared_ptr<const std::atomic<int>>> ProxyEngine::connectionCounters() const
@@ -318,19 +319,6 @@ quint16 ProxyEngine::listenPort(const QString &address, int port) const
     router.build(*m_config);
     const int endpoint = router.endpointIndex(address, port);
     return endpoint >= 0 && endpoint < m_ports.size() ? m_ports[endpoint] : 0;
-}
-
-void ProxyEngine::dispatchConnection(qintptr descriptor, int listenerIndex, std::shared_ptr<std::atomic<int>> counter,
-                                     std::shared_ptr<const ProxyListener::LocalAddress> local, bool overLimit)
-{
-    ProxyWorker *worker = m_workers[m_nextWorker.fetch_add(1, std::memory_order_relaxed) % m_workers.size()];
-    if (worker->thread() == QThread::currentThread()) {
-        worker->adoptClient(descriptor, listenerIndex, std::move(counter), local.get(), overLimit);
-        return;
-    }
-    QMetaObject::invokeMethod(worker, [worker, descriptor, listenerIndex, counter, local, overLimit] {
-        worker->adoptClient(descriptor, listenerIndex, counter, local.get(), overLimit);
-    }, Qt::QueuedConnection);
 }
 
 QString ProxyEngine::workerDispatcherName() const

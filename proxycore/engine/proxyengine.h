@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -54,13 +55,9 @@ public:
 
     // The listeners' open-connection counts, for lock-free reads from any thread.
     std::vector<std::shared_ptr<const std::atomic<int>>> connectionCounters() const;
-    // Test hook: keeps worker `index` busy for `ms` milliseconds (queued; returns at once).
+    // Test hook: keeps worker `index` busy for `ms` milliseconds; returns as
+    // soon as it is busy.
     void occupyWorkerForTest(int index, int ms);
-
-    // Called from the accepting thread.
-    void dispatchConnection(qintptr descriptor, int listenerIndex, std::shared_ptr<std::atomic<int>> counter,
-                            std::shared_ptr<const ProxyListener::LocalAddress> local,
-                            bool overLimit);
 
 signals:
     void requestsLogged(const QList<RequestRecord> &records);
@@ -73,18 +70,19 @@ private:
     bool bindListeners(const LabConfig &config, QString *error);
     void startHealthChecks(const std::shared_ptr<LabRuntime> &runtime);
     void closeListeners();
+    // Runs `task` in every worker's thread at once and waits for the slowest.
+    void runInEveryWorker(const std::function<void(ProxyWorker *)> &task);
 
     std::unique_ptr<SteadyClock> m_clock;
     std::vector<QThread *> m_threads;
     std::vector<ProxyWorker *> m_workers;
-    std::vector<ProxyListener *> m_listeners; // live in worker 0's thread
+    std::vector<ProxyListener *> m_listeners; // bound here; every worker accepts from them
     QList<quint16> m_ports;       // per address and port (the router's endpoints)
     QList<int> m_listenerEndpoint; // per server block: the endpoint of its first listen
     LabConfigPtr m_config;
     QList<RequestRecord> m_pendingRecords;
     QTimer m_publishTimer;
     QObject *m_healthChecker = nullptr; // lives in worker 0's thread
-    std::atomic<unsigned> m_nextWorker{0};
     // Shared with the workers, which may outlive a stop() by a moment.
     std::shared_ptr<std::atomic<bool>> m_recordDecisions = std::make_shared<std::atomic<bool>>(false);
 };

@@ -1,30 +1,32 @@
 #include "proxylistener.h"
 
-#include "proxyengine.h"
+#include "config/hostport.h"
 
-ProxyListener::ProxyListener(ProxyEngine *engine, int index, int maxConnections, QObject *parent)
-    : AcceptingServer(parent)
-    , m_engine(engine)
-    , m_index(index)
-    , m_maxConnections(maxConnections)
+using namespace Qt::StringLiterals;
+
+ProxyListener::ProxyListener(int index, int maxConnections, QObject *parent)
+    : QTcpServer(parent)
 {
+    m_share.index = index;
+    m_share.maxConnections = maxConnections;
+    m_share.open = std::make_shared<std::atomic<int>>(0);
 }
 
-void ProxyListener::incomingConnection(qintptr descriptor)
+bool ProxyListener::bind(const QHostAddress &address, quint16 port)
 {
-    if (!m_localKnown) {
-        m_localKnown = true;
-        const QHostAddress address = serverAddress();
-        if (address != QHostAddress::Any && address != QHostAddress::AnyIPv4 && address != QHostAddress::AnyIPv6) {
-            auto local = std::make_shared<LocalAddress>();
-            local->ip = address.toString().toLatin1();
-            local->port = serverPort();
-            local->portText = QByteArray::number(local->port);
-            m_local = std::move(local);
-        }
+    setListenBacklogSize(511); // nginx's default backlog
+    if (!listen(address, port))
+        return false;
+    // The workers' acceptors take over; QTcpServer's own loop stays off.
+    pauseAccepting();
+    m_share.descriptor = socketDescriptor();
+    m_share.label = u"listener "_s + HostPort{address, serverPort()}.toString();
+    if (address != QHostAddress::Any && address != QHostAddress::AnyIPv4 && address != QHostAddress::AnyIPv6) {
+        auto local = std::make_shared<LocalAddress>();
+        local->ip = address.toString().toLatin1();
+        local->port = serverPort();
+        local->portText = QByteArray::number(local->port);
+        m_share.local = std::move(local);
     }
-    // Counted here, released by the session when it closes.
-    const int open = m_open->fetch_add(1) + 1;
-    const bool overLimit = m_maxConnections > 0 && open > m_maxConnections;
-    m_engine->dispatchConnection(descriptor, m_index, m_open, m_local, overLimit);
+    return true;
 }

@@ -1,26 +1,23 @@
 #pragma once
 
-#include "platform/acceptingserver.h"
-
 #include <QByteArray>
+#include <QHostAddress>
+#include <QString>
+#include <QTcpServer>
 
 #include <atomic>
 #include <memory>
 
-class ProxyEngine;
-
-// Accepts on one lab listener and hands each connection to a worker thread.
-class ProxyListener final : public AcceptingServer
+// Binds one of the lab's addresses and holds its listening socket. It accepts
+// nothing itself: every worker accepts from the socket (ProxyWorker::
+// startAccepting), so a connection is served by the thread that took it, as
+// in nginx, with no hop between threads.
+class ProxyListener final : public QTcpServer
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProxyListener)
 
 public:
-    ProxyListener(ProxyEngine *engine, int index, int maxConnections, QObject *parent = nullptr);
-
-    // Open connections, shared with the sessions in every worker.
-    std::shared_ptr<std::atomic<int>> openConnections() const { return m_open; }
-
     // The address its connections arrive at, when the listener's own says
     // it (not a wildcard): the sessions share these texts instead of calling
     // getsockname() and formatting them for every connection.
@@ -29,15 +26,24 @@ public:
         quint16 port = 0;    // $server_port
         QByteArray portText;
     };
+    // What the workers' acceptors share; nothing in it changes but the count.
+    struct Share {
+        qintptr descriptor = -1;
+        int index = 0;          // the router's endpoint
+        int maxConnections = 0; // 0: no limit
+        QString label;          // "listener 127.0.0.1:8080", for warnings
+        std::shared_ptr<std::atomic<int>> open; // counted at accept, released by the session
+        std::shared_ptr<const LocalAddress> local; // null for a wildcard listener
+    };
 
-protected:
-    void incomingConnection(qintptr descriptor) override;
+    ProxyListener(int index, int maxConnections, QObject *parent = nullptr);
+
+    // Listens with nginx's backlog; false: errorString() says why.
+    bool bind(const QHostAddress &address, quint16 port);
+    const Share &share() const { return m_share; }
+    // Open connections, shared with the sessions in every worker.
+    std::shared_ptr<std::atomic<int>> openConnections() const { return m_share.open; }
 
 private:
-    ProxyEngine *m_engine;
-    int m_index;
-    int m_maxConnections;
-    std::shared_ptr<std::atomic<int>> m_open = std::make_shared<std::atomic<int>>(0);
-    std::shared_ptr<const LocalAddress> m_local; // null for a wildcard listener
-    bool m_localKnown = false;                    // m_local was worked out (after listen())
+    Share m_share;
 };

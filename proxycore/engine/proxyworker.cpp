@@ -33,11 +33,36 @@ void ProxyWorker::setRuntime(LabRuntimePtr runtime)
     m_runtime = std::move(runtime);
 }
 
-void ProxyWorker::adoptClient(qintptr descriptor, int listenerIndex, std::shared_ptr<std::atomic<int>> counter,
-                              const ProxyListener::LocalAddress *local, bool overLimit)
+void ProxyWorker::startAccepting(const std::vector<ProxyListener::Share> &listeners, bool shared)
 {
     assertInOwnThread();
-    auto *session = new ClientSession(this, descriptor, listenerIndex, std::move(counter), local, overLimit);
+    stopAccepting();
+    SocketAcceptor::Options options = SocketAcceptor::WantPeer;
+    if (shared)
+        options |= SocketAcceptor::Shared;
+    for (const ProxyListener::Share &listener : listeners) {
+        m_acceptors.push_back(new SocketAcceptor(listener.descriptor, listener.label, options,
+                                                 [this, listener](const SocketAcceptor::Connection &c) {
+                                                     adoptClient(c, listener);
+                                                 },
+                                                 this));
+    }
+}
+
+void ProxyWorker::stopAccepting()
+{
+    assertInOwnThread();
+    for (SocketAcceptor *acceptor : m_acceptors)
+        delete acceptor;
+    m_acceptors.clear();
+}
+
+void ProxyWorker::adoptClient(const SocketAcceptor::Connection &connection, const ProxyListener::Share &listener)
+{
+    // Counted here, released by the session when it closes.
+    const int open = listener.open->fetch_add(1, std::memory_order_relaxed) + 1;
+    const bool overLimit = listener.maxConnections > 0 && open > listener.maxConnections;
+    auto *session = new ClientSession(this, connection, listener, overLimit);
     if (!session->isValid()) {
         delete session;
         return;
@@ -49,6 +74,7 @@ void ProxyWorker::shutdown()
 {
     assertInOwnThread();
     m_stopping = true;
+    stopAccepting();
     const QSet<ClientSession *> sessions = m_sessions;
     for (ClientSession *s : sessions)
         s->abortSession();

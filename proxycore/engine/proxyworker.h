@@ -2,6 +2,7 @@
 
 #include "deadlinequeue.h"
 #include "labruntime.h"
+#include "platform/socketacceptor.h"
 #include "proxylistener.h"
 #include "requeststatepool.h"
 #include "requestrecord.h"
@@ -14,12 +15,14 @@
 
 #include <atomic>
 #include <memory>
+#include <vector>
 
 class ClientSession;
 class UpstreamPool;
 
-// One worker thread's share of the proxy: its client sessions, its upstream
-// keep-alive pool, and the batch of request records it publishes (~10 Hz).
+// One worker thread's share of the proxy: its acceptors on the listeners'
+// sockets, its client sessions, its upstream keep-alive pool, and the batch of
+// request records it publishes (~10 Hz).
 class ProxyWorker final : public QObject
 {
     Q_OBJECT
@@ -41,9 +44,11 @@ public:
 
     // Called in this worker's thread.
     void setRuntime(LabRuntimePtr runtime);
-    // `local`: the listener's fixed address, or null (a wildcard: the session asks).
-    void adoptClient(qintptr descriptor, int listenerIndex, std::shared_ptr<std::atomic<int>> counter,
-                     const ProxyListener::LocalAddress *local, bool overLimit);
+    // Accepts from these listeners' sockets from now on, and serves what it
+    // accepts here. `shared`: other workers accept from them too.
+    void startAccepting(const std::vector<ProxyListener::Share> &listeners, bool shared);
+    // Stops watching the listeners' sockets (which it does not close).
+    void stopAccepting();
     void shutdown();
 
     void sessionClosed(ClientSession *session);
@@ -56,11 +61,13 @@ private:
     // Sessions, the pool and the batch belong to the worker's thread.
     void assertInOwnThread() const { Q_ASSERT(thread() == QThread::currentThread()); }
     void flushRecords();
+    void adoptClient(const SocketAcceptor::Connection &connection, const ProxyListener::Share &listener);
 
     int m_index;
     std::shared_ptr<const std::atomic<bool>> m_recordDecisions;
     LabRuntimePtr m_runtime;
     UpstreamPool *m_pool;
+    std::vector<SocketAcceptor *> m_acceptors; // children
     QSet<ClientSession *> m_sessions;
     QList<RequestRecord> m_pending;
     QTimer m_flushTimer;

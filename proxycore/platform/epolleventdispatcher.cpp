@@ -175,6 +175,16 @@ void EpollEventDispatcher::descriptorClosing(qintptr fd)
     d.kernelEvents = 0; // applyChange() then has nothing to undo
 }
 
+void EpollEventDispatcher::setWakeOneReader(qintptr fd, bool on)
+{
+    Q_ASSERT(thread() == QThread::currentThread());
+    if (fd < 0 || fd > INT_MAX)
+        return;
+    if (size_t(fd) >= m_descriptors.size())
+        m_descriptors.resize(std::max(size_t(fd) + 1, m_descriptors.size() * 2));
+    m_descriptors[size_t(fd)].wakeOne = on;
+}
+
 void EpollEventDispatcher::markChanged(int fd)
 {
     Descriptor &d = m_descriptors[size_t(fd)];
@@ -220,6 +230,22 @@ void EpollEventDispatcher::applyChange(int fd)
     epoll_event event{};
     event.events = wanted;
     event.data.u64 = quint64(d.generation) << 32 | quint32(fd);
+    if (d.wakeOne && wanted == EPOLLIN) {
+        // EPOLL_CTL_MOD refuses an exclusive entry: take it out and add it anew.
+        if (d.kernelEvents) {
+            ++m_controlCalls;
+            epoll_ctl(m_epoll, EPOLL_CTL_DEL, fd, nullptr);
+            d.kernelEvents = 0;
+        }
+        event.events |= EPOLLEXCLUSIVE;
+        ++m_controlCalls;
+        if (epoll_ctl(m_epoll, EPOLL_CTL_ADD, fd, &event) == 0) {
+            d.kernelGeneration = d.generation;
+            d.kernelEvents = wanted;
+            return;
+        }
+        event.events = wanted; // before Linux 4.5: every waiting thread wakes
+    }
     int operation = d.kernelEvents ? EPOLL_CTL_MOD : EPOLL_CTL_ADD;
     ++m_controlCalls;
     int result = epoll_ctl(m_epoll, operation, fd, &event);

@@ -55,6 +55,11 @@ public:
     // registration without an epoll_ctl() (closing removes it from the set;
     // the proxy's descriptors are close-on-exec and never duplicated).
     void descriptorClosing(qintptr fd);
+    // `fd` is a listening socket other threads' dispatchers watch too: add
+    // its read notifier with EPOLLEXCLUSIVE, so that a connection wakes one of
+    // the waiting threads (kernels before 4.5 refuse the flag: then all wake).
+    // Set before the notifier registers; cleared with false once it is gone.
+    void setWakeOneReader(qintptr fd, bool on);
     // False when its epoll or eventfd descriptor could not be created (out of
     // descriptors): then do not install it.
     bool isValid() const;
@@ -85,6 +90,7 @@ private:
         quint32 kernelGeneration = 0;
         bool changed = false; // listed in m_changed
         bool alwaysReady = false; // epoll refused it (a regular file): ready on every turn, like poll()
+        bool wakeOne = false; // registered with EPOLLEXCLUSIVE, which epoll_ctl cannot modify
     };
 
     void markChanged(int fd);

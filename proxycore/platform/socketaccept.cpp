@@ -1,22 +1,45 @@
 #include "socketaccept.h"
 
+#include <QHostAddress>
+
 #ifdef Q_OS_WIN
 #include <winsock2.h>
+#include <ws2tcpip.h>
 #else
 #include <cerrno>
 #include <fcntl.h>
+#include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
 #endif
 
 namespace SocketAccept {
 
-Result accept(qintptr listener, qintptr *descriptor, int *systemError)
+namespace {
+void setPeer(const sockaddr_storage &storage, QHostAddress *peer, quint16 *peerPort)
+{
+    if (!peer)
+        return;
+    quint16 port = 0;
+    if (storage.ss_family == AF_INET6)
+        port = ntohs(reinterpret_cast<const sockaddr_in6 *>(&storage)->sin6_port);
+    else if (storage.ss_family == AF_INET)
+        port = ntohs(reinterpret_cast<const sockaddr_in *>(&storage)->sin_port);
+    peer->setAddress(reinterpret_cast<const sockaddr *>(&storage));
+    if (peerPort)
+        *peerPort = port;
+}
+} // namespace
+
+Result accept(qintptr listener, qintptr *descriptor, int *systemError, QHostAddress *peer, quint16 *peerPort)
 {
     *descriptor = -1;
     *systemError = 0;
+    sockaddr_storage storage{};
+    sockaddr *address = peer ? reinterpret_cast<sockaddr *>(&storage) : nullptr;
 #ifdef Q_OS_WIN
-    const SOCKET s = ::accept(SOCKET(listener), nullptr, nullptr);
+    int length = int(sizeof storage);
+    const SOCKET s = ::accept(SOCKET(listener), address, peer ? &length : nullptr);
     if (s != INVALID_SOCKET) {
         u_long nonBlocking = 1;
         if (::ioctlsocket(s, FIONBIO, &nonBlocking) != 0) {
@@ -24,6 +47,7 @@ Result accept(qintptr listener, qintptr *descriptor, int *systemError)
             return Result::Retry;
         }
         *descriptor = qintptr(s);
+        setPeer(storage, peer, peerPort);
         return Result::Accepted;
     }
     *systemError = WSAGetLastError();
@@ -35,11 +59,13 @@ Result accept(qintptr listener, qintptr *descriptor, int *systemError)
     default: return Result::Failed;
     }
 #else
+    socklen_t length = sizeof storage;
+    socklen_t *lengthOut = peer ? &length : nullptr;
 #if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD) || defined(Q_OS_NETBSD) || defined(Q_OS_OPENBSD)
     // Non-blocking from the start: two fcntl() calls fewer per connection.
-    const int fd = ::accept4(int(listener), nullptr, nullptr, SOCK_CLOEXEC | SOCK_NONBLOCK);
+    const int fd = ::accept4(int(listener), address, lengthOut, SOCK_CLOEXEC | SOCK_NONBLOCK);
 #else
-    const int fd = ::accept(int(listener), nullptr, nullptr);
+    const int fd = ::accept(int(listener), address, lengthOut);
     if (fd >= 0) {
         ::fcntl(fd, F_SETFD, FD_CLOEXEC);
         const int flags = ::fcntl(fd, F_GETFL);
@@ -51,6 +77,7 @@ Result accept(qintptr listener, qintptr *descriptor, int *systemError)
 #endif
     if (fd >= 0) {
         *descriptor = fd;
+        setPeer(storage, peer, peerPort);
         return Result::Accepted;
     }
     *systemError = errno;

@@ -56,6 +56,17 @@ void descriptorClosing(qintptr descriptor)
 #endif
 }
 
+void setWakeOneReader(qintptr descriptor, bool on)
+{
+#ifdef Q_OS_LINUX
+    if (auto *epoll = qobject_cast<EpollEventDispatcher *>(QAbstractEventDispatcher::instance()))
+        epoll->setWakeOneReader(descriptor, on);
+#else
+    Q_UNUSED(descriptor);
+    Q_UNUSED(on);
+#endif
+}
+
 QString nameOf(const QThread *thread)
 {
     const QAbstractEventDispatcher *dispatcher = thread ? thread->eventDispatcher() : nullptr;

@@ -43,6 +43,12 @@ void install(QThread *thread);
 // EPOLL_CTL_DEL it would make next turn (close() takes a descriptor out of an
 // epoll set itself, as nginx relies on). Nothing to do under Qt's dispatchers.
 void descriptorClosing(qintptr descriptor);
+// Several threads watch listening socket `descriptor` for reading (each
+// worker accepts from it): the current thread's epoll dispatcher registers it
+// with EPOLLEXCLUSIVE, so one connection wakes one waiting worker, not all
+// (nginx's default since 1.11.3). Call it with `on` before the notifier is
+// made and with false after it is gone. Elsewhere every waiting thread wakes.
+void setWakeOneReader(qintptr descriptor, bool on);
 // The class name of the dispatcher `thread` runs ("EpollEventDispatcher",
 // "QEventDispatcherUNIX", "QEventDispatcherGlib"), or empty while it has none yet.
 QString nameOf(const QThread *thread);

@@ -127,6 +127,8 @@ private slots:
     void liveConfigChangeMarksServerDown();
     void recordsArePublishedWithTries();
     void recordsOfTwoWorkersArePublishedInCompletionOrder();
+    void eachWorkerAcceptsWhileTheOtherIsBusy_data();
+    void eachWorkerAcceptsWhileTheOtherIsBusy();
     void hashAndIpHashThroughTheProxy();
     void upgradeTunnelsBothWays();
     void nextUpstreamTimeoutStopsRetries();
@@ -595,11 +597,11 @@ void tst_ProxyEngine::recordsArePublishedWithTries()
 
 void tst_ProxyEngine::recordsOfTwoWorkersArePublishedInCompletionOrder()
 {
-    // Connections alternate between the two workers, so their 50 ms batches
-    // cover the same time and the engine must merge them. Each published
-    // batch is in completion order; across batches the order holds when a
-    // worker's batch arrives within the engine's 75 ms hold-back, which a
-    // loaded machine may miss, so only the batches are checked.
+    // Two connections on each worker, used in turn, so the workers' 50 ms
+    // batches cover the same time and the engine must merge them. Each
+    // published batch is in completion order; across batches the order holds
+    // when a worker's batch arrives within the engine's 75 ms hold-back, which
+    // a loaded machine may miss, so only the batches are checked.
     ProxyFixture f;
     QCOMPARE(f.lab.proxy.workers, 2);
     const auto endMs = [](const RequestRecord &r) { return r.startMs + r.durationUs / 1000; };
@@ -613,21 +615,53 @@ void tst_ProxyEngine::recordsOfTwoWorkersArePublishedInCompletionOrder()
             ++mergedBatches;
     });
     QVERIFY(f.start());
+    // Whichever worker waits accepts: while one is busy, the other takes
+    // both connections (each answered once, so it has taken it).
     std::vector<std::unique_ptr<TestClient>> clients;
-    for (int i = 0; i < 4; ++i) {
-        clients.push_back(std::make_unique<TestClient>(f.port()));
-        QVERIFY(clients.back()->isConnected());
+    for (int busyWorker : {1, 0}) {
+        f.engine.occupyWorkerForTest(busyWorker, 300);
+        for (int i = 0; i < 2; ++i) {
+            clients.push_back(std::make_unique<TestClient>(f.port()));
+            QVERIFY(clients.back()->isConnected());
+            QCOMPARE(clients.back()->get("/warm-up").status, 200);
+        }
     }
     constexpr int Requests = 400;
     for (int i = 0; i < Requests; ++i)
         QCOMPARE(clients[size_t(i % 4)]->get("/n/" + QByteArray::number(i)).status, 200);
-    QTRY_COMPARE(f.records.size(), Requests);
+    QTRY_COMPARE(f.records.size(), Requests + 4);
     QSet<QByteArray> uris;
     for (const RequestRecord &r : std::as_const(f.records))
         uris.insert(r.uri);
-    QCOMPARE(uris.size(), Requests);
+    QCOMPARE(uris.size(), Requests + 1); // and "/warm-up"
     QVERIFY(mergedBatches > 0);
     QCOMPARE(unsortedBatches, 0);
+}
+
+void tst_ProxyEngine::eachWorkerAcceptsWhileTheOtherIsBusy_data()
+{
+    QTest::addColumn<int>("busyWorker");
+    QTest::newRow("worker 0 busy") << 0;
+    QTest::newRow("worker 1 busy") << 1;
+}
+
+void tst_ProxyEngine::eachWorkerAcceptsWhileTheOtherIsBusy()
+{
+    // Every worker accepts from the listening socket itself, so a worker
+    // held up by a long task delays only its own connections. (When worker 0
+    // alone accepted and handed connections on, its first row waited 2 s.)
+    QFETCH(int, busyWorker);
+    ProxyFixture f;
+    QCOMPARE(f.lab.proxy.workers, 2);
+    QVERIFY(f.start());
+    constexpr int BusyMs = 2000;
+    f.engine.occupyWorkerForTest(busyWorker, BusyMs);
+    QElapsedTimer sinceBusy;
+    sinceBusy.start();
+    TestClient client(f.port());
+    QVERIFY(client.isConnected());
+    QCOMPARE(client.get("/while-busy").status, 200);
+    QVERIFY2(sinceBusy.elapsed() < BusyMs / 2, qPrintable(u"answered after %1 ms"_s.arg(sinceBusy.elapsed())));
 }
 
 void tst_ProxyEngine::hashAndIpHashThroughTheProxy()

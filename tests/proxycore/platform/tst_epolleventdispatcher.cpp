@@ -1,9 +1,14 @@
 #include "platform/epolleventdispatcher.h"
 #include "platform/fdlimit.h"
+#include "platform/socketacceptor.h"
 #include "platform/workerdispatcher.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QMutex>
+#include <QScopeGuard>
 #include <QEventLoop>
 #include <QPointer>
 #include <QSignalSpy>
@@ -20,8 +25,10 @@
 #include <thread>
 #include <vector>
 
+#include <sys/epoll.h>
 #include <sys/eventfd.h>
 #include <sys/socket.h>
+#include <netinet/in.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -51,6 +58,7 @@ private slots:
     void workerThreadRunsQueuedCallsTimersAndQuits();
     void tcpEchoThroughQTcpSocket();
     void manyIdleNotifiersDoNotSlowABusyOne();
+    void aSharedListeningSocketWakesOneThread();
 };
 
 namespace {
@@ -111,6 +119,30 @@ protected:
             onTimer(event->timerId());
     }
 };
+
+// The event masks with which this process's epoll sets hold `target`, from
+// /proc/self/fdinfo: what the kernel really has, flags included.
+QList<quint32> epollRegistrationsOf(int target)
+{
+    QList<quint32> masks;
+    const QDir fds(u"/proc/self/fd"_s);
+    for (const QString &name : fds.entryList(QDir::Files | QDir::System)) {
+        char link[64] = {};
+        const QByteArray path = fds.filePath(name).toLocal8Bit();
+        if (::readlink(path.constData(), link, sizeof link - 1) < 0 || QByteArrayView(link) != "anon_inode:[eventpoll]")
+            continue;
+        QFile info(u"/proc/self/fdinfo/"_s + name);
+        if (!info.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &line : info.readAll().split('\n')) {
+            // "tfd:        7 events:       19 data: ..."
+            const QList<QByteArray> words = line.simplified().split(' ');
+            if (words.size() >= 4 && words[0] == "tfd:" && words[1].toInt() == target && words[2] == "events:")
+                masks.append(words[3].toUInt(nullptr, 16));
+        }
+    }
+    return masks;
+}
 
 } // namespace
 
@@ -659,6 +691,89 @@ void tst_EpollEventDispatcher::manyIdleNotifiersDoNotSlowABusyOne()
     idle.clear();
     for (int fd : idleFds)
         ::close(fd);
+}
+
+void tst_EpollEventDispatcher::aSharedListeningSocketWakesOneThread()
+{
+    // A listening socket that two threads accept from, as the proxy's
+    // workers do: each registers it with EPOLLEXCLUSIVE, so a connection
+    // wakes one of them (nginx's default), and each connection is accepted
+    // exactly once, with its peer's address from accept() itself.
+    const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    QVERIFY(listener >= 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QCOMPARE(::bind(listener, reinterpret_cast<const sockaddr *>(&address), sizeof address), 0);
+    QCOMPARE(::listen(listener, 64), 0);
+    socklen_t length = sizeof address;
+    QCOMPARE(::getsockname(listener, reinterpret_cast<sockaddr *>(&address), &length), 0);
+    const quint16 port = ntohs(address.sin_port);
+
+    std::atomic<int> accepted = 0;
+    QList<quint16> peerPorts; // only touched under the mutex
+    QMutex peersLock;
+    const auto handler = [&](const SocketAcceptor::Connection &c) {
+        {
+            QMutexLocker lock(&peersLock);
+            peerPorts.append(c.peer == QHostAddress::LocalHost ? c.peerPort : 0);
+        }
+        ::close(int(c.descriptor));
+        ++accepted;
+    };
+    const auto options = SocketAcceptor::Shared | SocketAcceptor::WantPeer;
+    auto here = std::make_unique<SocketAcceptor>(listener, u"here"_s, options, handler);
+    QThread thread;
+    thread.setEventDispatcher(new EpollEventDispatcher);
+    thread.start();
+    QObject context;
+    context.moveToThread(&thread);
+    const auto stopThread = qScopeGuard([&] {
+        QMetaObject::invokeMethod(&context, [&] { qDeleteAll(context.children()); }, Qt::BlockingQueuedConnection);
+        thread.quit();
+        thread.wait();
+        ::close(listener);
+    });
+    QMetaObject::invokeMethod(&context, [&] { new SocketAcceptor(listener, u"there"_s, options, handler, &context); },
+                              Qt::BlockingQueuedConnection);
+    runTurns(1); // registers this thread's
+    const auto bothExclusive = [&] {
+        const QList<quint32> masks = epollRegistrationsOf(listener);
+        return masks.size() == 2 && std::all_of(masks.cbegin(), masks.cend(), [](quint32 m) {
+                   return (m & EPOLLEXCLUSIVE) && (m & EPOLLIN);
+               });
+    };
+    QTRY_VERIFY(bothExclusive());
+
+    constexpr int Connections = 20;
+    QList<quint16> clientPorts;
+    for (int i = 0; i < Connections; ++i) {
+        QTcpSocket client;
+        client.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(client.waitForConnected(5000));
+        clientPorts.append(client.localPort());
+        QTRY_COMPARE(accepted.load(), i + 1);
+    }
+    {
+        QMutexLocker lock(&peersLock);
+        QCOMPARE(peerPorts, clientPorts);
+    }
+
+    // Paused and resumed (as out of descriptors does): still exclusive,
+    // although epoll_ctl cannot modify such an entry.
+    auto *notifier = here->findChild<QSocketNotifier *>();
+    QVERIFY(notifier);
+    notifier->setEnabled(false);
+    runTurns(1);
+    QCOMPARE(epollRegistrationsOf(listener).size(), 1);
+    notifier->setEnabled(true);
+    runTurns(1);
+    QVERIFY(bothExclusive());
+
+    here.reset();
+    QMetaObject::invokeMethod(&context, [&] { qDeleteAll(context.children()); }, Qt::BlockingQueuedConnection);
+    runTurns(1);
+    QTRY_VERIFY(epollRegistrationsOf(listener).isEmpty());
 }
 
 int main(int argc, char *argv[])
