@@ -9,8 +9,10 @@
 # With --allocations it counts heap allocations per request instead (malloc,
 # calloc, realloc and operator new, as valgrind's memcheck reports them);
 # --at-most LIMIT then exits 1 when a binary makes more (ctest's
-# bench_allocations). Exits 77 without valgrind.
-#   Usage: bench/instructions.sh [--allocations [--at-most LIMIT]] [N] BINARY[:PROXY-OPTIONS]...   (N default 2000)
+# bench_allocations). With --no-keepalive every request comes on a connection
+# of its own, so the figures are per connection. Exits 77 without valgrind.
+#   Usage: bench/instructions.sh [--allocations [--at-most LIMIT]] [--no-keepalive] [N] BINARY[:PROXY-OPTIONS]...
+#          (N default 2000)
 #   e.g.   bench/instructions.sh 2000 /tmp/before/upstreamlab build/release/app/upstreamlab \
 #              build/release/app/upstreamlab:--explain
 set -euo pipefail
@@ -20,8 +22,10 @@ allocations=0
 at_most=""
 if [[ "${1:-}" == --allocations ]]; then allocations=1; shift; fi
 if [[ "${1:-}" == --at-most ]]; then at_most=$2; shift 2; fi
+load_options=()
+if [[ "${1:-}" == --no-keepalive ]]; then load_options=(--no-keepalive); shift; fi
 if [[ "${1:-}" =~ ^[0-9]+$ ]]; then n=$1; shift; fi
-(($# > 0)) || { echo "usage: bench/instructions.sh [--allocations [--at-most LIMIT]] [N] BINARY[:PROXY-OPTIONS]..." >&2; exit 2; }
+(($# > 0)) || { echo "usage: bench/instructions.sh [--allocations [--at-most LIMIT]] [--no-keepalive] [N] BINARY[:PROXY-OPTIONS]..." >&2; exit 2; }
 command -v valgrind >/dev/null || { echo "bench: needs valgrind" >&2; exit 77; }
 # The mock backend and the load generator (BENCH_APP: another build's).
 app="${BENCH_APP:-$PWD/build/release/app/upstreamlab}"
@@ -64,7 +68,7 @@ instructions() { # binary options requests
     valgrind "${tool[@]}" "$1" proxy -q -c "$work/lab.conf" $2 > /dev/null 2>&1 &
     local pid=$!
     wait_port $proxy_port
-    "$app" load "http://127.0.0.1:$proxy_port/" -n "$3" -c 10 > /dev/null
+    "$app" load "http://127.0.0.1:$proxy_port/" -n "$3" -c 10 "${load_options[@]}" > /dev/null
     kill -TERM "$pid"
     wait "$pid" || true
     if ((allocations)); then # "total heap usage: 12,345 allocs, 12,001 frees, …"
@@ -74,7 +78,9 @@ instructions() { # binary options requests
     fi
 }
 
-printf "%-60s %14s\n" "proxy" "$( ((allocations)) && echo allocs/request || echo instr/request)"
+unit=request
+((${#load_options[@]})) && unit=connection
+printf "%-60s %14s\n" "proxy" "$( ((allocations)) && echo allocs/$unit || echo instr/$unit)"
 status=0
 for spec in "$@"; do
     bin=${spec%%:*}

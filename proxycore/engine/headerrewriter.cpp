@@ -20,12 +20,43 @@ void appendField(QByteArray &out, QByteArrayView name, QByteArrayView value)
 
 bool isHopByHop(const HttpHead &head, QByteArrayView name)
 {
-    if (nameIs(name, "connection") || nameIs(name, "keep-alive") || nameIs(name, "proxy-connection")
-        || nameIs(name, "te") || nameIs(name, "trailer") || nameIs(name, "transfer-encoding")
-        || nameIs(name, "upgrade") || nameIs(name, "content-length")) {
-        return true;
+    // By length first: most names match none, and this runs for every field
+    // of every head both ways.
+    switch (name.size()) {
+    case 2:
+        if (nameIs(name, "te"))
+            return true;
+        break;
+    case 5: // named by "Connection: close"
+        if (head.connectionClose() && nameIs(name, "close"))
+            return true;
+        break;
+    case 7:
+        if (nameIs(name, "trailer") || nameIs(name, "upgrade"))
+            return true;
+        break;
+    case 10:
+        if (nameIs(name, "connection") || nameIs(name, "keep-alive"))
+            return true;
+        break;
+    case 14:
+        if (nameIs(name, "content-length"))
+            return true;
+        break;
+    case 16:
+        if (nameIs(name, "proxy-connection"))
+            return true;
+        break;
+    case 17:
+        if (nameIs(name, "transfer-encoding"))
+            return true;
+        break;
+    default:
+        break;
     }
-    return head.hasToken("connection", name);
+    // Any other field the Connection header names (close, keep-alive and
+    // upgrade are covered above).
+    return head.connectionNamesOtherFields() && head.hasToken("connection", name);
 }
 
 QByteArray upstreamRequestHead(const HttpHead &request, const UpstreamRequest &params)
@@ -52,7 +83,7 @@ void appendUpstreamRequestHead(QByteArray &out, const HttpHead &request, const U
     }
     if (params.chunkedBody) {
         HttpWriter::append(out, "Transfer-Encoding: chunked\r\n");
-    } else if (request.framing() == BodyFraming::ContentLength || request.contains("content-length")) {
+    } else if (request.framing() == BodyFraming::ContentLength || request.hasContentLength()) {
         // "Content-Length: 0" too, as nginx passes it: a POST without any
         // length is refused by some servers (411).
         HttpWriter::append(out, "Content-Length: ");
@@ -103,7 +134,7 @@ QByteArray clientResponseHead(const HttpHead &response, const ClientResponse &pa
     case ClientFraming::AsIs:
         // Length-delimited, or no body: keep the upstream's Content-Length
         // (a HEAD or 304 response describes the entity it did not send).
-        if (response.contains("content-length")) {
+        if (response.hasContentLength()) {
             HttpWriter::append(out, "Content-Length: ");
             HttpWriter::appendNumber(out, response.contentLength());
             HttpWriter::append(out, "\r\n");

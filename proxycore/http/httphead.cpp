@@ -142,4 +142,5 @@ void HttpHead::clear()
     m_framing = BodyFraming::None;
     m_contentLength = 0;
     m_connectionClose = m_connectionKeepAlive = m_expectContinue = m_upgrade = false;
+    m_hasContentLength = m_connectionNamesOthers = false;
 }

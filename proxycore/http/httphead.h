@@ -54,6 +54,11 @@ public:
 
     BodyFraming framing() const { return m_framing; }
     qint64 contentLength() const { return m_contentLength; }
+    // A Content-Length field was sent (also where it frames no body: HEAD, 304).
+    bool hasContentLength() const { return m_hasContentLength; }
+    // Connection lists a token other than close, keep-alive and upgrade: a
+    // field of that name is hop-by-hop too (so checking for one is worth it).
+    bool connectionNamesOtherFields() const { return m_connectionNamesOthers; }
     bool connectionClose() const { return m_connectionClose; }
     bool connectionKeepAlive() const { return m_connectionKeepAlive; }
     bool expectsContinue() const { return m_expectContinue; }
@@ -86,6 +91,8 @@ private:
     bool m_connectionKeepAlive = false;
     bool m_expectContinue = false;
     bool m_upgrade = false;
+    bool m_hasContentLength = false;
+    bool m_connectionNamesOthers = false;
 };
 
 namespace Http {

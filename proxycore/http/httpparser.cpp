@@ -443,6 +443,8 @@ bool HttpParser::finishHead()
                     h.m_connectionKeepAlive = true;
                 else if (Http::equalsIgnoreCase(t, "upgrade"))
                     h.m_upgrade = true;
+                else
+                    h.m_connectionNamesOthers = true;
             });
         } else if (request && Http::equalsIgnoreCase(name, "expect")) {
             if (Http::equalsIgnoreCase(value, "100-continue"))
@@ -451,6 +453,7 @@ bool HttpParser::finishHead()
     }
     if (h.m_upgrade && !h.contains("upgrade"))
         h.m_upgrade = false;
+    h.m_hasContentLength = contentLengths > 0;
 
     if (transferEncodings > 0) {
         if (contentLengths > 0) {

@@ -46,17 +46,18 @@ void appendField(QByteArray &out, QByteArrayView name, QByteArrayView value)
 
 void appendNumber(QByteArray &out, qint64 n)
 {
+    // Written backwards into a buffer, then appended at once.
     char digits[24];
-    int len = 0;
+    char *end = digits + sizeof digits;
+    char *p = end;
     quint64 v = n < 0 ? 0 - quint64(n) : quint64(n); // -n overflows for the smallest qint64
     do {
-        digits[len++] = char('0' + v % 10);
+        *--p = char('0' + v % 10);
         v /= 10;
     } while (v);
     if (n < 0)
-        out.append('-');
-    while (len)
-        out.append(digits[--len]);
+        *--p = '-';
+    out.append(p, end - p);
 }
 
 void appendHex(QByteArray &out, quint64 n)

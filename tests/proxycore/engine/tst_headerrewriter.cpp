@@ -111,24 +111,37 @@ QByteArray field(const HttpHead &head, QByteArrayView name)
 
 void tst_HeaderRewriter::isHopByHop_data()
 {
+    QTest::addColumn<QByteArray>("connection");
     QTest::addColumn<QByteArray>("name");
     QTest::addColumn<bool>("hop");
+    const QByteArray listing = "keep-alive,X-Secret ,  X-OTHER";
     // RFC 9110 §7.6.1, plus the framing fields the proxy re-creates.
     for (const char *name : {"Connection", "keep-alive", "Proxy-Connection", "TE", "Trailer", "Transfer-Encoding",
                              "UPGRADE", "Content-Length"})
-        QTest::newRow(name) << QByteArray(name) << true;
+        QTest::newRow(name) << listing << QByteArray(name) << true;
     // Named in this message's Connection field (any case, any spacing).
-    QTest::newRow("listed") << "X-Secret"_ba << true;
-    QTest::newRow("listed-other-case") << "x-other"_ba << true;
-    for (const char *name : {"Host", "Cookie", "Content-Type", "X-Forwarded-For", "Accept", "X-Secret-2"})
-        QTest::newRow(name) << QByteArray(name) << false;
+    QTest::newRow("listed") << listing << "X-Secret"_ba << true;
+    QTest::newRow("listed-other-case") << listing << "x-other"_ba << true;
+    for (const char *name : {"Host", "Cookie", "Content-Type", "X-Forwarded-For", "Accept", "X-Secret-2", "close"})
+        QTest::newRow(name) << listing << QByteArray(name) << false;
+    // The tokens the parser reads itself name fields too.
+    QTest::newRow("close, named") << "Close"_ba << "close"_ba << true;
+    QTest::newRow("close, other") << "close"_ba << "X-Secret"_ba << false;
+    QTest::newRow("two letters, named") << "close, XY"_ba << "xy"_ba << true;
+    QTest::newRow("two letters, other") << "XY"_ba << "xz"_ba << false;
+    QTest::newRow("no Connection") << QByteArray() << "X-Secret"_ba << false;
+    QTest::newRow("no Connection, te") << QByteArray() << "te"_ba << true;
 }
 
 void tst_HeaderRewriter::isHopByHop()
 {
+    QFETCH(QByteArray, connection);
     QFETCH(QByteArray, name);
     QFETCH(bool, hop);
-    const HttpHead head = request("GET / HTTP/1.1\r\nHost: h\r\nConnection: keep-alive,X-Secret ,  X-OTHER\r\n\r\n");
+    QByteArray raw = "GET / HTTP/1.1\r\nHost: h\r\n";
+    if (!connection.isNull())
+        raw += "Connection: " + connection + "\r\n";
+    const HttpHead head = request(raw + "\r\n");
     QCOMPARE(HeaderRewriter::isHopByHop(head, name), hop);
 }
 

@@ -126,6 +126,7 @@ private slots:
     void unknownLocationGives404();
     void liveConfigChangeMarksServerDown();
     void recordsArePublishedWithTries();
+    void clientAddressesAreLoggedAsAccepted();
     void recordsOfTwoWorkersArePublishedInCompletionOrder();
     void eachWorkerAcceptsWhileTheOtherIsBusy_data();
     void eachWorkerAcceptsWhileTheOtherIsBusy();
@@ -593,6 +594,28 @@ void tst_ProxyEngine::recordsArePublishedWithTries()
     QCOMPARE(records[1].method, "GET"_ba);
     QCOMPARE(records[1].uri, "/r"_ba);
     QVERIFY(records[1].accessLogLine().contains(u"\"GET /r\" 200 gamma"_s));
+}
+
+void tst_ProxyEngine::clientAddressesAreLoggedAsAccepted()
+{
+    // The peer's address comes from accept() and is formatted by the
+    // session itself: octets of one, two and three digits, and zeros.
+    ProxyFixture f;
+    QVERIFY(f.start());
+    QStringList expected;
+    for (const char *source : {"127.0.0.1", "127.10.200.3", "127.255.0.99", "127.1.10.100"}) {
+        TestClient client(f.port(), QHostAddress::LocalHost, QHostAddress(QLatin1StringView(source)));
+        QVERIFY(client.isConnected());
+        QCOMPARE(client.get("/who").status, 200);
+        expected.append(QLatin1StringView(source) + u':' + QString::number(client.socket().localPort()));
+    }
+    QTRY_COMPARE(f.records.size(), expected.size());
+    QStringList logged;
+    for (const RequestRecord &r : std::as_const(f.records))
+        logged.append(r.client);
+    logged.sort();
+    expected.sort();
+    QCOMPARE(logged, expected);
 }
 
 void tst_ProxyEngine::recordsOfTwoWorkersArePublishedInCompletionOrder()
