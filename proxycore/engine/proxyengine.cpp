@@ -11,7 +11,6 @@
 #include "routing/requestrouter.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QHostAddress>
 #include <QSemaphore>
 #include <QThread>
@@ -181,22 +180,19 @@ void ProxyEngine::stop()
 
 namespace {
 // Records are logged when a request completes (as nginx's access log is).
-qint64 endMs(const RequestRecord &r)
-{
-    return r.startMs + r.durationUs / 1000;
-}
 bool endsBefore(const RequestRecord &a, const RequestRecord &b)
 {
-    return endMs(a) < endMs(b);
+    return a.completedUs < b.completedUs;
 }
 } // namespace
 
 void ProxyEngine::collectRecords(const QList<RequestRecord> &records)
 {
-    // m_pendingRecords stays in completion order. A worker's batch nearly
-    // always is already, and batches from different workers overlap only at
-    // their edges, so checking and merging moves few records; stable-sorting
-    // the whole list on every publish moved each record O(log n) times.
+    // m_pendingRecords stays in completion order. A worker's batch is
+    // already (it stamps each record as it completes, on a steady clock), and
+    // batches from different workers overlap only at their edges, so checking
+    // and merging moves few records; stable-sorting the whole list on every
+    // publish moved each record O(log n) times.
     const qsizetype old = m_pendingRecords.size();
     if (old == 0)
         m_pendingRecords = records; // shared, not copied
@@ -222,9 +218,9 @@ void ProxyEngine::publishRecords()
         return;
     // Workers flush every 50 ms, so holding back the last 75 ms keeps the
     // merged stream in completion order across workers.
-    const qint64 horizon = isRunning() ? QDateTime::currentMSecsSinceEpoch() - 75 : std::numeric_limits<qint64>::max();
+    const qint64 horizon = isRunning() ? RequestRecord::steadyNowUs() - 75'000 : std::numeric_limits<qint64>::max();
     qsizetype ready = 0;
-    while (ready < m_pendingRecords.size() && endMs(m_pendingRecords.at(ready)) <= horizon)
+    while (ready < m_pendingRecords.size() && m_pendingRecords.at(ready).completedUs <= horizon)
         ++ready;
     if (ready < m_pendingRecords.size())
         m_publishTimer.start();

@@ -92,6 +92,7 @@ void ProxyWorker::sessionClosed(ClientSession *session)
 void ProxyWorker::submitRecord(RequestRecord &&record)
 {
     assertInOwnThread();
+    record.completedUs = RequestRecord::steadyNowUs();
     m_pending.append(std::move(record));
     if (!m_flushTimer.isActive())
         m_flushTimer.start();

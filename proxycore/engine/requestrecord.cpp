@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+#include <chrono>
+
 using namespace Qt::StringLiterals;
 
 QString UpstreamAttempt::outcomeText(Outcome outcome)
@@ -16,6 +18,12 @@ QString UpstreamAttempt::outcomeText(Outcome outcome)
     case Outcome::Aborted: return u"aborted"_s;
     }
     return {};
+}
+
+qint64 RequestRecord::steadyNowUs()
+{
+    using namespace std::chrono;
+    return duration_cast<microseconds>(steady_clock::now().time_since_epoch()).count();
 }
 
 QString RequestRecord::triesText() const

@@ -36,6 +36,10 @@ struct UpstreamAttempt {
 struct RequestRecord {
     qint64 startMs = 0;   // epoch milliseconds
     qint64 durationUs = 0;
+    // Steady clock (µs, system-wide) when it completed: orders the records
+    // of all workers. startMs + durationUs cannot: startMs is truncated to
+    // the millisecond, so records completing in order may not add up in order.
+    qint64 completedUs = 0;
     QString client;       // "127.0.0.1:53422"
     QByteArray method;
     QByteArray uri;
@@ -56,6 +60,9 @@ struct RequestRecord {
     bool upstreamConnectionReused = false;
 
     // "alpha ✗ → beta ✓"
+    // The clock completedUs is read from.
+    static qint64 steadyNowUs();
+
     QString triesText() const;
     // One access-log line: time client "METHOD URI" status upstream (address) tries duration
     QString accessLogLine() const;
@@ -63,6 +70,11 @@ struct RequestRecord {
     // Drops the recorded decisions (the log keeps them for its newest rows only).
     void dropDecisions();
 };
+
+// Nothing in them points into themselves (Qt's implicitly shared types and
+// std::shared_ptr): a QList grows by realloc() instead of moving each one.
+Q_DECLARE_TYPEINFO(UpstreamAttempt, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(RequestRecord, Q_RELOCATABLE_TYPE);
 
 Q_DECLARE_METATYPE(RequestRecord)
 Q_DECLARE_METATYPE(QList<RequestRecord>)

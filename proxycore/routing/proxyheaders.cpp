@@ -21,6 +21,10 @@ bool ProxyHeaders::compile(const QList<HeaderLine> &lines, const QSet<QString> &
         line.name = name.toLatin1();
         line.lowerName = line.name.toLower();
         line.lineStart = line.name + ": ";
+        if (line.lowerName == "upgrade")
+            line.role = Role::Upgrade;
+        else if (line.lowerName == "connection")
+            line.role = Role::Connection;
         if (!line.value.parse(value, error, captureNames))
             return false;
         for (const Line &existing : std::as_const(m_lines)) {
@@ -55,9 +59,9 @@ void ProxyHeaders::appendTo(QByteArray &out, const RequestVariables &vars, Sent 
         const QByteArrayView value = line.value.appendField(out, line.lineStart, vars);
         if (!sent || value.isEmpty())
             continue; // an empty value sends no field
-        if (line.lowerName == "upgrade")
+        if (line.role == Role::Upgrade)
             sent->upgrade = true;
-        else if (line.lowerName == "connection")
+        else if (line.role == Role::Connection)
             sent->connectionClose = Http::equalsIgnoreCase(value, "close");
     }
 }

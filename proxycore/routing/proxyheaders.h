@@ -43,11 +43,14 @@ public:
                                             const QList<HeaderLine> &location);
 
 private:
+    // What appendTo() reports of a line it sent (worked out once, not per request).
+    enum class Role : quint8 { Other, Upgrade, Connection };
     struct Line {
         QByteArray name;
         QByteArray lowerName;
         QByteArray lineStart; // "Name: ", appended in one piece
         ScriptValue value;
+        Role role = Role::Other;
     };
     QList<Line> m_lines;
     QList<QByteArray> m_skipped; // lower-case names not copied from the client

@@ -627,12 +627,11 @@ void tst_ProxyEngine::recordsOfTwoWorkersArePublishedInCompletionOrder()
     // a loaded machine may miss, so only the batches are checked.
     ProxyFixture f;
     QCOMPARE(f.lab.proxy.workers, 2);
-    const auto endMs = [](const RequestRecord &r) { return r.startMs + r.durationUs / 1000; };
     int unsortedBatches = 0;
     int mergedBatches = 0;
     QObject::connect(&f.engine, &ProxyEngine::requestsLogged, &f.engine, [&](const QList<RequestRecord> &batch) {
         if (!std::is_sorted(batch.cbegin(), batch.cend(),
-                            [&](const RequestRecord &a, const RequestRecord &b) { return endMs(a) < endMs(b); }))
+                            [](const RequestRecord &a, const RequestRecord &b) { return a.completedUs < b.completedUs; }))
             ++unsortedBatches;
         if (batch.size() > 1)
             ++mergedBatches;
