@@ -120,8 +120,14 @@ bool ProxyEngine::bindListeners(const LabConfig &config, QString *error)
         shares.push_back(server->share());
         ports.append(server->serverPort());
     }
-    const bool shared = m_workers.size() > 1;
-    runInEveryWorker([&shares, shared](ProxyWorker *w) { w->startAccepting(shares, shared); });
+    // Where threads cannot watch one socket together, worker 0 accepts for
+    // all (and hands connections on, see ProxyWorker::takeConnection).
+    const bool everyWorker = WorkerDispatcher::canShareListeningSockets();
+    const bool shared = everyWorker && m_workers.size() > 1;
+    runInEveryWorker([&](ProxyWorker *w) {
+        if (everyWorker || w == m_workers.front())
+            w->startAccepting(shares, shared, m_workers);
+    });
     m_listeners = listeners;
     m_ports = ports;
     m_listenerEndpoint = listenerEndpoint;
@@ -301,6 +307,14 @@ int ProxyEngine::activeConnections() const
     for (const ProxyListener *l : m_listeners)
         n += l->openConnections()->load(std::memory_order_relaxed);
     return n;
+}
+
+QList<int> ProxyEngine::connectionsPerWorker() const
+{
+    QList<int> counts;
+    for (const ProxyWorker *w : m_workers)
+        counts.append(w->connectionCount());
+    return counts;
 }
 
 quint16 ProxyEngine::listenerPort(int index) const

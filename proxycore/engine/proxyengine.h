@@ -48,6 +48,8 @@ public:
     QString workerDispatcherName() const;
     // Client connections open now, over every listener (lock-free read).
     int activeConnections() const;
+    // Client connections each worker serves now (lock-free reads).
+    QList<int> connectionsPerWorker() const;
     // Records each pick's decision in the request records (the log's "why this
     // server", `run --explain`). Off by default: the hot path then spends a branch.
     void setRecordDecisions(bool on) { m_recordDecisions->store(on, std::memory_order_relaxed); }

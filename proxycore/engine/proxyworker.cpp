@@ -33,17 +33,19 @@ void ProxyWorker::setRuntime(LabRuntimePtr runtime)
     m_runtime = std::move(runtime);
 }
 
-void ProxyWorker::startAccepting(const std::vector<ProxyListener::Share> &listeners, bool shared)
+void ProxyWorker::startAccepting(const std::vector<ProxyListener::Share> &listeners, bool shared,
+                                 const std::vector<ProxyWorker *> &workers)
 {
     assertInOwnThread();
     stopAccepting();
+    m_workers = workers;
     SocketAcceptor::Options options = SocketAcceptor::WantPeer;
     if (shared)
         options |= SocketAcceptor::Shared;
     for (const ProxyListener::Share &listener : listeners) {
         m_acceptors.push_back(new SocketAcceptor(listener.descriptor, listener.label, options,
                                                  [this, listener](const SocketAcceptor::Connection &c) {
-                                                     adoptClient(c, listener);
+                                                     takeConnection(c, listener);
                                                  },
                                                  this));
     }
@@ -57,6 +59,33 @@ void ProxyWorker::stopAccepting()
     m_acceptors.clear();
 }
 
+void ProxyWorker::takeConnection(const SocketAcceptor::Connection &connection, const ProxyListener::Share &listener)
+{
+    // Kept here unless another worker has at least two connections fewer;
+    // then it goes to the one with the fewest, through a queued call. With
+    // EPOLLEXCLUSIVE a waiting worker is woken first, so without this one
+    // worker took nearly every connection a load generator opened in a burst
+    // and served them all while the others idled (nginx has the same skew).
+    // Balanced, a worker serves what it accepts and nothing hops. Where only
+    // one worker accepts (no shared sockets: Windows, macOS) this is how the
+    // others get theirs.
+    ProxyWorker *target = this;
+    int fewest = connectionCount() - 1;
+    for (ProxyWorker *w : m_workers) {
+        if (const int n = w->connectionCount(); n < fewest) {
+            fewest = n;
+            target = w;
+        }
+    }
+    target->m_connections.fetch_add(1, std::memory_order_relaxed);
+    if (target == this) {
+        adoptClient(connection, listener);
+        return;
+    }
+    QMetaObject::invokeMethod(target, [target, connection, listener] { target->adoptClient(connection, listener); },
+                              Qt::QueuedConnection);
+}
+
 void ProxyWorker::adoptClient(const SocketAcceptor::Connection &connection, const ProxyListener::Share &listener)
 {
     // Counted here, released by the session when it closes.
@@ -65,6 +94,7 @@ void ProxyWorker::adoptClient(const SocketAcceptor::Connection &connection, cons
     auto *session = new ClientSession(this, connection, listener, overLimit);
     if (!session->isValid()) {
         delete session;
+        m_connections.fetch_sub(1, std::memory_order_relaxed);
         return;
     }
     m_sessions.insert(session);
@@ -86,6 +116,7 @@ void ProxyWorker::sessionClosed(ClientSession *session)
 {
     assertInOwnThread();
     m_sessions.remove(session);
+    m_connections.fetch_sub(1, std::memory_order_relaxed);
     session->deleteLater();
 }
 

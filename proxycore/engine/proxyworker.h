@@ -40,13 +40,18 @@ public:
     // The free list sessions take a request's state from.
     RequestStatePool &requestStates() { return m_requestStates; }
     bool isStopping() const { return m_stopping; }
+    // Client connections given to this worker and not closed yet (any thread).
+    int connectionCount() const { return m_connections.load(std::memory_order_relaxed); }
     bool recordsDecisions() const { return m_recordDecisions->load(std::memory_order_relaxed); }
 
     // Called in this worker's thread.
     void setRuntime(LabRuntimePtr runtime);
-    // Accepts from these listeners' sockets from now on, and serves what it
-    // accepts here. `shared`: other workers accept from them too.
-    void startAccepting(const std::vector<ProxyListener::Share> &listeners, bool shared);
+    // Accepts from these listeners' sockets from now on. `shared`: other
+    // workers accept from them too. `workers`: the engine's workers, this one
+    // included; a connection goes to one with fewer connections than this
+    // one has (see takeConnection()).
+    void startAccepting(const std::vector<ProxyListener::Share> &listeners, bool shared,
+                        const std::vector<ProxyWorker *> &workers);
     // Stops watching the listeners' sockets (which it does not close).
     void stopAccepting();
     void shutdown();
@@ -61,6 +66,7 @@ private:
     // Sessions, the pool and the batch belong to the worker's thread.
     void assertInOwnThread() const { Q_ASSERT(thread() == QThread::currentThread()); }
     void flushRecords();
+    void takeConnection(const SocketAcceptor::Connection &connection, const ProxyListener::Share &listener);
     void adoptClient(const SocketAcceptor::Connection &connection, const ProxyListener::Share &listener);
 
     int m_index;
@@ -68,6 +74,8 @@ private:
     LabRuntimePtr m_runtime;
     UpstreamPool *m_pool;
     std::vector<SocketAcceptor *> m_acceptors; // children
+    std::vector<ProxyWorker *> m_workers;      // the engine's, for takeConnection()
+    std::atomic<int> m_connections{0};
     QSet<ClientSession *> m_sessions;
     QList<RequestRecord> m_pending;
     QTimer m_flushTimer;

@@ -59,10 +59,10 @@ struct RequestRecord {
     int listenerPort = 0;
     bool upstreamConnectionReused = false;
 
-    // "alpha ✗ → beta ✓"
     // The clock completedUs is read from.
     static qint64 steadyNowUs();
 
+    // "alpha ✗ → beta ✓"
     QString triesText() const;
     // One access-log line: time client "METHOD URI" status upstream (address) tries duration
     QString accessLogLine() const;

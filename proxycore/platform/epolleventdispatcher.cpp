@@ -244,7 +244,7 @@ void EpollEventDispatcher::applyChange(int fd)
             d.kernelEvents = wanted;
             return;
         }
-        event.events = wanted; // before Linux 4.5: every waiting thread wakes
+        event.events = wanted; // refused (it should not be): watched as any other, every waiter wakes
     }
     int operation = d.kernelEvents ? EPOLL_CTL_MOD : EPOLL_CTL_ADD;
     ++m_controlCalls;

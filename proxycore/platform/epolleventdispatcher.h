@@ -57,7 +57,7 @@ public:
     void descriptorClosing(qintptr fd);
     // `fd` is a listening socket other threads' dispatchers watch too: add
     // its read notifier with EPOLLEXCLUSIVE, so that a connection wakes one of
-    // the waiting threads (kernels before 4.5 refuse the flag: then all wake).
+    // the waiting threads (kernels before 4.5 ignore the flag: then all wake).
     // Set before the notifier registers; cleared with false once it is gone.
     void setWakeOneReader(qintptr fd, bool on);
     // False when its epoll or eventfd descriptor could not be created (out of

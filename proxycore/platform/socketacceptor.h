@@ -17,10 +17,11 @@ class QSocketNotifier;
 // at 100 % CPU.
 //
 // Several acceptors, one per worker thread, may share one listening socket,
-// as nginx's workers do: each connection is then accepted by the worker that
-// will serve it, with no hop between threads. Shared, it asks the thread's
-// dispatcher to wake only one waiting worker per connection where it can
-// (EPOLLEXCLUSIVE); elsewhere every worker wakes and the others find nothing.
+// as nginx's workers do, where the platform lets threads watch one socket
+// together (WorkerDispatcher::canShareListeningSockets). Shared, it asks the
+// thread's dispatcher to wake only one waiting worker per connection where it
+// can (EPOLLEXCLUSIVE); under poll() every worker wakes and the others find
+// nothing.
 class SocketAcceptor final : public QObject
 {
     Q_OBJECT

@@ -56,6 +56,15 @@ void descriptorClosing(qintptr descriptor)
 #endif
 }
 
+bool canShareListeningSockets()
+{
+#if defined(Q_OS_WIN) || defined(Q_OS_DARWIN)
+    return false;
+#else
+    return true;
+#endif
+}
+
 void setWakeOneReader(qintptr descriptor, bool on)
 {
 #ifdef Q_OS_LINUX

@@ -43,11 +43,18 @@ void install(QThread *thread);
 // EPOLL_CTL_DEL it would make next turn (close() takes a descriptor out of an
 // epoll set itself, as nginx relies on). Nothing to do under Qt's dispatchers.
 void descriptorClosing(qintptr descriptor);
+// Whether several worker threads may each watch one listening socket with a
+// notifier of their own. Not on Windows, where Qt's dispatcher watches a
+// socket with WSAAsyncSelect, which keeps one registration per socket: the
+// last thread to register would get every notification. Not on macOS either,
+// until it is tried there (Core Foundation keeps one CFSocket per socket).
+bool canShareListeningSockets();
 // Several threads watch listening socket `descriptor` for reading (each
 // worker accepts from it): the current thread's epoll dispatcher registers it
 // with EPOLLEXCLUSIVE, so one connection wakes one waiting worker, not all
 // (nginx's default since 1.11.3). Call it with `on` before the notifier is
-// made and with false after it is gone. Elsewhere every waiting thread wakes.
+// made and with false after it is gone. Under Qt's poll() and glib's
+// dispatchers every waiting thread wakes and all but one find nothing.
 void setWakeOneReader(qintptr descriptor, bool on);
 // The class name of the dispatcher `thread` runs ("EpollEventDispatcher",
 // "QEventDispatcherUNIX", "QEventDispatcherGlib"), or empty while it has none yet.
