@@ -68,7 +68,9 @@ void ProxyWorker::takeConnection(const SocketAcceptor::Connection &connection, c
     // and served them all while the others idled (nginx has the same skew).
     // Balanced, a worker serves what it accepts and nothing hops. Where only
     // one worker accepts (no shared sockets: Windows, macOS) this is how the
-    // others get theirs.
+    // others get theirs. It counts connections, not work: a worker busy with
+    // a long task may still be handed one (workers never block, so "long" is
+    // a test hook's 2 s, not a real case).
     ProxyWorker *target = this;
     int fewest = connectionCount() - 1;
     for (ProxyWorker *w : m_workers) {
@@ -92,7 +94,7 @@ void ProxyWorker::adoptClient(const SocketAcceptor::Connection &connection, cons
     const int open = listener.open->fetch_add(1, std::memory_order_relaxed) + 1;
     const bool overLimit = listener.maxConnections > 0 && open > listener.maxConnections;
     auto *session = new ClientSession(this, connection, listener, overLimit);
-    if (!session->isValid()) {
+    if (!session->isValid()) { // closed already (sessionClosed() did not count it off)
         delete session;
         m_connections.fetch_sub(1, std::memory_order_relaxed);
         return;
@@ -115,8 +117,11 @@ void ProxyWorker::shutdown()
 void ProxyWorker::sessionClosed(ClientSession *session)
 {
     assertInOwnThread();
-    m_sessions.remove(session);
-    m_connections.fetch_sub(1, std::memory_order_relaxed);
+    // A session may close inside its constructor (a 503 to a client that
+    // already went away), before adoptClient() adds it: that one is counted
+    // off there, once.
+    if (m_sessions.remove(session))
+        m_connections.fetch_sub(1, std::memory_order_relaxed);
     session->deleteLater();
 }
 

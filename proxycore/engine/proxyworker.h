@@ -48,8 +48,8 @@ public:
     void setRuntime(LabRuntimePtr runtime);
     // Accepts from these listeners' sockets from now on. `shared`: other
     // workers accept from them too. `workers`: the engine's workers, this one
-    // included; a connection goes to one with fewer connections than this
-    // one has (see takeConnection()).
+    // included; a connection goes to one with at least two connections fewer
+    // than this one has (see takeConnection()).
     void startAccepting(const std::vector<ProxyListener::Share> &listeners, bool shared,
                         const std::vector<ProxyWorker *> &workers);
     // Stops watching the listeners' sockets (which it does not close).

@@ -47,7 +47,9 @@ void descriptorClosing(qintptr descriptor);
 // notifier of their own. Not on Windows, where Qt's dispatcher watches a
 // socket with WSAAsyncSelect, which keeps one registration per socket: the
 // last thread to register would get every notification. Not on macOS either,
-// until it is tried there (Core Foundation keeps one CFSocket per socket).
+// until it is tried there: its worker threads get Qt's poll() dispatcher, but
+// QT_EVENT_DISPATCHER_CORE_FOUNDATION=1 gives them Core Foundation's, which
+// keeps one CFSocket per descriptor.
 bool canShareListeningSockets();
 // Several threads watch listening socket `descriptor` for reading (each
 // worker accepts from it): the current thread's epoll dispatcher registers it

@@ -1,5 +1,6 @@
 #include "engine/decisiontext.h"
 #include "engine/proxyengine.h"
+#include "platform/workerdispatcher.h"
 #include "testsupport.h"
 
 #include <QSet>
@@ -132,6 +133,7 @@ private slots:
     void eachWorkerAcceptsWhileTheOtherIsBusy_data();
     void eachWorkerAcceptsWhileTheOtherIsBusy();
     void connectionsOpenedInABurstAreSpreadOverTheWorkers();
+    void aRefusedClientThatLeftIsCountedOffOnce();
     void hashAndIpHashThroughTheProxy();
     void upgradeTunnelsBothWays();
     void nextUpstreamTimeoutStopsRetries();
@@ -642,8 +644,10 @@ void tst_ProxyEngine::recordsOfTwoWorkersArePublishedInCompletionOrder()
     });
     QVERIFY(f.start());
     // Whichever worker waits accepts: while worker 1 is busy, worker 0 takes
-    // two connections; then worker 0 is busy and worker 1, free again first,
-    // takes the next two (each is answered once, so it has been taken).
+    // two connections; then worker 0 is busy too, and worker 1, whose 300 ms
+    // end first, takes the next two (each is answered once, so it has been
+    // taken). Should worker 0 take one of them, the split is 3/1: still two
+    // workers' batches to merge.
     std::vector<std::unique_ptr<TestClient>> clients;
     for (int busyWorker : {1, 0}) {
         f.engine.occupyWorkerForTest(busyWorker, 300);
@@ -678,6 +682,8 @@ void tst_ProxyEngine::eachWorkerAcceptsWhileTheOtherIsBusy()
     // held up by a long task delays only its own connections. (When worker 0
     // alone accepted and handed connections on, its first row waited 2 s.)
     QFETCH(int, busyWorker);
+    if (busyWorker == 0 && !WorkerDispatcher::canShareListeningSockets())
+        QSKIP("worker 0 accepts for every worker on this system");
     ProxyFixture f;
     QCOMPARE(f.lab.proxy.workers, 2);
     QVERIFY(f.start());
@@ -723,6 +729,33 @@ void tst_ProxyEngine::connectionsOpenedInABurstAreSpreadOverTheWorkers()
     }
     clients.clear();
     QTRY_COMPARE(total(), 0);
+}
+
+void tst_ProxyEngine::aRefusedClientThatLeftIsCountedOffOnce()
+{
+    // Over max_connections a client gets a 503 and the connection closes. One
+    // that has already closed its end is done with inside the session's
+    // constructor; the worker's count (which the spread rule reads) must go
+    // down once for it, not twice.
+    ProxyFixture f;
+    f.lab.proxy.workers = 1;
+    f.lab.listeners[0].maxConnections = 1;
+    QVERIFY(f.start());
+    TestClient held(f.port());
+    QCOMPARE(held.get("/held").status, 200);
+    QCOMPARE(f.engine.connectionsPerWorker(), QList<int>{1});
+    // While the worker is busy the client connects and leaves; the worker
+    // accepts it afterwards.
+    f.engine.occupyWorkerForTest(0, 300);
+    {
+        QTcpSocket gone;
+        gone.connectToHost(QHostAddress::LocalHost, f.port());
+        QVERIFY(gone.waitForConnected(5000));
+        gone.disconnectFromHost();
+    }
+    QTRY_VERIFY(std::any_of(f.records.cbegin(), f.records.cend(), [](const RequestRecord &r) { return r.status == 503; }));
+    QCOMPARE(f.engine.connectionsPerWorker(), QList<int>{1});
+    QCOMPARE(held.get("/still-held").status, 200);
 }
 
 void tst_ProxyEngine::hashAndIpHashThroughTheProxy()
