@@ -367,9 +367,12 @@ void ClientSession::startRequest()
     m_req->x.record.startMs = QDateTime::currentMSecsSinceEpoch();
     m_req->x.requestTimer.start();
     resolveRemoteAddress(req);
-    m_req->x.record.method = req.method().toByteArray();
-    m_req->x.record.uri = req.target().toByteArray();
-    m_req->x.record.requestHead = req.raw(); // shared, not copied
+    // Copied into the worker's blocks: sharing the parser's buffer instead
+    // would make the parser allocate a new one for the next head.
+    RecordArena &bytes = m_worker->recordBytes();
+    m_req->x.record.method = bytes.copyMethod(req.method());
+    m_req->x.record.uri = bytes.copy(req.target());
+    m_req->x.record.requestHead = bytes.copy(req.raw());
     m_req->x.record.listenerPort = m_localPort;
     m_req->x.requestBodyDone = req.framing() == BodyFraming::None;
     m_req->x.keepAliveClient = req.keepAlive() && ps.keepaliveTimeoutMs > 0
@@ -936,11 +939,13 @@ bool ClientSession::beginResponse()
     }
     params.location = location;
     params.vars = &vars;
-    const QByteArray head = HeaderRewriter::clientResponseHead(resp, params);
+    QByteArray &head = m_worker->headBuffer();
+    ByteAppend::emptyForReuse(head);
+    HeaderRewriter::appendClientResponseHead(head, resp, params);
     m_client.write(head);
     m_req->x.record.bytesOut += head.size();
     m_req->x.record.status = status;
-    m_req->x.record.responseHead = head; // shared, not copied
+    m_req->x.record.responseHead = m_worker->recordBytes().copy(head);
     m_req->x.responseStarted = true;
     return true;
 }

@@ -96,7 +96,13 @@ void appendUpstreamRequestHead(QByteArray &out, const HttpHead &request, const U
 QByteArray clientResponseHead(const HttpHead &response, const ClientResponse &params)
 {
     QByteArray out;
-    out.reserve(response.raw().size() + 96);
+    appendClientResponseHead(out, response, params);
+    return out;
+}
+
+void appendClientResponseHead(QByteArray &out, const HttpHead &response, const ClientResponse &params)
+{
+    out.reserve(out.size() + response.raw().size() + 96);
     HttpWriter::append(out, "HTTP/1.1 ");
     HttpWriter::appendNumber(out, response.statusCode());
     out.append(' ');
@@ -128,7 +134,7 @@ QByteArray clientResponseHead(const HttpHead &response, const ClientResponse &pa
     if (params.switchingProtocols) {
         appendField(out, "Upgrade", response.value("upgrade"));
         HttpWriter::append(out, "Connection: upgrade\r\n\r\n");
-        return out;
+        return;
     }
     switch (params.framing) {
     case ClientFraming::AsIs:
@@ -151,7 +157,6 @@ QByteArray clientResponseHead(const HttpHead &response, const ClientResponse &pa
     else if (params.clientIsHttp10)
         HttpWriter::append(out, "Connection: keep-alive\r\n");
     HttpWriter::append(out, "\r\n");
-    return out;
 }
 
 void insertFields(QByteArray &response, const QList<ResponseRules::Field> &fields)

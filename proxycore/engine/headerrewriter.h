@@ -42,6 +42,8 @@ struct ClientResponse {
 };
 
 QByteArray clientResponseHead(const HttpHead &response, const ClientResponse &params);
+// The same, appended to `out`.
+void appendClientResponseHead(QByteArray &out, const HttpHead &response, const ClientResponse &params);
 
 // Puts fields (add_header) into a complete response the proxy wrote itself,
 // at the end of its head.

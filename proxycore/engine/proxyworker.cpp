@@ -140,5 +140,6 @@ void ProxyWorker::flushRecords()
         return;
     QList<RequestRecord> batch;
     batch.swap(m_pending);
+    m_pending.reserve(batch.size()); // one allocation per batch, not a few per growth
     emit recordsReady(batch);
 }

@@ -4,6 +4,7 @@
 #include "labruntime.h"
 #include "platform/socketacceptor.h"
 #include "proxylistener.h"
+#include "recordarena.h"
 #include "requeststatepool.h"
 #include "requestrecord.h"
 
@@ -39,6 +40,11 @@ public:
     DeadlineQueue *deadlines() { return &m_deadlines; }
     // The free list sessions take a request's state from.
     RequestStatePool &requestStates() { return m_requestStates; }
+    // Where sessions keep their records' bytes.
+    RecordArena &recordBytes() { return m_recordBytes; }
+    // A buffer a session builds a response head in, then copies out (its
+    // room is kept from one request to the next).
+    QByteArray &headBuffer() { return m_headBuffer; }
     bool isStopping() const { return m_stopping; }
     // Client connections given to this worker and not closed yet (any thread).
     int connectionCount() const { return m_connections.load(std::memory_order_relaxed); }
@@ -81,5 +87,7 @@ private:
     QTimer m_flushTimer;
     DeadlineQueue m_deadlines;
     RequestStatePool m_requestStates;
+    RecordArena m_recordBytes;
+    QByteArray m_headBuffer;
     bool m_stopping = false;
 };

@@ -49,11 +49,19 @@ bool RequestRecord::hasDecisions() const
 
 void RequestRecord::dropDecisions()
 {
-    if (!hasDecisions())
-        return; // no detach of the attempts
     failedPick.reset();
     for (UpstreamAttempt &a : attempts)
         a.decision.reset();
+}
+
+void RequestRecord::dropHeads()
+{
+    requestHead = QByteArray();
+    responseHead = QByteArray();
+    dropDecisions();
+    // detach() would keep the block when this is its last reference.
+    if (!uri.isEmpty())
+        uri = QByteArray(uri.constData(), uri.size());
 }
 
 QString RequestRecord::accessLogLine() const
@@ -61,7 +69,7 @@ QString RequestRecord::accessLogLine() const
     const QString time = QDateTime::fromMSecsSinceEpoch(startMs).toString(u"HH:mm:ss.zzz"_s);
     QString upstreamText = u"-"_s;
     if (!attempts.isEmpty()) {
-        const UpstreamAttempt &last = attempts.constLast();
+        const UpstreamAttempt &last = attempts.last();
         upstreamText = last.server + u" ("_s + last.address + u')';
     } else if (!upstream.isEmpty()) {
         upstreamText = upstream;

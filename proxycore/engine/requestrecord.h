@@ -4,6 +4,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QVarLengthArray>
 
 #include <memory>
 
@@ -32,6 +33,10 @@ struct UpstreamAttempt {
     static QString outcomeText(Outcome outcome);
 };
 
+// Nearly every request tries one server: that one is kept in place, so a
+// record allocates nothing for it.
+using UpstreamAttempts = QVarLengthArray<UpstreamAttempt, 1>;
+
 // Everything the log shows about one request (nginx's access log, and more).
 struct RequestRecord {
     qint64 startMs = 0;   // epoch milliseconds
@@ -41,6 +46,7 @@ struct RequestRecord {
     // the millisecond, so records completing in order may not add up in order.
     qint64 completedUs = 0;
     QString client;       // "127.0.0.1:53422"
+    // method, uri and the heads share a worker's RecordArena blocks.
     QByteArray method;
     QByteArray uri;
     int status = 0;
@@ -49,7 +55,7 @@ struct RequestRecord {
     // Set when the lab refused an upstream response nginx 1.22 would have
     // accepted: what nginx would have done, in one line (UpstreamStrictness).
     QString stricterThanNginx;
-    QList<UpstreamAttempt> attempts;
+    UpstreamAttempts attempts;
     // A pick that found no server ("no live upstreams"), when decisions are recorded.
     std::shared_ptr<const PickDecision> failedPick;
     qint64 bytesIn = 0;   // request body bytes from the client
@@ -69,12 +75,15 @@ struct RequestRecord {
     bool hasDecisions() const;
     // Drops the recorded decisions (the log keeps them for its newest rows only).
     void dropDecisions();
+    // Drops the heads and decisions, and gives the URI a heap block of its
+    // own, so a record kept for long does not pin a worker's RecordArena block.
+    void dropHeads();
 };
 
-// Nothing in them points into themselves (Qt's implicitly shared types and
+// Nothing in it points into itself (Qt's implicitly shared types and
 // std::shared_ptr): a QList grows by realloc() instead of moving each one.
+// (A RequestRecord is not: its attempts are kept in place.)
 Q_DECLARE_TYPEINFO(UpstreamAttempt, Q_RELOCATABLE_TYPE);
-Q_DECLARE_TYPEINFO(RequestRecord, Q_RELOCATABLE_TYPE);
 
 Q_DECLARE_METATYPE(RequestRecord)
 Q_DECLARE_METATYPE(QList<RequestRecord>)

@@ -4,7 +4,7 @@
 
 namespace UpstreamVariables {
 
-QByteArray addresses(const QList<UpstreamAttempt> &before, const QByteArray &last)
+QByteArray addresses(const UpstreamAttempts &before, const QByteArray &last)
 {
     if (before.isEmpty())
         return last;
@@ -15,7 +15,7 @@ QByteArray addresses(const QList<UpstreamAttempt> &before, const QByteArray &las
     return out;
 }
 
-QByteArray statuses(const QList<UpstreamAttempt> &before, int last)
+QByteArray statuses(const UpstreamAttempts &before, int last)
 {
     QByteArray out;
     for (const UpstreamAttempt &attempt : before) {

@@ -11,7 +11,7 @@
 namespace UpstreamVariables {
 // The addresses tried before, then `last`'s (shared, not copied, when it
 // was the only one tried: the usual case).
-QByteArray addresses(const QList<UpstreamAttempt> &before, const QByteArray &last);
+QByteArray addresses(const UpstreamAttempts &before, const QByteArray &last);
 // Each one's status (502 for one that gave none), then `last`.
-QByteArray statuses(const QList<UpstreamAttempt> &before, int last);
+QByteArray statuses(const UpstreamAttempts &before, int last);
 } // namespace UpstreamVariables

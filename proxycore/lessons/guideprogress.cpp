@@ -13,9 +13,9 @@ namespace {
 // The server that answered: the last try, when it got a response.
 QString answeredBy(const RequestRecord &r)
 {
-    if (r.attempts.isEmpty() || r.attempts.constLast().outcome != UpstreamAttempt::Outcome::Ok)
+    if (r.attempts.isEmpty() || r.attempts.last().outcome != UpstreamAttempt::Outcome::Ok)
         return {};
-    return r.attempts.constLast().server;
+    return r.attempts.last().server;
 }
 
 // The value of cookie `name` in the request head as the client sent it.

@@ -45,11 +45,8 @@ void RequestLogModel::appendRecords(const QList<RequestRecord> &records)
     // newest rows keep them, so a full log stays near 100 000 × 200 bytes,
     // not 100 000 × 1 KiB.
     const int keepFrom = int(m_rows.size()) - HeadersKept;
-    for (int row = qMax(0, keepFrom - incoming); row < keepFrom; ++row) {
-        m_rows[size_t(row)].requestHead = QByteArray();
-        m_rows[size_t(row)].responseHead = QByteArray();
-        m_rows[size_t(row)].dropDecisions();
-    }
+    for (int row = qMax(0, keepFrom - incoming); row < keepFrom; ++row)
+        m_rows[size_t(row)].dropHeads();
 }
 
 void RequestLogModel::clear()
@@ -81,7 +78,7 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         case Method: return QString::fromLatin1(r.method);
         case Uri: return QString::fromLatin1(r.uri);
         case Status: return r.status;
-        case Upstream: return r.attempts.isEmpty() ? r.upstream : r.attempts.constLast().server;
+        case Upstream: return r.attempts.isEmpty() ? r.upstream : r.attempts.last().server;
         case Tries: return r.triesText();
         case Duration: return tr("%1 ms").arg(double(r.durationUs) / 1000.0, 0, 'f', 1);
         default: return {};

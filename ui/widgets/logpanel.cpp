@@ -177,7 +177,7 @@ void LogPanel::showDetails()
     html += whyThisServer(r);
     const QByteArray received = receivedRequest(r);
     if (!received.isEmpty())
-        html += requestsSideBySide(r.requestHead, received, r.attempts.isEmpty() ? QString() : r.attempts.constLast().server);
+        html += requestsSideBySide(r.requestHead, received, r.attempts.isEmpty() ? QString() : r.attempts.last().server);
     else if (!r.requestHead.isEmpty())
         html += u"<p><b>"_s + tr("Request headers") + u"</b></p><pre>"_s + QString::fromLatin1(r.requestHead).toHtmlEscaped() + u"</pre>"_s;
     if (r.requestHead.isEmpty() && r.responseHead.isEmpty())
@@ -316,7 +316,7 @@ bool LogPanel::exportCsv(const QString &fileName, QString *error) const
                                  QString::fromLatin1(r.uri),
                                  QString::number(r.status),
                                  r.upstream,
-                                 r.attempts.isEmpty() ? QString() : r.attempts.constLast().server,
+                                 r.attempts.isEmpty() ? QString() : r.attempts.last().server,
                                  r.triesText(),
                                  QString::number(r.durationUs / 1000.0, 'f', 3),
                                  r.error};

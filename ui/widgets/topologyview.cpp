@@ -668,7 +668,7 @@ void TopologyView::sample(const RequestRecord &record, int groupIndex, bool must
 {
     Server *last = nullptr;
     if (groupIndex >= 0 && !record.attempts.isEmpty()) {
-        const int i = m_serverIndex[size_t(groupIndex)].value(record.attempts.constLast().server, -1);
+        const int i = m_serverIndex[size_t(groupIndex)].value(record.attempts.last().server, -1);
         if (i >= 0)
             last = &m_servers[size_t(i)];
     }

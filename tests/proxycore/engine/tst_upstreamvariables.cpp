@@ -33,7 +33,7 @@ void tst_UpstreamVariables::onlyOneServerTried()
 void tst_UpstreamVariables::everyServerTried()
 {
     // A refused connection has no status: nginx writes 502 for it.
-    const QList<UpstreamAttempt> before = {attempt(u"127.0.0.1:9001"_s, 0), attempt(u"[::1]:9002"_s, 503)};
+    const UpstreamAttempts before = {attempt(u"127.0.0.1:9001"_s, 0), attempt(u"[::1]:9002"_s, 503)};
     QCOMPARE(UpstreamVariables::addresses(before, "127.0.0.1:9003"), "127.0.0.1:9001, [::1]:9002, 127.0.0.1:9003"_ba);
     QCOMPARE(UpstreamVariables::statuses(before, 404), "502, 503, 404"_ba);
 }

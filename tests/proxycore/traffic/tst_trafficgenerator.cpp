@@ -140,7 +140,7 @@ void tst_TrafficGenerator::ipHashClientsStickToOneServer()
         for (const RequestRecord &rec : records) {
             const QString ip = rec.client.left(rec.client.lastIndexOf(u':'));
             if (!rec.attempts.isEmpty())
-                serversOfClient[ip].insert(rec.attempts.constLast().server);
+                serversOfClient[ip].insert(rec.attempts.last().server);
         }
     });
     TrafficGenerator g;
