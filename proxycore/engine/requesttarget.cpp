@@ -2,6 +2,7 @@
 
 #include "http/httphead.h"
 #include "http/uripath.h"
+#include "platform/byteappend.h"
 
 RequestTarget::Error RequestTarget::parse(QByteArrayView target)
 {
@@ -43,7 +44,7 @@ void RequestTarget::clear()
 {
     m_origin = m_authority = m_path = m_query = {};
     m_normalizedUri = false;
-    m_normalized.resize(0);
+    ByteAppend::emptyForReuse(m_normalized);
 }
 
 QByteArrayView RequestTarget::redirectHost(QByteArrayView hostField, QByteArrayView localAddress)

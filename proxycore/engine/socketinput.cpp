@@ -30,10 +30,10 @@ bool readInto(StreamSocket &socket, QByteArray &buf, qsizetype &pos)
         return false;
     if (pos > 0) {
         if (unconsumed == 0) {
-            buf.resize(0);
+            ByteAppend::resize(buf, 0);
         } else {
             memmove(buf.data(), buf.constData() + pos, size_t(unconsumed));
-            buf.resize(unconsumed);
+            ByteAppend::resize(buf, unconsumed);
         }
         pos = 0;
     }
@@ -42,9 +42,9 @@ bool readInto(StreamSocket &socket, QByteArray &buf, qsizetype &pos)
     const qsizetype spare = buf.capacity() - old;
     if (spare >= MinDirectRead) {
         const qsizetype want = qMin(spare, room);
-        buf.resize(old + want); // within the capacity: no allocation
+        ByteAppend::resize(buf, old + want); // within the capacity: no allocation
         const qint64 got = socket.read(buf.data() + old, want);
-        buf.resize(old + qsizetype(got));
+        ByteAppend::resize(buf, old + qsizetype(qMax<qint64>(got, 0)));
         return got > 0;
     }
     char *data = scratch();
@@ -61,7 +61,7 @@ void trim(QByteArray &buf, qsizetype &pos)
     if (buf.capacity() > KeptCapacity)
         buf.clear();
     else
-        buf.resize(0);
+        ByteAppend::resize(buf, 0);
 }
 
 } // namespace SocketInput

@@ -1,6 +1,7 @@
 #include "httpwriter.h"
 
 #include "httphead.h"
+#include "platform/byteappend.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -30,7 +31,7 @@ QByteArrayView currentDate()
 void appendField(QByteArray &out, QByteArrayView name, QByteArrayView value)
 {
     const qsizetype at = out.size();
-    out.resize(at + name.size() + value.size() + 4);
+    ByteAppend::resize(out, at + name.size() + value.size() + 4);
     char *p = out.data() + at;
     if (!name.isEmpty())
         std::memcpy(p, name.data(), size_t(name.size()));

@@ -36,13 +36,28 @@ inline void append(QByteArray &out, char c)
     append(out, QByteArrayView(&c, 1));
 }
 
+// QByteArray::resize, inline where the room is already there and nobody
+// shares the buffer (the buffers the proxy keeps from one request to the
+// next): Qt's out-of-line resize() was about 40 instructions a call, two dozen
+// calls per request. New bytes are uninitialized.
+inline void resize(QByteArray &out, qsizetype n)
+{
+    QByteArray::DataPointer &d = out.data_ptr();
+    if (n < 0 || d.needsDetach() || n > d.size + d.freeSpaceAtEnd()) {
+        out.resize(n);
+        return;
+    }
+    d.size = n;
+    d.data()[n] = '\0';
+}
+
 // Empties `out` for appending again: an unshared buffer keeps its room; a
 // shared or null one is let go. (QByteArray::resize(0) would allocate for
 // those: an empty block, only to grow it at the first append.)
 inline void emptyForReuse(QByteArray &out)
 {
     if (out.isDetached())
-        out.resize(0);
+        resize(out, 0);
     else
         out = QByteArray();
 }

@@ -172,7 +172,7 @@ void StreamSocket::write(const char *data, qint64 size)
     if (m_fd < 0 || size <= 0 || m_error == Error::Reset || m_error == Error::Other)
         return;
     if (m_outPos == m_out.size()) {
-        m_out.resize(0);
+        ByteAppend::resize(m_out, 0);
         m_outPos = 0;
         if (t_batchDepth == 0 && m_state == State::Connected) {
             // Nothing queued and no batch open: straight to the kernel, no copy.
@@ -324,7 +324,7 @@ bool StreamSocket::sendQueued()
     if (m_out.capacity() > KeptOutputCapacity)
         m_out.clear();
     else
-        m_out.resize(0);
+        ByteAppend::resize(m_out, 0);
     return true;
 }
 

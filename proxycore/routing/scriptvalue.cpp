@@ -3,6 +3,7 @@
 #include "http/httphead.h"
 #include "http/httpwriter.h"
 #include "http/uripath.h"
+#include "platform/byteappend.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -282,7 +283,7 @@ QByteArrayView ScriptValue::appendField(QByteArray &out, QByteArrayView lineStar
     appendTo(out, vars);
     const qsizetype valueSize = out.size() - valueStart;
     if (valueSize == 0) {
-        out.truncate(start);
+        ByteAppend::resize(out, start); // no such field: the line is taken back
         return {};
     }
     HttpWriter::append(out, "\r\n");
