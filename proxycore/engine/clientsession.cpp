@@ -367,12 +367,7 @@ void ClientSession::startRequest()
     m_req->x.record.startMs = QDateTime::currentMSecsSinceEpoch();
     m_req->x.requestTimer.start();
     resolveRemoteAddress(req);
-    // Copied into the worker's blocks: sharing the parser's buffer instead
-    // would make the parser allocate a new one for the next head.
-    RecordArena &bytes = m_worker->recordBytes();
-    m_req->x.record.method = bytes.copyMethod(req.method());
-    m_req->x.record.uri = bytes.copy(req.target());
-    m_req->x.record.requestHead = bytes.copy(req.raw());
+    m_req->x.recordsHead = true;
     m_req->x.record.listenerPort = m_localPort;
     m_req->x.requestBodyDone = req.framing() == BodyFraming::None;
     m_req->x.keepAliveClient = req.keepAlive() && ps.keepaliveTimeoutMs > 0
@@ -939,13 +934,12 @@ bool ClientSession::beginResponse()
     }
     params.location = location;
     params.vars = &vars;
-    QByteArray &head = m_worker->headBuffer();
+    QByteArray &head = m_req->responseHead; // its room is kept from one request to the next
     ByteAppend::emptyForReuse(head);
     HeaderRewriter::appendClientResponseHead(head, resp, params);
     m_client.write(head);
     m_req->x.record.bytesOut += head.size();
     m_req->x.record.status = status;
-    m_req->x.record.responseHead = m_worker->recordBytes().copy(head);
     m_req->x.responseStarted = true;
     return true;
 }
@@ -998,7 +992,9 @@ void ClientSession::beginTunnel()
     params.switchingProtocols = true;
     if (m_req->x.runtime->config().proxy.upstreamNameHeader)
         params.upstreamName = m_req->x.group->peer(m_req->x.upstream->serverIndex()).nameUtf8;
-    const QByteArray head = HeaderRewriter::clientResponseHead(resp, params);
+    QByteArray &head = m_req->responseHead;
+    ByteAppend::emptyForReuse(head);
+    HeaderRewriter::appendClientResponseHead(head, resp, params);
     m_client.write(head);
     m_req->x.record.bytesOut += head.size();
     m_req->x.record.status = 101;
@@ -1183,6 +1179,19 @@ void ClientSession::finishRecord(int status)
 {
     m_req->x.record.status = status;
     m_req->x.record.durationUs = m_req->x.requestTimer.nsecsElapsed() / 1000;
+    // The heads go into the worker's record blocks only now, from the
+    // buffers the request state keeps: copied when the request began, a
+    // request that lasts (a tunnel, a long poll) would hold a block as long.
+    // Shared with the parser's buffer, they would make it allocate anew.
+    RecordArena &bytes = m_worker->recordBytes();
+    if (m_req->x.recordsHead) {
+        const HttpHead &req = m_req->requestParser.head();
+        m_req->x.record.method = bytes.copyMethod(req.method());
+        m_req->x.record.uri = bytes.copy(req.target());
+        m_req->x.record.requestHead = bytes.copy(req.raw());
+    }
+    if (!m_req->responseHead.isEmpty())
+        m_req->x.record.responseHead = bytes.copy(m_req->responseHead);
     m_worker->submitRecord(std::move(m_req->x.record));
     m_req->x.record = RequestRecord();
 }

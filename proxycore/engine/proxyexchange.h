@@ -47,6 +47,7 @@ struct ProxyExchange {
     bool sentContinue = false;       // "100 Continue" went to the client
     bool replayable = true;          // the body so far is held for a retry
     bool keepAliveClient = false;    // the client's connection outlives this request
+    bool recordsHead = false;        // its head parsed: finishRecord() copies it into the record
 
     // The response
     bool upstreamClosed = false;     // the current upstream connection closed

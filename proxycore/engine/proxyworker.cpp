@@ -140,6 +140,8 @@ void ProxyWorker::flushRecords()
         return;
     QList<RequestRecord> batch;
     batch.swap(m_pending);
-    m_pending.reserve(batch.size()); // one allocation per batch, not a few per growth
+    // Room for the next batch at once, not in a few steps as it grows; a
+    // little, so an idle worker does not keep much.
+    m_pending.reserve(qMin<qsizetype>(batch.size(), 256));
     emit recordsReady(batch);
 }

@@ -42,9 +42,6 @@ public:
     RequestStatePool &requestStates() { return m_requestStates; }
     // Where sessions keep their records' bytes.
     RecordArena &recordBytes() { return m_recordBytes; }
-    // A buffer a session builds a response head in, then copies out (its
-    // room is kept from one request to the next).
-    QByteArray &headBuffer() { return m_headBuffer; }
     bool isStopping() const { return m_stopping; }
     // Client connections given to this worker and not closed yet (any thread).
     int connectionCount() const { return m_connections.load(std::memory_order_relaxed); }
@@ -88,6 +85,5 @@ private:
     DeadlineQueue m_deadlines;
     RequestStatePool m_requestStates;
     RecordArena m_recordBytes;
-    QByteArray m_headBuffer;
     bool m_stopping = false;
 };

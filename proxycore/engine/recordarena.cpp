@@ -1,6 +1,5 @@
 #include "recordarena.h"
 
-#include <atomic>
 #include <cstring>
 
 QByteArray RecordArena::copy(QByteArrayView bytes)
@@ -40,22 +39,38 @@ QByteArray RecordArena::copyMethod(QByteArrayView method)
         if (method == *known)
             return *known;
     }
-    return copy(method);
+    // On the heap: the log keeps the method of its old rows, whose other
+    // bytes it lets go (RequestRecord::dropHeads), and this must not keep a
+    // block for them.
+    return method.toByteArray();
+}
+
+bool RecordArena::isFree(QByteArray &block)
+{
+    // Only the arena holds it. The last copy may have been let go in another
+    // thread: the acquire load orders what was read there before the block
+    // is written again (QByteArray::isDetached() loads relaxed).
+    const QArrayData *d = block.data_ptr().d_ptr();
+    return d && d->ref_.loadAcquire() == 1;
 }
 
 void RecordArena::startBlock()
 {
-    if (!m_block.isNull() && !m_block.isDetached()) {
-        m_retired.push_back(std::move(m_block));
+    if (!m_block.isNull() && !isFree(m_block)) {
+        // Kept to be written again once free, unless enough are kept
+        // already: then it goes with its last copy. The oldest are kept
+        // rather than this one, as they are the first to be free again
+        // (records reach the log and leave it in about the order they were
+        // made).
+        if (m_retired.size() < MaxRetired)
+            m_retired.push_back(std::move(m_block));
         m_block = QByteArray();
     }
-    // A current block whose copies are all gone is written again from the
-    // start. Otherwise the oldest free one is: records reach the log and
-    // leave it in about the order they were made, so the oldest blocks are
-    // the first to be free again. Free blocks beyond a few spares are let go.
+    // The current block, when free, is written again from the start;
+    // otherwise the oldest free one. Free ones beyond a few spares are let go.
     int spare = 0;
     for (auto it = m_retired.begin(); it != m_retired.end();) {
-        if (!it->isDetached()) {
+        if (!isFree(*it)) {
             ++it;
         } else if (m_block.isNull()) {
             m_block = std::move(*it);
@@ -68,13 +83,8 @@ void RecordArena::startBlock()
         }
     }
     if (m_block.isNull()) {
-        while (m_retired.size() >= MaxRetired)
-            m_retired.pop_front(); // freed with its last copy
         m_block = QByteArray(BlockSize, Qt::Uninitialized);
         ++m_blocksMade;
     }
-    // The last copy of a reused block may have been let go in another
-    // thread: what was read there happened before it is written again.
-    std::atomic_thread_fence(std::memory_order_acquire);
     m_used = 0;
 }

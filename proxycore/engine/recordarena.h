@@ -10,13 +10,14 @@
 // proxied request then allocates nothing for its log record.
 //
 // What copy() returns is an ordinary QByteArray that shares its block's
-// reference count (as one QByteArray::remove(0, n) leaves does), so a record
-// can be copied, kept, changed or dropped in any thread like any other. A
-// block is written again once no copy of it is left: the worker holds the
-// only reference, which is the test. Records live for a tenth of a second on
-// their way to the log, so blocks come back quickly; a long-lived holder (the
-// log's newest rows) only pins the blocks it uses, and RequestRecord::dropHeads
-// lets go of them.
+// reference count, its data starting inside the block (a state Qt's own
+// QByteArray::remove(0, n) leaves too), so a record can be copied, kept,
+// changed or dropped in any thread like any other; a change detaches it. A
+// block is written again once no copy of it is left: the arena holds the
+// only reference, which is the test. Records are copied in as they complete
+// and live for a tenth of a second on their way to the log, so blocks come
+// back quickly; the log's newest rows keep only the blocks they use, and
+// RequestRecord::dropHeads lets go of them for older rows.
 //
 // One per worker thread; not thread-safe itself.
 class RecordArena
@@ -26,8 +27,8 @@ public:
     // Bigger copies get a heap block of their own: a large head does not
     // waste most of a block, and it is rare.
     static constexpr qsizetype LargestShared = BlockSize / 16;
-    // Blocks still in use that are kept to be written again when free; an
-    // older one is let go (it is freed with its last copy).
+    // Blocks still in use that are kept to be written again when free; with
+    // that many kept, a block is let go as it fills (freed with its last copy).
     static constexpr std::size_t MaxRetired = 64;
     // Free blocks kept beside the current one.
     static constexpr int MaxSpare = 2;
@@ -47,6 +48,7 @@ public:
     int blocksHeld() const { return int(m_retired.size()) + (m_block.isNull() ? 0 : 1); }
 
 private:
+    static bool isFree(QByteArray &block);
     void startBlock();
 
     QByteArray m_block;

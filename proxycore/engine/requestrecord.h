@@ -60,7 +60,7 @@ struct RequestRecord {
     std::shared_ptr<const PickDecision> failedPick;
     qint64 bytesIn = 0;   // request body bytes from the client
     qint64 bytesOut = 0;  // response bytes to the client (head + body)
-    QByteArray requestHead;  // as the client sent it (shared with the parser's buffer)
+    QByteArray requestHead;  // as the client sent it
     QByteArray responseHead; // as the client got it from the proxy
     int listenerPort = 0;
     bool upstreamConnectionReused = false;

@@ -15,7 +15,7 @@ void RequestState::reset()
     responseParser.reset();
     target.clear();
     x = ProxyExchange();
-    for (QByteArray *kept : {&replay, &upstreamHead, &upstreamTarget, &clientOut}) {
+    for (QByteArray *kept : {&replay, &upstreamHead, &upstreamTarget, &clientOut, &responseHead}) {
         if (kept->capacity() > SocketInput::KeptCapacity)
             kept->clear(); // a large one is given back; the usual size is reused
         else

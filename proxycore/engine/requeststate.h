@@ -30,6 +30,8 @@ struct RequestState {
     // The client socket's output buffer, lent to it while the request is in
     // flight (StreamSocket::swapOutputBuffer); here while the state is free.
     QByteArray clientOut;
+    // The response head the client got, for the request's record.
+    QByteArray responseHead;
 
     // The request in flight.
     ProxyExchange x;

@@ -488,6 +488,20 @@ void tst_ProxyEngine::pipelinedRequestsAnsweredInOrder()
         QCOMPARE(r.status, 200);
         QVERIFY2(r.body.contains(QByteArray("\"uri\":\"/p" + QByteArray::number(i) + "\"")), r.body.constData());
     }
+    // Each record has its own request's heads, though the parser and the
+    // response head's buffer were reused for the next one.
+    QTRY_COMPARE(f.records.size(), 6);
+    for (int i = 0; i < 6; ++i) {
+        const RequestRecord &r = f.records[i];
+        const QByteArray uri = "/p" + QByteArray::number(i);
+        QCOMPARE(r.method, "GET"_ba);
+        QCOMPARE(r.uri, uri);
+        QCOMPARE(r.requestHead, "GET " + uri + " HTTP/1.1\r\nHost: t\r\n\r\n");
+        QVERIFY2(r.responseHead.startsWith("HTTP/1.1 200 OK\r\n") && r.responseHead.endsWith("\r\n\r\n"),
+                 r.responseHead.constData());
+        QVERIFY(r.responseHead.contains("\r\nContent-Length: "));
+        QVERIFY(r.bytesOut > r.responseHead.size());
+    }
 }
 
 void tst_ProxyEngine::http10ClientClosesByDefault()
@@ -835,6 +849,11 @@ void tst_ProxyEngine::upgradeTunnelsBothWays()
     QVERIFY(client.waitForClose());
     QTRY_COMPARE(f.records.size(), 1);
     QCOMPARE(f.records[0].status, 101);
+    QCOMPARE(f.records[0].uri, "/chat"_ba);
+    QVERIFY(f.records[0].requestHead.startsWith("GET /chat HTTP/1.1\r\n"));
+    QVERIFY(f.records[0].requestHead.endsWith("Sec-WebSocket-Version: 13\r\n\r\n")); // not the tunnel's bytes
+    QVERIFY2(f.records[0].responseHead.startsWith("HTTP/1.1 101 Switching Protocols\r\n"), f.records[0].responseHead.constData());
+    QVERIFY(f.records[0].responseHead.contains("\r\nConnection: upgrade\r\n\r\n"));
     QCOMPARE(f.records[0].bytesIn, 5 + 100000);
     QVERIFY(f.records[0].bytesOut > qint64(sizeof("hello-from-upstreambye")));
     QVERIFY2(f.records[0].error.contains(u"tunnel closed by the upstream"_s), qPrintable(f.records[0].error));
