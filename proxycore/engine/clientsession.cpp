@@ -680,6 +680,11 @@ void ClientSession::closeNow()
         m_req->x.upstream->discard();
         m_req->x.upstream = nullptr;
     }
+    // The output buffer stays with the request state for the next
+    // connection (abort() would free it): without keep-alive, every
+    // connection ends here, and its response then costs no allocation.
+    if (m_req && m_client.bytesToWrite() == 0)
+        m_client.swapOutputBuffer(m_req->clientOut);
     m_client.abort();
     m_worker->sessionClosed(this);
 }
