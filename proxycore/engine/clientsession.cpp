@@ -1185,9 +1185,9 @@ void ClientSession::finishRecord(int status)
     m_req->x.record.status = status;
     m_req->x.record.durationUs = m_req->x.requestTimer.nsecsElapsed() / 1000;
     // The heads go into the worker's record blocks only now, from the
-    // buffers the request state keeps: copied when the request began, a
-    // request that lasts (a tunnel, a long poll) would hold a block as long.
-    // Shared with the parser's buffer, they would make it allocate anew.
+    // buffers the request state keeps, so a request that lasts (a tunnel, a
+    // long poll) holds no block meanwhile. (Shared with the parser's buffer
+    // instead, they would make it allocate a new one for the next head.)
     RecordArena &bytes = m_worker->recordBytes();
     if (m_req->x.recordsHead) {
         const HttpHead &req = m_req->requestParser.head();

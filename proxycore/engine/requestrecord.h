@@ -46,7 +46,8 @@ struct RequestRecord {
     // the millisecond, so records completing in order may not add up in order.
     qint64 completedUs = 0;
     QString client;       // "127.0.0.1:53422"
-    // method, uri and the heads share a worker's RecordArena blocks.
+    // uri and the heads share a worker's RecordArena blocks; method is a
+    // shared constant for the standard ones (RecordArena::copyMethod).
     QByteArray method;
     QByteArray uri;
     int status = 0;

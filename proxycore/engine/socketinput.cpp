@@ -44,7 +44,7 @@ bool readInto(StreamSocket &socket, QByteArray &buf, qsizetype &pos)
         const qsizetype want = qMin(spare, room);
         ByteAppend::resize(buf, old + want); // within the capacity: no allocation
         const qint64 got = socket.read(buf.data() + old, want);
-        ByteAppend::resize(buf, old + qsizetype(qMax<qint64>(got, 0)));
+        ByteAppend::resize(buf, old + qsizetype(got)); // read() gives 0 on EOF, EAGAIN or error
         return got > 0;
     }
     char *data = scratch();
