@@ -2,9 +2,24 @@
 
 #include "platform/byteappend.h"
 
+#include <array>
 #include <cstring>
+#include <string_view>
 
 namespace {
+
+// RFC 3986 host[:port]: unreserved, pct-encoded, sub-delims, ":", "[", "]",
+// as a table (a strchr() per byte was a tenth of finishHead()).
+constexpr auto HostChars = [] {
+    std::array<bool, 256> t{};
+    for (int c = '0'; c <= '9'; ++c)
+        t[size_t(c)] = true;
+    for (int c = 'a'; c <= 'z'; ++c)
+        t[size_t(c)] = t[size_t(c - 32)] = true;
+    for (char c : std::string_view("-._~%!$&'()*+,;=:[]"))
+        t[size_t(static_cast<unsigned char>(c))] = true;
+    return t;
+}();
 
 bool isFieldValueChar(unsigned char c)
 {
@@ -403,6 +418,7 @@ bool HttpParser::finishHead()
     int contentLengths = 0;
     int transferEncodings = 0;
     int hosts = 0;
+    QByteArrayView hostField;
     qint64 contentLength = 0;
     // Transfer-Encoding across all its fields: the last coding and whether
     // chunked appears anywhere else.
@@ -435,6 +451,7 @@ bool HttpParser::finishHead()
             });
         } else if (Http::equalsIgnoreCase(name, "host")) {
             ++hosts;
+            hostField = value;
         } else if (Http::equalsIgnoreCase(name, "connection")) {
             Http::forEachListElement(value, [&](QByteArrayView t) {
                 if (Http::equalsIgnoreCase(t, "close"))
@@ -476,11 +493,8 @@ bool HttpParser::finishHead()
             return false;
         }
         if (hosts == 1) {
-            // RFC 3986 host[:port]: unreserved, pct-encoded, sub-delims, ":", "[", "]".
-            static constexpr char allowed[] = "-._~%!$&'()*+,;=:[]";
-            for (char c : h.value("host")) {
-                const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-                if (!alnum && (c == '\0' || !std::strchr(allowed, c))) {
+            for (char c : hostField) {
+                if (!HostChars[static_cast<unsigned char>(c)]) {
                     fail(400, "invalid Host");
                     return false;
                 }

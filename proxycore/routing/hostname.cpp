@@ -1,5 +1,7 @@
 #include "hostname.h"
 
+#include <array>
+
 namespace HostName {
 
 std::optional<QByteArray> validated(QByteArrayView host)
@@ -11,6 +13,22 @@ std::optional<QByteArray> validated(QByteArrayView host)
     return lowered.isNull() ? valid->toByteArray() : lowered;
 }
 
+namespace {
+// What validate() does with each byte; most are Plain and cost one lookup
+// (a switch on every byte was most of its time).
+enum ByteClass : unsigned char { Plain, Upper, Special, Bad };
+constexpr auto ByteClasses = [] {
+    std::array<ByteClass, 256> t{};
+    for (int c = 0; c <= 0x20; ++c)
+        t[size_t(c)] = Bad;
+    t['/'] = t[0x7f] = Bad;
+    for (int c = 'A'; c <= 'Z'; ++c)
+        t[size_t(c)] = Upper;
+    t['.'] = t[':'] = t['['] = t[']'] = Special;
+    return t;
+}();
+} // namespace
+
 std::optional<QByteArrayView> validate(QByteArrayView host, QByteArray &lowered)
 {
     enum { Usual, Literal, Rest } state = Usual;
@@ -19,6 +37,15 @@ std::optional<QByteArrayView> validate(QByteArrayView host, QByteArray &lowered)
     bool upper = false;
     for (qsizetype i = 0; i < host.size(); ++i) {
         const auto ch = static_cast<unsigned char>(host[i]);
+        const ByteClass k = ByteClasses[ch];
+        if (k == Plain)
+            continue;
+        if (k == Upper) {
+            upper = true;
+            continue;
+        }
+        if (k == Bad)
+            return std::nullopt;
         switch (ch) {
         case '.':
             if (dotPos == i - 1)
@@ -42,10 +69,7 @@ std::optional<QByteArrayView> validate(QByteArrayView host, QByteArray &lowered)
             }
             break;
         default:
-            if (ch == '/' || ch <= 0x20 || ch == 0x7f)
-                return std::nullopt;
-            upper = upper || (ch >= 'A' && ch <= 'Z');
-            break;
+            Q_UNREACHABLE();
         }
     }
     if (dotPos == hostLength - 1)
