@@ -10,8 +10,11 @@
 # calloc, realloc and operator new, as valgrind's memcheck reports them);
 # --at-most LIMIT then exits 1 when a binary makes more (ctest's
 # bench_allocations). With --no-keepalive every request comes on a connection
-# of its own, so the figures are per connection. Exits 77 without valgrind.
-#   Usage: bench/instructions.sh [--allocations [--at-most LIMIT]] [--no-keepalive] [N] BINARY[:PROXY-OPTIONS]...
+# of its own, so the figures are per connection. `proxy -q` keeps no request
+# log (nginx's access_log off); with --record it keeps one, unprinted
+# (UPSTREAMLAB_PROXY_RECORD=1), so the log's cost is counted too, as in the
+# app. Exits 77 without valgrind.
+#   Usage: bench/instructions.sh [--allocations [--at-most LIMIT]] [--no-keepalive] [--record] [N] BINARY[:PROXY-OPTIONS]...
 #          (N default 2000)
 #   e.g.   bench/instructions.sh 2000 /tmp/before/upstreamlab build/release/app/upstreamlab \
 #              build/release/app/upstreamlab:--explain
@@ -20,12 +23,19 @@ cd "$(dirname "$0")/.."
 n=2000
 allocations=0
 at_most=""
-if [[ "${1:-}" == --allocations ]]; then allocations=1; shift; fi
-if [[ "${1:-}" == --at-most ]]; then at_most=$2; shift 2; fi
 load_options=()
-if [[ "${1:-}" == --no-keepalive ]]; then load_options=(--no-keepalive); shift; fi
+usage="usage: bench/instructions.sh [--allocations [--at-most LIMIT]] [--no-keepalive] [--record] [N] BINARY[:PROXY-OPTIONS]..."
+while [[ "${1:-}" == --* ]]; do
+    case $1 in
+    --allocations) allocations=1; shift ;;
+    --at-most) at_most=$2; shift 2 ;;
+    --no-keepalive) load_options=(--no-keepalive); shift ;;
+    --record) export UPSTREAMLAB_PROXY_RECORD=1; shift ;;
+    *) echo "$usage" >&2; exit 2 ;;
+    esac
+done
 if [[ "${1:-}" =~ ^[0-9]+$ ]]; then n=$1; shift; fi
-(($# > 0)) || { echo "usage: bench/instructions.sh [--allocations [--at-most LIMIT]] [--no-keepalive] [N] BINARY[:PROXY-OPTIONS]..." >&2; exit 2; }
+(($# > 0)) || { echo "$usage" >&2; exit 2; }
 command -v valgrind >/dev/null || { echo "bench: needs valgrind" >&2; exit 77; }
 # The mock backend and the load generator (BENCH_APP: another build's).
 app="${BENCH_APP:-$PWD/build/release/app/upstreamlab}"

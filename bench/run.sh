@@ -25,6 +25,9 @@
 # More contestants, each its own process run in the same rounds:
 #   BENCH_QT_DISPATCHER=1    our proxy and mock also with Qt's poll() event dispatcher
 #                            on the workers (UPSTREAMLAB_QT_DISPATCHER=1): before/after epoll
+#   BENCH_RECORD=1           our proxy keeping its request log, as the app does
+#                            (UPSTREAMLAB_PROXY_RECORD=1; `proxy -q` keeps none, as nginx here
+#                            runs with access_log off)
 #   BENCH_EXPLAIN=1          our proxy recording every pick's decision (proxy --explain)
 #   BENCH_BASELINE=PATH      another upstreamlab binary, e.g. one built before a change
 # Also: BENCH_ROUNDS (default 3), BENCH_SCENARIOS (default "ka many idle close mock"),
@@ -146,6 +149,7 @@ mocks=(nginx upstreamlab)
 if ((smoke)); then proxies=(upstreamlab); mocks=(upstreamlab); fi # nginx serves as the backend only
 if [[ "${BENCH_QT_DISPATCHER:-0}" == 1 ]]; then proxies+=(upstreamlab-qtpoll); mocks+=(upstreamlab-qtpoll); fi
 if [[ -n "${BENCH_BASELINE:-}" ]]; then proxies+=(baseline); fi
+if [[ "${BENCH_RECORD:-0}" == 1 ]]; then proxies+=(recording); fi
 if [[ "${BENCH_EXPLAIN:-0}" == 1 ]]; then proxies+=(explain); fi
 
 launch() { # scenario label: starts the contestant; sets port, pidspec (pid "nginx:MASTER" = its
@@ -166,6 +170,7 @@ launch() { # scenario label: starts the contestant; sets port, pidspec (pid "ngi
         upstreamlab) start_lab "$app" "${proxy[@]}" ;;
         upstreamlab-qtpoll) UPSTREAMLAB_QT_DISPATCHER=1 start_lab "$app" "${proxy[@]}" ;;
         baseline) start_lab "$BENCH_BASELINE" "${proxy[@]}" ;;
+        recording) UPSTREAMLAB_PROXY_RECORD=1 start_lab "$app" "${proxy[@]}" ;;
         explain) start_lab "$app" "${proxy[@]}" --explain ;;
         esac
     fi

@@ -38,7 +38,7 @@ int proxyCommand(const QStringList &arguments)
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, Tr::tr("Show this help."));
     const QCommandLineOption configOption(u"c"_s, Tr::tr("The nginx configuration file."), Tr::tr("FILE"));
     const QCommandLineOption testOption(u"t"_s, Tr::tr("Only check the configuration, like nginx -t; exit 1 on errors."));
-    const QCommandLineOption quietOption({u"q"_s, u"quiet"_s}, Tr::tr("Do not print notes or the access log."));
+    const QCommandLineOption quietOption({u"q"_s, u"quiet"_s}, Tr::tr("Do not print notes or the access log (and keep no request records, as nginx with access_log off)."));
     const QCommandLineOption allowExternalOption(u"allow-external"_s,
                                                  Tr::tr("Let the proxy listen on addresses other machines can reach."));
     
@@ -91,6 +91,11 @@ int proxyCommand(const QStringList &arguments)
     ProxyEngine engine;
     const bool explain = parser.isSet(explainOption);
     engine.setRecordDecisions(explain);
+    // With -q nothing reads the log, so requests leave no record (as nginx's
+    // access_log off), unless --explain asks to measure what recording costs;
+    // UPSTREAMLAB_PROXY_RECORD=1 keeps the records without decisions, for the
+    // same measurement (bench/instructions.sh --record, bench/run.sh).
+    engine.setRecordRequests(!quiet || explain || !qEnvironmentVariableIsEmpty("UPSTREAMLAB_PROXY_RECORD"));
     QString error;
     if (!engine.start(result.lab, &error)) {
         err << "upstreamlab proxy: " << error << '\n';

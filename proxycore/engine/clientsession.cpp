@@ -1182,6 +1182,10 @@ void ClientSession::pushAttempt(UpstreamAttempt::Outcome outcome, int status)
 
 void ClientSession::finishRecord(int status)
 {
+    if (!m_worker->recordsRequests()) { // nobody reads the log (proxy -q)
+        m_req->x.record = RequestRecord();
+        return;
+    }
     m_req->x.record.status = status;
     m_req->x.record.durationUs = m_req->x.requestTimer.nsecsElapsed() / 1000;
     // The heads go into the worker's record blocks only now, from the

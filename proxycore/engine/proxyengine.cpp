@@ -52,7 +52,7 @@ bool ProxyEngine::start(const LabConfig &config, QString *error)
         auto *thread = new QThread;
         thread->setObjectName(u"proxy-worker-%1"_s.arg(i));
         WorkerDispatcher::install(thread);
-        auto *worker = new ProxyWorker(i, m_recordDecisions);
+        auto *worker = new ProxyWorker(i, m_recording);
         worker->setRuntime(runtime);
         worker->moveToThread(thread);
         connect(thread, &QThread::finished, worker, &QObject::deleteLater);

@@ -2,6 +2,7 @@
 
 #include "config/labconfig.h"
 #include "proxylistener.h"
+#include "recordingswitches.h"
 #include "requestrecord.h"
 
 #include <QList>
@@ -52,8 +53,13 @@ public:
     QList<int> connectionsPerWorker() const;
     // Records each pick's decision in the request records (the log's "why this
     // server", `run --explain`). Off by default: the hot path then spends a branch.
-    void setRecordDecisions(bool on) { m_recordDecisions->store(on, std::memory_order_relaxed); }
-    bool recordsDecisions() const { return m_recordDecisions->load(std::memory_order_relaxed); }
+    void setRecordDecisions(bool on) { m_recording->decisions.store(on, std::memory_order_relaxed); }
+    bool recordsDecisions() const { return m_recording->decisions.load(std::memory_order_relaxed); }
+    // Keeps a record of every request for requestsLogged() (on by default).
+    // Off, requests leave no record and requestsLogged() is not emitted, as
+    // nginx with access_log off: for a proxy whose log nobody reads (`proxy -q`).
+    void setRecordRequests(bool on) { m_recording->requests.store(on, std::memory_order_relaxed); }
+    bool recordsRequests() const { return m_recording->requests.load(std::memory_order_relaxed); }
 
     // The listeners' open-connection counts, for lock-free reads from any thread.
     std::vector<std::shared_ptr<const std::atomic<int>>> connectionCounters() const;
@@ -86,5 +92,5 @@ private:
     QTimer m_publishTimer;
     QObject *m_healthChecker = nullptr; // lives in worker 0's thread
     // Shared with the workers, which may outlive a stop() by a moment.
-    std::shared_ptr<std::atomic<bool>> m_recordDecisions = std::make_shared<std::atomic<bool>>(false);
+    std::shared_ptr<RecordingSwitches> m_recording = std::make_shared<RecordingSwitches>();
 };

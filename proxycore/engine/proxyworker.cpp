@@ -3,10 +3,10 @@
 #include "clientsession.h"
 #include "upstreampool.h"
 
-ProxyWorker::ProxyWorker(int index, std::shared_ptr<const std::atomic<bool>> recordDecisions, QObject *parent)
+ProxyWorker::ProxyWorker(int index, std::shared_ptr<const RecordingSwitches> recording, QObject *parent)
     : QObject(parent)
     , m_index(index)
-    , m_recordDecisions(std::move(recordDecisions))
+    , m_recording(std::move(recording))
     , m_pool(new UpstreamPool(this))
     , m_flushTimer(this)
     , m_deadlines(this)

@@ -5,6 +5,7 @@
 #include "platform/socketacceptor.h"
 #include "proxylistener.h"
 #include "recordarena.h"
+#include "recordingswitches.h"
 #include "requeststatepool.h"
 #include "requestrecord.h"
 
@@ -30,7 +31,7 @@ class ProxyWorker final : public QObject
     Q_DISABLE_COPY_MOVE(ProxyWorker)
 
 public:
-    ProxyWorker(int index, std::shared_ptr<const std::atomic<bool>> recordDecisions, QObject *parent = nullptr);
+    ProxyWorker(int index, std::shared_ptr<const RecordingSwitches> recording, QObject *parent = nullptr);
     ~ProxyWorker() override;
 
     int index() const { return m_index; }
@@ -45,7 +46,8 @@ public:
     bool isStopping() const { return m_stopping; }
     // Client connections given to this worker and not closed yet (any thread).
     int connectionCount() const { return m_connections.load(std::memory_order_relaxed); }
-    bool recordsDecisions() const { return m_recordDecisions->load(std::memory_order_relaxed); }
+    bool recordsRequests() const { return m_recording->requests.load(std::memory_order_relaxed); }
+    bool recordsDecisions() const { return m_recording->decisions.load(std::memory_order_relaxed); }
 
     // Called in this worker's thread.
     void setRuntime(LabRuntimePtr runtime);
@@ -73,7 +75,7 @@ private:
     void adoptClient(const SocketAcceptor::Connection &connection, const ProxyListener::Share &listener);
 
     int m_index;
-    std::shared_ptr<const std::atomic<bool>> m_recordDecisions;
+    std::shared_ptr<const RecordingSwitches> m_recording;
     LabRuntimePtr m_runtime;
     UpstreamPool *m_pool;
     std::vector<SocketAcceptor *> m_acceptors; // children

@@ -114,6 +114,7 @@ private slots:
     void stoppedServerGetsNothingAndClientsNoErrors();
     void allServersStoppedGives502();
     void decisionsAreRecordedOnlyWhenAsked();
+    void requestsLeaveNoRecordWhenRecordingIsOff();
     void backupTakesOverWhenPrimariesStop();
     void singleServerReadTimeoutGives504();
     void requestHeadersAreRewritten();
@@ -275,6 +276,26 @@ void tst_ProxyEngine::decisionsAreRecordedOnlyWhenAsked()
     QCOMPARE(client.get("/").status, 502);
     QTRY_COMPARE(records.size(), 3);
     QVERIFY(!records[2].hasDecisions());
+}
+
+void tst_ProxyEngine::requestsLeaveNoRecordWhenRecordingIsOff()
+{
+    // `proxy -q`: nobody reads the log, so nothing is recorded (nginx's access_log off).
+    ProxyFixture f;
+    f.engine.setRecordRequests(false);
+    QVERIFY(f.start());
+    TestClient client(f.port());
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(client.get("/off").status, 200);
+    // Switched on while running: the next request is recorded, and it alone
+    // (records are published in completion order, so earlier ones would come first).
+    f.engine.setRecordRequests(true);
+    QCOMPARE(client.get("/on").status, 200);
+    QTRY_COMPARE(f.records.size(), 1);
+    QCOMPARE(f.records[0].uri, QByteArray("/on"));
+    QCOMPARE(f.records[0].status, 200);
+    f.engine.stop(); // publishes whatever the workers still held
+    QCOMPARE(f.records.size(), 1);
 }
 
 void tst_ProxyEngine::backupTakesOverWhenPrimariesStop()
