@@ -28,7 +28,7 @@ usage="usage: bench/instructions.sh [--allocations [--at-most LIMIT]] [--no-keep
 while [[ "${1:-}" == --* ]]; do
     case $1 in
     --allocations) allocations=1; shift ;;
-    --at-most) at_most=$2; shift 2 ;;
+    --at-most) (($# >= 2)) || { echo "$usage" >&2; exit 2; }; at_most=$2; shift 2 ;;
     --no-keepalive) load_options=(--no-keepalive); shift ;;
     --record) export UPSTREAMLAB_PROXY_RECORD=1; shift ;;
     *) echo "$usage" >&2; exit 2 ;;

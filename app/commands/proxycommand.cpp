@@ -38,7 +38,7 @@ int proxyCommand(const QStringList &arguments)
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, Tr::tr("Show this help."));
     const QCommandLineOption configOption(u"c"_s, Tr::tr("The nginx configuration file."), Tr::tr("FILE"));
     const QCommandLineOption testOption(u"t"_s, Tr::tr("Only check the configuration, like nginx -t; exit 1 on errors."));
-    const QCommandLineOption quietOption({u"q"_s, u"quiet"_s}, Tr::tr("Do not print notes or the access log (and keep no request records, as nginx with access_log off)."));
+    const QCommandLineOption quietOption({u"q"_s, u"quiet"_s}, Tr::tr("Do not print notes or the access log (and, unless --explain, keep no request records, as nginx with access_log off)."));
     const QCommandLineOption allowExternalOption(u"allow-external"_s,
                                                  Tr::tr("Let the proxy listen on addresses other machines can reach."));
     

@@ -93,7 +93,7 @@ ClientSession::ClientSession(ProxyWorker *worker, const SocketAcceptor::Connecti
     if (m_clientAddress.isNull())
         m_clientAddress = m_client.peerAddress(&peerPort);
     m_clientIp = addressText(m_clientAddress);
-    m_clientText = addressAndPortText(m_clientIp, peerPort);
+    m_peerPort = peerPort;
     if (const ProxyListener::LocalAddress *local = listener.local.get()) {
         m_localIp = local->ip; // shared
         m_localPort = local->port;
@@ -330,7 +330,6 @@ void ClientSession::resolveRemoteAddress(const HttpHead &req)
     // $remote_addr: the peer, or (realip) a trusted proxy's header.
     m_remoteAddress = m_clientAddress;
     m_req->x.remoteIp = m_clientIp;
-    m_req->x.record.client = m_clientText;
     const ProxySettings &ps = m_req->x.runtime->config().proxy;
     if (ps.realIpHeader.isEmpty())
         return;
@@ -354,7 +353,8 @@ void ClientSession::resolveRemoteAddress(const HttpHead &req)
     if (real != m_clientAddress) {
         m_remoteAddress = real;
         m_req->x.remoteIp = real.toString().toLatin1();
-        m_req->x.record.client = QString::fromLatin1(m_req->x.remoteIp) + u" via "_s + m_clientText;
+        if (m_req->x.recorded)
+            m_req->x.record.client = QString::fromLatin1(m_req->x.remoteIp) + u" via "_s + clientText();
     }
 }
 
@@ -366,6 +366,7 @@ void ClientSession::startRequest()
     const ProxySettings &ps = m_req->x.runtime->config().proxy;
     m_req->x.record.startMs = QDateTime::currentMSecsSinceEpoch();
     m_req->x.requestTimer.start();
+    m_req->x.recorded = m_worker->recordsRequests();
     resolveRemoteAddress(req);
     m_req->x.recordsHead = true;
     m_req->x.record.listenerPort = m_localPort;
@@ -479,7 +480,7 @@ void ClientSession::respondLocally(int status, QByteArrayView detail, bool close
         // A request that never got a usable head (400, 408, 414, 431...).
         m_req->x.record.startMs = QDateTime::currentMSecsSinceEpoch();
         m_req->x.requestTimer.start();
-        m_req->x.record.client = m_clientText;
+        m_req->x.recorded = m_worker->recordsRequests();
         m_req->x.record.listenerPort = m_localPort;
         if (m_req->requestParser.head().fieldCount() > 0 || !m_req->requestParser.head().method().isEmpty()) {
             m_req->x.record.method = m_req->requestParser.head().method().toByteArray();
@@ -1182,12 +1183,12 @@ void ClientSession::pushAttempt(UpstreamAttempt::Outcome outcome, int status)
 
 void ClientSession::finishRecord(int status)
 {
-    if (!m_worker->recordsRequests()) { // nobody reads the log (proxy -q)
-        m_req->x.record = RequestRecord();
+    if (!m_req->x.recorded) // nobody reads the log (proxy -q); reset() clears the record
         return;
-    }
     m_req->x.record.status = status;
     m_req->x.record.durationUs = m_req->x.requestTimer.nsecsElapsed() / 1000;
+    if (m_req->x.record.client.isEmpty()) // not set by realip
+        m_req->x.record.client = clientText();
     // The heads go into the worker's record blocks only now, from the
     // buffers the request state keeps, so a request that lasts (a tunnel, a
     // long poll) holds no block meanwhile. (Shared with the parser's buffer
@@ -1203,6 +1204,14 @@ void ClientSession::finishRecord(int status)
         m_req->x.record.responseHead = bytes.copy(m_req->responseHead);
     m_worker->submitRecord(std::move(m_req->x.record));
     m_req->x.record = RequestRecord();
+}
+
+const QString &ClientSession::clientText()
+{
+    // Formatted once per connection, and only when a record is kept.
+    if (m_clientText.isEmpty())
+        m_clientText = addressAndPortText(m_clientIp, m_peerPort);
+    return m_clientText;
 }
 
 void ClientSession::prepareForNextRequest()

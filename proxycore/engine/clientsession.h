@@ -112,6 +112,7 @@ private:
     // Bookkeeping
     void pushAttempt(UpstreamAttempt::Outcome outcome, int status);
     void finishRecord(int status);
+    const QString &clientText();
     void prepareForNextRequest();
     // m_req from the worker's pool, with the current lab's request limits.
     void takeRequestState();
@@ -124,7 +125,8 @@ private:
     StreamSocket m_client;
     int m_listenerIndex;
     State m_state = State::ReadingHead;
-    QString m_clientText;
+    QString m_clientText; // "address:port", the log's client column: made when a record first needs it
+    quint16 m_peerPort = 0;
     QByteArray m_clientIp;
     QHostAddress m_clientAddress; // the connection's peer
     // $remote_addr as an address (the peer, or a trusted proxy's header), set

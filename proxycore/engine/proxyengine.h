@@ -56,8 +56,8 @@ public:
     void setRecordDecisions(bool on) { m_recording->decisions.store(on, std::memory_order_relaxed); }
     bool recordsDecisions() const { return m_recording->decisions.load(std::memory_order_relaxed); }
     // Keeps a record of every request for requestsLogged() (on by default).
-    // Off, requests leave no record and requestsLogged() is not emitted, as
-    // nginx with access_log off: for a proxy whose log nobody reads (`proxy -q`).
+    // Off, requests that start from then on leave no record, as nginx with
+    // access_log off: for a proxy whose log nobody reads (`proxy -q`).
     void setRecordRequests(bool on) { m_recording->requests.store(on, std::memory_order_relaxed); }
     bool recordsRequests() const { return m_recording->requests.load(std::memory_order_relaxed); }
 

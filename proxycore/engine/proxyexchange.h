@@ -48,6 +48,8 @@ struct ProxyExchange {
     bool replayable = true;          // the body so far is held for a retry
     bool keepAliveClient = false;    // the client's connection outlives this request
     bool recordsHead = false;        // its head parsed: finishRecord() copies it into the record
+    bool recorded = false;           // its record goes to the log: read once as it starts, so a
+                                     // switch (ProxyEngine::setRecordRequests) never splits a request
 
     // The response
     bool upstreamClosed = false;     // the current upstream connection closed

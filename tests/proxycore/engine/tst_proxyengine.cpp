@@ -130,6 +130,7 @@ private slots:
     void liveConfigChangeMarksServerDown();
     void recordsArePublishedWithTries();
     void clientAddressesAreLoggedAsAccepted();
+    void aTrustedProxysClientIsLoggedViaThePeer();
     void recordsOfTwoWorkersArePublishedInCompletionOrder();
     void eachWorkerAcceptsWhileTheOtherIsBusy_data();
     void eachWorkerAcceptsWhileTheOtherIsBusy();
@@ -287,8 +288,10 @@ void tst_ProxyEngine::requestsLeaveNoRecordWhenRecordingIsOff()
     TestClient client(f.port());
     for (int i = 0; i < 3; ++i)
         QCOMPARE(client.get("/off").status, 200);
-    // Switched on while running: the next request is recorded, and it alone
-    // (records are published in completion order, so earlier ones would come first).
+    // Switched on while running: a request that starts from then on is
+    // recorded, and it alone (whether a request is recorded is decided as it
+    // starts; records are published in completion order, so earlier ones
+    // would come first).
     f.engine.setRecordRequests(true);
     QCOMPARE(client.get("/on").status, 200);
     QTRY_COMPARE(f.records.size(), 1);
@@ -657,6 +660,25 @@ void tst_ProxyEngine::clientAddressesAreLoggedAsAccepted()
     logged.sort();
     expected.sort();
     QCOMPARE(logged, expected);
+}
+
+void tst_ProxyEngine::aTrustedProxysClientIsLoggedViaThePeer()
+{
+    // real_ip_header from a trusted peer: the log names the client it gives,
+    // via the peer's address and port; every request on the connection does.
+    ProxyFixture f;
+    f.lab.proxy.realIpHeader = u"X-Real-IP"_s;
+    f.lab.proxy.realIpFrom = {u"127.0.0.1"_s};
+    QVERIFY(f.start());
+    TestClient client(f.port());
+    QCOMPARE(client.get("/a", "X-Real-IP: 203.0.113.7\r\n").status, 200);
+    QCOMPARE(client.get("/b").status, 200);
+    QCOMPARE(client.get("/c", "X-Real-IP: 198.51.100.1\r\n").status, 200);
+    QTRY_COMPARE(f.records.size(), 3);
+    const QString peer = u"127.0.0.1:"_s + QString::number(client.socket().localPort());
+    QCOMPARE(f.records[0].client, u"203.0.113.7 via "_s + peer);
+    QCOMPARE(f.records[1].client, peer);
+    QCOMPARE(f.records[2].client, u"198.51.100.1 via "_s + peer);
 }
 
 void tst_ProxyEngine::recordsOfTwoWorkersArePublishedInCompletionOrder()
