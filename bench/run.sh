@@ -13,7 +13,10 @@
 #   mock   `upstreamlab mock` alone against the backend nginx `return 200`, CONNECTIONS keep-alive
 # Reported per run and as medians: requests/s, p50/p99 latency, CPU time per
 # request (user + system of the serving process, /proc/PID/stat), peak RSS
-# (VmHWM, reset before each run) and RSS per idle client; ratios to nginx.
+# (VmHWM, reset before each run) and RSS per idle client; ratios to nginx, as
+# ratios of the medians and (last column, JSON ratio_to_nginx_per_round) as the
+# median and range of each round's own ratio. Even rounds run the contestants
+# in reverse order.
 # The table is printed and written as JSON (BENCH_JSON, default build/bench/run.json).
 #   Usage: bench/run.sh [--smoke] [SECONDS per run] [CONNECTIONS]   (defaults 6, 50)
 # --smoke: every scenario once for a second with small counts, our proxy and
@@ -260,6 +263,13 @@ echo "bench: ${seconds}s runs, $rounds round(s); $connections connections (many:
 for round in $(seq 1 "$rounds"); do
     for scenario in $scenarios; do
         if [[ $scenario == mock ]]; then list=("${mocks[@]}"); else list=("${proxies[@]}"); fi
+        # Every other round in reverse (nginx last), so a drift in the
+        # machine's speed within a round does not always favour one side.
+        if ((round % 2 == 0)); then
+            reversed=()
+            for ((i = ${#list[@]} - 1; i >= 0; i--)); do reversed+=("${list[i]}"); done
+            list=("${reversed[@]}")
+        fi
         for label in "${list[@]}"; do
             run "$scenario" "$round" "$label"
         done
@@ -310,20 +320,41 @@ for scenario in dict.fromkeys(s for s, _ in order):
                         ("rss_per_idle_client_kib", "rss_per_idle_client")):
             b = median(base, f) if base in runs else None
             ratio[name] = round(med[f] / b, 3) if med[f] is not None and b else None
-        entry["contestants"].append({"label": label, "median": med, "ratio_to_nginx": ratio, "runs": runs[key]})
-        rows.append((scenario, label, med, ratio))
+        # The same ratios per round (each contestant against the nginx run
+        # of its own round, minutes apart at most), then their median and
+        # range: the machine's speed drifts between rounds more than it does
+        # within one, so this pairs runs made under the same conditions.
+        paired = {}
+        if base in runs:
+            nginx_by_round = {r["round"]: r for r in runs[base]}
+            for f, name in (("cpu_us_per_request", "cpu"), ("rps", "rps"), ("p99_us", "p99")):
+                values = sorted(r[f] / nginx_by_round[r["round"]][f] for r in runs[key]
+                                if r[f] is not None and r["round"] in nginx_by_round
+                                and nginx_by_round[r["round"]][f])
+                if values:
+                    paired[name] = {"median": round(statistics.median(values), 3),
+                                    "min": round(values[0], 3), "max": round(values[-1], 3)}
+        entry["contestants"].append({"label": label, "median": med, "ratio_to_nginx": ratio,
+                                     "ratio_to_nginx_per_round": paired, "runs": runs[key]})
+        rows.append((scenario, label, med, ratio, paired))
     result["scenarios"].append(entry)
 
 fmt = lambda v, spec: "–" if v is None else format(v, spec)
 print()
 print(f"Medians of {rounds} round(s), {seconds}s each; {machine}")
-print("| scenario | contestant | req/s | p50 µs | p99 µs | CPU µs/req | peak RSS MiB | RSS/idle client KiB | req/s ×nginx | CPU ×nginx | p99 ×nginx |")
-print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-for scenario, label, med, ratio in rows:
+def spread(p, name):
+    if name not in p:
+        return "–"
+    v = p[name]
+    return f"{v['median']:.2f} ({v['min']:.2f}–{v['max']:.2f})"
+
+print("| scenario | contestant | req/s | p50 µs | p99 µs | CPU µs/req | peak RSS MiB | RSS/idle client KiB | req/s ×nginx | CPU ×nginx | p99 ×nginx | CPU ×nginx per round |")
+print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+for scenario, label, med, ratio, paired in rows:
     print(f"| {describe.get(scenario, scenario)} | {label} | {fmt(med['rps'], '.0f')} | {fmt(med['p50_us'], '.0f')} "
           f"| {fmt(med['p99_us'], '.0f')} | {fmt(med['cpu_us_per_request'], '.1f')} "
           f"| {fmt(med['peak_rss_kib'] and med['peak_rss_kib'] / 1024, '.1f')} | {fmt(med['rss_per_idle_client_kib'], '.2f')} "
-          f"| {fmt(ratio['rps'], '.2f')} | {fmt(ratio['cpu'], '.2f')} | {fmt(ratio['p99'], '.2f')} |")
+          f"| {fmt(ratio['rps'], '.2f')} | {fmt(ratio['cpu'], '.2f')} | {fmt(ratio['p99'], '.2f')} | {spread(paired, 'cpu')} |")
 if out:
     import os
     os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
