@@ -4,8 +4,8 @@
 
 // What the workers put in the request log, switched from any thread. The
 // engine and its workers share one (a worker may outlive a stop() by a
-// moment); workers read it with relaxed loads, so a switch takes effect within
-// a request or two.
+// moment); a worker reads it with a relaxed load as each request starts, so a
+// switch applies to the requests that start after it.
 struct RecordingSwitches
 {
     // A record per request, for the log (the GUI, `run`, `proxy` without -q).

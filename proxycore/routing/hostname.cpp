@@ -14,8 +14,8 @@ std::optional<QByteArray> validated(QByteArrayView host)
 }
 
 namespace {
-// What validate() does with each byte; most are Plain and cost one lookup
-// (a switch on every byte was most of its time).
+// What validate() does with each byte: most are Plain and cost one lookup
+// instead of a switch.
 enum ByteClass : unsigned char { Plain, Upper, Special, Bad };
 constexpr auto ByteClasses = [] {
     std::array<ByteClass, 256> t{};
