@@ -19,6 +19,13 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+QHostAddress endpointAddress(const RequestRouter::Endpoint &e)
+{
+    return e.address == u"localhost" ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(e.address);
+}
+} // namespace
+
 ProxyEngine::ProxyEngine(QObject *parent)
     : QObject(parent)
     , m_clock(std::make_unique<SteadyClock>())
@@ -61,7 +68,7 @@ bool ProxyEngine::start(const LabConfig &config, QString *error)
         m_threads.push_back(thread);
         m_workers.push_back(worker);
     }
-    if (!bindListeners(config, error)) {
+    if (!openListeners(config, error)) {
         stop();
         return false;
     }
@@ -88,24 +95,31 @@ void ProxyEngine::startHealthChecks(const std::shared_ptr<LabRuntime> &runtime)
     }, Qt::BlockingQueuedConnection);
 }
 
-bool ProxyEngine::bindListeners(const LabConfig &config, QString *error)
+bool ProxyEngine::openListeners(const LabConfig &config, QString *error)
 {
     // One socket per address and port, shared by the server blocks there (the
     // request's Host picks one). Bound here; every worker accepts from each,
     // so accepting never waits on this thread, and a connection is served by
-    // the worker that took it.
+    // the worker that took it. A reload keeps open the sockets it still needs
+    // (with the connections queued on them) and binds new ones before it
+    // closes any, as nginx does: when one cannot be bound, nothing changed.
     RequestRouter router;
     router.build(config);
     const QList<RequestRouter::Endpoint> &endpoints = router.endpoints();
-    QList<int> listenerEndpoint;
-    for (const Listener &l : config.listeners)
-        listenerEndpoint.append(router.endpointIndex(l.address, l.port));
-    QList<quint16> ports;
-    std::vector<ProxyListener *> listeners;
-    std::vector<ProxyListener::Share> shares;
+    std::vector<ProxyListener *> unclaimed = m_listeners;
+    std::vector<ProxyListener *> next;
+    std::vector<ProxyListener *> bound;
     for (int i = 0; i < endpoints.size(); ++i) {
         const RequestRouter::Endpoint &e = endpoints[i];
-        const QHostAddress address = e.address == u"localhost" ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(e.address);
+        const QHostAddress address = endpointAddress(e);
+        const auto open = std::find_if(unclaimed.begin(), unclaimed.end(), [&](const ProxyListener *l) {
+            return l->serves(address, quint16(e.port));
+        });
+        if (open != unclaimed.end()) {
+            next.push_back(*open);
+            unclaimed.erase(open);
+            continue;
+        }
         auto *server = new ProxyListener(i, e.maxConnections, this);
         if (!server->bind(address, quint16(e.port))) {
             if (error) {
@@ -113,13 +127,67 @@ bool ProxyEngine::bindListeners(const LabConfig &config, QString *error)
                              .arg(HostPort{address, quint16(e.port)}.toString(), server->errorString());
             }
             delete server;
-            qDeleteAll(listeners);
+            qDeleteAll(bound);
             return false;
         }
-        listeners.push_back(server);
-        shares.push_back(server->share());
-        ports.append(server->serverPort());
+        bound.push_back(server);
+        next.push_back(server);
     }
+    for (int i = 0; i < endpoints.size(); ++i)
+        next[size_t(i)]->reassign(i, endpoints[i].maxConnections);
+    acceptFrom(next);
+    qDeleteAll(unclaimed); // no worker accepts from these any more
+    m_listeners = next;
+    m_ports.clear();
+    for (const ProxyListener *l : next)
+        m_ports.append(l->serverPort());
+    m_listenerEndpoint.clear();
+    for (const Listener &l : config.listeners)
+        m_listenerEndpoint.append(router.endpointIndex(l.address, l.port));
+    return true;
+}
+
+bool ProxyEngine::reopenListeners(const LabConfig &config, QString *error)
+{
+    // A new address can clash with one the reload drops (127.0.0.1:8080
+    // becoming *:8080, which Linux refuses while the first listens): close
+    // those and try once more, or else listen where they were again.
+    RequestRouter router;
+    router.build(config);
+    std::vector<ProxyListener *> kept;
+    std::vector<ProxyListener *> dropped;
+    for (ProxyListener *l : m_listeners) {
+        const bool needed = std::any_of(router.endpoints().cbegin(), router.endpoints().cend(), [l](const auto &e) {
+            return l->serves(endpointAddress(e), quint16(e.port));
+        });
+        (needed ? kept : dropped).push_back(l);
+    }
+    if (dropped.empty())
+        return false;
+    acceptFrom(kept); // no worker may be inside accept() on a socket as it closes
+    for (ProxyListener *l : dropped)
+        l->suspend();
+    if (openListeners(config, error)) // now says why without the clash
+        return true;
+    QStringList lost;
+    for (ProxyListener *l : dropped) {
+        if (!l->resume())
+            lost.append(tr("%1: %2").arg(l->share().label, l->errorString()));
+    }
+    std::vector<ProxyListener *> listening;
+    std::copy_if(m_listeners.cbegin(), m_listeners.cend(), std::back_inserter(listening),
+                 [](const ProxyListener *l) { return l->isListening(); });
+    acceptFrom(listening);
+    if (error && !lost.isEmpty())
+        *error += u"; "_s + tr("and the old %1 could not listen again (%2)").arg(lost.join(u", "_s));
+    return false;
+}
+
+void ProxyEngine::acceptFrom(const std::vector<ProxyListener *> &listeners)
+{
+    std::vector<ProxyListener::Share> shares;
+    for (const ProxyListener *l : listeners)
+        shares.push_back(l->share());
     // Where threads cannot watch one socket together, worker 0 accepts for
     // all (and hands connections on, see ProxyWorker::takeConnection).
     const bool everyWorker = WorkerDispatcher::canShareListeningSockets();
@@ -128,10 +196,6 @@ bool ProxyEngine::bindListeners(const LabConfig &config, QString *error)
         if (everyWorker || w == m_workers.front())
             w->startAccepting(shares, shared, m_workers);
     });
-    m_listeners = listeners;
-    m_ports = ports;
-    m_listenerEndpoint = listenerEndpoint;
-    return true;
 }
 
 void ProxyEngine::closeListeners()
@@ -247,7 +311,7 @@ bool ProxyEngine::applyConfig(const LabConfig &config, QString *error)
     Q_ASSERT(thread() == QThread::currentThread()); // its workers and listeners are managed from here
     if (!isRunning())
         return start(config, error);
-    // Re-bind only when the set of addresses and ports changes.
+    // Touch the listeners only when their addresses, ports or limits change.
     auto addresses = [](const LabConfig &lab) {
         QList<std::tuple<QString, int, int>> out;
         RequestRouter router;
@@ -256,16 +320,9 @@ bool ProxyEngine::applyConfig(const LabConfig &config, QString *error)
             out.append({e.address, e.port, e.maxConnections});
         return out;
     };
-    const bool listenersChanged = addresses(config) != addresses(*m_config);
-    if (listenersChanged) {
-        closeListeners();
-        if (!bindListeners(config, error)) {
-            // Keep serving the old lab on its old listeners.
-            QString ignored;
-            bindListeners(*m_config, &ignored);
-            return false;
-        }
-    }
+    // When one cannot be bound, the old lab keeps serving on its listeners.
+    if (addresses(config) != addresses(*m_config) && !openListeners(config, error) && !reopenListeners(config, error))
+        return false;
     m_config = std::make_shared<const LabConfig>(config);
     const auto runtime = std::make_shared<LabRuntime>(m_config, m_clock.get());
     // Every worker takes the snapshot at once and the engine waits for the

@@ -36,7 +36,8 @@ public:
     bool start(const LabConfig &config, QString *error);
     void stop();
     bool isRunning() const { return !m_workers.empty(); }
-    // Applies a changed lab to the running proxy (listeners re-bound if changed).
+    // Applies a changed lab to the running proxy. Listeners it keeps stay open;
+    // if a new one cannot be bound, the old lab keeps serving and it returns false.
     bool applyConfig(const LabConfig &config, QString *error);
 
     // Actual port of listener (server block) i's first listen (differs from
@@ -75,7 +76,14 @@ signals:
 private:
     void collectRecords(const QList<RequestRecord> &records);
     void publishRecords();
-    bool bindListeners(const LabConfig &config, QString *error);
+    // Listens where `config` says, keeping the sockets it shares with the
+    // running lab; on failure nothing changes.
+    bool openListeners(const LabConfig &config, QString *error);
+    // openListeners() again after closing the sockets `config` drops, which
+    // may be in the way; on failure the old ones listen again.
+    bool reopenListeners(const LabConfig &config, QString *error);
+    // Every worker (or worker 0 where sockets cannot be shared) accepts from these.
+    void acceptFrom(const std::vector<ProxyListener *> &listeners);
     void startHealthChecks(const std::shared_ptr<LabRuntime> &runtime);
     void closeListeners();
     // Runs `task` in every worker's thread at once and waits for the slowest.

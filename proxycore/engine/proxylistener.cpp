@@ -14,12 +14,9 @@ ProxyListener::ProxyListener(int index, int maxConnections, QObject *parent)
 
 bool ProxyListener::bind(const QHostAddress &address, quint16 port)
 {
-    setListenBacklogSize(511); // nginx's default backlog
-    if (!listen(address, port))
+    if (!listenAt(address, port))
         return false;
-    // The workers' acceptors take over; QTcpServer's own loop stays off.
-    pauseAccepting();
-    m_share.descriptor = socketDescriptor();
+    m_requestedPort = port;
     m_share.label = u"listener "_s + HostPort{address, serverPort()}.toString();
     if (address != QHostAddress::Any && address != QHostAddress::AnyIPv4 && address != QHostAddress::AnyIPv6) {
         auto local = std::make_shared<LocalAddress>();
@@ -29,4 +26,39 @@ bool ProxyListener::bind(const QHostAddress &address, quint16 port)
         m_share.local = std::move(local);
     }
     return true;
+}
+
+bool ProxyListener::listenAt(const QHostAddress &address, quint16 port)
+{
+    setListenBacklogSize(511); // nginx's default backlog
+    if (!listen(address, port))
+        return false;
+    // The workers' acceptors take over; QTcpServer's own loop stays off.
+    pauseAccepting();
+    m_share.descriptor = socketDescriptor();
+    m_address = address;
+    m_port = serverPort();
+    return true;
+}
+
+bool ProxyListener::serves(const QHostAddress &address, quint16 port) const
+{
+    return isListening() && m_address == address && (port == m_requestedPort || port == m_port);
+}
+
+void ProxyListener::reassign(int index, int maxConnections)
+{
+    m_share.index = index;
+    m_share.maxConnections = maxConnections;
+}
+
+void ProxyListener::suspend()
+{
+    close();
+    m_share.descriptor = -1;
+}
+
+bool ProxyListener::resume()
+{
+    return isListening() || listenAt(m_address, m_port);
 }

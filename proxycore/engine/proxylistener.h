@@ -41,9 +41,24 @@ public:
     // Listens with nginx's backlog; false: errorString() says why.
     bool bind(const QHostAddress &address, quint16 port);
     const Share &share() const { return m_share; }
+    // Whether this socket is what a lab asking for `address`:`port` needs
+    // (port 0: any), so that a reload keeps it open.
+    bool serves(const QHostAddress &address, quint16 port) const;
+    // A reloaded lab's endpoint on this socket: its router index and limit.
+    void reassign(int index, int maxConnections);
+    // Closes the socket for a moment, to let a reload bind an address that
+    // clashes with it; resume() binds again where it was (false: errorString()).
+    void suspend();
+    bool resume();
     // Open connections, shared with the sessions in every worker.
     std::shared_ptr<std::atomic<int>> openConnections() const { return m_share.open; }
 
 private:
+    bool listenAt(const QHostAddress &address, quint16 port);
+
     Share m_share;
+    QHostAddress m_address;
+    quint16 m_port = 0;          // where it listens (or listened, suspended)
+    quint16 m_requestedPort = 0; // as the lab asked: 0 for any
+
 };

@@ -79,6 +79,7 @@ public:
     bool apply() { return check(engine.applyConfig(lab, &m_error)); }
 
     quint16 port() const { return engine.listenerPort(0); }
+    QString error() const { return m_error; }
     MockBackend *mock(const QString &name) const { return mocks.find(name); }
 
     MockBackendHost mocks;
@@ -128,6 +129,7 @@ private slots:
     void http10ClientClosesByDefault();
     void unknownLocationGives404();
     void liveConfigChangeMarksServerDown();
+    void aReloadKeepsItsListenersAndOneThatCannotBindChangesNothing();
     void recordsArePublishedWithTries();
     void clientAddressesAreLoggedAsAccepted();
     void aTrustedProxysClientIsLoggedViaThePeer();
@@ -616,6 +618,60 @@ void tst_ProxyEngine::liveConfigChangeMarksServerDown()
         QVERIFY(backendOf(r) != u"beta"_s);
     }
     QCOMPARE(f.mock(u"beta"_s)->requestCount(), betaBefore);
+}
+
+void tst_ProxyEngine::aReloadKeepsItsListenersAndOneThatCannotBindChangesNothing()
+{
+    ProxyFixture f;
+    QVERIFY(f.start());
+    const quint16 first = f.port();
+    const Listener firstListener = f.lab.listeners[0];
+    QTcpServer blocker;
+    QVERIFY(blocker.listen(QHostAddress::LocalHost, 0));
+    const quint16 busy = blocker.serverPort();
+    const QString refusal = u"cannot listen on 127.0.0.1:%1"_s.arg(busy);
+
+    // A second server block on a port in use: refused, and the first still
+    // serves where it did.
+    Listener second = firstListener;
+    second.port = busy;
+    f.lab.listeners.append(second);
+    QVERIFY(!f.apply());
+    QVERIFY2(f.error().startsWith(refusal), qPrintable(f.error()));
+    QCOMPARE(f.port(), first);
+    QCOMPARE(TestClient(first).get("/").status, 200);
+
+    // Moved there alone: the old socket, closed for a retry, listens again.
+    f.lab.listeners.removeFirst();
+    QVERIFY(!f.apply());
+    QVERIFY2(f.error().startsWith(refusal), qPrintable(f.error()));
+    QCOMPARE(f.port(), first);
+    QCOMPARE(TestClient(first).get("/").status, 200);
+
+    // Once the port is free, both; the first kept its socket (it asks for
+    // port 0, and a socket bound again would have got another).
+    blocker.close();
+    f.lab.listeners.prepend(firstListener);
+    QVERIFY(f.apply());
+    QCOMPARE(f.engine.listenerPort(0), first);
+    QCOMPARE(f.engine.listenerPort(1), busy);
+    QCOMPARE(TestClient(first).get("/").status, 200);
+    QCOMPARE(TestClient(busy).get("/").status, 200);
+
+    // A new connection limit keeps the socket too, and applies.
+    f.lab.listeners[0].maxConnections = 1;
+    QVERIFY(f.apply());
+    QCOMPARE(f.port(), first);
+    TestClient holder(first);
+    QCOMPARE(holder.get("/").status, 200);
+    QCOMPARE(TestClient(first).get("/").status, 503);
+
+    // Dropped, it closes.
+    f.lab.listeners.removeFirst();
+    QVERIFY(f.apply());
+    QCOMPARE(f.port(), busy);
+    QVERIFY(!TestClient(first).isConnected());
+    QCOMPARE(TestClient(busy).get("/").status, 200);
 }
 
 void tst_ProxyEngine::recordsArePublishedWithTries()
