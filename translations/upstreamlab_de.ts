@@ -4179,9 +4179,14 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
 <context>
     <name>ProxyEngine</name>
     <message>
-        <location filename="../proxycore/engine/proxyengine.cpp" line="+111"/>
+        <location filename="../proxycore/engine/proxyengine.cpp" line="+126"/>
         <source>cannot listen on %1: %2</source>
         <translation>kann nicht auf %1 lauschen: %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>and the old listeners could not listen again: %1</source>
+        <translation>und die bisherigen Listener konnten nicht erneut lauschen: %1</translation>
     </message>
 </context>
 <context>
@@ -4260,7 +4265,7 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
 <context>
     <name>RequestLogModel</name>
     <message>
-        <location filename="../ui/models/requestlogmodel.cpp" line="+86"/>
+        <location filename="../ui/models/requestlogmodel.cpp" line="+83"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -4309,7 +4314,7 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
     <name>ResponseRules</name>
     <message>
         <location filename="../proxycore/routing/responserules.cpp" line="+40"/>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>must be &quot;default&quot;, &quot;off&quot; or &quot;FROM TO&quot;</source>
         <translation>muss &quot;default&quot;, &quot;off&quot; oder &quot;VON NACH&quot; sein</translation>
     </message>
@@ -4338,7 +4343,7 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
 <context>
     <name>ScriptValue</name>
     <message>
-        <location filename="../proxycore/routing/scriptvalue.cpp" line="+70"/>
+        <location filename="../proxycore/routing/scriptvalue.cpp" line="+72"/>
         <location line="+25"/>
         <source>invalid variable name in &quot;%1&quot;</source>
         <translation>ungültiger Variablenname in &quot;%1&quot;</translation>
@@ -5078,7 +5083,7 @@ Verbindungen). Open Source hat keine zeitbasierte Methode: least_conn kommt am n
 <context>
     <name>TrafficGenerator</name>
     <message>
-        <location filename="../proxycore/traffic/trafficgenerator.cpp" line="+41"/>
+        <location filename="../proxycore/traffic/trafficgenerator.cpp" line="+42"/>
         <source>the target %1 is not on this machine: the generator sends only to loopback addresses (127.0.0.0/8, ::1)</source>
         <translation>das Ziel %1 liegt nicht auf diesem Rechner: Der Generator sendet nur an Loopback-Adressen (127.0.0.0/8, ::1)</translation>
     </message>

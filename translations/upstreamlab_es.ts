@@ -4179,9 +4179,14 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
 <context>
     <name>ProxyEngine</name>
     <message>
-        <location filename="../proxycore/engine/proxyengine.cpp" line="+111"/>
+        <location filename="../proxycore/engine/proxyengine.cpp" line="+126"/>
         <source>cannot listen on %1: %2</source>
         <translation>no se puede escuchar en %1: %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>and the old listeners could not listen again: %1</source>
+        <translation>y los listeners anteriores no pudieron volver a escuchar: %1</translation>
     </message>
 </context>
 <context>
@@ -4260,7 +4265,7 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
 <context>
     <name>RequestLogModel</name>
     <message>
-        <location filename="../ui/models/requestlogmodel.cpp" line="+86"/>
+        <location filename="../ui/models/requestlogmodel.cpp" line="+83"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -4309,7 +4314,7 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
     <name>ResponseRules</name>
     <message>
         <location filename="../proxycore/routing/responserules.cpp" line="+40"/>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>must be &quot;default&quot;, &quot;off&quot; or &quot;FROM TO&quot;</source>
         <translation>debe ser &quot;default&quot;, &quot;off&quot; o &quot;DESDE HASTA&quot;</translation>
     </message>
@@ -4338,7 +4343,7 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
 <context>
     <name>ScriptValue</name>
     <message>
-        <location filename="../proxycore/routing/scriptvalue.cpp" line="+70"/>
+        <location filename="../proxycore/routing/scriptvalue.cpp" line="+72"/>
         <location line="+25"/>
         <source>invalid variable name in &quot;%1&quot;</source>
         <translation>nombre de variable no válido en &quot;%1&quot;</translation>
@@ -5078,7 +5083,7 @@ activas). Open source no tiene ningún método basado en tiempos: least_conn es 
 <context>
     <name>TrafficGenerator</name>
     <message>
-        <location filename="../proxycore/traffic/trafficgenerator.cpp" line="+41"/>
+        <location filename="../proxycore/traffic/trafficgenerator.cpp" line="+42"/>
         <source>the target %1 is not on this machine: the generator sends only to loopback addresses (127.0.0.0/8, ::1)</source>
         <translation>el destino %1 no está en esta máquina: el generador solo envía a direcciones loopback (127.0.0.0/8, ::1)</translation>
     </message>

@@ -172,14 +172,14 @@ bool ProxyEngine::reopenListeners(const LabConfig &config, QString *error)
     QStringList lost;
     for (ProxyListener *l : dropped) {
         if (!l->resume())
-            lost.append(tr("%1: %2").arg(l->share().label, l->errorString()));
+            lost.append(u"%1 (%2)"_s.arg(l->share().label, l->errorString()));
     }
     std::vector<ProxyListener *> listening;
     std::copy_if(m_listeners.cbegin(), m_listeners.cend(), std::back_inserter(listening),
                  [](const ProxyListener *l) { return l->isListening(); });
     acceptFrom(listening);
     if (error && !lost.isEmpty())
-        *error += u"; "_s + tr("and the old %1 could not listen again (%2)").arg(lost.join(u", "_s));
+        *error += u"; "_s + tr("and the old listeners could not listen again: %1").arg(lost.join(u", "_s));
     return false;
 }
 
