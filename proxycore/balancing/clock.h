@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QElapsedTimer>
+#include "platform/loopclock.h"
+
 #include <QtGlobal>
 
 // Whole seconds, like nginx's cached ngx_time(): fail accounting compares them.
@@ -13,15 +14,15 @@ public:
 
 // Monotonic seconds, offset so that "now - 0 > fail_timeout" holds from the
 // start (nginx compares against the epoch; a peer's "checked" starts at 0).
+// Read from the worker's turn (LoopClock), as nginx's from its cached time.
 class SteadyClock final : public Clock
 {
 public:
-    SteadyClock() { m_timer.start(); }
-    qint64 nowSeconds() const override { return Epoch + m_timer.elapsed() / 1000; }
+    qint64 nowSeconds() const override { return Epoch + (LoopClock::nowNs() - m_startNs) / 1'000'000'000; }
     static constexpr qint64 Epoch = 1'000'000'000;
 
 private:
-    QElapsedTimer m_timer;
+    const qint64 m_startNs = LoopClock::readSteadyNs();
 };
 
 // For tests: time moves only when told to.

@@ -5,6 +5,7 @@
 #include "http/realip.h"
 #include "localresponse.h"
 #include "platform/byteappend.h"
+#include "platform/loopclock.h"
 #include "platform/socketshutdown.h"
 #include "proxyworker.h"
 #include "socketinput.h"
@@ -14,7 +15,6 @@
 #include "upstreamvariables.h"
 #include "upstreamstrictness.h"
 
-#include <QDateTime>
 #include <QScopedValueRollback>
 
 using namespace Qt::StringLiterals;
@@ -364,8 +364,8 @@ void ClientSession::startRequest()
     ++m_requestsOnConnection;
     m_req->x.runtime = m_worker->runtime();
     const ProxySettings &ps = m_req->x.runtime->config().proxy;
-    m_req->x.record.startMs = QDateTime::currentMSecsSinceEpoch();
-    m_req->x.requestTimer.start();
+    m_req->x.record.startMs = LoopClock::wallMs();
+    m_req->x.requestStartNs = LoopClock::nowNs();
     m_req->x.recorded = m_worker->recordsRequests();
     resolveRemoteAddress(req);
     m_req->x.recordsHead = true;
@@ -478,8 +478,8 @@ void ClientSession::respondLocally(int status, QByteArrayView detail, bool close
 {
     if (m_req->x.record.startMs == 0) {
         // A request that never got a usable head (400, 408, 414, 431...).
-        m_req->x.record.startMs = QDateTime::currentMSecsSinceEpoch();
-        m_req->x.requestTimer.start();
+        m_req->x.record.startMs = LoopClock::wallMs();
+        m_req->x.requestStartNs = LoopClock::nowNs();
         m_req->x.recorded = m_worker->recordsRequests();
         m_req->x.record.listenerPort = m_localPort;
         if (m_req->requestParser.head().fieldCount() > 0 || !m_req->requestParser.head().method().isEmpty()) {
@@ -699,7 +699,7 @@ void ClientSession::connectUpstream()
     std::shared_ptr<PickDecision> decision;
     if (m_worker->recordsDecisions()) [[unlikely]] {
         decision = std::make_shared<PickDecision>();
-        decision->wallMs = m_req->x.record.startMs + m_req->x.requestTimer.elapsed();
+        decision->wallMs = m_req->x.record.startMs + (LoopClock::nowNs() - m_req->x.requestStartNs) / 1'000'000;
         m_req->x.selection.decision = decision.get();
     }
     const UpstreamBalancer::Pick pick = m_req->x.group->pick(m_req->x.selection);
@@ -711,7 +711,7 @@ void ClientSession::connectUpstream()
         finishWithError(502, "no live upstreams");
         return;
     }
-    m_req->x.attemptTimer.start();
+    m_req->x.attemptStartNs = LoopClock::nowNs();
     m_req->x.upstreamClosed = false;
     m_req->x.responseStarted = false;
     m_req->x.requestSent = false;
@@ -894,7 +894,7 @@ bool ClientSession::beginResponse()
     const HttpHead &resp = m_req->responseParser.head();
     const int status = resp.statusCode();
     m_req->x.responseStatus = status;
-    m_req->x.headerTimeUs = m_req->x.attemptTimer.nsecsElapsed() / 1000;
+    m_req->x.headerTimeUs = (LoopClock::nowNs() - m_req->x.attemptStartNs) / 1000;
 
     // ngx_http_upstream_test_next: retry on a listed status only while another
     // try is possible; otherwise the response goes to the client as a success.
@@ -976,7 +976,7 @@ void ClientSession::completeExchange()
     // Free the peer before the client can see the end of the response: its
     // next request (maybe on another worker) must not find this one still
     // counted in conns — nginx frees the peer first too.
-    const qint64 timeUs = m_req->x.group->measuresLastByte() ? m_req->x.attemptTimer.nsecsElapsed() / 1000 : m_req->x.headerTimeUs;
+    const qint64 timeUs = m_req->x.group->measuresLastByte() ? (LoopClock::nowNs() - m_req->x.attemptStartNs) / 1000 : m_req->x.headerTimeUs;
     m_req->x.group->release(m_req->x.selection, PeerOutcome::Success, timeUs);
     releaseUpstream(reusable);
     if (m_req->x.chunkedToClient)
@@ -1047,7 +1047,7 @@ NextUpstreamPolicy::Facts ClientSession::nextUpstreamFacts(int triesLeft) const
     facts.triesLeft = triesLeft;
     facts.requestSent = m_req->x.requestSent;
     facts.nonIdempotent = m_req->x.nonIdempotent;
-    facts.timedOut = ps.nextUpstreamTimeoutMs > 0 && m_req->x.requestTimer.elapsed() >= ps.nextUpstreamTimeoutMs;
+    facts.timedOut = ps.nextUpstreamTimeoutMs > 0 && (LoopClock::nowNs() - m_req->x.requestStartNs) / 1'000'000 >= ps.nextUpstreamTimeoutMs;
     facts.replayable = m_req->x.replayable;
     return facts;
 }
@@ -1175,7 +1175,7 @@ void ClientSession::pushAttempt(UpstreamAttempt::Outcome outcome, int status)
     attempt.address = peer.addressText;
     attempt.status = status;
     attempt.outcome = outcome;
-    attempt.durationUs = m_req->x.attemptTimer.nsecsElapsed() / 1000;
+    attempt.durationUs = (LoopClock::nowNs() - m_req->x.attemptStartNs) / 1000;
     attempt.decision = std::move(m_req->x.pickDecision);
     m_req->x.record.upstreamConnectionReused = m_req->x.record.upstreamConnectionReused || m_req->x.upstream->reused;
     m_req->x.record.attempts.append(std::move(attempt));
@@ -1186,7 +1186,7 @@ void ClientSession::finishRecord(int status)
     if (!m_req->x.recorded) // nobody reads the log (proxy -q); reset() clears the record
         return;
     m_req->x.record.status = status;
-    m_req->x.record.durationUs = m_req->x.requestTimer.nsecsElapsed() / 1000;
+    m_req->x.record.durationUs = (LoopClock::nowNs() - m_req->x.requestStartNs) / 1000;
     if (m_req->x.record.client.isEmpty()) // not set by realip
         m_req->x.record.client = clientText();
     // The heads go into the worker's record blocks only now, from the

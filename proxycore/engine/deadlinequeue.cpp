@@ -1,7 +1,8 @@
 #include "deadlinequeue.h"
 
+#include "platform/loopclock.h"
+
 #include <algorithm>
-#include <chrono>
 #include <limits>
 
 DeadlineQueue::DeadlineQueue(QObject *parent)
@@ -35,8 +36,7 @@ int DeadlineQueue::pendingCount() const
 
 qint64 DeadlineQueue::nowMs()
 {
-    using namespace std::chrono;
-    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+    return LoopClock::nowMs(); // a restart on every read costs no clock read
 }
 
 void DeadlineQueue::schedule(Deadline *d, int ms)

@@ -4,7 +4,6 @@
 #include "labruntime.h"
 #include "requestrecord.h"
 
-#include <QElapsedTimer>
 
 #include <memory>
 
@@ -59,6 +58,6 @@ struct ProxyExchange {
     qint64 headerTimeUs = -1;        // this attempt's time to the response head (least_time)
 
     RequestRecord record;
-    QElapsedTimer requestTimer;
-    QElapsedTimer attemptTimer;
+    qint64 requestStartNs = 0;       // LoopClock: when the request's head was in
+    qint64 attemptStartNs = 0;       // LoopClock: when this attempt began
 };

@@ -1,8 +1,9 @@
 #include "requestrecord.h"
 
+#include "platform/loopclock.h"
+
 #include <QDateTime>
 
-#include <chrono>
 
 using namespace Qt::StringLiterals;
 
@@ -22,8 +23,7 @@ QString UpstreamAttempt::outcomeText(Outcome outcome)
 
 qint64 RequestRecord::steadyNowUs()
 {
-    using namespace std::chrono;
-    return duration_cast<microseconds>(steady_clock::now().time_since_epoch()).count();
+    return LoopClock::nowUs();
 }
 
 QString RequestRecord::triesText() const

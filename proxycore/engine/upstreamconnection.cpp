@@ -2,6 +2,7 @@
 
 #include "clientsession.h"
 #include "labruntime.h"
+#include "platform/loopclock.h"
 #include "upstreampool.h"
 
 #include <QTimer>
@@ -30,7 +31,7 @@ void UpstreamConnection::park(UpstreamPool *pool)
 {
     m_session = nullptr;
     m_pool = pool;
-    idleSince.start();
+    idleSinceMs = LoopClock::nowMs();
 }
 
 void UpstreamConnection::discard()

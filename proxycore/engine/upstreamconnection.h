@@ -2,7 +2,6 @@
 
 #include "platform/streamsocket.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 
 class ClientSession;
@@ -39,7 +38,7 @@ public:
 
     int requestsServed = 0;
     bool reused = false;
-    QElapsedTimer idleSince;
+    qint64 idleSinceMs = 0; // LoopClock
 
 private:
     void streamConnected(StreamSocket *socket) override;

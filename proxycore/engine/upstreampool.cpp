@@ -1,5 +1,6 @@
 #include "upstreampool.h"
 
+#include "platform/loopclock.h"
 #include "upstreamconnection.h"
 
 #include <algorithm>
@@ -78,7 +79,7 @@ void UpstreamPool::expire()
 {
     bool any = false;
     for (auto &list : m_idle) {
-        while (!list.empty() && list.front()->idleSince.elapsed() > m_idleTimeoutMs) {
+        while (!list.empty() && LoopClock::nowMs() - list.front()->idleSinceMs > m_idleTimeoutMs) {
             list.front()->discard();
             list.pop_front();
         }

@@ -1,5 +1,7 @@
 #include "epolleventdispatcher.h"
 
+#include "loopclock.h"
+
 #include <QCoreApplication>
 #include <QSocketNotifier>
 #include <QThread>
@@ -94,6 +96,7 @@ qint64 EpollEventDispatcher::nowNs()
 bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
 {
     m_interrupted.storeRelaxed(0);
+    LoopClock::newTurn(); // what this turn delivers reads the time afresh, once
     emit awake();
     // Anything posted from another thread from now on also writes the
     // eventfd, so the wait below returns at once and the next turn delivers
@@ -293,6 +296,7 @@ int EpollEventDispatcher::waitAndActivateNotifiers(qint64 timeoutNs)
     // On the stack: a handler may run a nested event loop, which waits too.
     epoll_event events[MaxEvents];
     const int count = wait(events, timeoutNs);
+    LoopClock::newTurn();
     if (count < 0) {
         if (errno != EINTR)
             qErrnoWarning("EpollEventDispatcher: epoll_wait");
@@ -352,7 +356,9 @@ void EpollEventDispatcher::waitForWakeUpOnly(qint64 timeoutNs)
     // Socket notifiers are excluded this turn: wait for a wake-up or a timer only.
     pollfd wake{m_wakeFd, POLLIN, 0};
     const timespec timeout{time_t(timeoutNs / NsPerSecond), long(timeoutNs % NsPerSecond)};
-    if (::ppoll(&wake, 1, timeoutNs < 0 ? nullptr : &timeout, nullptr) > 0)
+    const int ready = ::ppoll(&wake, 1, timeoutNs < 0 ? nullptr : &timeout, nullptr);
+    LoopClock::newTurn();
+    if (ready > 0)
         drainWakeUps();
 }
 

@@ -1,5 +1,6 @@
 #include "platform/epolleventdispatcher.h"
 #include "platform/fdlimit.h"
+#include "platform/loopclock.h"
 #include "platform/socketacceptor.h"
 #include "platform/workerdispatcher.h"
 
@@ -59,6 +60,7 @@ private slots:
     void tcpEchoThroughQTcpSocket();
     void manyIdleNotifiersDoNotSlowABusyOne();
     void aSharedListeningSocketWakesOneThread();
+    void handlersOfOneTurnShareOneClockRead();
 };
 
 namespace {
@@ -774,6 +776,46 @@ void tst_EpollEventDispatcher::aSharedListeningSocketWakesOneThread()
     QMetaObject::invokeMethod(&context, [&] { qDeleteAll(context.children()); }, Qt::BlockingQueuedConnection);
     runTurns(1);
     QTRY_VERIFY(epollRegistrationsOf(listener).isEmpty());
+}
+
+// Lets real time pass (not a wait for an event: the test is about the clock).
+static void spinFor(qint64 ns)
+{
+    const qint64 until = LoopClock::readSteadyNs() + ns;
+    while (LoopClock::readSteadyNs() < until) {
+    }
+}
+
+void tst_EpollEventDispatcher::handlersOfOneTurnShareOneClockRead()
+{
+    constexpr qint64 Spin = 3'000'000; // 3 ms
+    qint64 first = -1, later = -1, firstWall = -1, laterWall = -1, nextTurn = -1;
+    bool done = false;
+    QTimer::singleShot(0, this, [&] {
+        first = LoopClock::nowNs();
+        firstWall = LoopClock::wallMs();
+        spinFor(Spin);
+        later = LoopClock::nowNs();
+        laterWall = LoopClock::wallMs();
+        QTimer::singleShot(0, this, [&] {
+            nextTurn = LoopClock::nowNs();
+            done = true;
+        });
+    });
+    QTRY_VERIFY(done);
+    QCOMPARE(later, first);
+    QCOMPARE(laterWall, firstWall);
+    QVERIFY2(nextTurn - first >= Spin, qPrintable(u"%1 ns"_s.arg(nextTurn - first)));
+
+    // A thread no such dispatcher runs reads the clock every time.
+    qint64 before = -1, after = -1;
+    std::thread plain([&] {
+        before = LoopClock::nowNs();
+        spinFor(Spin);
+        after = LoopClock::nowNs();
+    });
+    plain.join();
+    QVERIFY(after - before >= Spin);
 }
 
 int main(int argc, char *argv[])
