@@ -75,7 +75,7 @@ ClientSession::ClientSession(ProxyWorker *worker, const SocketAcceptor::Connecti
     , m_worker(worker)
     , m_openConnections(listener.open)
     , m_client(this)
-    , m_listenerIndex(listener.index)
+    , m_endpoint(listener.endpoint)
     , m_clientAddress(connection.peer)
     , m_remoteAddress(connection.peer)
     , m_clientTimer(worker->deadlines(), [this] { handleClientTimeout(); })
@@ -400,9 +400,15 @@ void ClientSession::startRequest()
     }
 
     // nginx's routing: the server block by host, its rewrites, the location and its rewrites.
-    const RequestRouter &router = m_req->x.runtime->router();
+    const LabRuntime &runtime = *m_req->x.runtime;
+    const RequestRouter &router = runtime.router();
+    if (runtime.generation() != m_endpointRuntime) {
+        // Once per connection and reload: a reload renumbers the endpoints.
+        m_endpointRuntime = runtime.generation();
+        m_endpointIndex = router.findEndpoint(m_endpoint->address, m_endpoint->port);
+    }
     RequestRouter::Request request;
-    request.endpoint = m_listenerIndex;
+    request.endpoint = m_endpointIndex;
     request.hostGiven = !m_req->target.authority().isEmpty() || req.contains("host");
     request.host = m_req->target.authority().isEmpty() ? req.value("host") : m_req->target.authority();
     request.path = m_req->target.uri();

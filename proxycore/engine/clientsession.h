@@ -123,7 +123,9 @@ private:
     ProxyWorker *m_worker;
     std::shared_ptr<std::atomic<int>> m_openConnections;
     StreamSocket m_client;
-    int m_listenerIndex;
+    std::shared_ptr<const ProxyListener::Endpoint> m_endpoint; // the listener's, as the lab named it
+    int m_endpointIndex = -1;      // its index in the router of...
+    quint64 m_endpointRuntime = 0; // ...this runtime generation (0: none yet)
     State m_state = State::ReadingHead;
     QString m_clientText; // "address:port", the log's client column: made when a record first needs it
     quint16 m_peerPort = 0;

@@ -125,7 +125,7 @@ void DeadlineQueue::expire()
     for (const auto &lane : m_lanes)
         next = qMin(next, lane->head->m_at);
     if (next != std::numeric_limits<qint64>::max())
-        arm(next, nowMs());
+        arm(next, LoopClock::readSteadyNs() / 1'000'000); // after the handlers: afresh, or the timer runs late by their time
     else
         m_timer.stop();
 }

@@ -3,6 +3,7 @@
 #include "config/hostport.h"
 
 #include <algorithm>
+#include <atomic>
 
 UpstreamRuntime::UpstreamRuntime(const UpstreamGroup &group, const Clock *clock)
     : m_group(group)
@@ -31,6 +32,8 @@ UpstreamRuntime::UpstreamRuntime(const UpstreamGroup &group, const Clock *clock)
 LabRuntime::LabRuntime(LabConfigPtr config, const Clock *clock)
     : m_config(std::move(config))
 {
+    static std::atomic<quint64> made{0};
+    m_generation = ++made;
     for (const QString &from : m_config->proxy.realIpFrom) {
         auto subnet = QHostAddress::parseSubnet(from);
         if (subnet.first.isNull() && !QHostAddress(from).isNull()) {

@@ -84,6 +84,9 @@ public:
     UpstreamRuntime *upstream(const QString &name) const;
     const std::vector<std::unique_ptr<UpstreamRuntime>> &upstreams() const { return m_upstreams; }
     const QList<QPair<QHostAddress, int>> &trustedProxies() const { return m_trusted; }
+    // Unique per runtime made in this process (from 1): a session compares it
+    // to know whether what it looked up in an earlier lab still holds.
+    quint64 generation() const { return m_generation; }
 
 private:
     LabConfigPtr m_config;
@@ -91,6 +94,7 @@ private:
     RequestRouter m_router;
     std::vector<std::vector<UpstreamRuntime *>> m_locationGroups; // per server block, per location
     QList<QPair<QHostAddress, int>> m_trusted;     // set_real_ip_from, parsed once
+    quint64 m_generation = 0;
 };
 
 using LabRuntimePtr = std::shared_ptr<LabRuntime>;

@@ -95,7 +95,7 @@ void ProxyEngine::startHealthChecks(const std::shared_ptr<LabRuntime> &runtime)
     }, Qt::BlockingQueuedConnection);
 }
 
-bool ProxyEngine::openListeners(const LabConfig &config, QString *error)
+bool ProxyEngine::openListeners(const LabConfig &config, QString *error, quint16 *busyPort)
 {
     // One socket per address and port, shared by the server blocks there (the
     // request's Host picks one). Bound here; every worker accepts from each,
@@ -120,12 +120,14 @@ bool ProxyEngine::openListeners(const LabConfig &config, QString *error)
             unclaimed.erase(open);
             continue;
         }
-        auto *server = new ProxyListener(i, e.maxConnections, this);
+        auto *server = new ProxyListener({e.address, e.port}, e.maxConnections, this);
         if (!server->bind(address, quint16(e.port))) {
             if (error) {
                 *error = tr("cannot listen on %1: %2")
                              .arg(HostPort{address, quint16(e.port)}.toString(), server->errorString());
             }
+            if (busyPort)
+                *busyPort = server->serverError() == QAbstractSocket::AddressInUseError ? quint16(e.port) : 0;
             delete server;
             qDeleteAll(bound);
             return false;
@@ -134,7 +136,7 @@ bool ProxyEngine::openListeners(const LabConfig &config, QString *error)
         next.push_back(server);
     }
     for (int i = 0; i < endpoints.size(); ++i)
-        next[size_t(i)]->reassign(i, endpoints[i].maxConnections);
+        next[size_t(i)]->reassign({endpoints[i].address, endpoints[i].port}, endpoints[i].maxConnections);
     acceptFrom(next);
     qDeleteAll(unclaimed); // no worker accepts from these any more
     m_listeners = next;
@@ -147,7 +149,7 @@ bool ProxyEngine::openListeners(const LabConfig &config, QString *error)
     return true;
 }
 
-bool ProxyEngine::reopenListeners(const LabConfig &config, QString *error)
+bool ProxyEngine::reopenListeners(const LabConfig &config, quint16 busyPort, QString *error)
 {
     // A new address can clash with one the reload drops (127.0.0.1:8080
     // becoming *:8080, which Linux refuses while the first listens): close
@@ -160,7 +162,8 @@ bool ProxyEngine::reopenListeners(const LabConfig &config, QString *error)
         const bool needed = std::any_of(router.endpoints().cbegin(), router.endpoints().cend(), [l](const auto &e) {
             return l->serves(endpointAddress(e), quint16(e.port));
         });
-        (needed ? kept : dropped).push_back(l);
+        // Only a dropped socket on the port in use can be in the way.
+        (needed || l->port() != busyPort ? kept : dropped).push_back(l);
     }
     if (dropped.empty())
         return false;
@@ -181,6 +184,11 @@ bool ProxyEngine::reopenListeners(const LabConfig &config, QString *error)
     if (error && !lost.isEmpty())
         *error += u"; "_s + tr("and the old listeners could not listen again: %1").arg(lost.join(u", "_s));
     return false;
+}
+
+bool ProxyEngine::allListening() const
+{
+    return std::all_of(m_listeners.cbegin(), m_listeners.cend(), [](const ProxyListener *l) { return l->isListening(); });
 }
 
 void ProxyEngine::acceptFrom(const std::vector<ProxyListener *> &listeners)
@@ -321,8 +329,13 @@ bool ProxyEngine::applyConfig(const LabConfig &config, QString *error)
         return out;
     };
     // When one cannot be bound, the old lab keeps serving on its listeners.
-    if (addresses(config) != addresses(*m_config) && !openListeners(config, error) && !reopenListeners(config, error))
-        return false;
+    // A listener lost after a failed reload is bound again by the next one.
+    if (addresses(config) != addresses(*m_config) || !allListening()) {
+        quint16 busyPort = 0;
+        if (!openListeners(config, error, &busyPort)
+            && !(busyPort != 0 && reopenListeners(config, busyPort, error)))
+            return false;
+    }
     m_config = std::make_shared<const LabConfig>(config);
     const auto runtime = std::make_shared<LabRuntime>(m_config, m_clock.get());
     // Every worker takes the snapshot at once and the engine waits for the

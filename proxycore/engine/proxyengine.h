@@ -77,11 +77,15 @@ private:
     void collectRecords(const QList<RequestRecord> &records);
     void publishRecords();
     // Listens where `config` says, keeping the sockets it shares with the
-    // running lab; on failure nothing changes.
-    bool openListeners(const LabConfig &config, QString *error);
-    // openListeners() again after closing the sockets `config` drops, which
-    // may be in the way; on failure the old ones listen again.
-    bool reopenListeners(const LabConfig &config, QString *error);
+    // running lab; on failure nothing changes, and *busyPort is the port
+    // that was in use (0: it failed otherwise).
+    bool openListeners(const LabConfig &config, QString *error, quint16 *busyPort = nullptr);
+    // openListeners() again after closing the sockets on `busyPort` that
+    // `config` drops, which may be in the way; on failure they listen again.
+    bool reopenListeners(const LabConfig &config, quint16 busyPort, QString *error);
+    // Whether every listener still listens (one may have failed to listen
+    // again after a reload that failed).
+    bool allListening() const;
     // Every worker (or worker 0 where sockets cannot be shared) accepts from these.
     void acceptFrom(const std::vector<ProxyListener *> &listeners);
     void startHealthChecks(const std::shared_ptr<LabRuntime> &runtime);

@@ -4,10 +4,10 @@
 
 using namespace Qt::StringLiterals;
 
-ProxyListener::ProxyListener(int index, int maxConnections, QObject *parent)
+ProxyListener::ProxyListener(const Endpoint &endpoint, int maxConnections, QObject *parent)
     : QTcpServer(parent)
 {
-    m_share.index = index;
+    m_share.endpoint = std::make_shared<const Endpoint>(endpoint);
     m_share.maxConnections = maxConnections;
     m_share.open = std::make_shared<std::atomic<int>>(0);
 }
@@ -46,9 +46,12 @@ bool ProxyListener::serves(const QHostAddress &address, quint16 port) const
     return isListening() && m_address == address && (port == m_requestedPort || port == m_port);
 }
 
-void ProxyListener::reassign(int index, int maxConnections)
+void ProxyListener::reassign(const Endpoint &endpoint, int maxConnections)
 {
-    m_share.index = index;
+    // Sessions accepted before keep the old name; one no lab has any more
+    // (port 0 now named by its number) routes as a dropped listener's: 404.
+    if (endpoint.address != m_share.endpoint->address || endpoint.port != m_share.endpoint->port)
+        m_share.endpoint = std::make_shared<const Endpoint>(endpoint);
     m_share.maxConnections = maxConnections;
 }
 

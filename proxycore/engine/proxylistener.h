@@ -26,26 +26,35 @@ public:
         quint16 port = 0;    // $server_port
         QByteArray portText;
     };
+    // The router's endpoint it serves, as the lab names it (canonical
+    // address, port as configured). Not an index: a reload renumbers the
+    // endpoints, and a connection may outlive the lab it was accepted in.
+    struct Endpoint {
+        QString address;
+        int port = 0;
+    };
     // What the workers' acceptors share; nothing in it changes but the count.
     struct Share {
         qintptr descriptor = -1;
-        int index = 0;          // the router's endpoint
+        std::shared_ptr<const Endpoint> endpoint;
         int maxConnections = 0; // 0: no limit
         QString label;          // "listener 127.0.0.1:8080", for warnings
         std::shared_ptr<std::atomic<int>> open; // counted at accept, released by the session
         std::shared_ptr<const LocalAddress> local; // null for a wildcard listener
     };
 
-    ProxyListener(int index, int maxConnections, QObject *parent = nullptr);
+    ProxyListener(const Endpoint &endpoint, int maxConnections, QObject *parent = nullptr);
 
     // Listens with nginx's backlog; false: errorString() says why.
     bool bind(const QHostAddress &address, quint16 port);
     const Share &share() const { return m_share; }
     // Whether this socket is what a lab asking for `address`:`port` needs
-    // (port 0: any), so that a reload keeps it open.
+    // (port 0: one that was asked for port 0), so that a reload keeps it open.
     bool serves(const QHostAddress &address, quint16 port) const;
-    // A reloaded lab's endpoint on this socket: its router index and limit.
-    void reassign(int index, int maxConnections);
+    // Where it listens, or listened while suspended.
+    quint16 port() const { return m_port; }
+    // A reloaded lab's endpoint on this socket, and its limit.
+    void reassign(const Endpoint &endpoint, int maxConnections);
     // Closes the socket for a moment, to let a reload bind an address that
     // clashes with it; resume() binds again where it was (false: errorString()).
     void suspend();

@@ -58,9 +58,13 @@ QSet<QString> RequestRouter::captureNames(const LabConfig &lab)
 
 int RequestRouter::endpointIndex(const QString &address, int port) const
 {
-    const QString canonical = canonicalAddress(address);
+    return findEndpoint(canonicalAddress(address), port);
+}
+
+int RequestRouter::findEndpoint(const QString &canonicalAddress, int port) const
+{
     for (qsizetype i = 0; i < m_endpoints.size(); ++i) {
-        if (m_endpoints[i].port == port && m_endpoints[i].address == canonical)
+        if (m_endpoints[i].port == port && m_endpoints[i].address == canonicalAddress)
             return int(i);
     }
     return -1;

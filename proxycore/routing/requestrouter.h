@@ -85,6 +85,8 @@ public:
 
     const QList<Endpoint> &endpoints() const { return m_endpoints; }
     int endpointIndex(const QString &address, int port) const;
+    // The same for an address already canonical (an Endpoint's): allocates nothing.
+    int findEndpoint(const QString &canonicalAddress, int port) const;
     const ServerPlan &server(int listener) const { return m_servers[listener]; }
     const LocationPlan *location(const Decision &d) const;
     // The add_header / hide / redirect rules for what the decision answered.

@@ -130,6 +130,7 @@ private slots:
     void unknownLocationGives404();
     void liveConfigChangeMarksServerDown();
     void aReloadKeepsItsListenersAndOneThatCannotBindChangesNothing();
+    void aKeptAliveConnectionStaysWithItsServerBlockThroughAReload();
     void recordsArePublishedWithTries();
     void clientAddressesAreLoggedAsAccepted();
     void aTrustedProxysClientIsLoggedViaThePeer();
@@ -672,6 +673,44 @@ void tst_ProxyEngine::aReloadKeepsItsListenersAndOneThatCannotBindChangesNothing
     QCOMPARE(f.port(), busy);
     QVERIFY(!TestClient(first).isConnected());
     QCOMPARE(TestClient(busy).get("/").status, 200);
+}
+
+void tst_ProxyEngine::aKeptAliveConnectionStaysWithItsServerBlockThroughAReload()
+{
+    // Two server blocks on two addresses, each answering its name.
+    ProxyFixture f;
+    Listener a = f.lab.listeners[0];
+    a.address = u"127.0.0.1"_s;
+    a.port = 0;
+    a.routes = {Route::returning(u"/"_s, 200, u"a"_s)};
+    Listener b = a;
+    b.address = u"127.0.0.2"_s;
+    b.routes = {Route::returning(u"/"_s, 200, u"b"_s)};
+    f.lab.listeners = {a, b};
+    QVERIFY(f.start());
+    const QHostAddress addressB(u"127.0.0.2"_s);
+    const quint16 portB = f.engine.listenerPort(1);
+    TestClient client(portB, addressB);
+    QCOMPARE(client.get("/").body, QByteArray("b"));
+
+    // Without the first block, the second is the router's first endpoint; a
+    // connection accepted before still reaches its own block, not a 404.
+    f.lab.listeners.removeFirst();
+    QVERIFY(f.apply());
+    QCOMPARE(f.engine.listenerPort(0), portB);
+    TestResponse r = client.get("/");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body, QByteArray("b"));
+    QCOMPARE(TestClient(portB, addressB).get("/").body, QByteArray("b"));
+
+    // And back in front: the same connection, once more renumbered.
+    f.lab.listeners.prepend(a);
+    QVERIFY(f.apply());
+    QCOMPARE(f.engine.listenerPort(1), portB);
+    r = client.get("/");
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body, QByteArray("b"));
+    QCOMPARE(TestClient(f.engine.listenerPort(0)).get("/").body, QByteArray("a"));
 }
 
 void tst_ProxyEngine::recordsArePublishedWithTries()
