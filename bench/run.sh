@@ -348,13 +348,15 @@ def spread(p, name):
     v = p[name]
     return f"{v['median']:.2f} ({v['min']:.2f}–{v['max']:.2f})"
 
-print("| scenario | contestant | req/s | p50 µs | p99 µs | CPU µs/req | peak RSS MiB | RSS/idle client KiB | req/s ×nginx | CPU ×nginx | p99 ×nginx | CPU ×nginx per round |")
-print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+print("| scenario | contestant | req/s | p50 µs | p99 µs | CPU µs/req | peak RSS MiB | RSS/idle client KiB | req/s ×nginx | CPU ×nginx | p99 ×nginx "
+      "| CPU ×nginx per round | req/s ×nginx per round | p99 ×nginx per round |")
+print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 for scenario, label, med, ratio, paired in rows:
     print(f"| {describe.get(scenario, scenario)} | {label} | {fmt(med['rps'], '.0f')} | {fmt(med['p50_us'], '.0f')} "
           f"| {fmt(med['p99_us'], '.0f')} | {fmt(med['cpu_us_per_request'], '.1f')} "
           f"| {fmt(med['peak_rss_kib'] and med['peak_rss_kib'] / 1024, '.1f')} | {fmt(med['rss_per_idle_client_kib'], '.2f')} "
-          f"| {fmt(ratio['rps'], '.2f')} | {fmt(ratio['cpu'], '.2f')} | {fmt(ratio['p99'], '.2f')} | {spread(paired, 'cpu')} |")
+          f"| {fmt(ratio['rps'], '.2f')} | {fmt(ratio['cpu'], '.2f')} | {fmt(ratio['p99'], '.2f')} "
+          f"| {spread(paired, 'cpu')} | {spread(paired, 'rps')} | {spread(paired, 'p99')} |")
 if out:
     import os
     os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)

@@ -705,7 +705,7 @@ void ClientSession::connectUpstream()
     std::shared_ptr<PickDecision> decision;
     if (m_worker->recordsDecisions()) [[unlikely]] {
         decision = std::make_shared<PickDecision>();
-        decision->wallMs = m_req->x.record.startMs + (LoopClock::nowNs() - m_req->x.requestStartNs) / 1'000'000;
+        decision->wallMs = m_req->x.record.startMs + m_req->x.requestElapsedUs() / 1000;
         m_req->x.selection.decision = decision.get();
     }
     const UpstreamBalancer::Pick pick = m_req->x.group->pick(m_req->x.selection);
@@ -900,7 +900,7 @@ bool ClientSession::beginResponse()
     const HttpHead &resp = m_req->responseParser.head();
     const int status = resp.statusCode();
     m_req->x.responseStatus = status;
-    m_req->x.headerTimeUs = (LoopClock::nowNs() - m_req->x.attemptStartNs) / 1000;
+    m_req->x.headerTimeUs = m_req->x.attemptElapsedUs();
 
     // ngx_http_upstream_test_next: retry on a listed status only while another
     // try is possible; otherwise the response goes to the client as a success.
@@ -982,7 +982,7 @@ void ClientSession::completeExchange()
     // Free the peer before the client can see the end of the response: its
     // next request (maybe on another worker) must not find this one still
     // counted in conns — nginx frees the peer first too.
-    const qint64 timeUs = m_req->x.group->measuresLastByte() ? (LoopClock::nowNs() - m_req->x.attemptStartNs) / 1000 : m_req->x.headerTimeUs;
+    const qint64 timeUs = m_req->x.group->measuresLastByte() ? m_req->x.attemptElapsedUs() : m_req->x.headerTimeUs;
     m_req->x.group->release(m_req->x.selection, PeerOutcome::Success, timeUs);
     releaseUpstream(reusable);
     if (m_req->x.chunkedToClient)
@@ -1053,7 +1053,7 @@ NextUpstreamPolicy::Facts ClientSession::nextUpstreamFacts(int triesLeft) const
     facts.triesLeft = triesLeft;
     facts.requestSent = m_req->x.requestSent;
     facts.nonIdempotent = m_req->x.nonIdempotent;
-    facts.timedOut = ps.nextUpstreamTimeoutMs > 0 && (LoopClock::nowNs() - m_req->x.requestStartNs) / 1'000'000 >= ps.nextUpstreamTimeoutMs;
+    facts.timedOut = ps.nextUpstreamTimeoutMs > 0 && m_req->x.requestElapsedUs() / 1000 >= ps.nextUpstreamTimeoutMs;
     facts.replayable = m_req->x.replayable;
     return facts;
 }
@@ -1181,7 +1181,7 @@ void ClientSession::pushAttempt(UpstreamAttempt::Outcome outcome, int status)
     attempt.address = peer.addressText;
     attempt.status = status;
     attempt.outcome = outcome;
-    attempt.durationUs = (LoopClock::nowNs() - m_req->x.attemptStartNs) / 1000;
+    attempt.durationUs = m_req->x.attemptElapsedUs();
     attempt.decision = std::move(m_req->x.pickDecision);
     m_req->x.record.upstreamConnectionReused = m_req->x.record.upstreamConnectionReused || m_req->x.upstream->reused;
     m_req->x.record.attempts.append(std::move(attempt));
@@ -1192,7 +1192,7 @@ void ClientSession::finishRecord(int status)
     if (!m_req->x.recorded) // nobody reads the log (proxy -q); reset() clears the record
         return;
     m_req->x.record.status = status;
-    m_req->x.record.durationUs = (LoopClock::nowNs() - m_req->x.requestStartNs) / 1000;
+    m_req->x.record.durationUs = m_req->x.requestElapsedUs();
     if (m_req->x.record.client.isEmpty()) // not set by realip
         m_req->x.record.client = clientText();
     // The heads go into the worker's record blocks only now, from the

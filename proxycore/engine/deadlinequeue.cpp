@@ -36,7 +36,8 @@ int DeadlineQueue::pendingCount() const
 
 qint64 DeadlineQueue::nowMs()
 {
-    return LoopClock::nowMs(); // a restart on every read costs no clock read
+    // The turn's cached time: scheduling a deadline costs no clock read.
+    return LoopClock::nowMs();
 }
 
 void DeadlineQueue::schedule(Deadline *d, int ms)

@@ -3,7 +3,7 @@
 #include "balancing/peerselection.h"
 #include "labruntime.h"
 #include "requestrecord.h"
-
+#include "platform/loopclock.h"
 
 #include <memory>
 
@@ -60,4 +60,8 @@ struct ProxyExchange {
     RequestRecord record;
     qint64 requestStartNs = 0;       // LoopClock: when the request's head was in
     qint64 attemptStartNs = 0;       // LoopClock: when this attempt began
+
+    // Turn-grained, as nginx's $request_time and $upstream_response_time.
+    qint64 requestElapsedUs() const { return (LoopClock::nowNs() - requestStartNs) / 1000; }
+    qint64 attemptElapsedUs() const { return (LoopClock::nowNs() - attemptStartNs) / 1000; }
 };

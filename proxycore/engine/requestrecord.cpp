@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 
-
 using namespace Qt::StringLiterals;
 
 QString UpstreamAttempt::outcomeText(Outcome outcome)
